@@ -1,0 +1,52 @@
+import { elementwise } from './activation';
+
+/** σ(x) = 1 / (1 + e⁻ˣ), written so that neither branch overflows at |x| = 1000. */
+export function sigmoidValue(x: number): number {
+  if (x >= 0) return 1 / (1 + Math.exp(-x));
+  const e = Math.exp(x);
+  return e / (1 + e);
+}
+
+/** σ′(x) = σ(x)(1 − σ(x)). */
+export const sigmoid = elementwise(
+  'sigmoid',
+  sigmoidValue,
+  (x) => {
+    const s = sigmoidValue(x);
+    return s * (1 - s);
+  },
+  (_x, y) => y * (1 - y),
+);
+
+/** tanh(x) = 2σ(2x) − 1, tanh′(x) = 1 − tanh²(x). */
+export const tanh = elementwise(
+  'tanh',
+  Math.tanh,
+  (x) => {
+    const t = Math.tanh(x);
+    return 1 - t * t;
+  },
+  (_x, y) => 1 - y * y,
+);
+
+/** softplus(x) = ln(1 + eˣ), computed as max(x, 0) + ln(1 + e^−|x|) to stay finite; its
+ * derivative is σ(x). */
+export const softplus = elementwise(
+  'softplus',
+  (x) => Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x))),
+  sigmoidValue,
+);
+
+const SQRT_2_OVER_PI = Math.sqrt(2 / Math.PI);
+
+/** GELU in its tanh approximation: ½x(1 + tanh(√(2/π)(x + 0.044715x³))). */
+export const gelu = elementwise(
+  'gelu',
+  (x) => 0.5 * x * (1 + Math.tanh(SQRT_2_OVER_PI * (x + 0.044715 * x * x * x))),
+  (x) => {
+    const inner = SQRT_2_OVER_PI * (x + 0.044715 * x * x * x);
+    const t = Math.tanh(inner);
+    const dInner = SQRT_2_OVER_PI * (1 + 3 * 0.044715 * x * x);
+    return 0.5 * (1 + t) + 0.5 * x * (1 - t * t) * dInner;
+  },
+);

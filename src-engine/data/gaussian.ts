@@ -1,0 +1,36 @@
+import { Rng } from '../random/rng';
+import { binaryDataset, XY_FEATURES } from './build-dataset';
+import type { Dataset } from './dataset';
+import { resolveOptions, type GeneratorOptions } from './generator-options';
+
+/** Centre of class 1; class 0 sits at the opposite point. */
+export const GAUSSIAN_CENTRE = 2;
+
+/**
+ * Two round gaussian blobs, class 1 at (2, 2) and class 0 at (-2, -2), as in TensorFlow
+ * Playground. Noise (fraction in [0, 1], default 0) sets the variance of each coordinate to
+ * 0.5 + 7 * noise (the Playground maps its 0–50 % slider to variance 0.5–4 the same way).
+ * At noise 0 the line x1 + x2 = 0 lies four standard deviations from either centre.
+ *
+ * Labels are the blob a point was drawn from; rows alternate the classes (balanced ±1).
+ * @returns x [count, 2], y [count, 1] with labels 0 / 1
+ * @throws Error when count, noise, seed or dtype is invalid
+ */
+export function makeGaussian(options: GeneratorOptions = {}): Dataset {
+  const { count, noise, seed, dtype } = resolveOptions('makeGaussian', options, {
+    count: 200,
+    noise: 0,
+  });
+  const rng = new Rng(seed);
+  const std = Math.sqrt(0.5 + 7 * noise);
+  const x = new Float64Array(count * 2);
+  const labels = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    const label = i % 2;
+    const centre = label === 1 ? GAUSSIAN_CENTRE : -GAUSSIAN_CENTRE;
+    x[2 * i] = rng.normal(centre, std);
+    x[2 * i + 1] = rng.normal(centre, std);
+    labels[i] = label;
+  }
+  return binaryDataset(x, labels, 2, XY_FEATURES, ['blob A', 'blob B'], dtype);
+}

@@ -1,0 +1,107 @@
+import type { DType } from '../core/float-array';
+import type { Dataset, Task } from './dataset';
+import { checkInteger, checkNumber, describe } from './validate';
+
+/** One numeric parameter of a generator, described for a slider or number field. */
+export interface ParameterSpec {
+  name: string;
+  label: string;
+  min: number;
+  max: number;
+  step: number;
+  default: number;
+  /** whole numbers only (count, seed, classes) */
+  integer: boolean;
+  description: string;
+}
+
+/** Parameter values by name; missing ones take their default. */
+export type GeneratorParams = Readonly<Record<string, number>>;
+
+/** A generator as a UI lists it. */
+export interface GeneratorSpec {
+  /** registry key, e.g. 'circle' */
+  name: string;
+  label: string;
+  task: Task;
+  description: string;
+  parameters: readonly ParameterSpec[];
+  /**
+   * Generates the dataset. Missing parameters take their defaults.
+   * @throws Error naming an unknown parameter or a value outside [min, max] / not whole
+   */
+  generate(params?: GeneratorParams, dtype?: DType): Dataset;
+}
+
+/** Describes one parameter; whole numbers only when the step is whole. */
+export function param(
+  name: string,
+  label: string,
+  range: [min: number, max: number, step: number],
+  value: number,
+  description: string,
+): ParameterSpec {
+  const [min, max, step] = range;
+  return {
+    name,
+    label,
+    min,
+    max,
+    step,
+    default: value,
+    integer: Number.isInteger(step),
+    description,
+  };
+}
+
+/** Builds a dataset from resolved, checked parameters. */
+export type Make = (p: Record<string, number>, dtype: DType) => Dataset;
+
+/** A registry entry whose generate() checks parameters against `parameters` before calling make. */
+export function spec(
+  name: string,
+  label: string,
+  task: Task,
+  description: string,
+  parameters: ParameterSpec[],
+  make: Make,
+): GeneratorSpec {
+  return {
+    name,
+    label,
+    task,
+    description,
+    parameters,
+    generate: (params = {}, dtype = 'float32') =>
+      make(resolveParams(name, parameters, params), dtype),
+  };
+}
+
+/**
+ * Checks params against the specs and fills in defaults.
+ * @throws Error naming an unknown parameter or a value out of range
+ */
+export function resolveParams(
+  generator: string,
+  specs: readonly ParameterSpec[],
+  params: GeneratorParams,
+): Record<string, number> {
+  const where = `generator '${generator}'`;
+  if (params === null || typeof params !== 'object') {
+    throw new Error(`${where}: params must be an object, got ${describe(params)}`);
+  }
+  for (const key of Object.keys(params)) {
+    if (!specs.some((s) => s.name === key)) {
+      const known = specs.map((s) => s.name).join(', ') || 'none';
+      throw new Error(`${where}: unknown parameter '${key}' (parameters: ${known})`);
+    }
+  }
+  const resolved: Record<string, number> = {};
+  for (const s of specs) {
+    const value = params[s.name] ?? s.default;
+    resolved[s.name] = s.integer
+      ? checkInteger(where, s.name, value, s.min, s.max)
+      : checkNumber(where, s.name, value, s.min, s.max);
+  }
+  return resolved;
+}

@@ -1,0 +1,36 @@
+import { Rng } from '../random/rng';
+import { regressionDataset, XY_FEATURES } from './build-dataset';
+import type { Dataset } from './dataset';
+import { resolveOptions, type GeneratorOptions } from './generator-options';
+
+/** Half-width of the square the plane's inputs fill. */
+export const PLANE_EXTENT = 6;
+
+/**
+ * TensorFlow Playground's "plane" regression: inputs uniform in [-6, 6)², target
+ * (x1 + x2) / 10, so targets lie in (-1.2, 1.2) at noise 0.
+ *
+ * Noise (fraction in [0, 1], default 0) shifts the point by up to noise * PLANE_EXTENT per axis
+ * before the target is computed, so the stored inputs no longer determine the target exactly.
+ * @returns x [count, 2], y [count, 1]
+ * @throws Error when count, noise, seed or dtype is invalid
+ */
+export function makePlane(options: GeneratorOptions = {}): Dataset {
+  const { count, noise, seed, dtype } = resolveOptions('makePlane', options, {
+    count: 200,
+    noise: 0,
+  });
+  const rng = new Rng(seed);
+  const x = new Float64Array(count * 2);
+  const y = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    const px = rng.uniform(-PLANE_EXTENT, PLANE_EXTENT);
+    const py = rng.uniform(-PLANE_EXTENT, PLANE_EXTENT);
+    const nx = px + rng.uniform(-PLANE_EXTENT, PLANE_EXTENT) * noise;
+    const ny = py + rng.uniform(-PLANE_EXTENT, PLANE_EXTENT) * noise;
+    x[2 * i] = px;
+    x[2 * i + 1] = py;
+    y[i] = (nx + ny) / 10;
+  }
+  return regressionDataset(x, y, 2, 1, XY_FEATURES, ['y'], dtype);
+}

@@ -1,0 +1,42 @@
+import { Rng } from '../random/rng';
+import { binaryDataset, XY_FEATURES } from './build-dataset';
+import type { Dataset } from './dataset';
+import { resolveOptions, type GeneratorOptions } from './generator-options';
+
+/** Radius the spirals reach at their outer end. */
+export const SPIRAL_RADIUS = 5;
+/** Turns each spiral makes from the centre to SPIRAL_RADIUS. */
+export const SPIRAL_TURNS = 1.75;
+
+/**
+ * Two interleaved spirals, as in TensorFlow Playground: class 0 starts at angle 0, class 1 is
+ * the same curve rotated by half a turn. The j-th of n points of a class sits at radius
+ * r = SPIRAL_RADIUS * j / n and angle t = 2π * SPIRAL_TURNS * j / n (+ π for class 1), at
+ * (r sin t, r cos t). Noise (fraction in [0, 1], default 0) adds a uniform offset of up to
+ * ±noise to each coordinate; at noise 0 every point lies exactly on its spiral.
+ *
+ * Rows alternate the classes (balanced ±1).
+ * @returns x [count, 2], y [count, 1] with labels 0 / 1
+ * @throws Error when count, noise, seed or dtype is invalid
+ */
+export function makeSpiral(options: GeneratorOptions = {}): Dataset {
+  const { count, noise, seed, dtype } = resolveOptions('makeSpiral', options, {
+    count: 200,
+    noise: 0,
+  });
+  const rng = new Rng(seed);
+  const x = new Float64Array(count * 2);
+  const labels = new Int32Array(count);
+  // class 0 has the extra row when count is odd
+  const perClass = [Math.ceil(count / 2), Math.floor(count / 2)];
+  for (let i = 0; i < count; i++) {
+    const label = i % 2;
+    const fraction = Math.floor(i / 2) / perClass[label];
+    const r = SPIRAL_RADIUS * fraction;
+    const t = 2 * Math.PI * SPIRAL_TURNS * fraction + label * Math.PI;
+    x[2 * i] = r * Math.sin(t) + rng.uniform(-1, 1) * noise;
+    x[2 * i + 1] = r * Math.cos(t) + rng.uniform(-1, 1) * noise;
+    labels[i] = label;
+  }
+  return binaryDataset(x, labels, 2, XY_FEATURES, ['spiral A', 'spiral B'], dtype);
+}

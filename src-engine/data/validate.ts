@@ -1,0 +1,70 @@
+import type { DType } from '../core/float-array';
+
+/**
+ * Argument checks shared by the data module's public entry points. Each throws an Error that
+ * names the function, the argument and the value received, so a bad slider or a bad JSON file
+ * is reported where it enters rather than as NaN somewhere downstream.
+ */
+
+/** Throws unless `value` is an integer in [min, max]. */
+export function checkInteger(
+  where: string,
+  name: string,
+  value: unknown,
+  min: number,
+  max: number,
+): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    throw new Error(
+      `${where}: ${name} must be an integer in [${min}, ${max}], got ${describe(value)}`,
+    );
+  }
+  return value;
+}
+
+/** Throws unless `value` is a finite number in [min, max]. */
+export function checkNumber(
+  where: string,
+  name: string,
+  value: unknown,
+  min: number,
+  max: number,
+): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
+    throw new Error(
+      `${where}: ${name} must be a number in [${min}, ${max}], got ${describe(value)}`,
+    );
+  }
+  return value;
+}
+
+/** Throws unless `value` is a finite number (any magnitude). */
+export function checkFinite(where: string, name: string, value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new Error(`${where}: ${name} must be a finite number, got ${describe(value)}`);
+  }
+  return value;
+}
+
+/** Throws unless `value` is 'float32' or 'float64'. */
+export function checkDtype(where: string, value: unknown): DType {
+  if (value !== 'float32' && value !== 'float64') {
+    throw new Error(`${where}: dtype must be 'float32' or 'float64', got ${describe(value)}`);
+  }
+  return value;
+}
+
+/** Throws unless `value` is a seed the Rng accepts identically on every platform: an integer
+ * in [0, 2^32 - 1]. */
+export function checkSeed(where: string, value: unknown): number {
+  return checkInteger(where, 'seed', value, 0, 0xffffffff);
+}
+
+/** A short, printable form of any value for error messages. */
+export function describe(value: unknown): string {
+  if (typeof value === 'string') return `'${value}'`;
+  if (typeof value === 'number' || typeof value === 'boolean' || value == null)
+    return String(value);
+  if (Array.isArray(value)) return `an array of length ${value.length}`;
+  return typeof value;
+}

@@ -1,0 +1,132 @@
+import { formatNumber, formatOperand } from './format-number';
+import type { MutableNode, NodeKind } from './graph-node';
+import { OPS } from './ops';
+
+/** One edge's share of a node's gradient: ∂L/∂consumer · ∂consumer/∂node. */
+export interface BackwardEdge {
+  /** the compute node that uses this node as an operand */
+  consumer: string;
+  /** position of this node among the consumer's operands (x·x has two edges, 0 and 1) */
+  argIndex: number;
+  /** ∂L/∂consumer */
+  upstream: number;
+  /** ∂consumer/∂node, the operation's local derivative */
+  local: number;
+  /** the local derivative written out: "∂u/∂w1 = x" */
+  localFormula: string;
+  /** upstream · local, this edge's contribution to ∂L/∂node */
+  product: number;
+  /** "∂L/∂u · ∂u/∂w1 = 2.0 · 3.0 = 6.0" */
+  text: string;
+}
+
+/** How one node's gradient ∂L/∂node was obtained: the sum of its edges' products. */
+export interface BackwardStep {
+  node: string;
+  kind: NodeKind;
+  /** ∂L/∂node */
+  grad: number;
+  /** one per use of the node by a consumer L depends on; empty for L itself */
+  edges: BackwardEdge[];
+  /** "∂L/∂w1 = ∂L/∂u · ∂u/∂w1"; for L itself "∂L/∂L = 1" */
+  formula: string;
+  /** "∂L/∂w1 = ∂L/∂u · ∂u/∂w1 = 2.0 · 3.0 = 6.0" */
+  text: string;
+}
+
+const d = (of: string, wrt: string): string => `∂${of}/∂${wrt}`;
+
+/** Marks the nodes `output` depends on (itself included); only they get a non-zero gradient. */
+function ancestorsOf(output: MutableNode, count: number): boolean[] {
+  const seen: boolean[] = new Array<boolean>(count).fill(false);
+  const stack: MutableNode[] = [output];
+  seen[output.index] = true;
+  while (stack.length > 0) {
+    const n = stack.pop() as MutableNode;
+    for (const a of n.args) {
+      if (!seen[a.index]) {
+        seen[a.index] = true;
+        stack.push(a);
+      }
+    }
+  }
+  return seen;
+}
+
+/**
+ * Sets ∂L/∂node on every node (L = `output`), visiting nodes in reverse topological order so
+ * that every consumer's gradient is final before its operands need it. A node used several
+ * times sums one product per use, which is the multivariate chain rule. Node values must be
+ * those of the last forward pass.
+ */
+export function runBackward(nodes: readonly MutableNode[], output: MutableNode): BackwardStep[] {
+  const relevant = ancestorsOf(output, nodes.length);
+  // uses[i]: the (consumer, operand position) pairs through which node i reaches L
+  const uses: { consumer: MutableNode; argIndex: number }[][] = nodes.map(() => []);
+  // locals[c][k]: ∂c/∂(k-th operand of c), computed once per consumer
+  const locals: number[][] = nodes.map(() => []);
+  for (const c of nodes) {
+    c.grad = 0;
+    if (c.op === null || !relevant[c.index]) continue;
+    const a = c.args.map((arg) => arg.value);
+    locals[c.index] = OPS[c.op].local(a, c.value, c.exponent);
+    c.args.forEach((arg, argIndex) => uses[arg.index].push({ consumer: c, argIndex }));
+  }
+
+  const L = output.name;
+  const steps: BackwardStep[] = [];
+  for (let i = output.index; i >= 0; i--) {
+    const n = nodes[i];
+    if (!relevant[i]) continue;
+    if (n === output) {
+      n.grad = 1;
+      steps.push({
+        node: L,
+        kind: n.kind,
+        grad: 1,
+        edges: [],
+        formula: `${d(L, L)} = 1`,
+        text: `${d(L, L)} = 1.0`,
+      });
+      continue;
+    }
+    const edges = uses[i].map(({ consumer: c, argIndex }) =>
+      edgeOf(L, n, c, argIndex, locals[c.index][argIndex]),
+    );
+    n.grad = edges.reduce((s, e) => s + e.product, 0);
+    const symbolic = edges.map((e) => `${d(L, e.consumer)} · ${d(e.consumer, n.name)}`).join(' + ');
+    const numeric = edges
+      .map((e) => `${formatOperand(e.upstream)} · ${formatOperand(e.local)}`)
+      .join(' + ');
+    steps.push({
+      node: n.name,
+      kind: n.kind,
+      grad: n.grad,
+      edges,
+      formula: `${d(L, n.name)} = ${symbolic}`,
+      text: `${d(L, n.name)} = ${symbolic} = ${numeric} = ${formatNumber(n.grad)}`,
+    });
+  }
+  return steps;
+}
+
+function edgeOf(
+  L: string,
+  n: MutableNode,
+  c: MutableNode,
+  argIndex: number,
+  local: number,
+): BackwardEdge {
+  const product = c.grad * local;
+  const op = OPS[c.op as NonNullable<typeof c.op>];
+  const argNames = c.args.map((a) => a.name);
+  return {
+    consumer: c.name,
+    argIndex,
+    upstream: c.grad,
+    local,
+    localFormula: `${d(c.name, n.name)} = ${op.localFormula(argNames, c.name, argIndex, c.exponent)}`,
+    product,
+    text: `${d(L, c.name)} · ${d(c.name, n.name)} = ${formatOperand(c.grad)} · ${formatOperand(local)} = ${formatNumber(product)}`,
+  };
+}

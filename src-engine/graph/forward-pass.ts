@@ -1,0 +1,52 @@
+import { formatNumber, formatOperand } from './format-number';
+import type { MutableNode, NodeKind } from './graph-node';
+import { OPS } from './ops';
+
+/** One assignment of a forward pass, for a view that fills the graph in node by node. */
+export interface ForwardStep {
+  node: string;
+  kind: NodeKind;
+  /** symbolic form: "u = w1·x"; for inputs "x (input)", for parameters "w1 (parameter)" */
+  formula: string;
+  /** with numbers: "u = w1·x = 1.0·2.0 = 2.0"; for inputs and parameters "x = 2.0" */
+  text: string;
+  value: number;
+}
+
+/**
+ * Computes every compute node's value, in the given (topological) order, and records one step
+ * per node. Input values must already be stored on the input nodes.
+ */
+export function runForward(nodes: readonly MutableNode[]): ForwardStep[] {
+  const steps: ForwardStep[] = [];
+  for (const n of nodes) {
+    if (n.op === null) {
+      const what = n.kind === 'input' ? 'input' : 'parameter';
+      steps.push({
+        node: n.name,
+        kind: n.kind,
+        formula: `${n.name} (${what})`,
+        text: `${n.name} = ${formatNumber(n.value)}`,
+        value: n.value,
+      });
+      continue;
+    }
+    const op = OPS[n.op];
+    // operands come earlier in the order, so their values are already up to date
+    const a = n.args.map((arg) => arg.value);
+    n.value = op.forward(a, n.exponent);
+    const symbolic = op.formula(
+      n.args.map((arg) => arg.name),
+      n.exponent,
+    );
+    const numeric = op.formula(a.map(formatOperand), n.exponent);
+    steps.push({
+      node: n.name,
+      kind: n.kind,
+      formula: `${n.name} = ${symbolic}`,
+      text: `${n.name} = ${symbolic} = ${numeric} = ${formatNumber(n.value)}`,
+      value: n.value,
+    });
+  }
+  return steps;
+}

@@ -1,0 +1,51 @@
+import type { FloatArray } from '../core/float-array';
+import type { Param } from '../layers/layer';
+
+/** How parameters are updated from their gradients. */
+export type OptimizerSpec =
+  | { name: 'sgd'; momentum?: number; nesterov?: boolean; weightDecay?: number }
+  | { name: 'adam'; beta1?: number; beta2?: number; eps?: number; weightDecay?: number };
+
+/** An optimizer's per-parameter memory (velocities, moments), for checkpoints. */
+export interface OptimizerState {
+  name: OptimizerSpec['name'];
+  steps: number;
+  buffers: number[][];
+}
+
+/** Updates every parameter in place from its gradient, at learning rate `lr`. */
+export interface Optimizer {
+  readonly spec: OptimizerSpec;
+  step(params: Param[], lr: number): void;
+  getState(): OptimizerState;
+  setState(state: OptimizerState): void;
+}
+
+/** Checks the numbers of an optimizer spec. @throws naming the bad field. */
+export function assertValidOptimizer(spec: OptimizerSpec): void {
+  const check = (field: string, value: number | undefined, ok: (v: number) => boolean) => {
+    if (value !== undefined && !(Number.isFinite(value) && ok(value))) {
+      throw new Error(`optimizer ${spec.name}: ${field} out of range (${value})`);
+    }
+  };
+  check('weightDecay', spec.weightDecay, (v) => v >= 0);
+  if (spec.name === 'sgd') {
+    check('momentum', spec.momentum, (v) => v >= 0 && v < 1);
+  } else if (spec.name === 'adam') {
+    check('beta1', spec.beta1, (v) => v >= 0 && v < 1);
+    check('beta2', spec.beta2, (v) => v >= 0 && v < 1);
+    check('eps', spec.eps, (v) => v > 0);
+  } else {
+    throw new Error(`unknown optimizer '${(spec as { name: string }).name}' (known: sgd, adam)`);
+  }
+}
+
+/** One buffer per parameter, of the parameter's own element type so that a restored run
+ * rounds exactly as an uninterrupted one; zero, or filled from a saved state. */
+export function zerosLike(params: Param[], saved?: number[][] | null): FloatArray[] {
+  return params.map((p, i) => {
+    const buffer = new (p.value.constructor as Float32ArrayConstructor)(p.value.length);
+    if (saved?.[i]) buffer.set(saved[i]);
+    return buffer;
+  });
+}

@@ -1,0 +1,75 @@
+/**
+ * How the learning rate changes during training. k counts updates (batches) from 0 for the
+ * lecture's inverse decay; step and exponential decay count epochs.
+ * - constant: α
+ * - inverse: α_k = c1 / (k + c2) (the lecture's schedule; α itself is unused)
+ * - step: α · γ^⌊epoch / every⌋
+ * - exponential: α · γ^epoch
+ */
+export type ScheduleSpec =
+  | { kind: 'constant' }
+  | { kind: 'inverse'; c1: number; c2: number }
+  | { kind: 'step'; gamma: number; every: number }
+  | { kind: 'exponential'; gamma: number };
+
+/** The learning rate of update `k` (from 0) in epoch `epoch` (from 0). */
+export function learningRateAt(
+  schedule: ScheduleSpec,
+  baseRate: number,
+  k: number,
+  epoch: number,
+): number {
+  switch (schedule.kind) {
+    case 'constant':
+      return baseRate;
+    case 'inverse':
+      return schedule.c1 / (k + schedule.c2);
+    case 'step':
+      return baseRate * Math.pow(schedule.gamma, Math.floor(epoch / schedule.every));
+    case 'exponential':
+      return baseRate * Math.pow(schedule.gamma, epoch);
+  }
+}
+
+/** Checks a schedule's numbers. @throws naming the bad field. */
+export function assertValidSchedule(schedule: ScheduleSpec): void {
+  const bad = (what: string) => {
+    throw new Error(`learning-rate schedule '${schedule.kind}': ${what}`);
+  };
+  switch (schedule.kind) {
+    case 'constant':
+      return;
+    case 'inverse':
+      if (!(schedule.c1 > 0) || !Number.isFinite(schedule.c1)) bad('c1 must be positive');
+      if (!(schedule.c2 > 0) || !Number.isFinite(schedule.c2)) bad('c2 must be positive');
+      return;
+    case 'step':
+      if (!(schedule.gamma > 0 && schedule.gamma <= 1)) bad('gamma must be in (0, 1]');
+      if (!(Number.isInteger(schedule.every) && schedule.every >= 1)) bad('every must be ≥ 1');
+      return;
+    case 'exponential':
+      if (!(schedule.gamma > 0 && schedule.gamma <= 1)) bad('gamma must be in (0, 1]');
+      return;
+    default:
+      throw new Error(`unknown learning-rate schedule '${(schedule as { kind: string }).kind}'`);
+  }
+}
+
+/**
+ * The schedule and base rate that continue from a rate changed by hand while training: the
+ * rate becomes `rate` now and the schedule goes on from there (the inverse decay keeps its
+ * c2 and rescales c1 so that c1 / (k + c2) = rate).
+ */
+export function rescheduleAt(
+  schedule: ScheduleSpec,
+  baseRate: number,
+  rate: number,
+  k: number,
+  epoch: number,
+): { schedule: ScheduleSpec; baseRate: number } {
+  if (schedule.kind === 'inverse') {
+    return { schedule: { ...schedule, c1: rate * (k + schedule.c2) }, baseRate };
+  }
+  const current = learningRateAt(schedule, 1, k, epoch);
+  return { schedule, baseRate: rate / current };
+}

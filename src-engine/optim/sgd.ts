@@ -1,0 +1,56 @@
+import type { FloatArray } from '../core/float-array';
+import type { Param } from '../layers/layer';
+import type { Optimizer, OptimizerSpec, OptimizerState } from './optimizer';
+import { zerosLike } from './optimizer';
+
+/**
+ * Gradient descent w ← w − α·v with, optionally, L2 weight decay (g ← g + λw, biases
+ * included, as PyTorch does) and momentum (v ← μv + g, v starting at zero, so the first v
+ * is the first g); Nesterov uses g + μv instead of v.
+ */
+export class Sgd implements Optimizer {
+  readonly spec: Extract<OptimizerSpec, { name: 'sgd' }>;
+  private velocity: FloatArray[] | null = null;
+  private pending: number[][] | null = null;
+  private steps = 0;
+
+  constructor(spec: Extract<OptimizerSpec, { name: 'sgd' }>) {
+    this.spec = { ...spec };
+  }
+
+  step(params: Param[], lr: number): void {
+    const momentum = this.spec.momentum ?? 0;
+    const decay = this.spec.weightDecay ?? 0;
+    const nesterov = this.spec.nesterov ?? false;
+    if (momentum > 0 && !this.velocity) this.velocity = zerosLike(params, this.pending);
+    for (let p = 0; p < params.length; p++) {
+      const { value: w, grad: g } = params[p];
+      const v = this.velocity ? this.velocity[p] : null;
+      const n = w.length;
+      for (let i = 0; i < n; i++) {
+        let d = g[i] + decay * w[i];
+        if (v) {
+          const vi = momentum * v[i] + d;
+          v[i] = vi;
+          d = nesterov ? d + momentum * vi : vi;
+        }
+        w[i] -= lr * d;
+      }
+    }
+    this.steps++;
+  }
+
+  getState(): OptimizerState {
+    return {
+      name: 'sgd',
+      steps: this.steps,
+      buffers: this.velocity ? this.velocity.map((v) => Array.from(v)) : [],
+    };
+  }
+
+  setState(state: OptimizerState): void {
+    this.steps = state.steps;
+    this.velocity = null;
+    this.pending = state.buffers.length ? state.buffers : null;
+  }
+}

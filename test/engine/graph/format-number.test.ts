@@ -1,0 +1,20 @@
+import { describe, it, expect } from 'vitest';
+import { formatNumber, formatOperand } from '../../../src-engine/graph/format-number';
+
+describe('formatNumber', () => {
+  it('writes whole numbers with one decimal and others with 4 significant digits', () => {
+    expect(formatNumber(2)).toBe('2.0');
+    expect(formatNumber(-6)).toBe('−6.0');
+    expect(formatNumber(0.123456)).toBe('0.1235');
+    expect(formatNumber(-0)).toBe('0.0');
+    expect(formatNumber(1e-9)).toBe('1e-9');
+    expect(formatNumber(1e20)).toBe('100000000000000000000');
+  });
+
+  it('names non-finite values and parenthesises negative operands', () => {
+    expect(formatNumber(NaN)).toBe('NaN');
+    expect(formatNumber(-Infinity)).toBe('−∞');
+    expect(formatOperand(-0.5)).toBe('(−0.5)');
+    expect(formatOperand(0.5)).toBe('0.5');
+  });
+});
