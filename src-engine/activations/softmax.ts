@@ -3,7 +3,8 @@ import type { FloatArray } from '../core/float-array';
 
 /**
  * aᵢ = exp(zᵢ) / Σₖ exp(zₖ) of one vector, shifted by max(z) so that no exponent overflows.
- * The lecture's example: softmax([1.60, 0.55, 0.98]) ≈ [0.51, 0.18, 0.31].
+ * The lecture's example input [1.60, 0.55, 0.98] gives [0.53, 0.19, 0.28]; the slide prints
+ * [0.51, 0.18, 0.31], which is the softmax of [1.60, 0.55, 1.10].
  */
 export function softmax(z: ArrayLike<number>): Float64Array {
   const out = new Float64Array(z.length);

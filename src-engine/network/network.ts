@@ -26,6 +26,7 @@ export class Network {
   readonly spec: NetworkSpec;
   readonly dtype: DType;
   readonly layers: DenseLayer[];
+  private readonly paramList: Param[];
 
   /**
    * Builds a network and draws its initial weights from the seed.
@@ -43,6 +44,7 @@ export class Network {
       initialise(init, layer.w, layer.b, sizes[i], layerSpec.units, rng);
       return layer;
     });
+    this.paramList = this.layers.flatMap((l) => l.params());
   }
 
   get inputs(): number {
@@ -107,7 +109,7 @@ export class Network {
 
   /** Every trainable array with its gradient, layer by layer (W then b). */
   params(): Param[] {
-    return this.layers.flatMap((l) => l.params());
+    return this.paramList;
   }
 
   /** A copy of the weights as plain arrays. */

@@ -46,6 +46,8 @@ export class Trainer {
   private readonly batchX: FloatArray;
   private readonly batchY: FloatArray;
   private readonly dOut: FloatArray;
+  /** without shuffling, each batch's rows are one contiguous view, made once */
+  private readonly fixedBatches: Array<{ x: FloatArray; y: FloatArray }> | null;
   private readonly early: EarlyStopping | null;
   private schedule: ScheduleSpec;
   private baseRate: number;
@@ -83,6 +85,7 @@ export class Trainer {
     this.batchY = allocate(network.dtype, this.batchSize * network.outputs);
     this.dOut = allocate(network.dtype, this.batchSize * network.outputs);
     this.early = config.earlyStopping ? new EarlyStopping(config.earlyStopping, network) : null;
+    this.fixedBatches = config.shuffle ? null : this.sliceBatches();
   }
 
   get batchesPerEpoch(): number {
@@ -106,7 +109,8 @@ export class Trainer {
 
   /** Whether the run has ended (done, stopped, early-stopped or diverged). */
   get finished(): boolean {
-    return !['ready', 'running', 'paused'].includes(this.status);
+    const s = this.status;
+    return s !== 'ready' && s !== 'running' && s !== 'paused';
   }
 
   /** The rate the next update will use. */
@@ -192,8 +196,9 @@ export class Trainer {
     const { inputs, outputs } = network;
     const start = this.batchInEpoch * batchSize;
     const size = Math.min(batchSize, train.m - start);
-    const x = this.gather(train.x, this.batchX, start, size, inputs);
-    const t = this.gather(train.y, this.batchY, start, size, outputs);
+    const fixed = this.fixedBatches?.[this.batchInEpoch];
+    const x = fixed ? fixed.x : this.gather(train.x, this.batchX, start, size, inputs);
+    const t = fixed ? fixed.y : this.gather(train.y, this.batchY, start, size, outputs);
     const y = network.forward(x, size);
     const lossValue = this.loss.value(y, t, size, outputs);
     if (train.task === 'classification') this.epochCorrect += countCorrect(y, t, size, outputs);
@@ -281,8 +286,7 @@ export class Trainer {
       `try a smaller learning rate (now ${fmt(batch.learningRate)})`;
   }
 
-  /** Copies the batch's rows into `into` in the epoch's order; without shuffling the rows
-   * are already contiguous, so a view is returned instead. */
+  /** Copies the batch's rows into `into` in the epoch's order. */
   private gather(
     src: FloatArray,
     into: FloatArray,
@@ -290,13 +294,26 @@ export class Trainer {
     size: number,
     cols: number,
   ): FloatArray {
-    if (!this.config.shuffle) return src.subarray(start * cols, (start + size) * cols);
     const order = this.order;
     for (let r = 0; r < size; r++) {
       const row = order[start + r];
       into.set(src.subarray(row * cols, (row + 1) * cols), r * cols);
     }
     return into;
+  }
+
+  private sliceBatches(): Array<{ x: FloatArray; y: FloatArray }> {
+    const { inputs, outputs } = this.network;
+    const { m, x, y } = this.train;
+    const batches = [];
+    for (let start = 0; start < m; start += this.batchSize) {
+      const end = Math.min(start + this.batchSize, m);
+      batches.push({
+        x: x.subarray(start * inputs, end * inputs),
+        y: y.subarray(start * outputs, end * outputs),
+      });
+    }
+    return batches;
   }
 }
 

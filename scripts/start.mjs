@@ -1,0 +1,78 @@
+// `npm start`: builds if out/ is missing or stale, then opens the lab in Electron; where
+// Electron cannot start, serves the same lab on the local host (http://127.0.0.1) instead.
+// Options: --port N (local host only). Runs until Ctrl+C.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ensureBuilt, ROOT } from './lib/build.mjs';
+import { findElectronBinary } from './lib/electron-binary.mjs';
+
+/** An Electron that dies this soon with an error counts as "cannot start". */
+const EARLY_EXIT_MS = 3000;
+
+const { values } = parseArgs({ options: { port: { type: 'string', default: '0' } } });
+
+/**
+ * Runs a child process with the terminal attached until it exits; Ctrl+C reaches it
+ * directly (same process group), other termination signals are passed on.
+ * @param {string} command
+ * @param {string[]} args
+ * @returns {import('node:child_process').ChildProcess}
+ */
+function runAttached(command, args) {
+  const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit' });
+  for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) {
+    process.on(signal, () => {
+      if (signal !== 'SIGINT') child.kill(signal);
+    });
+  }
+  return child;
+}
+
+/** @param {string} reason why Electron is not used (printed). */
+function serveOnLocalHost(reason) {
+  console.log(`Electron cannot start here (${reason}); serving the lab on the local host instead.`);
+  const child = runAttached(process.execPath, [
+    path.join(ROOT, 'out', 'main', 'local-host.js'),
+    '--port',
+    values.port,
+  ]);
+  child.on('exit', (code, signal) => process.exit(code ?? (signal === 'SIGINT' ? 0 : 1)));
+}
+
+/**
+ * Starts Electron; falls back to the local host if it fails to start or dies at once.
+ * @param {string} binary the Electron executable
+ */
+function startElectron(binary) {
+  const startedAt = Date.now();
+  const child = runAttached(binary, ['.']);
+  let fellBack = false;
+  /** @param {string} reason */
+  const fallBack = (reason) => {
+    if (fellBack) return;
+    fellBack = true;
+    serveOnLocalHost(reason);
+  };
+  child.on('error', (error) => fallBack(`Electron failed to launch: ${error.message}`));
+  child.on('exit', (code, signal) => {
+    if (fellBack) return;
+    const early = Date.now() - startedAt < EARLY_EXIT_MS;
+    if (early && code !== 0 && signal !== 'SIGINT') {
+      fallBack(`Electron exited at once with ${signal ?? `code ${code}`}`);
+    } else {
+      process.exit(code ?? 0);
+    }
+  });
+}
+
+try {
+  ensureBuilt();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
+
+const electron = findElectronBinary();
+if (electron.path !== undefined) startElectron(electron.path);
+else serveOnLocalHost(electron.reason);

@@ -1,0 +1,42 @@
+// Builds the lab and starts the local host on a free port for the browser tests; the page's
+// address (with its token) reaches the tests as process.env.LAB_URL.
+// LAB_SKIP_BUILD=1 reuses an existing out/ (npm test builds once beforehand).
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { build, ROOT } from '../../scripts/lib/build.mjs';
+import { CHROMIUM_HINT, findChromium } from '../../scripts/lib/chromium.mjs';
+
+const START_TIMEOUT_MS = 15_000;
+
+export default async function globalSetup(): Promise<() => Promise<void>> {
+  if (!findChromium()) throw new Error(CHROMIUM_HINT);
+  if (process.env.LAB_SKIP_BUILD !== '1') build();
+
+  const host = spawn(process.execPath, [path.join(ROOT, 'out/main/local-host.js'), '--port', '0'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error('The local host did not print its address in time')),
+      START_TIMEOUT_MS,
+    );
+    host.once('exit', (code) => reject(new Error(`The local host exited with code ${code}`)));
+    createInterface({ input: host.stdout }).on('line', (line) => {
+      const match = /https?:\/\/\S+/.exec(line);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[0]);
+      }
+    });
+  });
+  process.env.LAB_URL = url;
+
+  return async () => {
+    if (host.exitCode !== null) return;
+    const exited = new Promise((resolve) => host.once('exit', resolve));
+    host.kill('SIGTERM');
+    await exited;
+  };
+}

@@ -1,0 +1,144 @@
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startLocalHost, type LocalHost } from '../../../src-main/local-host/server';
+
+let dir: string;
+let host: LocalHost;
+
+interface RawResponse {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+/**
+ * Sends the request path exactly as given (fetch would normalize `..` and `%2e%2e` away).
+ * The token is added as `?token=` unless `withToken` is false.
+ */
+function request(
+  rawPath: string,
+  { method = 'GET', headers = {}, withToken = true } = {},
+): Promise<RawResponse> {
+  const separator = rawPath.includes('?') ? '&' : '?';
+  const fullPath = withToken ? `${rawPath}${separator}token=${host.token}` : rawPath;
+  return new Promise((resolve, reject) => {
+    http
+      .request(
+        { host: '127.0.0.1', port: host.port, path: fullPath, method, headers },
+        (response) => {
+          let body = '';
+          response.setEncoding('utf8');
+          response.on('data', (chunk: string) => (body += chunk));
+          response.on('end', () =>
+            resolve({ status: response.statusCode ?? 0, headers: response.headers, body }),
+          );
+        },
+      )
+      .on('error', reject)
+      .end();
+  });
+}
+
+const cookie = (value: string) => ({ cookie: `other=1; neuron-lab-token-${host.port}=${value}` });
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'neuron-lab-host-'));
+  await mkdir(path.join(dir, 'renderer', 'assets'), { recursive: true });
+  await writeFile(path.join(dir, 'renderer', 'index.html'), '<title>Neuron Lab</title>');
+  await writeFile(path.join(dir, 'renderer', 'assets', 'app.js'), 'console.log(1);');
+  await writeFile(path.join(dir, 'secret.txt'), 'secret');
+  host = await startLocalHost({ rendererDir: path.join(dir, 'renderer') });
+});
+
+afterAll(async () => {
+  await host?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('local host', () => {
+  it('listens on 127.0.0.1 on a random port; its URL carries a fresh token', () => {
+    expect(host.port).toBeGreaterThan(0);
+    expect(host.token).toMatch(/^[\w-]{32}$/);
+    expect(host.url).toBe(`http://127.0.0.1:${host.port}/?token=${host.token}`);
+  });
+
+  it('serves the page at its URL with its type, a CSP and the token cookie', async () => {
+    const response = await fetch(host.url);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('set-cookie')).toContain(
+      `neuron-lab-token-${host.port}=${host.token}; HttpOnly; SameSite=Strict`,
+    );
+    expect(await response.text()).toBe('<title>Neuron Lab</title>');
+  });
+
+  it('accepts the cookie instead of the token, so the page can load its assets', async () => {
+    const response = await request('/assets/app.js', {
+      withToken: false,
+      headers: cookie(host.token),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(response.body).toBe('console.log(1);');
+  });
+
+  it('refuses requests without the token, or with a wrong one (403)', async () => {
+    expect((await request('/', { withToken: false })).status).toBe(403);
+    expect((await request('/assets/app.js', { withToken: false })).status).toBe(403);
+    expect((await request('/', { withToken: false, headers: cookie('wrong') })).status).toBe(403);
+    expect((await request(`/?token=x${host.token.slice(1)}`, { withToken: false })).status).toBe(
+      403,
+    );
+  });
+
+  it('refuses other Host headers, against DNS rebinding (403)', async () => {
+    const response = await request('/', { headers: { host: `evil.example:${host.port}` } });
+    expect(response.status).toBe(403);
+  });
+
+  it.each([
+    '/../secret.txt',
+    '/assets/../../secret.txt',
+    '/%2e%2e/secret.txt',
+    '/assets/%2E%2E%2F%2E%2E%2Fsecret.txt',
+    '/..%5csecret.txt',
+    '/index.html%00',
+  ])('does not serve %s (404)', async (rawPath) => {
+    const response = await request(rawPath);
+    expect(response.status).toBe(404);
+    expect(response.body).not.toContain('secret');
+  });
+
+  it('answers 404 for missing files and for folders', async () => {
+    expect((await request('/missing.js')).status).toBe(404);
+    expect((await request('/assets')).status).toBe(404);
+  });
+
+  it('answers HEAD without a body and refuses other methods (405)', async () => {
+    const head = await request('/', { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers['content-length']).toBe('25');
+    expect(head.body).toBe('');
+    const post = await request('/', { method: 'POST' });
+    expect(post.status).toBe(405);
+    expect(post.headers.allow).toBe('GET, HEAD');
+  });
+
+  it('serves on a requested port', async () => {
+    const first = await startLocalHost({ rendererDir: dir, port: 0 });
+    const port = first.port;
+    await first.close();
+    const second = await startLocalHost({ rendererDir: dir, port });
+    try {
+      expect(second.port).toBe(port);
+      expect(second.url).toContain(`http://127.0.0.1:${port}/`);
+    } finally {
+      await second.close();
+    }
+  });
+});
