@@ -12,8 +12,8 @@ export interface TrainerCheckpoint {
   /** every parameter, in `network.params()` order */
   params: number[][];
   optimizer: OptimizerState;
-  rngState: [number, number, number, number];
-  order: number[];
+  /** the shuffling generator's state and the current epoch's order */
+  batches: { rng: [number, number, number, number]; order: number[] };
   schedule: ScheduleSpec;
   baseRate: number;
   epoch: number;

@@ -8,11 +8,12 @@ import type { Optimizer } from '../optim/optimizer';
 import { createOptimizer } from '../optim/create-optimizer';
 import type { ScheduleSpec } from '../optim/schedule';
 import { learningRateAt, rescheduleAt } from '../optim/schedule';
-import { Rng } from '../random/rng';
 import { countCorrect } from './accuracy-counter';
 import type { TrainConfig, TrainingData } from './config';
 import { assertValidConfig } from './config';
+import { BatchSource } from './batches';
 import type { TrainerCheckpoint } from './checkpoint';
+import { checkData } from './check-data';
 import { EarlyStopping } from './early-stopping';
 import { evaluate } from './evaluate';
 import type { BatchReport, EpochReport, TrainStatus } from './reports';
@@ -40,14 +41,8 @@ export class Trainer {
   private readonly loss: Loss;
   private readonly fused: boolean;
   private readonly optimizer: Optimizer;
-  private readonly rng: Rng;
-  private readonly order: Int32Array;
-  private readonly batchSize: number;
-  private readonly batchX: FloatArray;
-  private readonly batchY: FloatArray;
+  private readonly batches: BatchSource;
   private readonly dOut: FloatArray;
-  /** without shuffling, each batch's rows are one contiguous view, made once */
-  private readonly fixedBatches: Array<{ x: FloatArray; y: FloatArray }> | null;
   private readonly early: EarlyStopping | null;
   private schedule: ScheduleSpec;
   private baseRate: number;
@@ -78,18 +73,20 @@ export class Trainer {
     this.optimizer = createOptimizer(config.optimizer);
     this.schedule = config.schedule ?? { kind: 'constant' };
     this.baseRate = config.learningRate;
-    this.rng = new Rng(config.seed);
-    this.order = new Int32Array(train.m).map((_, i) => i);
-    this.batchSize = Math.min(config.batchSize, train.m);
-    this.batchX = allocate(network.dtype, this.batchSize * network.inputs);
-    this.batchY = allocate(network.dtype, this.batchSize * network.outputs);
-    this.dOut = allocate(network.dtype, this.batchSize * network.outputs);
+    this.batches = new BatchSource(
+      train,
+      network.inputs,
+      network.outputs,
+      config.batchSize,
+      config.shuffle,
+      config.seed,
+    );
+    this.dOut = allocate(network.dtype, this.batches.batchSize * network.outputs);
     this.early = config.earlyStopping ? new EarlyStopping(config.earlyStopping, network) : null;
-    this.fixedBatches = config.shuffle ? null : this.sliceBatches();
   }
 
   get batchesPerEpoch(): number {
-    return Math.ceil(this.train.m / this.batchSize);
+    return this.batches.batchesPerEpoch;
   }
 
   /** Epochs finished so far. */
@@ -142,8 +139,7 @@ export class Trainer {
       version: 1,
       params: this.network.params().map((p) => Array.from(p.value)),
       optimizer: this.optimizer.getState(),
-      rngState: this.rng.getState(),
-      order: Array.from(this.order),
+      batches: this.batches.getState(),
       schedule: { ...this.schedule },
       baseRate: this.baseRate,
       epoch: this.epoch,
@@ -160,11 +156,7 @@ export class Trainer {
    * @throws if the checkpoint does not fit this network or data */
   restore(cp: TrainerCheckpoint): void {
     const params = this.network.params();
-    if (
-      cp.version !== 1 ||
-      cp.params.length !== params.length ||
-      cp.order.length !== this.train.m
-    ) {
+    if (cp.version !== 1 || cp.params.length !== params.length) {
       throw new Error('checkpoint does not belong to this network and data');
     }
     params.forEach((p, i) => {
@@ -173,8 +165,7 @@ export class Trainer {
       p.value.set(cp.params[i]);
     });
     this.optimizer.setState(cp.optimizer);
-    this.rng.setState(cp.rngState);
-    this.order.set(cp.order);
+    this.batches.setState(cp.batches);
     this.schedule = { ...cp.schedule };
     this.baseRate = cp.baseRate;
     this.epoch = cp.epoch;
@@ -192,13 +183,9 @@ export class Trainer {
   step(): StepOutcome {
     if (this.finished) throw new Error(`the run has ended (${this.status})`);
     if (this.batchInEpoch === 0) this.beginEpoch();
-    const { network, train, batchSize } = this;
-    const { inputs, outputs } = network;
-    const start = this.batchInEpoch * batchSize;
-    const size = Math.min(batchSize, train.m - start);
-    const fixed = this.fixedBatches?.[this.batchInEpoch];
-    const x = fixed ? fixed.x : this.gather(train.x, this.batchX, start, size, inputs);
-    const t = fixed ? fixed.y : this.gather(train.y, this.batchY, start, size, outputs);
+    const { network, train } = this;
+    const outputs = network.outputs;
+    const { x, y: t, size } = this.batches.batch(this.batchInEpoch);
     const y = network.forward(x, size);
     const lossValue = this.loss.value(y, t, size, outputs);
     if (train.task === 'classification') this.epochCorrect += countCorrect(y, t, size, outputs);
@@ -241,7 +228,7 @@ export class Trainer {
 
   private beginEpoch(): void {
     if (this.status === 'ready') this.status = 'running';
-    if (this.config.shuffle) this.rng.shuffle(this.order);
+    this.batches.beginEpoch();
     this.epochLoss = 0;
     this.epochCorrect = 0;
     this.epochStart = Date.now();
@@ -284,66 +271,6 @@ export class Trainer {
     this.reason =
       `the loss became ${value} at epoch ${batch.epoch} (batch ${batch.batch}) — ` +
       `try a smaller learning rate (now ${fmt(batch.learningRate)})`;
-  }
-
-  /** Copies the batch's rows into `into` in the epoch's order. */
-  private gather(
-    src: FloatArray,
-    into: FloatArray,
-    start: number,
-    size: number,
-    cols: number,
-  ): FloatArray {
-    const order = this.order;
-    for (let r = 0; r < size; r++) {
-      const row = order[start + r];
-      into.set(src.subarray(row * cols, (row + 1) * cols), r * cols);
-    }
-    return into;
-  }
-
-  private sliceBatches(): Array<{ x: FloatArray; y: FloatArray }> {
-    const { inputs, outputs } = this.network;
-    const { m, x, y } = this.train;
-    const batches = [];
-    for (let start = 0; start < m; start += this.batchSize) {
-      const end = Math.min(start + this.batchSize, m);
-      batches.push({
-        x: x.subarray(start * inputs, end * inputs),
-        y: y.subarray(start * outputs, end * outputs),
-      });
-    }
-    return batches;
-  }
-}
-
-function checkData(network: Network, data: TrainingData, what: string): void {
-  if (!Number.isInteger(data.m) || data.m < (what === 'training' ? 1 : 0)) {
-    throw new Error(`${what} data: needs at least one sample, got m = ${data.m}`);
-  }
-  if (data.x.length !== data.m * network.inputs) {
-    throw new Error(
-      `${what} data: x must be ${data.m} × ${network.inputs} (the network's inputs), got ${data.x.length} numbers`,
-    );
-  }
-  if (data.y.length !== data.m * network.outputs) {
-    throw new Error(
-      `${what} data: y must be ${data.m} × ${network.outputs} (the network's outputs), got ${data.y.length} numbers`,
-    );
-  }
-  for (let i = 0; i < data.x.length; i++) {
-    if (!Number.isFinite(data.x[i])) {
-      throw new Error(
-        `${what} data: row ${Math.floor(i / network.inputs) + 1}, input ${(i % network.inputs) + 1} is ${data.x[i]}`,
-      );
-    }
-  }
-  for (let i = 0; i < data.y.length; i++) {
-    if (!Number.isFinite(data.y[i])) {
-      throw new Error(
-        `${what} data: row ${Math.floor(i / network.outputs) + 1}, target ${(i % network.outputs) + 1} is ${data.y[i]}`,
-      );
-    }
   }
 }
 
