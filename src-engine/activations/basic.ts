@@ -1,11 +1,20 @@
+import type { Activation } from './activation';
 import { elementwise } from './activation';
 
 /** f(x) = x, f′(x) = 1. */
-export const linear = elementwise(
-  'linear',
-  (x) => x,
-  () => 1,
-);
+export const linear: Activation = {
+  ...elementwise(
+    'linear',
+    (x) => x,
+    () => 1,
+  ),
+  forward(z, out, rows, cols) {
+    out.set(z.subarray(0, rows * cols));
+  },
+  backward(_z, _out, dout, dz, rows, cols) {
+    dz.set(dout.subarray(0, rows * cols));
+  },
+};
 
 /** The threshold (Heaviside) unit U(x): 1 for x ≥ 0, else 0. Its derivative is 0 almost
  * everywhere (the δ at the origin cannot be represented), which is why it cannot be trained
@@ -24,11 +33,25 @@ export const sign = elementwise(
 );
 
 /** Relu(x) = max(0, x); Relu′(0) is taken as 0, as PyTorch does. */
-export const relu = elementwise(
-  'relu',
-  (x) => (x > 0 ? x : 0),
-  (x) => (x > 0 ? 1 : 0),
-);
+export const relu: Activation = {
+  ...elementwise(
+    'relu',
+    (x) => (x > 0 ? x : 0),
+    (x) => (x > 0 ? 1 : 0),
+  ),
+  // Written out so that the hot loops of the large networks have no call inside.
+  forward(z, out, rows, cols) {
+    const n = rows * cols;
+    for (let i = 0; i < n; i++) {
+      const v = z[i];
+      out[i] = v > 0 ? v : 0;
+    }
+  },
+  backward(z, _out, dout, dz, rows, cols) {
+    const n = rows * cols;
+    for (let i = 0; i < n; i++) dz[i] = z[i] > 0 ? dout[i] : 0;
+  },
+};
 
 /** LRelu(x) = x for x > 0, a·x otherwise (a small, default 0.01); LRelu′ = 1 or a. */
 export const leakyRelu = elementwise(

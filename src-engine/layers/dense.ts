@@ -4,9 +4,13 @@ import type { DType, FloatArray } from '../core/float-array';
 import { allocate } from '../core/float-array';
 import { gemmABt } from '../kernels/gemm';
 import { transpose } from '../kernels/transpose';
+import { gemmABSmall, gemmAtBSmall } from '../kernels/gemm-small';
 import type { LayerSpec } from '../network/spec';
 import { activationParamOf } from '../network/spec';
 import type { Layer, Param } from './layer';
+
+/** Layers with at most this many weights take the direct small-matrix products. */
+const SMALL_LAYER = 4096;
 
 /**
  * A fully connected layer a = act(z), z = x·Wᵀ + b, with W: [outputs, inputs] (row j holds
@@ -104,23 +108,28 @@ export class DenseLayer implements Layer {
     needInputGrad: boolean,
   ): FloatArray | null {
     const { inputs, outputs } = this;
-    // ∂J/∂W = dzᵀ · x = (dzᵀ) · (xᵀ)ᵀ: [outputs, batch] × [batch, inputs]
-    transpose(dz, this.dzT, batch, outputs);
-    transpose(this.x, this.xT, batch, inputs);
-    gemmABt(this.dzT, this.xT, this.dw, outputs, inputs, batch);
+    const small = inputs * outputs <= SMALL_LAYER;
+    // ∂J/∂W = dzᵀ · x: [outputs, batch] × [batch, inputs]
+    if (small) gemmAtBSmall(dz, this.x, this.dw, outputs, inputs, batch);
+    else {
+      transpose(dz, this.dzT, batch, outputs);
+      transpose(this.x, this.xT, batch, inputs);
+      gemmABt(this.dzT, this.xT, this.dw, outputs, inputs, batch);
+    }
     // ∂J/∂b = Σ over the batch of dz
     const db = this.db;
-    const dzT = this.dzT;
-    for (let j = 0; j < outputs; j++) {
-      let s = 0;
-      const o = j * batch;
-      for (let r = 0; r < batch; r++) s += dzT[o + r];
-      db[j] = s;
+    db.fill(0);
+    for (let r = 0; r < batch; r++) {
+      const o = r * outputs;
+      for (let j = 0; j < outputs; j++) db[j] += dz[o + j];
     }
     if (!needInputGrad) return null;
-    // ∂J/∂x = dz · W = dz · (Wᵀ)ᵀ: [batch, outputs] × [outputs, inputs]
-    transpose(this.w, this.wT, outputs, inputs);
-    gemmABt(dz, this.wT, this.dx, batch, inputs, outputs);
+    // ∂J/∂x = dz · W: [batch, outputs] × [outputs, inputs]
+    if (small) gemmABSmall(dz, this.w, this.dx, batch, inputs, outputs);
+    else {
+      transpose(this.w, this.wT, outputs, inputs);
+      gemmABt(dz, this.wT, this.dx, batch, inputs, outputs);
+    }
     return this.dx;
   }
 

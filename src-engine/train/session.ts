@@ -26,6 +26,8 @@ export class TrainingSession {
   private paused = false;
   private wake: (() => void) | null = null;
   private pendingSteps: Array<'batch' | 'epoch'> = [];
+  /** updates between two clock reads */
+  private checkEvery = 1;
 
   constructor(
     readonly trainer: Trainer,
@@ -50,9 +52,7 @@ export class TrainingSession {
         else await new Promise<void>((resolve) => (this.wake = resolve));
         continue;
       }
-      const until = Date.now() + slice;
-      do this.runSteps(1);
-      while (!trainer.finished && !this.paused && Date.now() < until);
+      this.runSlice(slice);
       await yieldFn();
     }
     this.callbacks.onStatus?.(trainer.status, trainer.reason);
@@ -66,6 +66,24 @@ export class TrainingSession {
     };
   }
 
+  /** Trains for about `millis`, reading the clock only every few updates: for a tiny network
+   * a clock read costs as much as an update, so the interval adapts to the update's cost. */
+  private runSlice(millis: number): void {
+    const trainer = this.trainer;
+    const until = Date.now() + millis;
+    for (;;) {
+      for (let i = 0; i < this.checkEvery && !trainer.finished && !this.paused; i++)
+        this.runSteps(1);
+      if (trainer.finished || this.paused) return;
+      const left = until - Date.now();
+      if (left <= 0) {
+        this.checkEvery = Math.max(1, this.checkEvery >> 1);
+        return;
+      }
+      if (left > millis / 2) this.checkEvery = Math.min(this.checkEvery * 2, 4096);
+    }
+  }
+
   pause(): void {
     if (this.paused || this.trainer.finished) return;
     this.paused = true;
@@ -77,6 +95,7 @@ export class TrainingSession {
     if (!this.paused) return;
     this.paused = false;
     this.pendingSteps = [];
+    this.trainer.restartClock();
     if (!this.trainer.finished) this.trainer.status = 'running';
     this.callbacks.onStatus?.('running');
     this.notify();

@@ -49,9 +49,11 @@ export class Trainer {
   private epoch = 0;
   private batchInEpoch = 0;
   private steps = 0;
-  private epochLoss = 0;
+  // NaN, not 0, so that V8 lays these fields out as doubles from the start: a later switch
+  // from small-integer to double fields throws away the optimised training loop once.
+  private epochLoss = NaN;
   private epochCorrect = 0;
-  private epochStart = 0;
+  private epochStart = NaN;
 
   /** @throws if the config is invalid or the data does not fit the network */
   constructor(
@@ -123,6 +125,11 @@ export class Trainer {
     const next = rescheduleAt(this.schedule, this.baseRate, rate, this.steps, this.epoch);
     this.schedule = next.schedule;
     this.baseRate = next.baseRate;
+  }
+
+  /** Restarts the epoch clock, after a pause, so that the pause is not counted as training. */
+  restartClock(): void {
+    this.epochStart = NaN;
   }
 
   /** Marks the run stopped by the user. */
@@ -231,36 +238,41 @@ export class Trainer {
     this.batches.beginEpoch();
     this.epochLoss = 0;
     this.epochCorrect = 0;
-    this.epochStart = Date.now();
+    if (Number.isNaN(this.epochStart)) this.epochStart = Date.now();
   }
 
   private endEpoch(): EpochReport {
     const { train } = this;
     this.batchInEpoch = 0;
     this.epoch++;
+    const validation = this.validation ? evaluate(this.network, this.loss, this.validation) : null;
+    // One clock reading per epoch: it ends this epoch and starts the next (a clock read costs
+    // as much as a whole update of a tiny network).
+    const now = Date.now();
+    // One object literal with every field, so that every report has the same shape.
     const report: EpochReport = {
       epoch: this.epoch,
       step: this.steps,
       loss: this.epochLoss / train.m,
+      accuracy: train.task === 'classification' ? this.epochCorrect / train.m : undefined,
+      validationLoss: validation?.loss,
+      validationAccuracy: validation?.accuracy,
       learningRate: learningRateAt(this.schedule, this.baseRate, this.steps - 1, this.epoch - 1),
-      millis: 0,
+      millis: now - this.epochStart,
+      weights: this.config.reportWeights ? this.network.getWeights() : undefined,
     };
-    if (train.task === 'classification') report.accuracy = this.epochCorrect / train.m;
-    if (this.validation) {
-      const v = evaluate(this.network, this.loss, this.validation);
-      report.validationLoss = v.loss;
-      if (v.accuracy !== undefined) report.validationAccuracy = v.accuracy;
-    }
-    if (this.config.reportWeights) report.weights = this.network.getWeights();
-    report.millis = Date.now() - this.epochStart;
+    this.epochStart = now;
     this.history.push(report);
-    if (!this.network.allFinite()) {
+    const last = this.epoch >= this.config.epochs;
+    // A finite batch loss means the weights were finite before its update; only the last
+    // update of a run (or a validation pass) can reveal infinite weights without a step after.
+    if ((validation && !Number.isFinite(validation.loss)) || (last && !this.network.allFinite())) {
       this.status = 'diverged';
       this.reason = `the weights became infinite in epoch ${this.epoch} — try a smaller learning rate (now ${fmt(report.learningRate)})`;
     } else if (this.early?.update(report.validationLoss ?? report.loss, this.epoch)) {
       this.status = 'early-stopped';
       this.reason = this.early.describe();
-    } else if (this.epoch >= this.config.epochs) {
+    } else if (last) {
       this.status = 'done';
     }
     return report;

@@ -118,3 +118,31 @@ describe('backpropagation through dense layers (finite differences, float64)', (
     }
   });
 });
+
+describe('backpropagation through layers large enough for the blocked kernels', () => {
+  it('70 → 72 → 3 (5,040 weights in layer 1): sampled weights agree with central differences', () => {
+    const rng = new Rng(21);
+    const batch = 6;
+    const net = new Network(
+      {
+        inputs: 70,
+        layers: [
+          { units: 72, activation: 'tanh' },
+          { units: 3, activation: 'softmax' },
+        ],
+      },
+      { dtype: 'float64', seed: 8 },
+    );
+    const x = Float64Array.from({ length: batch * 70 }, () => rng.normal());
+    const t = new Float64Array(batch * 3);
+    for (let r = 0; r < batch; r++) t[r * 3 + rng.int(3)] = 1;
+    const { value } = lossAndGradient(net, x, t, batch, 'cross_entropy');
+    for (const p of net.params()) {
+      const analytic = Float64Array.from(p.grad);
+      for (let s = 0; s < 60; s++) {
+        const i = rng.int(p.value.length);
+        expect(gradientError(analytic[i], centralDifference(p.value, i, value))).toBeLessThan(1e-6);
+      }
+    }
+  });
+});
