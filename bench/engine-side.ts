@@ -13,6 +13,7 @@ import { Trainer } from '../src-engine/train/trainer';
 import type { TrainConfig, TrainingData } from '../src-engine/train/config';
 import type { SideResult, WorkloadData } from './workloads';
 import { measure, readWorkloadFile, specOf } from './workloads';
+import { replyToParent } from './child-reply';
 
 function buildNetwork(data: WorkloadData): Network {
   const net = new Network(specOf(data.def), { dtype: 'float32', seed: data.def.seed });
@@ -184,17 +185,4 @@ async function main(): Promise<unknown> {
   }
 }
 
-main().then(
-  (result) => {
-    if (process.send) process.send(result, () => process.exit(0));
-    else console.log(JSON.stringify(result, null, 2));
-  },
-  (err: unknown) => {
-    const message = err instanceof Error ? (err.stack ?? err.message) : String(err);
-    if (process.send) process.send({ error: message }, () => process.exit(1));
-    else {
-      console.error(message);
-      process.exit(1);
-    }
-  },
-);
+replyToParent(main);

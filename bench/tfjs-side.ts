@@ -17,6 +17,7 @@
 import type * as TF from '@tensorflow/tfjs';
 import type { SideResult, WorkloadData } from './workloads';
 import { measure, outputsOf, readWorkloadFile } from './workloads';
+import { replyToParent } from './child-reply';
 
 type Tf = typeof TF;
 type Approach = 'minimize' | 'trainOnBatch' | 'fit';
@@ -262,17 +263,4 @@ async function main(): Promise<SideResult> {
   };
 }
 
-main().then(
-  (result) => {
-    if (process.send) process.send(result, () => process.exit(0));
-    else console.log(JSON.stringify(result, null, 2));
-  },
-  (err: unknown) => {
-    const message = err instanceof Error ? (err.stack ?? err.message) : String(err);
-    if (process.send) process.send({ error: message }, () => process.exit(1));
-    else {
-      console.error(message);
-      process.exit(1);
-    }
-  },
-);
+replyToParent(main);
