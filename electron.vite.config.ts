@@ -19,6 +19,7 @@ export default defineConfig({
         input: {
           index: 'src-main/electron/main.ts',
           'local-host': 'src-main/local-host/main.ts',
+          trainer: 'src-main/training/trainer-process.ts',
         },
       },
     },

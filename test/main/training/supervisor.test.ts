@@ -1,0 +1,226 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Network } from '../../../src-engine/network/network';
+import { parseModel } from '../../../src-engine/serialize/model-format';
+import type { TrainerCheckpoint } from '../../../src-engine/train/checkpoint';
+import type { EpochReport } from '../../../src-engine/train/reports';
+import type { RunRequest } from '../../../src-main/training/protocol';
+import type { RunListener } from '../../../src-main/training/supervisor';
+import { Supervisor } from '../../../src-main/training/supervisor';
+import { forkLauncher } from '../../../src-main/training/trainer-launcher';
+
+const entry = resolve(__dirname, '../../../src-main/training/trainer-process.ts');
+const launcher = forkLauncher(entry, ['--import', 'tsx']);
+
+function xorRun(runId: string, epochs: number, extra: Partial<RunRequest> = {}): RunRequest {
+  return {
+    runId,
+    spec: {
+      inputs: 2,
+      layers: [
+        { units: 4, activation: 'tanh' },
+        { units: 1, activation: 'sigmoid' },
+      ],
+    },
+    dtype: 'float32',
+    initSeed: 3,
+    config: {
+      loss: 'binary_cross_entropy',
+      optimizer: { name: 'sgd' },
+      learningRate: 1,
+      batchSize: 4,
+      epochs,
+      shuffle: false,
+      seed: 1,
+    },
+    train: {
+      x: Float32Array.from([0, 0, 0, 1, 1, 0, 1, 1]),
+      y: Float32Array.from([0, 1, 1, 0]),
+      m: 4,
+      task: 'classification',
+    },
+    checkpointEvery: 50,
+    ...extra,
+  };
+}
+
+/** Collects everything a run reports, and resolves when it ends. */
+function watchRun(supervisor: Supervisor, request: RunRequest, more: RunListener = {}) {
+  const seen = {
+    statuses: [] as string[],
+    epochs: [] as EpochReport[],
+    checkpoints: [] as { epoch: number; checkpoint: TrainerCheckpoint }[],
+    done: null as null | Parameters<NonNullable<RunListener['onDone']>>[0],
+    failed: null as null | { kind: string; reason: string },
+  };
+  const ended = new Promise<void>((resolveEnd) => {
+    supervisor.start(request, {
+      ...more,
+      onStatus: (s, reason) => {
+        seen.statuses.push(s);
+        more.onStatus?.(s, reason);
+      },
+      onProgress: (epochs, batch) => {
+        seen.epochs.push(...epochs);
+        more.onProgress?.(epochs, batch);
+      },
+      onCheckpoint: (epoch, checkpoint) => seen.checkpoints.push({ epoch, checkpoint }),
+      onDone: (m) => {
+        seen.done = m;
+        resolveEnd();
+      },
+      onFailed: (kind, reason) => {
+        seen.failed = { kind, reason };
+        resolveEnd();
+      },
+    });
+  });
+  return { seen, ended };
+}
+
+describe('Supervisor with real trainer processes', () => {
+  it('trains XOR in a trainer process: every epoch reported in order, checkpoints, the model', async () => {
+    const supervisor = new Supervisor({ launcher });
+    const { seen, ended } = watchRun(supervisor, xorRun('xor', 2000));
+    await ended;
+    supervisor.shutdown();
+    expect(seen.failed).toBeNull();
+    expect(seen.done?.status).toBe('done');
+    expect(seen.epochs.map((e) => e.epoch)).toEqual(Array.from({ length: 2000 }, (_, i) => i + 1));
+    expect(seen.checkpoints.map((c) => c.epoch).slice(0, 3)).toEqual([50, 100, 150]);
+    expect(seen.checkpoints.at(-1)!.epoch).toBe(2000);
+    const { network } = parseModel(seen.done!.model);
+    const y = network.predict(Float32Array.from([0, 0, 0, 1, 1, 0, 1, 1]), 4);
+    expect(Array.from(y, (v) => (v >= 0.5 ? 1 : 0))).toEqual([0, 1, 1, 0]);
+    expect(seen.statuses[0]).toBe('queued');
+  }, 30_000);
+
+  it('obeys pause, step, a new learning rate, resume and stop', async () => {
+    const supervisor = new Supervisor({ launcher });
+    const rates: number[] = [];
+    let paused = false;
+    const { seen, ended } = watchRun(supervisor, xorRun('controls', 10_000_000), {
+      onProgress: (_e, batch) => {
+        if (batch) rates.push(batch.learningRate);
+        if (!paused && batch && batch.step > 200) {
+          paused = true;
+          supervisor.control('controls', { type: 'pause' });
+        }
+      },
+      onStatus: (status) => {
+        if (status === 'paused') {
+          supervisor.control('controls', { type: 'set', learningRate: 0.25 });
+          supervisor.control('controls', { type: 'step', kind: 'batch' });
+          setTimeout(() => supervisor.control('controls', { type: 'resume' }), 100);
+          setTimeout(() => supervisor.control('controls', { type: 'stop' }), 400);
+        }
+      },
+    });
+    await ended;
+    supervisor.shutdown();
+    expect(seen.done?.status).toBe('stopped');
+    expect(seen.statuses).toEqual(expect.arrayContaining(['running', 'paused', 'stopped']));
+    expect(rates[0]).toBe(1);
+    expect(rates.at(-1)).toBe(0.25);
+  }, 30_000);
+
+  it('a killed trainer marks the run crashed with the reason; the run resumes from its last checkpoint', async () => {
+    const supervisor = new Supervisor({ launcher });
+    let pid: number | undefined;
+    const killing = forkLauncher(entry, ['--import', 'tsx']);
+    const spy = new Supervisor({
+      launcher: () => {
+        const channel = killing();
+        pid = channel.pid;
+        return channel;
+      },
+    });
+    const { seen, ended } = watchRun(spy, xorRun('kill', 10_000_000, { checkpointEvery: 20 }), {
+      onProgress: (epochs) => {
+        if (epochs.some((e) => e.epoch >= 300) && pid) process.kill(pid, 'SIGKILL');
+      },
+    });
+    await ended;
+    spy.shutdown();
+    expect(seen.done).toBeNull();
+    expect(seen.failed?.kind).toBe('crashed');
+    expect(seen.failed?.reason).toMatch(/was killed \(SIGKILL\)/);
+    const last = seen.checkpoints.at(-1)!;
+    expect(last.epoch).toBeGreaterThanOrEqual(280);
+
+    const resumed = watchRun(
+      supervisor,
+      xorRun('kill-resumed', last.epoch + 30, { checkpoint: last.checkpoint }),
+    );
+    await resumed.ended;
+    supervisor.shutdown();
+    expect(resumed.seen.done?.status).toBe('done');
+    expect(resumed.seen.epochs[0].epoch).toBe(last.epoch + 1);
+    expect(resumed.seen.done?.epochs).toBe(last.epoch + 30);
+  }, 30_000);
+
+  it('a silent trainer is taken for hung and ended', async () => {
+    const supervisor = new Supervisor({
+      launcher: forkLauncher(resolve(__dirname, '../../fixtures/trainers/silent-trainer.mjs')),
+      hangTimeoutMs: 1200,
+    });
+    const { seen, ended } = watchRun(supervisor, xorRun('hung', 10));
+    await ended;
+    supervisor.shutdown();
+    expect(seen.failed?.kind).toBe('crashed');
+    expect(seen.failed?.reason).toMatch(/stopped responding \(silent for \d+ s\)/);
+  }, 20_000);
+
+  it('queues runs beyond the limit and starts them as others end', async () => {
+    const supervisor = new Supervisor({ launcher, maxConcurrent: 1 });
+    const order: string[] = [];
+    const a = watchRun(supervisor, xorRun('a', 300), {
+      onStatus: (s) => s === 'running' && order.push('a'),
+    });
+    const b = watchRun(supervisor, xorRun('b', 300), {
+      onStatus: (s) => s === 'running' && order.push('b'),
+    });
+    expect(supervisor.activeRunIds).toEqual(['a', 'b']);
+    await Promise.all([a.ended, b.ended]);
+    supervisor.shutdown();
+    expect(order).toEqual(['a', 'b']);
+    expect(a.seen.done?.status).toBe('done');
+    expect(b.seen.statuses.slice(0, 2)).toEqual(['queued', 'running']);
+  }, 30_000);
+
+  it('an invalid run fails with the reason, and the app goes on', async () => {
+    const supervisor = new Supervisor({ launcher });
+    const bad = xorRun('bad', 10);
+    bad.spec = { inputs: 3, layers: [{ units: 1, activation: 'sigmoid' }] };
+    const { seen, ended } = watchRun(supervisor, bad);
+    await ended;
+    supervisor.shutdown();
+    expect(seen.failed).toEqual({
+      kind: 'failed',
+      reason: expect.stringMatching(/x must be 4 × 3/),
+    });
+  }, 20_000);
+
+  it('sends snapshots with the decision surface while a view watches', async () => {
+    const supervisor = new Supervisor({ launcher });
+    const snapshots: number[] = [];
+    const request = xorRun('watch', 10_000_000);
+    const { ended } = watchRun(supervisor, request, {
+      onSnapshot: (s) => {
+        snapshots.push(s.surface!.output.length);
+        if (snapshots.length === 2) supervisor.control('watch', { type: 'stop' });
+      },
+    });
+    supervisor.control('watch', {
+      type: 'watch',
+      watch: {
+        perSecond: 10,
+        surface: { box: { xMin: -1, xMax: 2, yMin: -1, yMax: 2 }, n: 50, withHidden: true },
+      },
+    });
+    await ended;
+    supervisor.shutdown();
+    expect(snapshots).toEqual([2500, 2500]);
+    expect(new Network(request.spec).inputs).toBe(2);
+  }, 30_000);
+});
