@@ -1,0 +1,155 @@
+import type Database from 'better-sqlite3';
+import { StoreError } from './store-error';
+
+/** One step of the schema. `version` is what `PRAGMA user_version` holds once it has run. */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/**
+ * Every schema step, in order, numbered from 1 without gaps. Never edit a step that has
+ * shipped: add the next one. Times are milliseconds since 1970 (INTEGER), JSON is TEXT.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'datasets, designs, experiments, tags, metrics, metric chunks, checkpoints, models',
+    sql: `
+      CREATE TABLE datasets (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        content_hash TEXT NOT NULL UNIQUE,
+        source TEXT NOT NULL,
+        columns_json TEXT NOT NULL,
+        task TEXT NOT NULL CHECK (task IN ('classification', 'regression')),
+        row_count INTEGER NOT NULL CHECK (row_count >= 0),
+        split_json TEXT NOT NULL,
+        x BLOB NOT NULL,
+        y BLOB NOT NULL,
+        labels BLOB,
+        created_at INTEGER NOT NULL
+      );
+
+      CREATE TABLE designs (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        spec_json TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+      );
+
+      -- A dataset used by a run cannot be deleted (RESTRICT): the run could no longer be
+      -- reproduced. A design can: the run's config keeps its own copy of the spec.
+      CREATE TABLE experiments (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        dataset_id INTEGER NOT NULL REFERENCES datasets (id) ON DELETE RESTRICT,
+        design_id INTEGER REFERENCES designs (id) ON DELETE SET NULL,
+        config_json TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'queued' CHECK (status IN
+          ('queued', 'running', 'paused', 'done', 'stopped', 'failed', 'crashed')),
+        reason TEXT,
+        created_at INTEGER NOT NULL,
+        started_at INTEGER,
+        finished_at INTEGER,
+        epochs_done INTEGER NOT NULL DEFAULT 0,
+        final_metrics_json TEXT,
+        notes TEXT NOT NULL DEFAULT ''
+      );
+      CREATE INDEX experiments_by_created ON experiments (created_at);
+      CREATE INDEX experiments_by_status ON experiments (status, created_at);
+      -- Foreign keys need an index on the child side, or every parent delete scans the table.
+      CREATE INDEX experiments_by_dataset ON experiments (dataset_id);
+      CREATE INDEX experiments_by_design ON experiments (design_id);
+
+      CREATE TABLE experiment_tags (
+        experiment_id INTEGER NOT NULL REFERENCES experiments (id) ON DELETE CASCADE,
+        tag TEXT NOT NULL CHECK (length(tag) > 0),
+        PRIMARY KEY (experiment_id, tag)
+      ) WITHOUT ROWID;
+      CREATE INDEX experiment_tags_by_tag ON experiment_tags (tag, experiment_id);
+
+      -- Clustered on (experiment, epoch): a run's curve is one contiguous range, in order.
+      CREATE TABLE metrics (
+        experiment_id INTEGER NOT NULL REFERENCES experiments (id) ON DELETE CASCADE,
+        epoch INTEGER NOT NULL,
+        step INTEGER NOT NULL,
+        loss REAL,
+        accuracy REAL,
+        val_loss REAL,
+        val_accuracy REAL,
+        learning_rate REAL,
+        millis REAL,
+        PRIMARY KEY (experiment_id, epoch)
+      ) WITHOUT ROWID;
+
+      -- The same numbers packed: per run, blocks of CHUNK_EPOCHS epochs as float64 columns.
+      -- Reading 100 runs × 1,000 epochs as rows costs hundreds of ms in SQLite and the
+      -- driver; as 400 blobs, a few. Rebuilt from the rows in the transaction that writes them.
+      CREATE TABLE metric_chunks (
+        experiment_id INTEGER NOT NULL REFERENCES experiments (id) ON DELETE CASCADE,
+        chunk INTEGER NOT NULL,
+        data BLOB NOT NULL,
+        PRIMARY KEY (experiment_id, chunk)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE checkpoints (
+        experiment_id INTEGER PRIMARY KEY REFERENCES experiments (id) ON DELETE CASCADE,
+        epoch INTEGER NOT NULL,
+        saved_at INTEGER NOT NULL,
+        data TEXT NOT NULL
+      );
+
+      CREATE TABLE models (
+        experiment_id INTEGER PRIMARY KEY REFERENCES experiments (id) ON DELETE CASCADE,
+        saved_at INTEGER NOT NULL,
+        model_json TEXT NOT NULL
+      );
+    `,
+  },
+];
+
+/** The schema version this build of the app writes. */
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
+
+/** The database's schema version (`PRAGMA user_version`). */
+export function schemaVersionOf(db: Database.Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/**
+ * Brings the schema up to date, each step in its own transaction together with its
+ * `user_version`, so a crash between steps leaves a database at a known version.
+ * @returns the versions applied, empty when already current
+ * @throws StoreError('newer-database') when the file comes from a newer app; nothing is run
+ */
+export function migrate(
+  db: Database.Database,
+  migrations: readonly Migration[] = MIGRATIONS,
+): number[] {
+  const current = schemaVersionOf(db);
+  const latest = migrations.length ? migrations[migrations.length - 1].version : 0;
+  if (current > latest) throw newerDatabaseError(current, latest);
+  const applied: number[] = [];
+  for (const migration of migrations) {
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      // user_version lives in the file header and is part of the same transaction.
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+    applied.push(migration.version);
+  }
+  return applied;
+}
+
+/** The error for a database written by a newer version of the app. */
+export function newerDatabaseError(found: number, supported: number): StoreError {
+  return new StoreError(
+    'newer-database',
+    `the database has schema version ${found}, newer than this app understands (${supported}); ` +
+      'it was left untouched — update Neuron Lab to open it',
+  );
+}

@@ -1,0 +1,80 @@
+import type Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { backupDatabase, type BackupResult } from './backup';
+import { createCheckpointsRepo, type CheckpointsRepo } from './checkpoints-repo';
+import { createCompareExperiments, type ComparedExperiment } from './compare-experiments';
+import { DATABASE_FILE } from './data-dir';
+import { createDatasetsRepo, type DatasetsRepo } from './datasets-repo';
+import { createDesignsRepo, type DesignsRepo } from './designs-repo';
+import { createExperimentsRepo, type ExperimentsRepo } from './experiments-repo';
+import { markInterruptedRuns } from './interrupted-runs';
+import { createListExperiments, type ListExperimentsOptions } from './list-experiments';
+import { createMetricsRepo, type MetricsRepo } from './metrics-repo';
+import { createModelsRepo, type ModelsRepo } from './models-repo';
+import { openDatabase } from './open-database';
+import type { ExperimentSummary } from './records';
+
+/** Where the store keeps its file, and the clock it stamps rows with. */
+export interface StoreOptions {
+  /** the data folder; created if missing (see defaultDataDir) */
+  dataDir: string;
+  /** milliseconds since 1970; tests pass a fixed clock */
+  now?: () => number;
+}
+
+/** The experiment store: one SQLite file and the repositories over it. */
+export interface Store {
+  /** the database file's path */
+  readonly file: string;
+  /** a message for the person when something happened on opening (a damaged file set
+   * aside, naming the file kept); undefined otherwise */
+  readonly notice: string | undefined;
+  /** the connection, for services that need a query of their own */
+  readonly db: Database.Database;
+  readonly datasets: DatasetsRepo;
+  readonly designs: DesignsRepo;
+  readonly experiments: ExperimentsRepo;
+  readonly metrics: MetricsRepo;
+  readonly checkpoints: CheckpointsRepo;
+  readonly models: ModelsRepo;
+  /** Each run's record and curves, in the order of `ids`. @throws ('not-found') */
+  compareExperiments(ids: readonly number[]): ComparedExperiment[];
+  /** Runs with their dataset and design names, filtered and sorted. */
+  listExperiments(options?: ListExperimentsOptions): ExperimentSummary[];
+  /** Online backup to `file`, checked before it is put in place. See backupDatabase. */
+  backupTo(file: string): Promise<BackupResult>;
+  /** Runs a previous session left running or paused become 'crashed'. @returns their ids */
+  markInterruptedRuns(): number[];
+  /** Closes the database (checkpointing the WAL into the file). */
+  close(): void;
+}
+
+/**
+ * Opens the store in `dataDir/neuron-lab.db`: WAL mode, foreign keys on, schema migrated.
+ * A damaged file is renamed aside and a fresh one created (see `notice`).
+ * @throws StoreError('newer-database') for a file from a newer app (left untouched);
+ *   StoreError('unavailable') when the file cannot be opened (locked, no permission)
+ */
+export function openStore(options: StoreOptions): Store {
+  const now = options.now ?? Date.now;
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const file = path.join(options.dataDir, DATABASE_FILE);
+  const { db, notice } = openDatabase(file, now);
+  return {
+    file,
+    notice,
+    db,
+    datasets: createDatasetsRepo(db, now),
+    designs: createDesignsRepo(db, now),
+    experiments: createExperimentsRepo(db, now),
+    metrics: createMetricsRepo(db),
+    checkpoints: createCheckpointsRepo(db, now),
+    models: createModelsRepo(db, now),
+    compareExperiments: createCompareExperiments(db),
+    listExperiments: createListExperiments(db),
+    backupTo: (target) => backupDatabase(db, target),
+    markInterruptedRuns: () => markInterruptedRuns(db, now()),
+    close: () => db.close(),
+  };
+}

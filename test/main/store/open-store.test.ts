@@ -1,0 +1,110 @@
+import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  DATABASE_FILE,
+  defaultDataDir,
+  MIGRATIONS,
+  openStore,
+  SCHEMA_VERSION,
+  StoreError,
+} from '../../../src-main/store';
+import { tempDir, tempStore, xorDataset } from './helpers';
+
+const sha = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+describe('openStore', () => {
+  it('creates the folder and a migrated WAL database with foreign keys on', () => {
+    const dataDir = path.join(tempDir(), 'nested', 'data');
+    const store = tempStore(dataDir);
+    expect(store.file).toBe(path.join(dataDir, DATABASE_FILE));
+    expect(fs.existsSync(store.file)).toBe(true);
+    expect(store.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(store.db.pragma('busy_timeout', { simple: true })).toBeGreaterThan(0);
+    expect(store.notice).toBeUndefined();
+  });
+
+  it('numbers its migrations 1, 2, … without gaps', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    expect(SCHEMA_VERSION).toBe(MIGRATIONS.length);
+  });
+
+  it('re-opens an existing database without migrating again, keeping its rows', () => {
+    const dataDir = tempDir();
+    const first = openStore({ dataDir });
+    first.datasets.add(xorDataset());
+    first.close();
+    const again = tempStore(dataDir);
+    expect(again.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(again.datasets.list()).toHaveLength(1);
+    expect(again.notice).toBeUndefined();
+  });
+
+  it('refuses a database from a newer app and leaves the file untouched', () => {
+    const dataDir = tempDir();
+    const file = path.join(dataDir, DATABASE_FILE);
+    const raw = new Database(file);
+    raw.exec('CREATE TABLE future (x)');
+    raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    raw.close();
+    const before = sha(file);
+    expect(() => openStore({ dataDir })).toThrow(StoreError);
+    expect(() => openStore({ dataDir })).toThrow(/newer than this app/);
+    expect(sha(file)).toBe(before);
+    expect(fs.readdirSync(dataDir)).toEqual([DATABASE_FILE]);
+  });
+
+  it('sets a file of random bytes aside, names it, and starts a working store', () => {
+    const dataDir = tempDir();
+    const file = path.join(dataDir, DATABASE_FILE);
+    const junk = Buffer.alloc(8192, 0);
+    for (let i = 0; i < junk.length; i++) junk[i] = (i * 7919 + 13) % 251;
+    fs.writeFileSync(file, junk);
+    fs.writeFileSync(`${file}-wal`, 'old wal');
+    const store = tempStore(dataDir);
+    const kept = fs.readdirSync(dataDir).filter((f) => f.includes('.corrupt-'));
+    expect(kept.sort()).toEqual(
+      [
+        expect.stringMatching(/^neuron-lab\.db\.corrupt-[\dT-]+Z$/),
+        expect.stringMatching(/-wal$/),
+      ].sort(),
+    );
+    const keptDb = kept.find((f) => !f.endsWith('-wal'))!;
+    expect(fs.readFileSync(path.join(dataDir, keptDb))).toEqual(junk);
+    expect(fs.readFileSync(path.join(dataDir, `${keptDb}-wal`), 'utf8')).toBe('old wal');
+    expect(store.notice).toContain(path.join(dataDir, keptDb));
+    expect(store.datasets.add(xorDataset()).created).toBe(true);
+  });
+
+  it('sets a truncated database aside and starts a working store', () => {
+    const dataDir = tempDir();
+    const first = openStore({ dataDir });
+    for (let i = 0; i < 40; i++) first.datasets.add({ ...xorDataset(i), name: 'x'.repeat(2000) });
+    first.close();
+    const file = path.join(dataDir, DATABASE_FILE);
+    const size = fs.statSync(file).size;
+    expect(size).toBeGreaterThan(8 * 4096);
+    fs.truncateSync(file, Math.floor(size / 2));
+    const store = tempStore(dataDir);
+    expect(store.notice).toMatch(/damaged/);
+    const kept = fs.readdirSync(dataDir).find((f) => f.includes('.corrupt-'))!;
+    expect(store.notice).toContain(path.join(dataDir, kept));
+    expect(fs.statSync(path.join(dataDir, kept)).size).toBe(Math.floor(size / 2));
+    expect(store.datasets.list()).toEqual([]);
+    expect(store.db.pragma('integrity_check', { simple: true })).toBe('ok');
+  });
+});
+
+describe('defaultDataDir', () => {
+  it('uses XDG_DATA_HOME when absolute, else ~/.local/share', () => {
+    expect(defaultDataDir({ XDG_DATA_HOME: '/x/data' })).toBe(path.join('/x/data', 'neuron-lab'));
+    expect(defaultDataDir({ XDG_DATA_HOME: 'relative' })).toMatch(
+      /\.local[/\\]share[/\\]neuron-lab$/,
+    );
+    expect(defaultDataDir({})).toMatch(/\.local[/\\]share[/\\]neuron-lab$/);
+  });
+});
