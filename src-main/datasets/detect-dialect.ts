@@ -1,0 +1,117 @@
+import { isMissing, looksLikeDecimalComma, parseNumber } from './cell-value';
+
+/** How a delimited text file is written. */
+export interface Dialect {
+  delimiter: ',' | ';' | '\t';
+  /** numbers are written `1,5` (only ever with `;` or tab as the delimiter) */
+  decimalComma: boolean;
+}
+
+/** Candidates in order of preference when several fit: a tab or `;` is rarely there by chance,
+ * while a `,` may be a decimal comma inside `;`-separated numbers. */
+const DELIMITERS = ['\t', ';', ','] as const;
+
+/** How many lines of the start of a file the guesses look at. */
+export const SAMPLE_LINES = 50;
+
+/**
+ * Guesses the delimiter from the first lines: the candidate that appears the same non-zero
+ * number of times (outside quotes) on every line wins; with none consistent, the one most
+ * often at its usual count; with none at all, `,` (a single column).
+ * @param sample the start of the file
+ * @param whole the sample is the whole file (else its last line may be cut off, and is ignored)
+ */
+export function detectDelimiter(sample: string, whole: boolean): Dialect['delimiter'] {
+  const lines = sampleLines(sample, whole);
+  let best: Dialect['delimiter'] = ',';
+  let bestScore = 0;
+  for (const delimiter of DELIMITERS) {
+    const counts = lines.map((line) => countOutsideQuotes(line, delimiter));
+    const mode = modeOf(counts);
+    if (mode === 0) continue;
+    const score = counts.filter((n) => n === mode).length / counts.length;
+    if (score === 1) return delimiter;
+    if (score > bestScore) {
+      best = delimiter;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * Decimal comma when the delimiter is not `,` and some cell of the sample reads like `1,5`.
+ * @param records the first records, already split into cells
+ */
+export function detectDecimalComma(
+  delimiter: Dialect['delimiter'],
+  records: readonly string[][],
+): boolean {
+  if (delimiter === ',') return false;
+  return records.some((cells) => cells.some(looksLikeDecimalComma));
+}
+
+/**
+ * Guesses whether the first record is a header. Not a header when it holds a number (names are
+ * words). A header when some column is text in the first record but numbers below. When every
+ * cell is text, a header when its cells are distinct and none of them reappears below in its
+ * column (a data row would repeat a category).
+ * @param records the first records of the file, header candidate first
+ */
+export function detectHeader(records: readonly string[][], decimalComma: boolean): boolean {
+  if (records.length === 0) return false;
+  const isNumber = (cell: string) => !Number.isNaN(parseNumber(cell.trim(), decimalComma));
+  const [first, ...rest] = records;
+  if (first.some(isNumber)) return false;
+  if (rest.length === 0) return true;
+  for (let c = 0; c < first.length; c++) {
+    const below = rest.map((cells) => (cells[c] ?? '').trim()).filter((cell) => !isMissing(cell));
+    if (!isMissing(first[c].trim()) && below.length > 0 && below.every(isNumber)) return true;
+  }
+  const names = first.map((cell) => cell.trim());
+  if (names.some((name) => name === '') || new Set(names).size !== names.length) return false;
+  return !rest.some((cells) => cells.some((cell, c) => cell.trim() === names[c]));
+}
+
+/** Complete lines of the sample, splitting only on line breaks outside quotes. */
+function sampleLines(sample: string, whole: boolean): string[] {
+  const lines: string[] = [];
+  let inQuotes = false;
+  let start = 0;
+  for (let i = 0; i < sample.length && lines.length < SAMPLE_LINES; i++) {
+    const c = sample[i];
+    if (c === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && (c === '\n' || c === '\r')) {
+      if (i > start) lines.push(sample.slice(start, i));
+      start = i + 1;
+    }
+  }
+  const last = sample.slice(start);
+  if (last !== '' && (whole || lines.length === 0) && lines.length < SAMPLE_LINES) lines.push(last);
+  return lines;
+}
+
+function countOutsideQuotes(line: string, delimiter: string): number {
+  let n = 0;
+  let inQuotes = false;
+  for (const c of line) {
+    if (c === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && c === delimiter) n++;
+  }
+  return n;
+}
+
+function modeOf(values: number[]): number {
+  const counts = new Map<number, number>();
+  let mode = 0;
+  let most = 0;
+  for (const v of values) {
+    const n = (counts.get(v) ?? 0) + 1;
+    counts.set(v, n);
+    if (n > most || (n === most && v > mode)) {
+      mode = v;
+      most = n;
+    }
+  }
+  return mode;
+}

@@ -1,0 +1,71 @@
+/** What went wrong in an import, for handlers that map errors to `{ code, message }`. */
+export type ImportErrorCode =
+  | 'unreadable'
+  | 'empty'
+  | 'header-only'
+  | 'binary'
+  | 'encoding'
+  | 'too-large'
+  | 'too-many-rows'
+  | 'too-many-columns'
+  | 'cell-too-long'
+  | 'too-many-values'
+  | 'ragged'
+  | 'unclosed-quote'
+  | 'not-a-number'
+  | 'bad-json'
+  | 'bad-choice'
+  | 'no-rows'
+  | 'cancelled';
+
+/** Where in the file an error sits; rows are 1-based line numbers (see parse-delimited). */
+export interface ErrorPlace {
+  row?: number;
+  column?: string;
+  /** the file name is the subject of the detail: `data.csv is 512 MB; …` (no colon) */
+  subject?: boolean;
+}
+
+/**
+ * The one error type every import throws. Its message always starts with the file name and,
+ * where known, the row and column, so it can be shown to a person as is:
+ * `data.csv: row 17, column 'age': 'abc' is not a number`.
+ */
+export class DatasetImportError extends Error {
+  readonly code: ImportErrorCode;
+  readonly file: string;
+  readonly row?: number;
+  readonly column?: string;
+
+  constructor(code: ImportErrorCode, file: string, detail: string, place: ErrorPlace = {}) {
+    super(place.subject ? `${file} ${detail}` : `${file}: ${placePrefix(place)}${detail}`);
+    this.name = 'DatasetImportError';
+    this.code = code;
+    this.file = file;
+    this.row = place.row;
+    this.column = place.column;
+  }
+}
+
+function placePrefix({ row, column }: ErrorPlace): string {
+  const parts: string[] = [];
+  if (row !== undefined) parts.push(`row ${row}`);
+  if (column !== undefined) parts.push(`column ${quote(column)}`);
+  return parts.length > 0 ? `${parts.join(', ')}: ` : '';
+}
+
+/**
+ * A cell or name quoted for a message: single quotes, control characters escaped, cut to
+ * 40 characters, so a hostile cell cannot flood or forge a message.
+ */
+export function quote(text: string): string {
+  const cut = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  // eslint-disable-next-line no-control-regex
+  const escaped = cut.replace(/[\u0000-\u001f\u007f]/g, (c) => {
+    if (c === '\n') return '\\n';
+    if (c === '\r') return '\\r';
+    if (c === '\t') return '\\t';
+    return `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
+  });
+  return `'${escaped}'`;
+}

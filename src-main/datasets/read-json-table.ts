@@ -1,0 +1,117 @@
+import { createHash } from 'node:crypto';
+import { DatasetImportError, quote } from './import-error';
+import { resolveLimits } from './import-limits';
+import { fileNameOf, type ReadOptions } from './read-options';
+import { readTextChunks } from './read-text-chunks';
+import { TableBuilder, type Table } from './table';
+
+type Cell = string | number | null;
+
+/**
+ * Reads a JSON file holding an array of records (objects with the same keys) into columns.
+ * Columns are the first record's keys in order; a record without a key has a missing cell
+ * there, a record with a key the first lacks is an error. Numbers, strings and null are
+ * cells; true/false become the categories `true`/`false`; nested objects and arrays are
+ * refused. Row N in messages is record N (1-based). Unlike CSV the text is parsed whole
+ * (JSON.parse), within the size limit.
+ * @throws DatasetImportError for every other shape, naming the record and key
+ */
+export async function readJsonTable(filePath: string, options: ReadOptions = {}): Promise<Table> {
+  const file = fileNameOf(filePath, options);
+  const limits = resolveLimits(options.limits);
+  const hash = createHash('sha256');
+  let bytes = 0;
+  const parts: string[] = [];
+  const chunks = readTextChunks(filePath, {
+    file,
+    limits,
+    hash,
+    onProgress: (read, total) => {
+      bytes = read;
+      options.onProgress?.(read, total);
+    },
+    signal: options.signal,
+  });
+  for await (const chunk of chunks) parts.push(chunk);
+  const records = parseRecords(file, parts.join(''));
+  const keys = Object.keys(records[0]);
+  if (keys.length === 0) throw new DatasetImportError('bad-json', file, 'record 1 has no keys');
+  const builder = new TableBuilder(file, keys, limits, 'record 1');
+  const known = new Set(keys);
+  records.forEach((record, r) => {
+    builder.push(recordCells(file, record, r + 1, keys, known), r + 1);
+  });
+  return {
+    source: { fileName: file, format: 'json', bytes, hash: hash.digest('hex') },
+    columns: builder.columns,
+    rows: builder.rows,
+  };
+}
+
+function parseRecords(file: string, text: string): Record<string, unknown>[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DatasetImportError('bad-json', file, `is not valid JSON (${reason})`, {
+      subject: true,
+    });
+  }
+  if (!Array.isArray(data)) {
+    throw new DatasetImportError(
+      'bad-json',
+      file,
+      `must hold an array of records like [{"x": 1, "y": "a"}, …], not ${kindOf(data)}`,
+      { subject: true },
+    );
+  }
+  if (data.length === 0) throw new DatasetImportError('empty', file, 'the array holds no records');
+  data.forEach((record, r) => {
+    if (kindOf(record) !== 'an object') {
+      throw new DatasetImportError(
+        'bad-json',
+        file,
+        `record ${r + 1} is ${kindOf(record)}, not an object`,
+      );
+    }
+  });
+  return data as Record<string, unknown>[];
+}
+
+function recordCells(
+  file: string,
+  record: Record<string, unknown>,
+  row: number,
+  keys: readonly string[],
+  known: ReadonlySet<string>,
+): Cell[] {
+  for (const key of Object.keys(record)) {
+    if (!known.has(key)) {
+      throw new DatasetImportError(
+        'bad-json',
+        file,
+        `record ${row} has the key ${quote(key)}, which record 1 does not have`,
+      );
+    }
+  }
+  // Object.hasOwn, never `record[key] ?? …`: for a key like `__proto__` or `constructor`
+  // that a record lacks, plain access would read Object.prototype's members.
+  return keys.map((key) => {
+    if (!Object.hasOwn(record, key)) return null;
+    const value = record[key];
+    if (value === null || typeof value === 'number' || typeof value === 'string') return value;
+    if (typeof value === 'boolean') return String(value);
+    throw new DatasetImportError(
+      'bad-json',
+      file,
+      `record ${row}, key ${quote(key)}: ${kindOf(value)} cannot be a cell (only numbers, text, true/false and null)`,
+    );
+  });
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
