@@ -220,7 +220,9 @@ describe('Supervisor with real trainer processes', () => {
     });
     await ended;
     supervisor.shutdown();
-    expect(snapshots).toEqual([2500, 2500]);
+    // a snapshot already on its way when the stop arrives may follow the second one
+    expect(snapshots.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(snapshots)).toEqual(new Set([2500]));
     expect(new Network(request.spec).inputs).toBe(2);
   }, 30_000);
 });
