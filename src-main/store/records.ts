@@ -88,6 +88,8 @@ export interface ExperimentConfig {
   appVersion: string;
   /** how inputs were scaled before training */
   normalize?: 'standard' | 'minmax' | 'none';
+  /** how the rows were divided, when not the dataset's own split */
+  split?: DatasetSplit;
 }
 
 /** Final numbers of a run, by name (`loss`, `validationAccuracy`, `testLoss`, `r2`, …). */

@@ -115,6 +115,8 @@ export class TrainingRun {
   }
 
   private checkpoint(): void {
+    // Metrics first: whoever stores both then never holds a checkpoint ahead of its epochs.
+    this.progress.flush();
     this.port.send({
       type: 'checkpoint',
       epoch: this.trainer.epochsDone,

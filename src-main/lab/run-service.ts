@@ -1,0 +1,229 @@
+import type { NetworkSpec } from '../../src-engine/network/spec';
+import { parseModel } from '../../src-engine/serialize/model-format';
+import type { TrainConfig } from '../../src-engine/train/config';
+import type { TrainStatus } from '../../src-engine/train/reports';
+import type { DatasetSplit, ExperimentConfig, ExperimentRecord, RunStatus } from '../store/records';
+import type { Store } from '../store/store';
+import type { FromTrainer, Snapshot, WatchRequest } from '../training/protocol';
+import type { Supervisor } from '../training/supervisor';
+import { finalMetrics } from './final-metrics';
+import type { LabEventSink } from './lab-events';
+import { prepareData } from './prepare-data';
+
+/** What a person (or the command line) asks for when starting a run. */
+export interface StartRun {
+  datasetId: number;
+  spec: NetworkSpec;
+  training: TrainConfig;
+  /** seed of the initial weights */
+  seed: number;
+  normalize?: ExperimentConfig['normalize'];
+  /** overrides the dataset's own split */
+  split?: DatasetSplit;
+  name?: string;
+  designId?: number | null;
+}
+
+export type RunAction = 'pause' | 'resume' | 'stop' | 'step-batch' | 'step-epoch';
+
+/**
+ * Runs experiments: stores each one before it starts, trains it in a trainer process, writes
+ * its metrics, checkpoints and model as they come, and records how it ended — also when the
+ * trainer crashed (the run keeps its last checkpoint and can be resumed).
+ */
+export class RunService {
+  private readonly waiting = new Map<number, Array<(record: ExperimentRecord) => void>>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly supervisor: Supervisor,
+    private readonly events: LabEventSink,
+    private readonly appVersion: string,
+  ) {}
+
+  /** Stores and starts (or queues) a run. @returns its experiment id
+   * @throws if the dataset is unknown or does not fit the network */
+  start(request: StartRun): number {
+    const dataset = this.store.datasets.get(request.datasetId);
+    if (!dataset) throw new Error(`dataset ${request.datasetId} does not exist`);
+    const inputs = dataset.rowCount > 0 ? dataset.x.length / dataset.rowCount : 0;
+    const outputs = dataset.rowCount > 0 ? dataset.y.length / dataset.rowCount : 0;
+    const last = request.spec.layers.at(-1);
+    if (request.spec.inputs !== inputs) {
+      throw new Error(
+        `the network has ${request.spec.inputs} inputs; dataset '${dataset.name}' has ${inputs}`,
+      );
+    }
+    if (!last || last.units !== outputs) {
+      throw new Error(
+        `the network has ${last?.units ?? 0} outputs; dataset '${dataset.name}' has ${outputs}`,
+      );
+    }
+    const config: ExperimentConfig = {
+      spec: request.spec,
+      training: request.training,
+      seed: request.seed,
+      datasetHash: dataset.hash,
+      appVersion: this.appVersion,
+      normalize: request.normalize ?? 'none',
+      split: request.split,
+    };
+    const record = this.store.experiments.create({
+      name: request.name ?? `${dataset.name} ${describeSpec(request.spec)}`,
+      datasetId: dataset.id,
+      designId: request.designId ?? null,
+      config,
+    });
+    this.launch(record);
+    return record.id;
+  }
+
+  /** Starts a new experiment with the same config (and so the same numbers). */
+  rerun(experimentId: number): number {
+    const old = this.mustGet(experimentId);
+    const { spec, training, seed, normalize, split } = old.config;
+    return this.start({
+      datasetId: old.datasetId,
+      spec,
+      training,
+      seed,
+      normalize,
+      split,
+      name: `${old.name} (again)`,
+      designId: old.designId,
+    });
+  }
+
+  /** Continues a crashed or stopped run from its last checkpoint.
+   * @throws if the run has no checkpoint or is still running */
+  resume(experimentId: number): void {
+    const record = this.mustGet(experimentId);
+    if (record.status === 'running' || record.status === 'paused' || record.status === 'queued') {
+      throw new Error(`experiment ${experimentId} is still ${record.status}`);
+    }
+    const saved = this.store.checkpoints.get(experimentId);
+    if (!saved) throw new Error(`experiment ${experimentId} has no checkpoint to resume from`);
+    this.store.metrics.deleteAfter(experimentId, saved.epoch);
+    this.store.experiments.setStatus(experimentId, 'queued', null);
+    this.launch(record, saved.checkpoint);
+  }
+
+  control(experimentId: number, action: RunAction): void {
+    const message =
+      action === 'step-batch' ? ({ type: 'step', kind: 'batch' } as const)
+      : action === 'step-epoch' ? ({ type: 'step', kind: 'epoch' } as const)
+      : ({ type: action } as const); // prettier-ignore
+    if (!this.supervisor.control(String(experimentId), message))
+      throw new Error(`experiment ${experimentId} is not running`);
+  }
+
+  setLearningRate(experimentId: number, rate: number): void {
+    if (!this.supervisor.control(String(experimentId), { type: 'set', learningRate: rate })) {
+      throw new Error(`experiment ${experimentId} is not running`);
+    }
+  }
+
+  watch(experimentId: number, watch: WatchRequest): void {
+    if (!this.supervisor.control(String(experimentId), { type: 'watch', watch })) {
+      throw new Error(`experiment ${experimentId} is not running`);
+    }
+  }
+
+  /** Resolves when the run has ended (at once if it already has). */
+  waitFor(experimentId: number): Promise<ExperimentRecord> {
+    const record = this.mustGet(experimentId);
+    if (!['queued', 'running', 'paused'].includes(record.status)) return Promise.resolve(record);
+    return new Promise((resolve) => {
+      const list = this.waiting.get(experimentId) ?? [];
+      list.push(resolve);
+      this.waiting.set(experimentId, list);
+    });
+  }
+
+  private launch(
+    record: ExperimentRecord,
+    checkpoint?: Parameters<Store['checkpoints']['save']>[1],
+  ): void {
+    const id = record.id;
+    const dataset = this.store.datasets.get(record.datasetId);
+    if (!dataset) throw new Error(`dataset ${record.datasetId} does not exist`);
+    const { config } = record;
+    const parts = prepareData(dataset, config.split ?? dataset.split, config.normalize);
+    this.supervisor.start(
+      {
+        runId: String(id),
+        spec: config.spec,
+        dtype: 'float32',
+        initSeed: config.seed,
+        config: config.training,
+        train: parts.train,
+        validation: parts.validation.m > 0 ? parts.validation : undefined,
+        checkpoint,
+        modelExtras: {
+          normalization: parts.scaler ?? undefined,
+          featureNames: parts.featureNames,
+          targetNames: parts.targetNames,
+          labels: parts.classNames,
+        },
+      },
+      {
+        onStatus: (status, reason) => this.onStatus(id, status, reason),
+        onProgress: (epochs, batch) => {
+          if (epochs.length) this.store.metrics.append(id, epochs);
+          this.events.emit('runs:progress', { experimentId: id, epochs, batch });
+        },
+        onSnapshot: (snapshot: Snapshot) =>
+          this.events.emit('runs:snapshot', { experimentId: id, snapshot }),
+        onCheckpoint: (_epoch, cp) => this.store.checkpoints.save(id, cp),
+        onDone: (message) => this.onDone(id, message, parts),
+        onFailed: (kind, reason) => this.end(id, kind === 'crashed' ? 'crashed' : 'failed', reason),
+      },
+    );
+  }
+
+  private onStatus(
+    id: number,
+    status: TrainStatus | 'queued' | 'crashed' | 'failed',
+    reason?: string,
+  ): void {
+    if (status === 'running' || status === 'paused' || status === 'queued') {
+      this.store.experiments.setStatus(id, status, null);
+      this.events.emit('runs:status', { experimentId: id, status, reason });
+    }
+  }
+
+  private onDone(
+    id: number,
+    message: Extract<FromTrainer, { type: 'done' }>,
+    parts: ReturnType<typeof prepareData>,
+  ): void {
+    this.store.models.save(id, message.model);
+    const { network } = parseModel(message.model);
+    const metrics = finalMetrics(network, this.mustGet(id).config.training, parts);
+    const status: RunStatus =
+      message.status === 'stopped' ? 'stopped' : message.status === 'diverged' ? 'failed' : 'done';
+    this.end(id, status, message.reason ?? null, metrics);
+  }
+
+  private end(
+    id: number,
+    status: RunStatus,
+    reason: string | null,
+    metrics?: Record<string, number>,
+  ): void {
+    const record = this.store.experiments.finish(id, status, { finalMetrics: metrics, reason });
+    this.events.emit('runs:status', { experimentId: id, status, reason: reason ?? undefined });
+    for (const resolve of this.waiting.get(id) ?? []) resolve(record);
+    this.waiting.delete(id);
+  }
+
+  private mustGet(id: number): ExperimentRecord {
+    const record = this.store.experiments.get(id);
+    if (!record) throw new Error(`experiment ${id} does not exist`);
+    return record;
+  }
+}
+
+function describeSpec(spec: NetworkSpec): string {
+  return [spec.inputs, ...spec.layers.map((l) => l.units)].join('-');
+}
