@@ -13,6 +13,8 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const BUILD_OUTPUTS = [
   'out/main/index.js',
   'out/main/local-host.js',
+  'out/main/trainer.js',
+  'out/main/cli.js',
   'out/preload/index.cjs',
   'out/renderer/index.html',
 ];
@@ -58,27 +60,30 @@ export function staleReason() {
 }
 
 /**
- * Runs `electron-vite build` in the repository root, showing its output.
+ * Runs `electron-vite build` in the repository root, showing its output (on stderr when
+ * `toStderr`, so that a command's own output stays clean).
+ * @param {{ toStderr?: boolean }} [options]
  * @throws {Error} if the build fails.
  */
-export function build() {
+export function build({ toStderr = false } = {}) {
   const require = createRequire(import.meta.url);
   const cli = path.join(
     path.dirname(require.resolve('electron-vite/package.json')),
     'bin',
     'electron-vite.js',
   );
-  const result = spawnSync(process.execPath, [cli, 'build'], { cwd: ROOT, stdio: 'inherit' });
+  const stdio = toStderr ? ['ignore', process.stderr, process.stderr] : 'inherit';
+  const result = spawnSync(process.execPath, [cli, 'build'], { cwd: ROOT, stdio });
   if (result.status !== 0) throw new Error(`electron-vite build failed (exit ${result.status})`);
 }
 
 /**
  * Builds unless `out/` is up to date.
- * @param {{ force?: boolean, log?: (line: string) => void }} [options]
+ * @param {{ force?: boolean, log?: (line: string) => void, toStderr?: boolean }} [options]
  */
-export function ensureBuilt({ force = false, log = console.log } = {}) {
+export function ensureBuilt({ force = false, log = console.log, toStderr = false } = {}) {
   const reason = force ? 'a fresh build was requested' : staleReason();
   if (!reason) return;
   log(`Building Neuron Lab (${reason})…`);
-  build();
+  build({ toStderr });
 }

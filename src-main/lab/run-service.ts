@@ -1,7 +1,7 @@
 import type { NetworkSpec } from '../../src-engine/network/spec';
 import { parseModel } from '../../src-engine/serialize/model-format';
 import type { TrainConfig } from '../../src-engine/train/config';
-import type { TrainStatus } from '../../src-engine/train/reports';
+import type { EpochReport, TrainStatus } from '../../src-engine/train/reports';
 import type { DatasetSplit, ExperimentConfig, ExperimentRecord, RunStatus } from '../store/records';
 import type { Store } from '../store/store';
 import type { FromTrainer, Snapshot, WatchRequest } from '../training/protocol';
@@ -33,6 +33,7 @@ export type RunAction = 'pause' | 'resume' | 'stop' | 'step-batch' | 'step-epoch
  */
 export class RunService {
   private readonly waiting = new Map<number, Array<(record: ExperimentRecord) => void>>();
+  private readonly progressListeners = new Map<number, Set<(epochs: EpochReport[]) => void>>();
 
   constructor(
     private readonly store: Store,
@@ -129,6 +130,16 @@ export class RunService {
     }
   }
 
+  /** Calls `listener` with each batch of epoch reports of one run (in-process callers such
+   * as the command line; views get the same through `runs:progress` events).
+   * @returns a function that unsubscribes */
+  onProgress(experimentId: number, listener: (epochs: EpochReport[]) => void): () => void {
+    const set = this.progressListeners.get(experimentId) ?? new Set();
+    set.add(listener);
+    this.progressListeners.set(experimentId, set);
+    return () => set.delete(listener);
+  }
+
   /** Resolves when the run has ended (at once if it already has). */
   waitFor(experimentId: number): Promise<ExperimentRecord> {
     const record = this.mustGet(experimentId);
@@ -170,6 +181,7 @@ export class RunService {
         onStatus: (status, reason) => this.onStatus(id, status, reason),
         onProgress: (epochs, batch) => {
           if (epochs.length) this.store.metrics.append(id, epochs);
+          for (const listener of this.progressListeners.get(id) ?? []) listener(epochs);
           this.events.emit('runs:progress', { experimentId: id, epochs, batch });
         },
         onSnapshot: (snapshot: Snapshot) =>

@@ -1,0 +1,107 @@
+// `neuron-lab`: the lab from the command line, for teachers preparing a class, scripted
+// experiments and automation. Same services and database as the app.
+import { readFileSync } from 'node:fs';
+import { BuiltinDataError } from '../builtin-data';
+import { defaultDataDir } from '../store/data-dir';
+import { openLab } from '../lab/lab';
+import type { Lab } from '../lab/lab';
+import { noEvents } from '../lab/lab-events';
+import { localTrainerLauncher } from '../training/trainer-location';
+import { parseArgs, stringOption } from './parse-args';
+import type { ParsedArgs } from './parse-args';
+import { datasetsCommand, listCommand, showCommand } from './other-commands';
+import { serveCommand } from './serve-command';
+import { trainCommand } from './train-command';
+import { UsageError } from './usage-error';
+
+const VALUED = new Set([
+  'data',
+  'target',
+  'layers',
+  'activation',
+  'output',
+  'loss',
+  'optimizer',
+  'lr',
+  'batch',
+  'epochs',
+  'seed',
+  'split',
+  'normalize',
+  'early-stop',
+  'data-dir',
+  'port',
+  'name',
+]);
+const FLAGS = new Set(['json', 'help']);
+
+const USAGE = `usage: neuron-lab COMMAND [options]   (every command takes --data-dir DIR)
+  train --data FILE|builtin:NAME [--target COL] [--layers 16,8] [--activation relu]
+        [--output softmax] [--loss cross-entropy|binary-cross-entropy|mse]
+        [--optimizer sgd|momentum|adam] [--lr 0.01] [--batch 32] [--epochs 100] [--seed 1]
+        [--split 70/15/15] [--normalize standard|minmax|none] [--early-stop PATIENCE]
+        [--name TEXT] [--json]
+  list [--json]          the stored experiments
+  show ID [--json]       one experiment
+  datasets [--json]      built-in and stored datasets
+  serve [--port N]       the lab in a browser, on 127.0.0.1`;
+
+async function run(argv: string[], out: (line: string) => void): Promise<number> {
+  const args = parseArgs(argv, VALUED, FLAGS);
+  if (!args.command || args.options.has('help') || args.command === 'help') {
+    out(USAGE);
+    return args.command || args.options.has('help') ? 0 : 2;
+  }
+  const commands: Record<string, (a: ParsedArgs, lab: Lab) => number | Promise<number>> = {
+    train: (a, lab) => trainCommand(a, lab, out),
+    list: (a, lab) => listCommand(a, lab, out),
+    show: (a, lab) => showCommand(a, lab, out),
+    datasets: (a, lab) => datasetsCommand(a, lab, out),
+    serve: (a, lab) => serveCommand(a, lab, out),
+  };
+  const command = commands[args.command];
+  if (!command)
+    throw new UsageError(`unknown command '${args.command}' (train, list, show, datasets, serve)`);
+  const lab = openLab({
+    dataDir: stringOption(args, 'data-dir') ?? defaultDataDir(),
+    launcher: localTrainerLauncher(import.meta.url),
+    events: noEvents,
+    appVersion: appVersion(),
+  });
+  if (lab.notice) process.stderr.write(`note: ${lab.notice}\n`);
+  try {
+    return await command(args, lab);
+  } finally {
+    if (args.command !== 'serve') lab.close();
+  }
+}
+
+/** A mistake in the command line itself, rather than in the work it asked for. */
+function isArgumentError(error: unknown): boolean {
+  if (error instanceof UsageError) return true;
+  if (error instanceof BuiltinDataError)
+    return error.code === 'unknown-dataset' || error.code === 'bad-parameter';
+  return (error as NodeJS.ErrnoException | null)?.code === 'ENOENT';
+}
+
+function appVersion(): string {
+  try {
+    const pkg = JSON.parse(
+      readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+    ) as { version: string };
+    return pkg.version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+run(process.argv.slice(2), (line) => process.stdout.write(`${line}\n`)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`neuron-lab: ${message}\n`);
+    process.exitCode = isArgumentError(error) ? 2 : 1;
+  },
+);

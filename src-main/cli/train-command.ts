@@ -1,0 +1,222 @@
+import type { ActivationName } from '../../src-engine/activations/activation';
+import { isActivationName } from '../../src-engine/activations/registry';
+import type { LossName } from '../../src-engine/losses/loss';
+import type { NetworkSpec } from '../../src-engine/network/spec';
+import type { OptimizerSpec } from '../../src-engine/optim/optimizer';
+import type { TrainConfig } from '../../src-engine/train/config';
+import type { EpochReport } from '../../src-engine/train/reports';
+import type { Lab } from '../lab/lab';
+import type { DatasetSplit, DatasetSummary } from '../store/records';
+import type { ParsedArgs } from './parse-args';
+import { choiceOption, intOption, numberOption, stringOption } from './parse-args';
+import { ProgressBar } from './progress-bar';
+import { UsageError } from './usage-error';
+
+/** `neuron-lab train`: stores the dataset, trains in a trainer process with a progress bar,
+ * prints a summary (or JSON). @returns the exit code */
+export async function trainCommand(
+  args: ParsedArgs,
+  lab: Lab,
+  out: (line: string) => void,
+): Promise<number> {
+  const data = stringOption(args, 'data');
+  if (!data) throw new UsageError('train needs --data FILE or --data builtin:NAME');
+  const split = parseSplit(
+    stringOption(args, 'split') ?? '70/15/15',
+    intOption(args, 'seed', 1, 0, 2 ** 31 - 1),
+  );
+  const dataset = await loadData(lab, data, args, split);
+  const outputs = dataset.columns.filter((c) => c.role === 'target');
+  const stored = lab.store.datasets.get(dataset.id)!;
+  const inputs = stored.x.length / stored.rowCount;
+  const outputUnits = stored.y.length / stored.rowCount;
+  const classification = dataset.task === 'classification';
+  const spec = buildSpec(args, inputs, outputUnits, classification);
+  const training = buildTraining(args, spec, classification, stored.rowCount);
+  const id = lab.runs.start({
+    datasetId: dataset.id,
+    spec,
+    training,
+    seed: intOption(args, 'seed', 1, 0, 2 ** 31 - 1),
+    normalize: choiceOption(args, 'normalize', ['standard', 'minmax', 'none'] as const, 'standard'),
+    split,
+    name: stringOption(args, 'name'),
+  });
+  const json = args.options.has('json');
+  const bar = json ? null : new ProgressBar(training.epochs);
+  let last: EpochReport | undefined;
+  const unsubscribe = lab.runs.onProgress(id, (epochs) => {
+    last = epochs.at(-1) ?? last;
+    if (last) bar?.update(last.epoch, `loss ${last.loss.toPrecision(4)}`);
+  });
+  const record = await lab.runs.waitFor(id);
+  unsubscribe();
+  bar?.finish();
+  if (json) {
+    out(
+      JSON.stringify({
+        id: record.id,
+        name: record.name,
+        status: record.status,
+        reason: record.reason,
+        epochs: record.epochsDone,
+        dataset: dataset.name,
+        outputs: outputs.map((o) => o.name),
+        metrics: record.finalMetrics,
+      }),
+    );
+  } else {
+    out(
+      `experiment ${record.id} (${record.name}): ${record.status} after ${record.epochsDone} epochs${record.reason ? ` — ${record.reason}` : ''}`,
+    );
+    for (const line of formatMetrics(record.finalMetrics ?? {})) out(line);
+  }
+  return record.status === 'done' || record.status === 'stopped' ? 0 : 1;
+}
+
+async function loadData(
+  lab: Lab,
+  data: string,
+  args: ParsedArgs,
+  split: DatasetSplit,
+): Promise<DatasetSummary> {
+  if (data.startsWith('builtin:'))
+    return lab.datasets.addBuiltin(data.slice('builtin:'.length), {}, split);
+  const target = stringOption(args, 'target');
+  return lab.datasets.importFile(
+    data,
+    target ? { roles: new Map([[target, 'target']]) } : {},
+    split,
+  );
+}
+
+function buildSpec(
+  args: ParsedArgs,
+  inputs: number,
+  outputs: number,
+  classification: boolean,
+): NetworkSpec {
+  const layersText = stringOption(args, 'layers') ?? '16';
+  const hidden =
+    layersText === '' || layersText === 'none'
+      ? []
+      : layersText.split(',').map((s) => Number(s.trim()));
+  if (hidden.some((n) => !Number.isInteger(n) || n < 1 || n > 4096)) {
+    throw new UsageError(
+      `--layers must be comma-separated unit counts from 1 to 4096 (e.g. 16,8), got '${layersText}'`,
+    );
+  }
+  const activation = activationOption(args, 'activation', 'relu');
+  const defaultOutput: ActivationName = !classification
+    ? 'linear'
+    : outputs > 1
+      ? 'softmax'
+      : 'sigmoid';
+  const output = activationOption(args, 'output', defaultOutput);
+  return {
+    inputs,
+    layers: [
+      ...hidden.map((units) => ({ units, activation })),
+      { units: outputs, activation: output },
+    ],
+    init: { kind: activation === 'relu' || activation === 'leaky_relu' ? 'he' : 'xavier' },
+  };
+}
+
+function buildTraining(
+  args: ParsedArgs,
+  spec: NetworkSpec,
+  classification: boolean,
+  rows: number,
+): TrainConfig {
+  const output = spec.layers.at(-1)!.activation;
+  const defaultLoss = !classification
+    ? 'mse'
+    : output === 'softmax'
+      ? 'cross-entropy'
+      : 'binary-cross-entropy';
+  const lossWord = choiceOption(
+    args,
+    'loss',
+    ['mse', 'cross-entropy', 'binary-cross-entropy'] as const,
+    defaultLoss,
+  );
+  const loss: LossName =
+    lossWord === 'cross-entropy'
+      ? 'cross_entropy'
+      : lossWord === 'binary-cross-entropy'
+        ? 'binary_cross_entropy'
+        : 'mse';
+  const optimizerWord = choiceOption(
+    args,
+    'optimizer',
+    ['sgd', 'momentum', 'adam'] as const,
+    'adam',
+  );
+  const optimizer: OptimizerSpec =
+    optimizerWord === 'adam'
+      ? { name: 'adam' }
+      : optimizerWord === 'momentum'
+        ? { name: 'sgd', momentum: 0.9 }
+        : { name: 'sgd' };
+  const patience = args.options.has('early-stop')
+    ? intOption(args, 'early-stop', 10, 1, 100000)
+    : undefined;
+  return {
+    loss,
+    optimizer,
+    learningRate: numberOption(args, 'lr', optimizerWord === 'adam' ? 0.01 : 0.1),
+    batchSize: intOption(args, 'batch', Math.min(32, rows), 1, 1_000_000),
+    epochs: intOption(args, 'epochs', 100, 1, 1_000_000),
+    shuffle: true,
+    seed: intOption(args, 'seed', 1, 0, 2 ** 31 - 1),
+    earlyStopping: patience ? { patience } : undefined,
+  };
+}
+
+function activationOption(
+  args: ParsedArgs,
+  name: string,
+  fallback: ActivationName,
+): ActivationName {
+  const raw = stringOption(args, name) ?? fallback;
+  const normalised = raw.replace('-', '_');
+  if (!isActivationName(normalised)) throw new UsageError(`--${name}: unknown activation '${raw}'`);
+  return normalised;
+}
+
+function parseSplit(text: string, seed: number): DatasetSplit {
+  const parts = text.split('/').map(Number);
+  if (
+    parts.length !== 3 ||
+    parts.some((p) => !Number.isFinite(p) || p < 0) ||
+    Math.abs(parts[0] + parts[1] + parts[2] - 100) > 1e-9 ||
+    parts[0] <= 0
+  ) {
+    throw new UsageError(
+      `--split must be three percentages that add up to 100, like 70/15/15, got '${text}'`,
+    );
+  }
+  return { train: parts[0] / 100, validation: parts[1] / 100, test: parts[2] / 100, seed };
+}
+
+/** "train loss 0.0123  accuracy 98.0%" lines for each part. */
+export function formatMetrics(metrics: Record<string, number>): string[] {
+  const lines: string[] = [];
+  for (const [label, prefix] of [
+    ['train', ''],
+    ['validation', 'validation'],
+    ['test', 'test'],
+  ] as const) {
+    const key = (m: string) => (prefix ? prefix + m[0].toUpperCase() + m.slice(1) : m);
+    const loss = metrics[key('loss')];
+    if (loss === undefined) continue;
+    const parts = [`loss ${loss.toPrecision(4)}`];
+    const accuracy = metrics[key('accuracy')];
+    if (accuracy !== undefined) parts.push(`accuracy ${(accuracy * 100).toFixed(1)}%`);
+    const r2 = metrics[key('r2')];
+    if (r2 !== undefined) parts.push(`R² ${r2.toFixed(4)}`);
+    lines.push(`  ${label.padEnd(10)} ${parts.join('  ')}`);
+  }
+  return lines;
+}

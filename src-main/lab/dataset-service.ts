@@ -1,0 +1,111 @@
+import { basename } from 'node:path';
+import type { Dataset } from '../../src-engine/data/dataset';
+import type { BuiltinParams } from '../builtin-data';
+import { getBuiltinInfo, loadBuiltin } from '../builtin-data';
+import type { ImportOptions } from '../datasets';
+import { importDataset } from '../datasets';
+import type { ImportedDataset } from '../datasets';
+import type { DatasetColumn, DatasetSplit, DatasetSummary } from '../store/records';
+import type { Store } from '../store/store';
+
+/** The split a dataset gets unless a person chooses another. */
+export const DEFAULT_SPLIT: DatasetSplit = { train: 0.7, validation: 0.15, test: 0.15, seed: 1 };
+
+/** Brings datasets into the store: built-ins by name and parameters, files by import. A
+ * dataset already stored (same content) is reused, not stored twice. */
+export class DatasetService {
+  constructor(
+    private readonly store: Store,
+    private readonly resourcesDir?: string,
+  ) {}
+
+  /** Stores a built-in dataset. @throws BuiltinDataError for an unknown name or a bad parameter */
+  addBuiltin(
+    name: string,
+    params: BuiltinParams = {},
+    split: DatasetSplit = DEFAULT_SPLIT,
+  ): DatasetSummary {
+    const info = getBuiltinInfo(name);
+    const dataset = loadBuiltin(name, params, { resourcesDir: this.resourcesDir });
+    const described = Object.entries(params)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ');
+    return this.store.datasets.add({
+      name: described ? `${info.label} (${described})` : info.label,
+      source: `builtin:${name}`,
+      columns: columnsOfGenerated(dataset),
+      task: dataset.task,
+      rowCount: dataset.m,
+      split,
+      x: Float32Array.from(dataset.x),
+      y: Float32Array.from(dataset.y),
+      labels: dataset.labels,
+    }).dataset;
+  }
+
+  /** Imports a CSV/TSV or JSON file and stores it; nothing is stored if the import fails.
+   * @throws DatasetImportError naming the file, row and column */
+  async importFile(
+    path: string,
+    options: ImportOptions = {},
+    split: DatasetSplit = DEFAULT_SPLIT,
+  ): Promise<DatasetSummary> {
+    const imported = await importDataset(path, options);
+    return this.store.datasets.add({
+      name: basename(path).replace(/\.[^.]+$/, ''),
+      source: path,
+      columns: columnsOfImported(imported),
+      task: imported.dataset.task,
+      rowCount: imported.dataset.m,
+      split,
+      x: Float32Array.from(imported.dataset.x),
+      y: Float32Array.from(imported.dataset.y),
+      labels: imported.dataset.labels,
+    }).dataset;
+  }
+}
+
+function columnsOfGenerated(dataset: Dataset): DatasetColumn[] {
+  const inputs: DatasetColumn[] = dataset.featureNames.map((name) => ({
+    name,
+    type: 'numeric',
+    role: 'input',
+  }));
+  if (dataset.task === 'classification') {
+    return [
+      ...inputs,
+      {
+        name: 'class',
+        type: 'categorical',
+        role: 'target',
+        categories: dataset.classNames ?? ['0', '1'],
+      },
+    ];
+  }
+  return [
+    ...inputs,
+    ...dataset.targetNames.map((name): DatasetColumn => ({
+      name,
+      type: 'numeric',
+      role: 'target',
+    })),
+  ];
+}
+
+function columnsOfImported(imported: ImportedDataset): DatasetColumn[] {
+  return imported.columns.map((column) => {
+    const encoding = imported.encodings.find((e) => e.column === column.name);
+    const categories =
+      encoding?.kind === 'one-hot'
+        ? encoding.categories
+        : encoding?.kind === 'classes'
+          ? encoding.classes
+          : undefined;
+    return {
+      name: column.name,
+      type: column.type,
+      role: column.role,
+      ...(categories ? { categories } : {}),
+    };
+  });
+}

@@ -1,0 +1,57 @@
+import type { Store } from '../store/store';
+import { openStore } from '../store/store';
+import { Supervisor } from '../training/supervisor';
+import type { TrainerLauncher } from '../training/trainer-launcher';
+import { DatasetService } from './dataset-service';
+import type { LabEventSink } from './lab-events';
+import { RunService } from './run-service';
+
+/** Everything behind the window and the command line, wired together. */
+export interface Lab {
+  store: Store;
+  supervisor: Supervisor;
+  datasets: DatasetService;
+  runs: RunService;
+  /** what happened at start-up that a person should hear about (a damaged database set
+   * aside, runs found interrupted), or undefined */
+  notice?: string;
+  close(): void;
+}
+
+export interface LabOptions {
+  dataDir: string;
+  /** the folder holding datasets/ (Electron: process.resourcesPath) */
+  resourcesDir?: string;
+  launcher: TrainerLauncher;
+  events: LabEventSink;
+  appVersion: string;
+  maxConcurrent?: number;
+}
+
+/** Opens the store, marks runs a previous session left running as crashed, and starts the
+ * services. @throws StoreError when the database cannot be used */
+export function openLab(options: LabOptions): Lab {
+  const store = openStore({ dataDir: options.dataDir });
+  const interrupted = store.markInterruptedRuns();
+  const supervisor = new Supervisor({
+    launcher: options.launcher,
+    maxConcurrent: options.maxConcurrent,
+  });
+  const notices = [store.notice];
+  if (interrupted.length > 0) {
+    notices.push(
+      `${interrupted.length} run(s) interrupted last time are marked crashed and can be resumed`,
+    );
+  }
+  return {
+    store,
+    supervisor,
+    datasets: new DatasetService(store, options.resourcesDir),
+    runs: new RunService(store, supervisor, options.events, options.appVersion),
+    notice: notices.filter(Boolean).join('; ') || undefined,
+    close: () => {
+      supervisor.shutdown();
+      store.close();
+    },
+  };
+}
