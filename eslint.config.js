@@ -3,6 +3,7 @@
 //   src-engine    imports only itself (no node:, no packages, nothing outside src-engine)
 //   src-main      no renderer, no tests; `electron` only in src-main/electron (host, preload)
 //   src-renderer  no Node, no electron, no src-main except `import type` from src-main/contract
+//                 and the contract's wire codec (pure, imports nothing: checked below)
 // (Static imports and `export … from`; dynamic `import()` is not checked.)
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
@@ -109,6 +110,23 @@ export default defineConfig([
     rules: { [RULE]: ['error', { patterns: mainPatterns }] },
   },
   {
+    // Shared with the renderer, so it may import nothing at all.
+    files: ['src-main/contract/wire-codec.ts'],
+    rules: {
+      [RULE]: [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '.',
+              message: `The wire codec runs in main and in the renderer: it imports nothing. ${SEE}`,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src-renderer/**/*.{ts,vue}'],
     rules: {
       [RULE]: [
@@ -124,7 +142,8 @@ export default defineConfig([
               message: `The renderer reaches main only through the api client. ${SEE}`,
             },
             {
-              regex: '^(\\.\\./)+src-main/contract(/|$)',
+              // The wire codec is the one value both ends of the WebSocket share.
+              regex: '^(\\.\\./)+src-main/contract(?!/wire-codec$)(/|$)',
               allowTypeImports: true,
               message: `The renderer imports only types from the contract: use \`import type\`. ${SEE}`,
             },

@@ -1,10 +1,36 @@
-// Electron host: one hardened window showing the renderer. Services stay Electron-free;
-// this file and the preload are the only places that import electron.
-import { app, BrowserWindow, session } from 'electron';
+// Electron host: one hardened window showing the renderer, the contract served over IPC
+// (register-ipc.ts), the application menu. Services stay Electron-free; this folder is the
+// only place that imports electron.
+import { app, BrowserWindow, ipcMain, Menu, session } from 'electron';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createEventHub, type LabEventSource, type LabHandlers } from '../contract/handlers';
+import { labHandlers } from '../lab/handlers/lab-handlers';
+import { openLab, type Lab } from '../lab/lab';
+import { appMenuTemplate } from './app-menu';
+import { appUrlChecker, registerIpc } from './register-ipc';
+import { utilityLauncher } from './utility-launcher';
+
+const RENDERER_INDEX = path.join(import.meta.dirname, '..', 'renderer', 'index.html');
+
+/** The lab's services, with trainers as utility processes and the data in userData. */
+function startLab(events: ReturnType<typeof createEventHub>): { lab: Lab; handlers: LabHandlers } {
+  const dataDir = app.getPath('userData');
+  const lab = openLab({
+    dataDir,
+    resourcesDir: app.isPackaged ? process.resourcesPath : undefined,
+    launcher: utilityLauncher(path.join(import.meta.dirname, 'trainer.js')),
+    events,
+    appVersion: __APP_VERSION__,
+  });
+  return {
+    lab,
+    handlers: labHandlers(lab, events, { version: __APP_VERSION__, dataDir, host: 'electron' }),
+  };
+}
 
 /** The hardened main window: sandboxed renderer, context isolation, no Node. */
-function createWindow(): BrowserWindow {
+function createWindow(handlers: LabHandlers, events: LabEventSource): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 820,
@@ -25,8 +51,10 @@ function createWindow(): BrowserWindow {
 
   // `electron-vite dev` serves the renderer over HTTP; a build loads it from disk.
   const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+  const appUrl = devServerUrl ?? pathToFileURL(RENDERER_INDEX).href;
+  registerIpc(handlers, window, { ipcMain, isAppUrl: appUrlChecker(appUrl), events });
   if (devServerUrl) void window.loadURL(devServerUrl);
-  else void window.loadFile(path.join(import.meta.dirname, '..', 'renderer', 'index.html'));
+  else void window.loadFile(RENDERER_INDEX);
   return window;
 }
 
@@ -56,9 +84,28 @@ if (!app.requestSingleInstanceLock()) {
       callback(false),
     );
     session.defaultSession.setPermissionCheckHandler(() => false);
-    createWindow();
+
+    app.setAboutPanelOptions({
+      applicationName: 'Neuron Lab',
+      applicationVersion: __APP_VERSION__,
+    });
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        appMenuTemplate({
+          isDev: !app.isPackaged && process.env.ELECTRON_RENDERER_URL !== undefined,
+          isMac: process.platform === 'darwin',
+          appName: 'Neuron Lab',
+          onAbout: () => app.showAboutPanel(),
+        }),
+      ),
+    );
+
+    const events = createEventHub();
+    const { lab, handlers } = startLab(events);
+    app.once('will-quit', () => lab.close());
+    createWindow(handlers, events);
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) createWindow();
+      if (BrowserWindow.getAllWindows().length === 0) createWindow(handlers, events);
     });
   });
 

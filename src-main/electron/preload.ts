@@ -1,10 +1,6 @@
-// Preload (sandboxed, built as CommonJS): exposes `window.lab` with named values only.
-// Never expose ipcRenderer or any Electron object itself.
-import { contextBridge } from 'electron';
-import type { LabApi } from '../contract/lab-api';
+// Preload (sandboxed, built as CommonJS): exposes `window.lab`, built from the contract's
+// names (lab-bridge.ts): named functions only, never ipcRenderer or any Electron object.
+import { contextBridge, ipcRenderer } from 'electron';
+import { buildLabApi } from './lab-bridge';
 
-const lab: LabApi = Object.freeze({
-  version: __APP_VERSION__,
-});
-
-contextBridge.exposeInMainWorld('lab', lab);
+contextBridge.exposeInMainWorld('lab', buildLabApi(ipcRenderer, __APP_VERSION__));

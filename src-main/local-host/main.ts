@@ -1,14 +1,20 @@
 // Command-line entry of the local host (built to out/main/local-host.js, runs in plain Node):
-//   node out/main/local-host.js [--port N] [--renderer-dir DIR]
+//   node out/main/local-host.js [--port N] [--renderer-dir DIR] [--data-dir DIR]
 // Prints one line with the lab's address and serves until Ctrl+C.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { startLocalHost } from './server';
+import { createEventHub } from '../contract/handlers';
+import { labHandlers } from '../lab/handlers/lab-handlers';
+import { openLab } from '../lab/lab';
+import { defaultDataDir } from '../store/data-dir';
+import { localTrainerLauncher } from '../training/trainer-location';
+import { createLocalHost } from './server';
 
 const { values } = parseArgs({
   options: {
     port: { type: 'string', default: '0' },
     'renderer-dir': { type: 'string' },
+    'data-dir': { type: 'string' },
   },
 });
 
@@ -18,15 +24,28 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 // Built layout: out/main/local-host.js serves out/renderer.
-const rendererDir = path.resolve(
+const staticDir = path.resolve(
   values['renderer-dir'] ?? path.join(import.meta.dirname, '..', 'renderer'),
 );
 
-const host = await startLocalHost({ rendererDir, port });
+const events = createEventHub();
+const dataDir = values['data-dir'] ?? defaultDataDir();
+const lab = openLab({
+  dataDir,
+  launcher: localTrainerLauncher(import.meta.url),
+  events,
+  appVersion: __APP_VERSION__,
+});
+const handlers = labHandlers(lab, events, { version: __APP_VERSION__, dataDir, host: 'local' });
+const host = await createLocalHost({ handlers, events, staticDir, port });
 console.log(`Neuron Lab is running at ${host.url}  (Ctrl+C to stop)`);
+if (lab.notice) console.log(`Note: ${lab.notice}`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    void host.close().finally(() => process.exit(0));
+    void host.close().finally(() => {
+      lab.close();
+      process.exit(0);
+    });
   });
 }

@@ -1,28 +1,35 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY } from '../content-security-policy';
+import type { LabEventSource, LabHandlers } from '../contract/handlers';
+import { createApiSocket } from './api-socket';
+import { isOwnHost, isOwnOrigin, tokenCookieName, tokenSource } from './request-checks';
 import { mimeTypeOf, resolveStaticPath } from './static-files';
 
-/** Where and what the local host serves. */
+/** What the local host serves and where. */
 export interface LocalHostOptions {
-  /** Folder with the built renderer (index.html and its assets). */
-  rendererDir: string;
-  /** TCP port on 127.0.0.1; 0 (the default) picks a free one. */
+  /** the services: one handler per call of the contract */
+  handlers: LabHandlers;
+  /** the services' events, pushed to every connected page */
+  events?: LabEventSource;
+  /** folder with the built renderer (index.html and its assets) */
+  staticDir: string;
+  /** TCP port on 127.0.0.1; 0 (the default) picks a free one */
   port?: number;
-  /** Access token; a fresh random one per start by default. */
+  /** access token; a fresh random one per start by default */
   token?: string;
 }
 
 /** A running local host. */
 export interface LocalHost {
-  /** The page's address, token included: open this in a browser. */
+  /** the page's address, token included: open this in a browser */
   readonly url: string;
   readonly port: number;
   readonly token: string;
-  /** Stops accepting connections and closes open ones. */
+  /** stops accepting connections and closes open ones, sockets included */
   close(): Promise<void>;
 }
 
@@ -36,22 +43,7 @@ const COMMON_HEADERS = {
   'Cache-Control': 'no-store',
 } as const;
 
-/** Constant-time comparison, so the token cannot be guessed byte by byte from timings. */
-function sameToken(candidate: string | undefined, token: string): boolean {
-  if (candidate === undefined) return false;
-  const a = Buffer.from(candidate);
-  const b = Buffer.from(token);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
-/** The value of one cookie in a Cookie header. */
-function readCookie(header: string | undefined, name: string): string | undefined {
-  for (const part of header?.split(';') ?? []) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) return value.join('=');
-  }
-  return undefined;
-}
+const NO_TOKEN = 'Forbidden: open the address printed by the lab (it has a token)';
 
 function reply(response: http.ServerResponse, status: number, text: string): void {
   response.writeHead(status, { ...COMMON_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
@@ -59,38 +51,41 @@ function reply(response: http.ServerResponse, status: number, text: string): voi
 }
 
 /**
- * Starts the local host: an HTTP server on 127.0.0.1 that serves the built renderer to
- * requests carrying the per-start token, either as `?token=` (the printed address) or as the
- * cookie set on that first request (so the page's own assets load without it).
- * Requests without the token get 403, other hosts than 127.0.0.1/localhost get 403 (against
- * DNS rebinding), paths leaving the folder get 404, methods other than GET/HEAD get 405.
- * @throws if the port is taken.
+ * Starts the local host on 127.0.0.1: the built renderer over HTTP and the contract over a
+ * WebSocket at `/api`, both only to requests carrying the per-start token, either as
+ * `?token=` (the printed address) or as the cookie set on that first request (so the page's
+ * own assets and its socket work without it).
+ * Refused with 403: requests without the token, other hosts than 127.0.0.1/localhost (against
+ * DNS rebinding), sockets opened from another origin. Paths leaving the folder get 404,
+ * methods other than GET/HEAD get 405.
+ * @throws if the port is taken
  */
-export async function startLocalHost(options: LocalHostOptions): Promise<LocalHost> {
+export async function createLocalHost(options: LocalHostOptions): Promise<LocalHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   let port = options.port ?? 0;
-  let cookieName = '';
+
+  const api = createApiSocket({
+    handlers: options.handlers,
+    events: options.events,
+    refuse(request) {
+      if (!isOwnHost(request.headers.host, port)) return 'Forbidden host';
+      if (!isOwnOrigin(request)) return 'Forbidden origin';
+      const url = new URL(request.url ?? '/', `http://${HOST}`);
+      if (!tokenSource(request, url, token, port)) return NO_TOKEN;
+      return undefined;
+    },
+  });
 
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', `http://${HOST}`);
-    const hostHeader = request.headers.host ?? '';
-    if (hostHeader !== `${HOST}:${port}` && hostHeader !== `localhost:${port}`) {
-      return reply(response, 403, 'Forbidden host');
-    }
-    const queryToken = url.searchParams.get('token') ?? undefined;
-    const hasQueryToken = sameToken(queryToken, token);
-    if (!hasQueryToken && !sameToken(readCookie(request.headers.cookie, cookieName), token)) {
-      return reply(
-        response,
-        403,
-        'Forbidden: open the address printed by the lab (it has a token)',
-      );
-    }
+    if (!isOwnHost(request.headers.host, port)) return reply(response, 403, 'Forbidden host');
+    const source = tokenSource(request, url, token, port);
+    if (!source) return reply(response, 403, NO_TOKEN);
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.setHeader('Allow', 'GET, HEAD');
       return reply(response, 405, 'Method not allowed');
     }
-    const file = resolveStaticPath(options.rendererDir, url.pathname);
+    const file = resolveStaticPath(options.staticDir, url.pathname);
     if (!file) return reply(response, 404, 'Not found');
 
     stat(file).then(
@@ -100,8 +95,8 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
           ...COMMON_HEADERS,
           'Content-Type': mimeTypeOf(file),
           'Content-Length': info.size,
-          ...(hasQueryToken && {
-            'Set-Cookie': `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+          ...(source === 'query' && {
+            'Set-Cookie': `${tokenCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
           }),
         });
         if (request.method === 'HEAD') return response.end();
@@ -112,6 +107,7 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
       () => reply(response, 404, 'Not found'),
     );
   });
+  server.on('upgrade', (request, socket, head) => api.handleUpgrade(request, socket, head));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -121,17 +117,17 @@ export async function startLocalHost(options: LocalHostOptions): Promise<LocalHo
     });
   });
   port = (server.address() as AddressInfo).port;
-  // Cookies are shared by all ports of a host, so the name carries the port.
-  cookieName = `neuron-lab-token-${port}`;
 
   return {
     url: `http://${HOST}:${port}/?token=${token}`,
     port,
     token,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    close: async () => {
+      await api.close();
+      await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
-      }),
+      });
+    },
   };
 }

@@ -20,19 +20,21 @@ test('the Electron app opens a hardened window titled Neuron Lab', async () => {
     await expect(page).toHaveTitle('Neuron Lab');
     await expect(page.getByTestId('softmax-output')).toHaveText(['0.53', '0.19', '0.28']);
 
-    // The preload exposes named values only, and the page has no Node.
-    const exposed = await page.evaluate(() => {
+    // The preload exposes named functions and values only, and the page has no Node.
+    const exposed = await page.evaluate(async () => {
       const lab = (globalThis as { lab?: LabApi }).lab;
       return {
-        lab: Object.keys(lab ?? {}),
+        lab: Object.keys(lab ?? {}).sort(),
         version: lab?.version,
+        info: await lab?.app.info(),
         hasRequire: 'require' in globalThis,
         hasProcess: 'process' in globalThis,
       };
     });
     expect(exposed).toEqual({
-      lab: ['version'],
+      lab: ['app', 'datasets', 'designs', 'experiments', 'on', 'runs', 'version'],
       version: expect.any(String),
+      info: { ok: true, value: expect.objectContaining({ host: 'electron' }) },
       hasRequire: false,
       hasProcess: false,
     });

@@ -3,7 +3,10 @@ import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalHost, type LocalHost } from '../../../src-main/local-host/server';
+import { withNotImplemented } from '../../../src-main/contract/handlers';
+import { createLocalHost, type LocalHost } from '../../../src-main/local-host/server';
+
+const handlers = withNotImplemented({});
 
 let dir: string;
 let host: LocalHost;
@@ -50,7 +53,7 @@ beforeAll(async () => {
   await writeFile(path.join(dir, 'renderer', 'index.html'), '<title>Neuron Lab</title>');
   await writeFile(path.join(dir, 'renderer', 'assets', 'app.js'), 'console.log(1);');
   await writeFile(path.join(dir, 'secret.txt'), 'secret');
-  host = await startLocalHost({ rendererDir: path.join(dir, 'renderer') });
+  host = await createLocalHost({ handlers, staticDir: path.join(dir, 'renderer') });
 });
 
 afterAll(async () => {
@@ -130,10 +133,10 @@ describe('local host', () => {
   });
 
   it('serves on a requested port', async () => {
-    const first = await startLocalHost({ rendererDir: dir, port: 0 });
+    const first = await createLocalHost({ handlers, staticDir: dir, port: 0 });
     const port = first.port;
     await first.close();
-    const second = await startLocalHost({ rendererDir: dir, port });
+    const second = await createLocalHost({ handlers, staticDir: dir, port });
     try {
       expect(second.port).toBe(port);
       expect(second.url).toContain(`http://127.0.0.1:${port}/`);

@@ -1,0 +1,67 @@
+/**
+ * The names of every call and event of the lab's contract, as plain arrays: the one list the
+ * preload (which must stay free of zod), the Electron host and the tests generate from.
+ * `calls.ts` declares a request schema for each call name and `types.ts` a response and
+ * payload type for each name; the compiler checks that all three lists agree.
+ */
+
+/** Every call, `domain:verb`, grouped by domain. */
+export const CALL_NAMES = [
+  'app:info',
+  'datasets:list',
+  'datasets:get',
+  'datasets:builtins',
+  'datasets:generate',
+  'datasets:preview',
+  'datasets:import',
+  'datasets:delete',
+  'designs:list',
+  'designs:save',
+  'designs:rename',
+  'designs:duplicate',
+  'designs:delete',
+  'experiments:list',
+  'experiments:get',
+  'experiments:compare',
+  'experiments:rename',
+  'experiments:setNotes',
+  'experiments:tag',
+  'experiments:untag',
+  'experiments:delete',
+  'runs:start',
+  'runs:control',
+  'runs:setLearningRate',
+  'runs:watch',
+  'runs:resume',
+  'runs:rerun',
+] as const;
+
+/** Every event main pushes to the renderer. */
+export const EVENT_NAMES = [
+  'runs:progress',
+  'runs:status',
+  'runs:snapshot',
+  'datasets:importProgress',
+] as const;
+
+export type CallName = (typeof CALL_NAMES)[number];
+export type EventName = (typeof EVENT_NAMES)[number];
+
+const callNames: ReadonlySet<string> = new Set(CALL_NAMES);
+const eventNames: ReadonlySet<string> = new Set(EVENT_NAMES);
+
+/** Whether a value is a declared call name (not merely a key of some object). */
+export function isCallName(name: unknown): name is CallName {
+  return typeof name === 'string' && callNames.has(name);
+}
+
+/** Whether a value is a declared event name. */
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && eventNames.has(name);
+}
+
+/** The IPC channel of a call in the Electron host: `lab:datasets:list`. */
+export const callChannel = (name: CallName): `lab:${CallName}` => `lab:${name}`;
+
+/** The IPC channel on which the Electron host sends every event to the window. */
+export const EVENT_CHANNEL = 'lab:event';

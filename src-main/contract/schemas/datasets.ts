@@ -1,0 +1,83 @@
+/** Request schemas of the `datasets:*` calls. */
+import { z } from 'zod';
+import { fileName, flag, id, list, name, number, object, oneOf, split, text } from './common';
+
+/** The largest file the lab takes from the renderer: 50 MiB of text or bytes. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+/** More columns than the importer's own limit could never import. */
+const MAX_COLUMNS = 100_000;
+
+/** A column's name as the file spells it (any text, `__proto__` included: choices are lists). */
+const columnName = () => text(10_000);
+
+/** The file's content: text, or its bytes (exactly one of them). */
+const fileContent = {
+  fileName: fileName(),
+  content: text(MAX_IMPORT_BYTES).optional(),
+  bytes: z
+    .instanceof(Uint8Array, { error: 'expected bytes (a Uint8Array)' })
+    .refine((b) => b.byteLength <= MAX_IMPORT_BYTES, {
+      error: `expected at most ${MAX_IMPORT_BYTES} bytes`,
+    })
+    .optional(),
+  /** names the datasets:importProgress events of this request */
+  requestId: text(100).optional(),
+};
+
+const hasOneContent = [
+  (r: { content?: string; bytes?: Uint8Array }) =>
+    (r.content === undefined) !== (r.bytes === undefined),
+  { error: 'expected either content (text) or bytes, not both' },
+] as const;
+
+const readOptions = () =>
+  object({
+    delimiter: oneOf([',', ';', '\t']).optional(),
+    header: flag().optional(),
+    decimalComma: flag().optional(),
+  });
+
+export const datasetCalls = {
+  'datasets:list': object({}),
+  'datasets:get': object({ id: id() }),
+  'datasets:builtins': object({}),
+  'datasets:generate': object({
+    /** a built-in's name, as datasets:builtins lists it */
+    name: z
+      .string({ error: 'expected a built-in dataset name' })
+      .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, { error: 'expected a built-in dataset name' }),
+    // A record drops a `__proto__` key; the generator refuses names it does not know.
+    params: z
+      .record(text(64), number(-1e9, 1e9), { error: 'expected parameters { name: number }' })
+      .refine((p) => Object.keys(p).length <= 32, { error: 'expected at most 32 parameters' })
+      .optional(),
+    split: split().optional(),
+    /** the stored dataset's name; defaults to the built-in's label */
+    datasetName: name().optional(),
+  }),
+  'datasets:preview': object({ ...fileContent, options: readOptions().optional() }).refine(
+    ...hasOneContent,
+  ),
+  'datasets:import': object({
+    ...fileContent,
+    options: readOptions().optional(),
+    /** the stored dataset's name; defaults to the file's name */
+    name: name().optional(),
+    /** column → role, as a list so that any column name (even `__proto__`) is just a name */
+    roles: list(
+      object({ column: columnName(), role: oneOf(['input', 'target', 'ignored']) }),
+      MAX_COLUMNS,
+    ),
+    /** column → type, overriding the inferred one */
+    types: list(
+      object({ column: columnName(), type: oneOf(['numeric', 'categorical']) }),
+      MAX_COLUMNS,
+    ).optional(),
+    missing: oneOf(['drop', 'mean']),
+    /** read a numeric target as classes (e.g. digits 0–9) */
+    targetIsClass: flag().optional(),
+    split: split().optional(),
+  }).refine(...hasOneContent),
+  'datasets:delete': object({ id: id() }),
+};

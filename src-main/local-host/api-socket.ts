@@ -1,0 +1,143 @@
+/**
+ * The contract over a WebSocket at `/api`: a client sends `{ id, call, payload }` and gets
+ * `{ id, result }`; events reach every connected client as `{ event, payload }`. Messages are
+ * JSON with typed arrays encoded (contract/wire-codec.ts). Anything malformed gets an error
+ * reply and the socket stays open; nothing a client sends can throw out of here.
+ */
+import type http from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { dispatch } from '../contract/dispatch';
+import type { LabEventSource, LabHandlers } from '../contract/handlers';
+import { fail, type Result } from '../contract/result';
+import { MAX_MESSAGE_BYTES, decodeMessage, encodeMessage } from '../contract/wire-codec';
+
+/** The path of the API socket. */
+export const API_PATH = '/api';
+
+/** A request's id: a number or a short string, echoed in the reply. */
+type RequestId = number | string | null;
+
+export interface ApiSocketOptions {
+  handlers: LabHandlers;
+  events?: LabEventSource;
+  /** a reason to refuse the upgrade (answered 403), or undefined to accept it */
+  refuse: (request: http.IncomingMessage) => string | undefined;
+}
+
+export interface ApiSocket {
+  /** for the HTTP server's 'upgrade' event */
+  handleUpgrade(request: http.IncomingMessage, socket: Duplex, head: Buffer): void;
+  /** closes every client and stops forwarding events */
+  close(): Promise<void>;
+}
+
+function refuseUpgrade(socket: Duplex, status: string, text: string): void {
+  const body = `${text}\n`;
+  socket.end(
+    `HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
+  socket.destroy();
+}
+
+function validId(id: unknown): id is number | string {
+  return (
+    (typeof id === 'number' && Number.isSafeInteger(id)) ||
+    (typeof id === 'string' && id.length <= 100)
+  );
+}
+
+/** Sends one reply; a result that cannot be encoded becomes an 'internal' error. */
+function reply(ws: WebSocket, id: RequestId, result: Result<unknown>): void {
+  if (ws.readyState !== ws.OPEN) return;
+  let text: string;
+  try {
+    text = encodeMessage({ id, result });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    text = encodeMessage({ id, result: fail('internal', `the answer cannot be sent: ${message}`) });
+  }
+  ws.send(text);
+}
+
+/** Reads one client message and answers it. */
+function onMessage(
+  ws: WebSocket,
+  data: RawData,
+  isBinary: boolean,
+  options: ApiSocketOptions,
+  signal: AbortSignal,
+): void {
+  if (isBinary) {
+    return reply(ws, null, fail('invalid-request', 'expected a text message (JSON)'));
+  }
+  let message: unknown;
+  try {
+    message = decodeMessage(data.toString());
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return reply(ws, null, fail('invalid-request', `malformed message: ${reason.slice(0, 200)}`));
+  }
+  if (typeof message !== 'object' || message === null || Array.isArray(message)) {
+    return reply(ws, null, fail('invalid-request', 'expected { id, call, payload }'));
+  }
+  const { id, call, payload } = message as { id?: unknown; call?: unknown; payload?: unknown };
+  if (!validId(id)) {
+    return reply(ws, null, fail('invalid-request', 'id: expected a number or a short string'));
+  }
+  void dispatch(options.handlers, call, payload, { host: 'local', signal }).then((result) =>
+    reply(ws, id, result),
+  );
+}
+
+/** Creates the API socket server (not listening by itself: feed it the HTTP upgrades). */
+export function createApiSocket(options: ApiSocketOptions): ApiSocket {
+  const server = new WebSocketServer({
+    noServer: true,
+    maxPayload: MAX_MESSAGE_BYTES,
+    perMessageDeflate: false,
+  });
+
+  server.on('connection', (ws: WebSocket) => {
+    const gone = new AbortController();
+    ws.on('message', (data, isBinary) => {
+      try {
+        onMessage(ws, data, isBinary, options, gone.signal);
+      } catch (error) {
+        console.error('local host: a message could not be handled:', error);
+      }
+    });
+    // A message past maxPayload, a broken frame: ws closes the socket; log, never crash.
+    ws.on('error', (error) => console.error(`local host: socket error: ${error.message}`));
+    ws.on('close', () => gone.abort());
+  });
+
+  const unsubscribe = options.events?.subscribe((event) => {
+    let text: string;
+    try {
+      text = encodeMessage({ event: event.name, payload: event.payload });
+    } catch (error) {
+      console.error(`local host: event ${event.name} cannot be sent:`, error);
+      return;
+    }
+    for (const client of server.clients) if (client.readyState === client.OPEN) client.send(text);
+  });
+
+  return {
+    handleUpgrade(request, socket, head) {
+      socket.on('error', () => socket.destroy());
+      const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+      if (url.pathname !== API_PATH) return refuseUpgrade(socket, '404 Not Found', 'Not found');
+      const refusal = options.refuse(request);
+      if (refusal) return refuseUpgrade(socket, '403 Forbidden', refusal);
+      server.handleUpgrade(request, socket, head, (ws) => server.emit('connection', ws, request));
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        unsubscribe?.();
+        for (const client of server.clients) client.terminate();
+        server.close(() => resolve());
+      }),
+  };
+}

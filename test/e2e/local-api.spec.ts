@@ -1,0 +1,34 @@
+// The page reaches the contract over the local host's WebSocket (/api): the token cookie set
+// by the first page load opens it, and the page's CSP (connect-src 'self') allows it.
+import { expect, test } from '@playwright/test';
+
+test('the page calls app:info over the API socket', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  const url = process.env.LAB_URL;
+  if (!url) throw new Error('LAB_URL is not set: run through playwright.config.ts (global setup)');
+  await page.goto(url);
+  const reply = await page.evaluate(
+    () =>
+      new Promise<unknown>((resolve, reject) => {
+        // No token in the socket's address: the HttpOnly cookie carries it.
+        const socket = new WebSocket(`ws://${location.host}/api`);
+        socket.onopen = () => socket.send(JSON.stringify({ id: 1, call: 'app:info' }));
+        socket.onmessage = (event) => {
+          resolve(JSON.parse(String(event.data)));
+          socket.close();
+        };
+        socket.onerror = () => reject(new Error('the socket was refused'));
+      }),
+  );
+  expect(reply).toEqual({
+    id: 1,
+    result: {
+      ok: true,
+      value: expect.objectContaining({ host: 'local', version: expect.any(String) }),
+    },
+  });
+  expect(problems).toEqual([]);
+});

@@ -1,0 +1,62 @@
+import type { CallName } from '../../../src-main/contract/names';
+
+/** A small valid network and training config. */
+export const SPEC = {
+  inputs: 2,
+  layers: [
+    { units: 4, activation: 'tanh' },
+    { units: 1, activation: 'sigmoid' },
+  ],
+};
+export const TRAINING = {
+  loss: 'binary_cross_entropy',
+  optimizer: { name: 'adam' },
+  learningRate: 0.01,
+  batchSize: 16,
+  epochs: 10,
+  shuffle: true,
+  seed: 1,
+};
+
+/** One valid request per call: the tests break them field by field. */
+export const VALID: Record<CallName, Record<string, unknown>> = {
+  'app:info': {},
+  'datasets:list': {},
+  'datasets:get': { id: 1 },
+  'datasets:builtins': {},
+  'datasets:generate': { name: 'circle', params: { count: 100, noise: 0.1 } },
+  'datasets:preview': { fileName: 'a.csv', content: 'x,y\n1,2\n', options: { header: true } },
+  'datasets:import': {
+    fileName: 'a.csv',
+    content: 'x,y\n1,2\n',
+    roles: [
+      { column: 'x', role: 'input' },
+      { column: 'y', role: 'target' },
+    ],
+    missing: 'drop',
+  },
+  'datasets:delete': { id: 3 },
+  'designs:list': {},
+  'designs:save': { name: 'small', spec: SPEC },
+  'designs:rename': { id: 1, name: 'renamed' },
+  'designs:duplicate': { id: 1 },
+  'designs:delete': { id: 1 },
+  'experiments:list': { status: ['done', 'failed'], sort: 'newest', limit: 20 },
+  'experiments:get': { id: 1 },
+  'experiments:compare': { ids: [1, 2] },
+  'experiments:rename': { id: 1, name: 'run' },
+  'experiments:setNotes': { id: 1, notes: 'converges' },
+  'experiments:tag': { id: 1, tag: 'baseline' },
+  'experiments:untag': { id: 1, tag: 'baseline' },
+  'experiments:delete': { id: 1 },
+  'runs:start': { datasetId: 1, spec: SPEC, training: TRAINING, seed: 7 },
+  'runs:control': { experimentId: 1, action: 'pause' },
+  'runs:setLearningRate': { experimentId: 1, rate: 0.5 },
+  'runs:watch': {
+    experimentId: 1,
+    perSecond: 5,
+    surface: { box: { xMin: -1, xMax: 1, yMin: -1, yMax: 1 }, n: 50, withHidden: true },
+  },
+  'runs:resume': { experimentId: 1 },
+  'runs:rerun': { experimentId: 1 },
+};

@@ -1,0 +1,218 @@
+// The contract over the local host's WebSocket, against a real server and real sockets.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import WebSocket from 'ws';
+import { createEventHub, withNotImplemented } from '../../../src-main/contract/handlers';
+import { fail, ok } from '../../../src-main/contract/result';
+import { decodeMessage, encodeMessage } from '../../../src-main/contract/wire-codec';
+import { createLocalHost, type LocalHost } from '../../../src-main/local-host/server';
+
+let dir: string;
+let host: LocalHost;
+const events = createEventHub();
+
+const handlers = withNotImplemented({
+  'app:info': async (_request, context) =>
+    ok({ version: '1.2.3', dataDir: '/data', host: context.host }),
+  // Answers with typed arrays, as datasets:get does.
+  'datasets:get': async ({ id }) =>
+    ok({
+      dataset: { id } as never,
+      inputs: 2,
+      outputs: 1,
+      firstRows: {
+        rows: 2,
+        x: new Float32Array([0.5, -1.25, 3e-7, 1e30]),
+        y: new Float32Array([1, NaN]),
+        labels: new Int32Array([1, -7]),
+      },
+    }),
+  'datasets:preview': async ({ bytes }) =>
+    ok({ length: bytes?.length, first: bytes?.[0] } as never),
+  'datasets:list': async () => {
+    throw new Error('the store is closed');
+  },
+});
+
+interface Options {
+  token?: string | null;
+  headers?: Record<string, string>;
+  pathName?: string;
+}
+
+/** Opens a socket; resolves with it once open, or with the refused status code. */
+function connect({ token, headers = {}, pathName = '/api' }: Options = {}): Promise<
+  { socket: WebSocket; status?: undefined } | { status: number; body: string; socket?: undefined }
+> {
+  const query = token === null ? '' : `?token=${token ?? host.token}`;
+  const socket = new WebSocket(`ws://127.0.0.1:${host.port}${pathName}${query}`, { headers });
+  return new Promise((resolve, reject) => {
+    socket.once('open', () => resolve({ socket }));
+    socket.once('unexpected-response', (_request, response) => {
+      let body = '';
+      response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+    });
+    socket.once('error', reject);
+  });
+}
+
+async function open(options?: Options): Promise<WebSocket> {
+  const result = await connect(options);
+  if (!result.socket) throw new Error(`refused: ${result.status}`);
+  return result.socket;
+}
+
+/** The next message of a socket, decoded. */
+function next(socket: WebSocket): Promise<Record<string, unknown>> {
+  return new Promise((resolve) =>
+    socket.once('message', (data) =>
+      resolve(decodeMessage(String(data)) as Record<string, unknown>),
+    ),
+  );
+}
+
+async function call(socket: WebSocket, message: unknown): Promise<Record<string, unknown>> {
+  const reply = next(socket);
+  socket.send(typeof message === 'string' ? message : encodeMessage(message));
+  return reply;
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'neuron-lab-api-'));
+  await writeFile(path.join(dir, 'index.html'), '<title>Neuron Lab</title>');
+  host = await createLocalHost({ handlers, events, staticDir: dir });
+});
+
+afterAll(async () => {
+  await host?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('the API socket refuses', () => {
+  it('a socket without the token, or with a wrong one (403)', async () => {
+    expect(await connect({ token: null })).toMatchObject({ status: 403 });
+    expect(await connect({ token: 'wrong' })).toMatchObject({ status: 403 });
+  });
+
+  it('another Host, against DNS rebinding (403)', async () => {
+    const result = await connect({ headers: { host: `evil.example:${host.port}` } });
+    expect(result).toMatchObject({ status: 403, body: 'Forbidden host\n' });
+  });
+
+  it('a page of another origin (403), but accepts its own', async () => {
+    const foreign = await connect({ headers: { origin: 'http://evil.example' } });
+    expect(foreign).toMatchObject({ status: 403, body: 'Forbidden origin\n' });
+    const otherPort = await connect({ headers: { origin: `http://127.0.0.1:${host.port + 1}` } });
+    expect(otherPort).toMatchObject({ status: 403 });
+    const own = await open({ headers: { origin: `http://127.0.0.1:${host.port}` } });
+    own.close();
+  });
+
+  it('other paths (404)', async () => {
+    expect(await connect({ pathName: '/socket' })).toMatchObject({ status: 404 });
+  });
+
+  it('accepts the token cookie instead of the query', async () => {
+    const socket = await open({
+      token: null,
+      headers: { cookie: `neuron-lab-token-${host.port}=${host.token}` },
+    });
+    expect((await call(socket, { id: 1, call: 'app:info' })).result).toMatchObject({ ok: true });
+    socket.close();
+  });
+});
+
+describe('the API socket', () => {
+  it('answers a call with its id', async () => {
+    const socket = await open();
+    expect(await call(socket, { id: 'a', call: 'app:info', payload: {} })).toEqual({
+      id: 'a',
+      result: ok({ version: '1.2.3', dataDir: '/data', host: 'local' }),
+    });
+    socket.close();
+  });
+
+  it('round-trips typed arrays and NaN intact, both ways', async () => {
+    const socket = await open();
+    const reply = await call(socket, { id: 2, call: 'datasets:get', payload: { id: 5 } });
+    const rows = (reply.result as { value: { firstRows: Record<string, Float32Array> } }).value
+      .firstRows;
+    expect(rows.x).toEqual(new Float32Array([0.5, -1.25, 3e-7, 1e30]));
+    expect(rows.y).toBeInstanceOf(Float32Array);
+    expect(rows.y[1]).toBeNaN();
+    expect(rows.labels).toEqual(new Int32Array([1, -7]));
+    const bytes = await call(socket, {
+      id: 3,
+      call: 'datasets:preview',
+      payload: { fileName: 'a.csv', bytes: new Uint8Array([97, 44, 98]) },
+    });
+    expect(bytes.result).toEqual(ok({ length: 3, first: 97 }));
+    socket.close();
+  });
+
+  it('answers errors: invalid request, unknown call, a handler that throws', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const socket = await open();
+    expect(await call(socket, { id: 4, call: 'datasets:get', payload: { id: -1 } })).toEqual({
+      id: 4,
+      result: fail('invalid-request', 'datasets:get: id: expected a positive integer'),
+    });
+    expect((await call(socket, { id: 5, call: 'nope' })).result).toMatchObject({
+      error: { code: 'unknown-call' },
+    });
+    expect((await call(socket, { id: 6, call: 'datasets:list' })).result).toEqual(
+      fail('internal', 'datasets:list: the store is closed'),
+    );
+    socket.close();
+    vi.restoreAllMocks();
+  });
+
+  it('answers malformed messages with an error and keeps serving', async () => {
+    const socket = await open();
+    for (const bad of [
+      '{not json',
+      '[]',
+      '42',
+      '{"call": "app:info"}',
+      '{"id": {}, "call": "x"}',
+    ]) {
+      const reply = await call(socket, bad);
+      expect(reply).toMatchObject({
+        id: null,
+        result: { ok: false, error: { code: 'invalid-request' } },
+      });
+    }
+    const binary = next(socket);
+    socket.send(Buffer.from([1, 2, 3]));
+    expect((await binary).result).toMatchObject({
+      error: { message: 'expected a text message (JSON)' },
+    });
+    expect(await call(socket, { id: 7, call: 'app:info' })).toMatchObject({
+      id: 7,
+      result: { ok: true },
+    });
+    socket.close();
+  });
+
+  it('pushes events to every connected socket', async () => {
+    const [a, b] = await Promise.all([open(), open()]);
+    const received = Promise.all([next(a), next(b)]);
+    events.emit('runs:status', { experimentId: 3, status: 'done' });
+    const expected = { event: 'runs:status', payload: { experimentId: 3, status: 'done' } };
+    expect(await received).toEqual([expected, expected]);
+    a.close();
+    b.close();
+  });
+
+  it('closes every socket when the host closes', async () => {
+    const other = await createLocalHost({ handlers, events, staticDir: dir });
+    const socket = new WebSocket(`ws://127.0.0.1:${other.port}/api?token=${other.token}`);
+    await new Promise((resolve) => socket.once('open', resolve));
+    const closed = new Promise((resolve) => socket.once('close', resolve));
+    await other.close();
+    await closed;
+  });
+});
