@@ -72,6 +72,7 @@ export function build({ toStderr = false } = {}) {
     'bin',
     'electron-vite.js',
   );
+  /** @type {import('node:child_process').StdioOptions} */
   const stdio = toStderr ? ['ignore', process.stderr, process.stderr] : 'inherit';
   const result = spawnSync(process.execPath, [cli, 'build'], { cwd: ROOT, stdio });
   if (result.status !== 0) throw new Error(`electron-vite build failed (exit ${result.status})`);

@@ -5,7 +5,7 @@ import { BuiltinDataError } from '../builtin-data';
 import { defaultDataDir } from '../store/data-dir';
 import { openLab } from '../lab/lab';
 import type { Lab } from '../lab/lab';
-import { noEvents } from '../lab/lab-events';
+import { createEventHub } from '../contract/handlers';
 import { localTrainerLauncher } from '../training/trainer-location';
 import { parseArgs, stringOption } from './parse-args';
 import type { ParsedArgs } from './parse-args';
@@ -52,21 +52,24 @@ async function run(argv: string[], out: (line: string) => void): Promise<number>
     out(USAGE);
     return args.command || args.options.has('help') ? 0 : 2;
   }
+  const events = createEventHub();
+  const dataDir = stringOption(args, 'data-dir') ?? defaultDataDir();
+  const version = appVersion();
   const commands: Record<string, (a: ParsedArgs, lab: Lab) => number | Promise<number>> = {
     train: (a, lab) => trainCommand(a, lab, out),
     list: (a, lab) => listCommand(a, lab, out),
     show: (a, lab) => showCommand(a, lab, out),
     datasets: (a, lab) => datasetsCommand(a, lab, out),
-    serve: (a, lab) => serveCommand(a, lab, out),
+    serve: (a, lab) => serveCommand(a, lab, out, { events, dataDir, version }),
   };
   const command = commands[args.command];
   if (!command)
     throw new UsageError(`unknown command '${args.command}' (train, list, show, datasets, serve)`);
   const lab = openLab({
-    dataDir: stringOption(args, 'data-dir') ?? defaultDataDir(),
+    dataDir,
     launcher: localTrainerLauncher(import.meta.url),
-    events: noEvents,
-    appVersion: appVersion(),
+    events,
+    appVersion: version,
   });
   if (lab.notice) process.stderr.write(`note: ${lab.notice}\n`);
   try {

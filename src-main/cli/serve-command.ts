@@ -1,8 +1,33 @@
+import path from 'node:path';
+import type { LabEvents, LabEventSource } from '../contract/handlers';
+import { labHandlers } from '../lab/handlers/lab-handlers';
 import type { Lab } from '../lab/lab';
+import { createLocalHost } from '../local-host/server';
 import type { ParsedArgs } from './parse-args';
-import { UsageError } from './usage-error';
+import { intOption } from './parse-args';
 
-/** `neuron-lab serve`: the lab on the local host (wired once the contract's handlers land). */
-export function serveCommand(_args: ParsedArgs, _lab: Lab, _out: (line: string) => void): number {
-  throw new UsageError('serve is not available yet in this build');
+/** `neuron-lab serve`: the lab on 127.0.0.1; the first line printed is its address with the
+ * token. Runs until Ctrl+C. */
+export async function serveCommand(
+  args: ParsedArgs,
+  lab: Lab,
+  out: (line: string) => void,
+  context: { events: LabEvents & LabEventSource; dataDir: string; version: string },
+): Promise<number> {
+  const port = intOption(args, 'port', 0, 0, 65535);
+  // Built layout: out/main/cli.js beside out/renderer.
+  const staticDir = path.resolve(import.meta.dirname, '..', 'renderer');
+  const handlers = labHandlers(lab, context.events, {
+    version: context.version,
+    dataDir: context.dataDir,
+    host: 'local',
+  });
+  const host = await createLocalHost({ handlers, events: context.events, staticDir, port });
+  out(host.url);
+  await new Promise<void>((resolve) => {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
+  });
+  await host.close();
+  lab.close();
+  return 0;
 }

@@ -24,6 +24,7 @@ export class DatasetService {
     name: string,
     params: BuiltinParams = {},
     split: DatasetSplit = DEFAULT_SPLIT,
+    datasetName?: string,
   ): DatasetSummary {
     const info = getBuiltinInfo(name);
     const dataset = loadBuiltin(name, params, { resourcesDir: this.resourcesDir });
@@ -31,7 +32,7 @@ export class DatasetService {
       .map(([k, v]) => `${k} ${v}`)
       .join(', ');
     return this.store.datasets.add({
-      name: described ? `${info.label} (${described})` : info.label,
+      name: datasetName ?? (described ? `${info.label} (${described})` : info.label),
       source: `builtin:${name}`,
       columns: columnsOfGenerated(dataset),
       task: dataset.task,
@@ -51,9 +52,19 @@ export class DatasetService {
     split: DatasetSplit = DEFAULT_SPLIT,
   ): Promise<DatasetSummary> {
     const imported = await importDataset(path, options);
+    return this.storeImported(imported, basename(path).replace(/\.[^.]+$/, ''), path, split);
+  }
+
+  /** Stores an imported dataset under a name; `source` says where it came from. */
+  storeImported(
+    imported: ImportedDataset,
+    name: string,
+    source: string,
+    split: DatasetSplit = DEFAULT_SPLIT,
+  ): DatasetSummary {
     return this.store.datasets.add({
-      name: basename(path).replace(/\.[^.]+$/, ''),
-      source: path,
+      name,
+      source,
       columns: columnsOfImported(imported),
       task: imported.dataset.task,
       rowCount: imported.dataset.m,

@@ -3,7 +3,7 @@ import { openStore } from '../store/store';
 import { Supervisor } from '../training/supervisor';
 import type { TrainerLauncher } from '../training/trainer-launcher';
 import { DatasetService } from './dataset-service';
-import type { LabEventSink } from './lab-events';
+import type { LabEvents } from '../contract/handlers';
 import { RunService } from './run-service';
 
 /** Everything behind the window and the command line, wired together. */
@@ -23,7 +23,7 @@ export interface LabOptions {
   /** the folder holding datasets/ (Electron: process.resourcesPath) */
   resourcesDir?: string;
   launcher: TrainerLauncher;
-  events: LabEventSink;
+  events: LabEvents;
   appVersion: string;
   maxConcurrent?: number;
 }

@@ -7,7 +7,7 @@ import type { Store } from '../store/store';
 import type { FromTrainer, Snapshot, WatchRequest } from '../training/protocol';
 import type { Supervisor } from '../training/supervisor';
 import { finalMetrics } from './final-metrics';
-import type { LabEventSink } from './lab-events';
+import type { LabEvents } from '../contract/handlers';
 import { prepareData } from './prepare-data';
 
 /** What a person (or the command line) asks for when starting a run. */
@@ -24,6 +24,17 @@ export interface StartRun {
   designId?: number | null;
 }
 
+/** A run that cannot be started or controlled as asked, for a reason a person can fix. */
+export class RunRequestError extends Error {
+  override readonly name = 'RunRequestError';
+  constructor(
+    readonly code: 'not-found' | 'invalid' | 'conflict',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 export type RunAction = 'pause' | 'resume' | 'stop' | 'step-batch' | 'step-epoch';
 
 /**
@@ -38,7 +49,7 @@ export class RunService {
   constructor(
     private readonly store: Store,
     private readonly supervisor: Supervisor,
-    private readonly events: LabEventSink,
+    private readonly events: LabEvents,
     private readonly appVersion: string,
   ) {}
 
@@ -46,17 +57,20 @@ export class RunService {
    * @throws if the dataset is unknown or does not fit the network */
   start(request: StartRun): number {
     const dataset = this.store.datasets.get(request.datasetId);
-    if (!dataset) throw new Error(`dataset ${request.datasetId} does not exist`);
+    if (!dataset)
+      throw new RunRequestError('not-found', `dataset ${request.datasetId} does not exist`);
     const inputs = dataset.rowCount > 0 ? dataset.x.length / dataset.rowCount : 0;
     const outputs = dataset.rowCount > 0 ? dataset.y.length / dataset.rowCount : 0;
     const last = request.spec.layers.at(-1);
     if (request.spec.inputs !== inputs) {
-      throw new Error(
+      throw new RunRequestError(
+        'invalid',
         `the network has ${request.spec.inputs} inputs; dataset '${dataset.name}' has ${inputs}`,
       );
     }
     if (!last || last.units !== outputs) {
-      throw new Error(
+      throw new RunRequestError(
+        'invalid',
         `the network has ${last?.units ?? 0} outputs; dataset '${dataset.name}' has ${outputs}`,
       );
     }
@@ -100,10 +114,14 @@ export class RunService {
   resume(experimentId: number): void {
     const record = this.mustGet(experimentId);
     if (record.status === 'running' || record.status === 'paused' || record.status === 'queued') {
-      throw new Error(`experiment ${experimentId} is still ${record.status}`);
+      throw new RunRequestError('conflict', `experiment ${experimentId} is still ${record.status}`);
     }
     const saved = this.store.checkpoints.get(experimentId);
-    if (!saved) throw new Error(`experiment ${experimentId} has no checkpoint to resume from`);
+    if (!saved)
+      throw new RunRequestError(
+        'conflict',
+        `experiment ${experimentId} has no checkpoint to resume from`,
+      );
     this.store.metrics.deleteAfter(experimentId, saved.epoch);
     this.store.experiments.setStatus(experimentId, 'queued', null);
     this.launch(record, saved.checkpoint);
@@ -114,20 +132,17 @@ export class RunService {
       action === 'step-batch' ? ({ type: 'step', kind: 'batch' } as const)
       : action === 'step-epoch' ? ({ type: 'step', kind: 'epoch' } as const)
       : ({ type: action } as const); // prettier-ignore
-    if (!this.supervisor.control(String(experimentId), message))
-      throw new Error(`experiment ${experimentId} is not running`);
+    if (!this.supervisor.control(String(experimentId), message)) this.notRunning(experimentId);
   }
 
   setLearningRate(experimentId: number, rate: number): void {
-    if (!this.supervisor.control(String(experimentId), { type: 'set', learningRate: rate })) {
-      throw new Error(`experiment ${experimentId} is not running`);
-    }
+    if (!this.supervisor.control(String(experimentId), { type: 'set', learningRate: rate }))
+      this.notRunning(experimentId);
   }
 
   watch(experimentId: number, watch: WatchRequest): void {
-    if (!this.supervisor.control(String(experimentId), { type: 'watch', watch })) {
-      throw new Error(`experiment ${experimentId} is not running`);
-    }
+    if (!this.supervisor.control(String(experimentId), { type: 'watch', watch }))
+      this.notRunning(experimentId);
   }
 
   /** Calls `listener` with each batch of epoch reports of one run (in-process callers such
@@ -157,7 +172,8 @@ export class RunService {
   ): void {
     const id = record.id;
     const dataset = this.store.datasets.get(record.datasetId);
-    if (!dataset) throw new Error(`dataset ${record.datasetId} does not exist`);
+    if (!dataset)
+      throw new RunRequestError('not-found', `dataset ${record.datasetId} does not exist`);
     const { config } = record;
     const parts = prepareData(dataset, config.split ?? dataset.split, config.normalize);
     this.supervisor.start(
@@ -231,8 +247,12 @@ export class RunService {
 
   private mustGet(id: number): ExperimentRecord {
     const record = this.store.experiments.get(id);
-    if (!record) throw new Error(`experiment ${id} does not exist`);
+    if (!record) throw new RunRequestError('not-found', `experiment ${id} does not exist`);
     return record;
+  }
+
+  private notRunning(id: number): never {
+    throw new RunRequestError('conflict', `experiment ${id} is not running`);
   }
 }
 

@@ -1,0 +1,42 @@
+import type { LabHandlers } from '../../contract/handlers';
+import type { Lab } from '../lab';
+import { answer } from './service-errors';
+
+type RunHandlers = Pick<
+  LabHandlers,
+  | 'runs:start'
+  | 'runs:control'
+  | 'runs:setLearningRate'
+  | 'runs:watch'
+  | 'runs:resume'
+  | 'runs:rerun'
+>;
+
+/** The `runs:*` calls: starting and steering training. */
+export function runHandlers(lab: Lab): RunHandlers {
+  const { runs } = lab;
+  return {
+    'runs:start': (request) => answer(() => ({ experimentId: runs.start(request) })),
+    'runs:control': ({ experimentId, action }) =>
+      answer(() => {
+        runs.control(experimentId, action);
+        return null;
+      }),
+    'runs:setLearningRate': ({ experimentId, rate }) =>
+      answer(() => {
+        runs.setLearningRate(experimentId, rate);
+        return null;
+      }),
+    'runs:watch': ({ experimentId, perSecond, surface }) =>
+      answer(() => {
+        runs.watch(experimentId, { perSecond, surface });
+        return null;
+      }),
+    'runs:resume': ({ experimentId }) =>
+      answer(() => {
+        runs.resume(experimentId);
+        return { experimentId };
+      }),
+    'runs:rerun': ({ experimentId }) => answer(() => ({ experimentId: runs.rerun(experimentId) })),
+  };
+}
