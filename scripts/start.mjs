@@ -6,6 +6,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureBuilt, ROOT } from './lib/build.mjs';
 import { findElectronBinary } from './lib/electron-binary.mjs';
+import { ensureElectronSqlite } from './lib/electron-native.mjs';
 
 /** An Electron that dies this soon with an error counts as "cannot start". */
 const EARLY_EXIT_MS = 3000;
@@ -74,5 +75,9 @@ try {
 }
 
 const electron = findElectronBinary();
-if (electron.path !== undefined) startElectron(electron.path);
-else serveOnLocalHost(electron.reason);
+if (electron.path === undefined) serveOnLocalHost(electron.reason);
+else {
+  const sqlite = ensureElectronSqlite(console.log);
+  if (sqlite.ok) startElectron(electron.path);
+  else serveOnLocalHost(sqlite.reason);
+}

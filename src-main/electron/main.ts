@@ -2,11 +2,13 @@
 // (register-ipc.ts), the application menu. Services stay Electron-free; this folder is the
 // only place that imports electron.
 import { app, BrowserWindow, ipcMain, Menu, session } from 'electron';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createEventHub, type LabEventSource, type LabHandlers } from '../contract/handlers';
 import { labHandlers } from '../lab/handlers/lab-handlers';
 import { openLab, type Lab } from '../lab/lab';
+import { useSqliteBinding } from '../store/sqlite-binding';
 import { appMenuTemplate } from './app-menu';
 import { appUrlChecker, registerIpc } from './register-ipc';
 import { utilityLauncher } from './utility-launcher';
@@ -16,6 +18,15 @@ const RENDERER_INDEX = path.join(import.meta.dirname, '..', 'renderer', 'index.h
 /** The lab's services, with trainers as utility processes and the data in userData. */
 function startLab(events: ReturnType<typeof createEventHub>): { lab: Lab; handlers: LabHandlers } {
   const dataDir = app.getPath('userData');
+  // better-sqlite3 built for this Electron (npm start makes it; see scripts/lib/electron-native.mjs)
+  const binding = path.join(
+    app.getAppPath(),
+    'out',
+    'native',
+    `electron-${process.versions.electron}`,
+    'better_sqlite3.node',
+  );
+  useSqliteBinding(existsSync(binding) ? binding : undefined);
   const lab = openLab({
     dataDir,
     resourcesDir: app.isPackaged ? process.resourcesPath : undefined,

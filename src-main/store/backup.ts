@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { StoreError } from './store-error';
+import { bindingOptions } from './sqlite-binding';
 
 /** What a finished backup reports. */
 export interface BackupResult {
@@ -38,7 +39,7 @@ export async function backupDatabase(db: Database.Database, target: string): Pro
 }
 
 function verifyCopy(file: string): void {
-  const copy = new Database(file, { fileMustExist: true });
+  const copy = new Database(file, { fileMustExist: true, ...bindingOptions() });
   try {
     const result = copy.pragma('integrity_check', { simple: true });
     if (result !== 'ok') {

@@ -10,3 +10,4 @@ export { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 export * from './records';
 export { openStore, type Store, type StoreOptions } from './store';
 export { StoreError, type StoreErrorCode } from './store-error';
+export { useSqliteBinding } from './sqlite-binding';

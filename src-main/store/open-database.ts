@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { migrate, newerDatabaseError, schemaVersionOf, SCHEMA_VERSION } from './migrations';
 import { setAsideDatabase } from './set-aside';
 import { StoreError } from './store-error';
+import { bindingOptions } from './sqlite-binding';
 
 /** How long a statement waits for another connection's lock before giving up. */
 export const BUSY_TIMEOUT_MS = 5000;
@@ -89,7 +90,7 @@ function readHeader(file: string): Buffer {
 }
 
 function openConnection(file: string): Database.Database {
-  return new Database(file, { timeout: BUSY_TIMEOUT_MS });
+  return new Database(file, { timeout: BUSY_TIMEOUT_MS, ...bindingOptions() });
 }
 
 /** Not a database, or a damaged one; a lock or a permission problem is not corruption. */
