@@ -3,6 +3,7 @@ import { openStore } from '../store/store';
 import { Supervisor } from '../training/supervisor';
 import type { TrainerLauncher } from '../training/trainer-launcher';
 import { DatasetService } from './dataset-service';
+import { InstanceRegistry } from './instances';
 import type { LabEvents } from '../contract/handlers';
 import { RunService } from './run-service';
 
@@ -28,11 +29,14 @@ export interface LabOptions {
   maxConcurrent?: number;
 }
 
-/** Opens the store, marks runs a previous session left running as crashed, and starts the
- * services. @throws StoreError when the database cannot be used */
+/** Opens the store, marks runs a previous session left running as crashed (unless another
+ * live process uses the same folder: they may be its runs), and starts the services.
+ * @throws StoreError when the database cannot be used */
 export function openLab(options: LabOptions): Lab {
   const store = openStore({ dataDir: options.dataDir });
-  const interrupted = store.markInterruptedRuns();
+  const instances = new InstanceRegistry(options.dataDir);
+  const othersAlive = instances.enter();
+  const interrupted = othersAlive ? [] : store.markInterruptedRuns();
   const supervisor = new Supervisor({
     launcher: options.launcher,
     maxConcurrent: options.maxConcurrent,
@@ -52,6 +56,7 @@ export function openLab(options: LabOptions): Lab {
     close: () => {
       supervisor.shutdown();
       store.close();
+      instances.leave();
     },
   };
 }
