@@ -43,7 +43,7 @@ export interface DatasetDetail {
   /** features per row and targets per row */
   inputs: number;
   outputs: number;
-  /** the first rows (at most 50): x: [rows, inputs], y: [rows, outputs] */
+  /** the first rows (50 unless asked for more): x: [rows, inputs], y: [rows, outputs] */
   firstRows: { rows: number; x: Float32Array; y: Float32Array; labels?: Int32Array };
 }
 

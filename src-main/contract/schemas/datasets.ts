@@ -1,6 +1,18 @@
 /** Request schemas of the `datasets:*` calls. */
 import { z } from 'zod';
-import { fileName, flag, id, list, name, number, object, oneOf, split, text } from './common';
+import {
+  fileName,
+  flag,
+  id,
+  integer,
+  list,
+  name,
+  number,
+  object,
+  oneOf,
+  split,
+  text,
+} from './common';
 
 /** The largest file the lab takes from the renderer: 50 MiB of text or bytes. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -40,7 +52,8 @@ const readOptions = () =>
 
 export const datasetCalls = {
   'datasets:list': object({}),
-  'datasets:get': object({ id: id() }),
+  /** `rows`: how many of the first rows to send (default 50), e.g. all points of a plot */
+  'datasets:get': object({ id: id(), rows: integer(1, 20_000).optional() }),
   'datasets:builtins': object({}),
   'datasets:generate': object({
     /** a built-in's name, as datasets:builtins lists it */

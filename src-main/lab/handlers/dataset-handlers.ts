@@ -29,14 +29,14 @@ export function datasetHandlers(lab: Lab, events: LabEvents): DatasetHandlers {
       : undefined;
   return {
     'datasets:list': () => answer(() => lab.store.datasets.list()),
-    'datasets:get': ({ id }) =>
+    'datasets:get': ({ id, rows: wanted }) =>
       answer(() => {
         const record = lab.store.datasets.get(id);
         if (!record) throw new StoreError('not-found', `dataset ${id} does not exist`);
         const { x, y, labels, ...dataset } = record;
         const inputs = record.rowCount ? x.length / record.rowCount : 0;
         const outputs = record.rowCount ? y.length / record.rowCount : 0;
-        const rows = Math.min(PREVIEW_ROWS, record.rowCount);
+        const rows = Math.min(wanted ?? PREVIEW_ROWS, record.rowCount);
         return {
           dataset,
           inputs,
