@@ -89,7 +89,13 @@ export class RunService {
       designId: request.designId ?? null,
       config,
     });
-    this.launch(record);
+    try {
+      this.launch(record);
+    } catch (error) {
+      // The row exists already: record why it never started rather than leave it queued.
+      this.end(record.id, 'failed', (error as Error).message);
+      throw error;
+    }
     return record.id;
   }
 

@@ -186,3 +186,15 @@ describe('RunService', () => {
     );
   }, 30_000);
 });
+
+describe('RunService when a run cannot start', () => {
+  it('a split the data cannot take marks the stored run failed instead of leaving it queued', () => {
+    const { store, service } = lab();
+    const dataset = addXor(store);
+    const run = { ...xorRun(dataset.id, 10), split: { train: 0.5, validation: 0.2, test: 0.2 } };
+    expect(() => service.start(run)).toThrow(/must be 1/);
+    const [stored] = store.listExperiments({});
+    expect(stored.status).toBe('failed');
+    expect(stored.reason).toMatch(/must be 1/);
+  });
+});
