@@ -89,7 +89,14 @@ export class TrainingRun {
     }
   }
 
-  /** Sends a snapshot now if one is due (also used after a single step while paused). */
+  /** After a single step while paused: its reports and a snapshot go out now. */
+  afterStep(): void {
+    this.progress.flush();
+    this.lastSnapshot = 0;
+    this.maybeSnapshot();
+  }
+
+  /** Sends a snapshot now if one is due. */
   maybeSnapshot(): void {
     if (this.watch.perSecond <= 0) return;
     const now = Date.now();

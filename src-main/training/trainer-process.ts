@@ -24,7 +24,9 @@ port.onMessage((message) => {
       run.start().catch((error: unknown) => fail(describe(error)));
     } else if (run) {
       run.handle(message);
-      if (message.type === 'step') setTimeout(() => run?.maybeSnapshot(), 0);
+      // The step runs when the paused session wakes (a microtask); after it, send its numbers
+      // and a picture at once rather than when the next report happens to come.
+      if (message.type === 'step') setTimeout(() => run?.afterStep(), 0);
     }
   } catch (error) {
     fail(describe(error));

@@ -124,6 +124,37 @@ describe('Supervisor with real trainer processes', () => {
     expect(rates.at(-1)).toBe(0.25);
   }, 30_000);
 
+  it('a step while paused reports its epoch at once', async () => {
+    const supervisor = new Supervisor({ launcher });
+    let pausedAt = -1;
+    let stepSent = false;
+    let stopSent = false;
+    const afterStep: number[] = [];
+    const { ended } = watchRun(supervisor, xorRun('step-report', 10_000_000), {
+      onStatus: (status) => {
+        if (status !== 'paused') return;
+        setTimeout(() => {
+          stepSent = true;
+          supervisor.control('step-report', { type: 'step', kind: 'epoch' });
+        }, 100);
+        setTimeout(() => {
+          stopSent = true;
+          supervisor.control('step-report', { type: 'stop' });
+        }, 400);
+      },
+      onProgress: (epochs) => {
+        if (pausedAt < 0 && epochs.length) {
+          pausedAt = 0;
+          supervisor.control('step-report', { type: 'pause' });
+        } else if (stepSent && !stopSent) afterStep.push(...epochs.map((e) => e.epoch));
+      },
+    });
+    await ended;
+    supervisor.shutdown();
+    // the stepped epoch arrives before the stop, not folded into the final flush only
+    expect(afterStep).toHaveLength(1);
+  }, 20_000);
+
   it('a killed trainer marks the run crashed with the reason; the run resumes from its last checkpoint', async () => {
     const supervisor = new Supervisor({ launcher });
     let pid: number | undefined;
