@@ -1,0 +1,138 @@
+// Where the network diagram's neurons, links and labels go. Depends only on the network's
+// shape, so it is recomputed when the design changes, never when the weights do.
+
+/** The network's shape as the diagram needs it. */
+export interface DiagramSpec {
+  inputs: number;
+  layers: { units: number; activation: string }[];
+}
+
+/** A drawn neuron. `index` is its unit number within the column. */
+export interface DiagramUnit {
+  key: string;
+  index: number;
+  x: number;
+  y: number;
+  /** e.g. "x1", "h1.3", "y2" */
+  name: string;
+}
+
+/** One column: the inputs, a hidden layer or the output layer. */
+export interface DiagramColumn {
+  key: string;
+  x: number;
+  /** "input", "hidden 1", …, "output" */
+  title: string;
+  /** the layer's activation ("" for the inputs) */
+  activation: string;
+  units: DiagramUnit[];
+  /** the "… N more" marker for a column too large to draw fully */
+  more: { y: number; count: number } | null;
+}
+
+/** A link from unit `from` of column `layer` to unit `to` of column `layer + 1`. */
+export interface DiagramLink {
+  key: string;
+  /** index into weights.W: the link's weight is W[layer][to][from] */
+  layer: number;
+  from: number;
+  to: number;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export interface DiagramLayout {
+  width: number;
+  height: number;
+  radius: number;
+  columns: DiagramColumn[];
+  links: DiagramLink[];
+}
+
+/** Columns up to this size are drawn fully. */
+export const MAX_FULL_UNITS = 10;
+/** Units drawn before the "… N more" marker in a larger column. */
+export const SHOWN_UNITS = 8;
+
+export const COLUMN_GAP = 130;
+export const ROW_GAP = 40;
+export const RADIUS = 12;
+const PAD_X = 50;
+const PAD_TOP = 12;
+const LABEL_SPACE = 44;
+
+/** How many units of a column of `units` are drawn. */
+export function shownUnits(units: number): number {
+  return units <= MAX_FULL_UNITS ? units : SHOWN_UNITS;
+}
+
+function unitName(column: number, last: number, k: number): string {
+  if (column === 0) return `x${k + 1}`;
+  if (column === last) return `y${k + 1}`;
+  return `h${column}.${k + 1}`;
+}
+
+/**
+ * Lays out the network in columns (inputs, hidden layers, output), each centred vertically;
+ * links join every drawn unit to every drawn unit of the next column.
+ * Coordinates are in the SVG's user units (the viewBox is 0 0 width height).
+ */
+export function layoutNetwork(spec: DiagramSpec): DiagramLayout {
+  const sizes = [spec.inputs, ...spec.layers.map((l) => l.units)];
+  const last = sizes.length - 1;
+  const slots = sizes.map((n) => shownUnits(n) + (n > shownUnits(n) ? 1 : 0));
+  const rows = Math.max(1, ...slots);
+  const columns = sizes.map((n, c): DiagramColumn => {
+    const x = PAD_X + c * COLUMN_GAP;
+    const top = PAD_TOP + ((rows - slots[c]) * ROW_GAP) / 2 + ROW_GAP / 2;
+    const shown = shownUnits(n);
+    const units = Array.from({ length: shown }, (_, k) => ({
+      key: `${c}:${k}`,
+      index: k,
+      x,
+      y: top + k * ROW_GAP,
+      name: unitName(c, last, k),
+    }));
+    return {
+      key: `c${c}`,
+      x,
+      title: c === 0 ? 'input' : c === last ? 'output' : `hidden ${c}`,
+      activation: c === 0 ? '' : spec.layers[c - 1].activation,
+      units,
+      more: n > shown ? { y: top + shown * ROW_GAP, count: n - shown } : null,
+    };
+  });
+  const links: DiagramLink[] = [];
+  for (let l = 0; l < last; l++) {
+    for (const to of columns[l + 1].units) {
+      for (const from of columns[l].units) {
+        links.push({
+          key: `${l}:${to.index}:${from.index}`,
+          layer: l,
+          from: from.index,
+          to: to.index,
+          x1: from.x + RADIUS,
+          y1: from.y,
+          x2: to.x - RADIUS,
+          y2: to.y,
+        });
+      }
+    }
+  }
+  return {
+    width: 2 * PAD_X + last * COLUMN_GAP,
+    height: PAD_TOP + rows * ROW_GAP + LABEL_SPACE,
+    radius: RADIUS,
+    columns,
+    links,
+  };
+}
+
+/** "Network 2–4–1: tanh, sigmoid" (the sizes, then each layer's activation). */
+export function describeNetwork(spec: DiagramSpec): string {
+  const sizes = [spec.inputs, ...spec.layers.map((l) => l.units)].join('–');
+  const activations = spec.layers.map((l) => l.activation).join(', ');
+  return activations ? `Network ${sizes}: ${activations}` : `Network ${sizes}`;
+}

@@ -1,0 +1,71 @@
+// Where data coordinates land on the square plot, and the plot's box when there is no surface.
+
+/** The plane's rectangle shown by the plot. */
+export interface Box {
+  xMin: number;
+  xMax: number;
+  yMin: number;
+  yMax: number;
+}
+
+/** Two-dimensional points: x is [m, 2] row-major; labels [m] or null. */
+export interface SurfacePoints {
+  x: Float32Array;
+  labels: Int32Array | null;
+  m: number;
+}
+
+/** The box used before a surface arrives and when there are no points. */
+export const DEFAULT_BOX: Box = { xMin: -1, xMax: 1, yMin: -1, yMax: 1 };
+
+/** Canvas x (0 … side, left to right) of data x. */
+export function toCanvasX(box: Box, side: number, x: number): number {
+  return ((x - box.xMin) / (box.xMax - box.xMin)) * side;
+}
+
+/** Canvas y (0 … side, top to bottom) of data y: yMax is at the top. */
+export function toCanvasY(box: Box, side: number, y: number): number {
+  return ((box.yMax - y) / (box.yMax - box.yMin)) * side;
+}
+
+/**
+ * The points' bounding box widened by `margin` of its size on each side (at least ±1 around a
+ * single point); DEFAULT_BOX without finite points.
+ */
+export function boxOfPoints(points: SurfacePoints | null, margin = 0.1): Box {
+  let xMin = Infinity;
+  let xMax = -Infinity;
+  let yMin = Infinity;
+  let yMax = -Infinity;
+  const m = points?.m ?? 0;
+  for (let i = 0; i < m; i++) {
+    const x = points!.x[2 * i];
+    const y = points!.x[2 * i + 1];
+    if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+    if (x < xMin) xMin = x;
+    if (x > xMax) xMax = x;
+    if (y < yMin) yMin = y;
+    if (y > yMax) yMax = y;
+  }
+  if (xMin > xMax) return { ...DEFAULT_BOX };
+  const dx = xMax - xMin || 2;
+  const dy = yMax - yMin || 2;
+  return {
+    xMin: xMin - dx * margin,
+    xMax: xMax + dx * margin,
+    yMin: yMin - dy * margin,
+    yMax: yMax + dy * margin,
+  };
+}
+
+/** Two boxes with the same bounds. */
+export function sameBox(a: Box, b: Box): boolean {
+  return a.xMin === b.xMin && a.xMax === b.xMax && a.yMin === b.yMin && a.yMax === b.yMax;
+}
+
+/** A tick label: at most two decimals, no trailing zeros, a real minus sign, never "−0". */
+export function formatTick(v: number): string {
+  const rounded = Math.round(v * 100) / 100;
+  if (Object.is(rounded, -0) || rounded === 0) return '0';
+  return String(rounded).replace('-', '−');
+}

@@ -1,0 +1,138 @@
+// The app shell and the Welcome view, against the built lab served by the local host
+// (test/e2e/global-setup.ts): navigation by mouse and keyboard, the theme switch, the list of
+// built-in datasets and the one-click XOR experiment. Writes screenshots of the Welcome view.
+import { expect, test, type Page } from '@playwright/test';
+
+function labUrl(): string {
+  const url = process.env.LAB_URL;
+  if (!url) throw new Error('LAB_URL is not set: run through playwright.config.ts (global setup)');
+  return url;
+}
+
+/** Whether a request stays on this machine (data: and blob: never leave the page). */
+function isLocal(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  return protocol === 'data:' || protocol === 'blob:' || hostname === '127.0.0.1';
+}
+
+const nav = (page: Page) => page.getByRole('navigation', { name: 'Views' });
+const backgroundOf = (page: Page) =>
+  page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+
+let problems: string[];
+let remote: string[];
+
+test.beforeEach(async ({ page }) => {
+  problems = [];
+  remote = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('request', (request) => {
+    if (!isLocal(request.url())) remote.push(request.url());
+  });
+  page.on('websocket', (socket) => {
+    if (!isLocal(socket.url().replace(/^ws/, 'http'))) remote.push(socket.url());
+  });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(labUrl());
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Neuron Lab');
+});
+
+test.afterEach(() => {
+  expect(problems).toEqual([]);
+  expect(remote, 'requests that left 127.0.0.1').toEqual([]);
+});
+
+test('the shell shows only the views of this slice, Welcome first', async ({ page }) => {
+  const items = nav(page).getByRole('button');
+  await expect(items).toHaveText(['Welcome', 'Train']);
+  await expect(items.first()).toHaveAttribute('aria-current', 'page');
+  await expect(items.last()).not.toHaveAttribute('aria-current');
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Welcome to Neuron Lab' }),
+  ).toBeVisible();
+});
+
+test('the navigation switches views by click and by keyboard', async ({ page }) => {
+  const welcome = nav(page).getByRole('button', { name: 'Welcome' });
+  const train = nav(page).getByRole('button', { name: 'Train' });
+
+  await train.click();
+  await expect(train).toHaveAttribute('aria-current', 'page');
+  await expect(welcome).not.toHaveAttribute('aria-current');
+  await expect(page.getByRole('heading', { level: 2, name: /train/i })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Welcome to Neuron Lab' })).toHaveCount(0);
+
+  // Arrow keys move the focus between items; Enter opens the focused one.
+  await train.focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(welcome).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(welcome).toHaveAttribute('aria-current', 'page');
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Welcome to Neuron Lab' }),
+  ).toBeVisible();
+
+  // Tab reaches the items too, and Space opens one.
+  await welcome.focus();
+  await page.keyboard.press('Tab');
+  await expect(train).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(train).toHaveAttribute('aria-current', 'page');
+});
+
+test('the theme switch changes the colour scheme and persists after a reload', async ({ page }) => {
+  const root = page.locator('html');
+  // With no stored choice the lab follows the system (emulated as light here).
+  await expect(page.getByRole('radio', { name: 'System' })).toBeChecked();
+  await expect(root).toHaveAttribute('data-theme', 'light');
+  const light = await backgroundOf(page);
+
+  await page.getByRole('radio', { name: 'Dark' }).click();
+  await expect(root).toHaveAttribute('data-theme', 'dark');
+  await expect
+    .poll(() => page.evaluate(() => getComputedStyle(document.documentElement).colorScheme))
+    .toBe('dark');
+  expect(await backgroundOf(page)).not.toBe(light);
+
+  await page.reload();
+  await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
+  await expect(root).toHaveAttribute('data-theme', 'dark');
+
+  // "System" follows the system's preference as it changes.
+  await page.getByRole('radio', { name: 'System' }).check();
+  await expect(root).toHaveAttribute('data-theme', 'light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(root).toHaveAttribute('data-theme', 'dark');
+});
+
+test('the Welcome view lists the built-in datasets', async ({ page }) => {
+  const rows = page.getByTestId('builtin-dataset');
+  await expect(rows.filter({ hasText: 'Iris' })).toHaveCount(1);
+  await expect(rows.filter({ hasText: 'Spiral' })).toHaveCount(1);
+  await expect(rows.filter({ hasText: 'XOR' }).first()).toContainText('classification');
+  expect(await rows.count()).toBeGreaterThan(5);
+  // Iris is a fixed table of 150 flowers.
+  await expect(rows.filter({ hasText: 'Iris' })).toContainText('150');
+});
+
+test('"Try XOR" lands on the Train view', async ({ page }) => {
+  await page.getByRole('button', { name: 'Try XOR' }).click();
+  await expect(nav(page).getByRole('button', { name: 'Train' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+  await expect(page.getByRole('heading', { level: 2, name: /train/i })).toBeVisible();
+  // The Welcome view showed no error on the way.
+  await expect(page.getByRole('alert').filter({ hasText: /./ })).toHaveCount(0);
+});
+
+test('screenshots of the Welcome view in light and dark', async ({ page }) => {
+  await expect(page.getByTestId('builtin-dataset').first()).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/welcome-light.png', fullPage: true });
+  await page.getByRole('radio', { name: 'Dark' }).check();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.screenshot({ path: 'test-results/screenshots/welcome-dark.png', fullPage: true });
+});
