@@ -1,0 +1,45 @@
+// Accessibility: an axe scan (WCAG 2.1 A and AA rules) of every view this build has, in the
+// light and the dark theme, with a trained run on the Train view so that its charts, surface
+// and diagram are part of the scan.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+function labUrl(): string {
+  const url = process.env.LAB_URL;
+  if (!url) throw new Error('LAB_URL is not set: run through playwright.config.ts (global setup)');
+  return url;
+}
+
+/** Violations as readable lines: rule, impact and the first offending element. */
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes[0]?.target.join(' ')}`,
+  );
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`Welcome and Train have no WCAG 2.1 AA violations (${theme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto(labUrl());
+    await expect(page.getByRole('heading', { name: 'Welcome to Neuron Lab' })).toBeVisible();
+    await expect(page.getByRole('cell', { name: 'Iris flowers' })).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Try XOR' }).click();
+    await expect(page.getByRole('heading', { name: 'Train', level: 2 })).toBeVisible();
+    await page.getByRole('spinbutton', { name: 'Epochs' }).fill('20');
+    await page.getByRole('button', { name: /Play/ }).click();
+    await expect(page.getByTestId('train-status')).toHaveAttribute('data-status', 'done', {
+      timeout: 30_000,
+    });
+    expect(await violations(page)).toEqual([]);
+  });
+}
+
+test('the scan itself reports a violation when there is one', async ({ page }) => {
+  await page.setContent('<html lang="en"><title>t</title><main><img src="data:,"></main></html>');
+  expect((await violations(page)).some((v) => v.startsWith('image-alt'))).toBe(true);
+});
