@@ -29,10 +29,14 @@ export function forkLauncher(entry: string, execArgv: string[] = []): TrainerLau
       execArgv,
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
+    // A trainer can die between any two messages; writing to its closed channel then fails
+    // (EPIPE). That must never reach the host as an unhandled error: the 'exit' event already
+    // reports the dead trainer, with its signal or code.
+    child.on('error', () => undefined);
     return {
       pid: child.pid,
       send: (message) => {
-        if (child.connected) child.send(message);
+        if (child.connected) child.send(message, () => undefined);
       },
       onMessage: (listener) => child.on('message', (m) => listener(m as FromTrainer)),
       onExit: (listener) => child.once('exit', listener),

@@ -257,3 +257,31 @@ describe('Supervisor with real trainer processes', () => {
     expect(new Network(request.spec).inputs).toBe(2);
   }, 30_000);
 });
+
+describe('a trainer that dies between messages', () => {
+  it('writing to it after it died is no error of the host; the run is reported crashed', async () => {
+    let channelOf: ReturnType<typeof launcher> | null = null;
+    const supervisor = new Supervisor({
+      launcher: () => {
+        const channel = launcher();
+        channelOf = channel;
+        return channel;
+      },
+    });
+    const { seen, ended } = watchRun(supervisor, xorRun('dies', 10_000_000), {
+      onProgress: () => {
+        if (!channelOf?.pid) return;
+        process.kill(channelOf.pid, 'SIGKILL');
+        // Let it die before this process hears of it (no event is handled while we wait),
+        // then keep talking to it: every write fails, and must be swallowed.
+        const until = Date.now() + 150;
+        while (Date.now() < until);
+        for (let i = 0; i < 20; i++) channelOf.send({ type: 'set', learningRate: 0.1 });
+      },
+    });
+    await ended;
+    await new Promise((r) => setTimeout(r, 200));
+    supervisor.shutdown();
+    expect(seen.failed?.kind).toBe('crashed');
+  }, 20_000);
+});
