@@ -17,7 +17,10 @@ test('the page calls app:info over the API socket', async ({ page }) => {
         const socket = new WebSocket(`ws://${location.host}/api`);
         socket.onopen = () => socket.send(JSON.stringify({ id: 1, call: 'app:info' }));
         socket.onmessage = (event) => {
-          resolve(JSON.parse(String(event.data)));
+          const message = JSON.parse(String(event.data));
+          // Events of other tests' runs reach every socket; wait for this call's answer.
+          if (message.id !== 1) return;
+          resolve(message);
           socket.close();
         };
         socket.onerror = () => reject(new Error('the socket was refused'));
