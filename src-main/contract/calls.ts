@@ -9,6 +9,8 @@ import { appCalls } from './schemas/app';
 import { datasetCalls } from './schemas/datasets';
 import { designCalls } from './schemas/designs';
 import { experimentCalls } from './schemas/experiments';
+import { exportCalls } from './schemas/export';
+import { lessonCalls } from './schemas/lessons';
 import { runCalls } from './schemas/runs';
 import type { CallResponses } from './types';
 
@@ -18,6 +20,8 @@ export const calls = {
   ...designCalls,
   ...experimentCalls,
   ...runCalls,
+  ...exportCalls,
+  ...lessonCalls,
 } satisfies Record<CallName, z.ZodType>;
 
 type Extra = Exclude<keyof typeof calls, CallName>;

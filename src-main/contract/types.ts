@@ -13,9 +13,33 @@ import type {
   ExperimentRecord,
   ExperimentSummary,
   RunStatus,
+  UnitDesign,
+  UnitModel,
 } from '../store/records';
+import type { ModelFile } from '../../src-engine/serialize/model-format';
 import type { Snapshot } from '../training/protocol';
 import type { CallName, EventName } from './names';
+import type {
+  ImportedPart,
+  LessonConflict,
+  LessonImportResult,
+  LessonInspection,
+  LessonPart,
+  ProgressReport,
+} from '../lessons';
+import type { LabDocument, LabProgress, UserLabRecord } from '../store/records';
+
+export type {
+  ImportedPart,
+  LabDocument,
+  LabProgress,
+  LessonConflict,
+  LessonImportResult,
+  LessonInspection,
+  LessonPart,
+  ProgressReport,
+  UserLabRecord,
+};
 
 export type {
   ComparedExperiment,
@@ -23,8 +47,11 @@ export type {
   DesignRecord,
   ExperimentRecord,
   ExperimentSummary,
+  ModelFile,
   RunStatus,
   Snapshot,
+  UnitDesign,
+  UnitModel,
 };
 
 /** About the running lab. */
@@ -85,6 +112,74 @@ export interface DatasetPreview {
   problems: string[];
 }
 
+/** How a finished run's model does on one part of its data. */
+export interface EvaluatedPart {
+  part: 'train' | 'validation' | 'test';
+  rows: number;
+  loss: number;
+  accuracy?: number;
+  r2?: number;
+  /** classification: counts[true class][predicted class], classes in `labels` order */
+  confusion?: number[][];
+  /** regression: true and predicted targets (first `rows` of at most 2000, [rows, outputs]),
+   * in the targets' own units */
+  sample?: { rows: number; outputs: number; actual: Float32Array; predicted: Float32Array };
+}
+
+/** A wrongly classified row, with its raw inputs (a digit's 784 pixels, say). */
+export interface Misclassified {
+  part: 'train' | 'validation' | 'test';
+  /** the row's index within its part */
+  row: number;
+  x: Float32Array;
+  label: number;
+  predicted: number;
+  /** the model's output for the predicted class */
+  confidence: number;
+}
+
+/** A finished run's model judged on its data. */
+export interface ExperimentEvaluation {
+  experimentId: number;
+  task: 'classification' | 'regression';
+  /** class names (classification) or target names (regression), in output order */
+  labels: string[];
+  /** the non-empty parts, train first */
+  parts: EvaluatedPart[];
+  /** up to 60 mistakes, from the test part, else validation, else train */
+  misclassified: Misclassified[];
+}
+
+/** A file an export made, for the renderer to save (a download) or the command line to write. */
+export interface ExportedFile {
+  fileName: string;
+  mime: string;
+  bytes: Uint8Array;
+}
+
+/** What an export answers: usually one file; weights as CSV give one per layer. */
+export interface ExportedFiles {
+  files: ExportedFile[];
+}
+
+/** What a model file holds, read back and checked (models:inspect). */
+export interface ModelInspection {
+  fileName: string;
+  /** 'float32' or 'float64' */
+  dtype: string;
+  /** raw input columns (2 for 2-D data with derived inputs) and the network's own inputs */
+  rawInputs: number;
+  layers: Array<{ units: number; activation: string }>;
+  inputs: number;
+  outputs: number;
+  parameterCount: number;
+  featureNames?: string[];
+  labels?: string[];
+  derived?: string[];
+  normalization?: 'standard' | 'min-max';
+  trained: boolean;
+}
+
 /** The answer of each call. */
 export interface CallResponses {
   'app:info': AppInfo;
@@ -108,12 +203,34 @@ export interface CallResponses {
   'experiments:tag': ExperimentRecord;
   'experiments:untag': ExperimentRecord;
   'experiments:delete': null;
+  'experiments:evaluate': ExperimentEvaluation;
+  'experiments:model': ModelFile;
   'runs:start': { experimentId: number };
   'runs:control': null;
   'runs:setLearningRate': null;
   'runs:watch': null;
   'runs:resume': { experimentId: number };
   'runs:rerun': { experimentId: number };
+  'export:model': ExportedFiles;
+  'export:report': ExportedFiles;
+  'export:dataset': ExportedFiles;
+  'export:metrics': ExportedFiles;
+  'models:inspect': ModelInspection;
+  'models:import': { experimentId: number };
+  // teacher mode (src-main/lessons)
+  'labs:list': UserLabRecord[];
+  'labs:save': UserLabRecord;
+  'labs:duplicate': UserLabRecord;
+  'labs:delete': null;
+  /** lab id → progress; labs without progress are absent */
+  'progress:get': Record<string, LabProgress>;
+  'progress:set': LabProgress;
+  'progress:reset': null;
+  'progress:report': ProgressReport;
+  /** one `.nnlab` file */
+  'lessons:export': ExportedFile;
+  'lessons:inspect': LessonInspection;
+  'lessons:import': LessonImportResult;
 }
 
 /** The payload of each event. */

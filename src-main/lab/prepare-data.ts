@@ -1,4 +1,6 @@
 import type { Dataset } from '../../src-engine/data/dataset';
+import type { DerivedFeature } from '../../src-engine/data/derived-features';
+import { withDerivedFeatures } from '../../src-engine/data/derived-features';
 import type { Scaler } from '../../src-engine/data/scaling';
 import { fitInputScaler, scaleInputs } from '../../src-engine/data/scaling';
 import { splitDataset } from '../../src-engine/data/split';
@@ -9,16 +11,27 @@ import type {
   ExperimentConfig,
 } from '../store/records';
 
-/** A stored dataset made ready for a run: split, and scaled by a scaler fitted on the
- * training part only. */
-export interface PreparedData {
+/** The three parts of a run's data. */
+export interface DataParts {
   train: Dataset;
   validation: Dataset;
   test: Dataset;
+}
+
+/**
+ * A stored dataset made ready for a run: split, derived inputs appended, and scaled by a
+ * scaler fitted on the training part only. The parts are what the network sees; `raw` holds
+ * the same rows as the dataset stores them (no derived columns, unscaled).
+ */
+export interface PreparedData extends DataParts {
+  raw: DataParts;
+  /** fitted on the training part's inputs after derivation: one column per network input */
   scaler: Scaler | null;
+  /** the network's inputs: the dataset's features, then the derived ones ('x1²', …) */
   featureNames: string[];
   targetNames: string[];
   classNames?: string[];
+  derived: DerivedFeature[];
 }
 
 /** The engine's view of a stored dataset: the encoded feature names are derived from the
@@ -27,10 +40,29 @@ export function toEngineDataset(record: DatasetRecord): Dataset {
   const m = record.rowCount;
   const inputs = m > 0 ? record.x.length / m : 0;
   const outputs = m > 0 ? record.y.length / m : 0;
+  return {
+    x: record.x,
+    y: record.y,
+    m,
+    inputs,
+    outputs,
+    task: record.task,
+    ...datasetNames(record, inputs, outputs),
+    labels: record.labels,
+  };
+}
+
+/** The names toEngineDataset gives a dataset's features, targets and classes, from its
+ * columns and the sizes of a row (without reading its arrays). */
+export function datasetNames(
+  record: Pick<DatasetRecord, 'columns' | 'task'>,
+  inputs: number,
+  outputs: number,
+): Pick<Dataset, 'featureNames' | 'targetNames' | 'classNames'> {
   const target = record.columns.find((c) => c.role === 'target');
-  const derived = record.columns.filter((c) => c.role === 'input').flatMap(featureNamesOf);
+  const encoded = record.columns.filter((c) => c.role === 'input').flatMap(featureNamesOf);
   const featureNames =
-    derived.length === inputs ? derived : Array.from({ length: inputs }, (_, i) => `x${i + 1}`);
+    encoded.length === inputs ? encoded : Array.from({ length: inputs }, (_, i) => `x${i + 1}`);
   const classNames =
     record.task === 'classification' ? (target?.categories ?? classNamesFor(outputs)) : undefined;
   const targetNames =
@@ -39,49 +71,63 @@ export function toEngineDataset(record: DatasetRecord): Dataset {
       : Array.from({ length: outputs }, (_, i) =>
           outputs === 1 ? (target?.name ?? 'y') : `y${i + 1}`,
         );
-  return {
-    x: record.x,
-    y: record.y,
-    m,
-    inputs,
-    outputs,
-    task: record.task,
-    featureNames,
-    targetNames,
-    classNames,
-    labels: record.labels,
-  };
+  return { featureNames, targetNames, classNames };
 }
 
 /**
- * Splits a dataset (seeded; stratified for classification unless the split says otherwise)
- * and scales its inputs as the experiment asks.
- * @throws if the split fractions are invalid
+ * Splits a dataset (seeded; stratified for classification unless the split says otherwise),
+ * appends the derived inputs and scales the inputs as the experiment asks.
+ *
+ * Derived inputs are computed from the RAW two inputs (as TensorFlow Playground does), and
+ * the scaler is then fitted on all columns, derived ones included. So the scaler's first two
+ * columns scale the two raw inputs exactly as without derived inputs, and a model file's
+ * normalisation has one column per network input.
+ * @param derived 2-input data only: extra columns, in this order
+ * @param given a scaler to apply instead of fitting one (a model's own normalisation: an
+ *   imported model, or a run that continues one, must see its inputs scaled as it learnt
+ *   them); null: no scaling. When given, `normalize` is not used.
+ * @throws if the split fractions are invalid, or derived inputs are asked of data that does
+ *   not have exactly 2 inputs
  */
 export function prepareData(
   record: DatasetRecord,
   split: DatasetSplit,
   normalize: ExperimentConfig['normalize'],
+  derived: readonly DerivedFeature[] = [],
+  given?: Scaler | null,
 ): PreparedData {
   const dataset = toEngineDataset(record);
-  const parts = splitDataset(dataset, {
+  const raw = splitDataset(dataset, {
     train: split.train,
     validation: split.validation,
     test: split.test,
     stratified: split.stratified ?? dataset.task === 'classification',
     seed: split.seed ?? 1,
   });
+  const derive = (d: Dataset) => (derived.length > 0 ? withDerivedFeatures(d, derived) : d);
+  const parts = {
+    train: derive(raw.train),
+    validation: derive(raw.validation),
+    test: derive(raw.test),
+  };
   const kind = normalize === 'standard' ? 'standard' : normalize === 'minmax' ? 'min-max' : null;
-  const scaler = kind && parts.train.m > 0 ? fitInputScaler(kind, parts.train) : null;
+  const scaler =
+    given !== undefined
+      ? given
+      : kind && parts.train.m > 0
+        ? fitInputScaler(kind, parts.train)
+        : null;
   const scale = (d: Dataset) => (scaler && d.m > 0 ? scaleInputs(d, scaler) : d);
   return {
     train: scale(parts.train),
     validation: scale(parts.validation),
     test: scale(parts.test),
+    raw: { train: raw.train, validation: raw.validation, test: raw.test },
     scaler,
-    featureNames: dataset.featureNames,
+    featureNames: parts.train.featureNames,
     targetNames: dataset.targetNames,
     classNames: dataset.classNames,
+    derived: [...derived],
   };
 }
 

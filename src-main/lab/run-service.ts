@@ -1,3 +1,4 @@
+import type { DerivedFeature } from '../../src-engine/data/derived-features';
 import type { NetworkSpec } from '../../src-engine/network/spec';
 import { parseModel } from '../../src-engine/serialize/model-format';
 import type { TrainConfig } from '../../src-engine/train/config';
@@ -6,7 +7,12 @@ import type { DatasetSplit, ExperimentConfig, ExperimentRecord, RunStatus } from
 import type { Store } from '../store/store';
 import type { FromTrainer, Snapshot, WatchRequest } from '../training/protocol';
 import type { Supervisor } from '../training/supervisor';
-import { finalMetrics } from './final-metrics';
+import type { ModelFile } from '../../src-engine/serialize/model-format';
+import type { StoredEvaluation } from '../store/evaluation-json';
+import { predictRows } from '../training/predict-rows';
+import { finalMetricsOf, judgePredictions, PARTS, type PartPredictions } from './judge-predictions';
+import { networkDifference } from './same-network';
+import { trainedModel } from './trained-model';
 import type { LabEvents } from '../contract/handlers';
 import { prepareData } from './prepare-data';
 
@@ -20,8 +26,15 @@ export interface StartRun {
   normalize?: ExperimentConfig['normalize'];
   /** overrides the dataset's own split */
   split?: DatasetSplit;
+  /** 2-input data only: derived inputs (x², y², x·y, sin x, sin y) appended to the two, in
+   * this order; the spec's inputs count them */
+  derived?: DerivedFeature[];
   name?: string;
   designId?: number | null;
+  /** start from this experiment's trained model instead of fresh weights: the spec must be
+   * the model's and `derived` its run's; the inputs are scaled with the model's own
+   * normalisation (so `normalize` is not used) */
+  fromExperiment?: number;
 }
 
 /** A run that cannot be started or controlled as asked, for a reason a person can fix. */
@@ -62,7 +75,15 @@ export class RunService {
     const inputs = dataset.rowCount > 0 ? dataset.x.length / dataset.rowCount : 0;
     const outputs = dataset.rowCount > 0 ? dataset.y.length / dataset.rowCount : 0;
     const last = request.spec.layers.at(-1);
-    if (request.spec.inputs !== inputs) {
+    const derived = request.derived ?? [];
+    checkDerived(derived, inputs, dataset.name);
+    if (derived.length > 0 && request.spec.inputs !== inputs + derived.length) {
+      throw new RunRequestError(
+        'invalid',
+        `the network takes ${request.spec.inputs} inputs but the data gives ${inputs} + ${derived.length} derived = ${inputs + derived.length}`,
+      );
+    }
+    if (derived.length === 0 && request.spec.inputs !== inputs) {
       throw new RunRequestError(
         'invalid',
         `the network has ${request.spec.inputs} inputs; dataset '${dataset.name}' has ${inputs}`,
@@ -74,6 +95,8 @@ export class RunService {
         `the network has ${last?.units ?? 0} outputs; dataset '${dataset.name}' has ${outputs}`,
       );
     }
+    const carried =
+      request.fromExperiment === undefined ? undefined : this.carriedModel(request, derived);
     const config: ExperimentConfig = {
       spec: request.spec,
       training: request.training,
@@ -82,6 +105,8 @@ export class RunService {
       appVersion: this.appVersion,
       normalize: request.normalize ?? 'none',
       split: request.split,
+      ...(derived.length > 0 ? { derived: [...derived] } : {}),
+      ...carried,
     };
     const record = this.store.experiments.create({
       name: request.name ?? `${dataset.name} ${describeSpec(request.spec)}`,
@@ -99,17 +124,26 @@ export class RunService {
     return record.id;
   }
 
-  /** Starts a new experiment with the same config (and so the same numbers). */
+  /** Starts a new experiment with the same config (and so the same numbers).
+   * @throws RunRequestError('conflict') for an imported model (it was never trained here) */
   rerun(experimentId: number): number {
     const old = this.mustGet(experimentId);
-    const { spec, training, seed, normalize, split } = old.config;
+    const { spec, training, seed, normalize, split, derived, continuesFrom } = old.config;
+    if (old.config.importedFrom !== undefined) {
+      throw new RunRequestError(
+        'conflict',
+        `experiment ${experimentId} was imported from ${old.config.importedFrom}, not trained here: there is no run to repeat (train it further with fromExperiment instead)`,
+      );
+    }
     return this.start({
+      fromExperiment: continuesFrom,
       datasetId: old.datasetId,
       spec,
       training,
       seed,
       normalize,
       split,
+      derived,
       name: `${old.name} (again)`,
       designId: old.designId,
     });
@@ -181,7 +215,18 @@ export class RunService {
     if (!dataset)
       throw new RunRequestError('not-found', `dataset ${record.datasetId} does not exist`);
     const { config } = record;
-    const parts = prepareData(dataset, config.split ?? dataset.split, config.normalize);
+    const derived = config.derived ?? [];
+    const continued = config.continuesFrom !== undefined;
+    const parts = prepareData(
+      dataset,
+      config.split ?? dataset.split,
+      config.normalize,
+      derived,
+      continued ? (config.scaling ?? null) : undefined,
+    );
+    // a resumed run has its weights in the checkpoint; a fresh one takes the model's
+    const initialWeights =
+      continued && !checkpoint ? this.sourceModel(config.continuesFrom!).weights : undefined;
     this.supervisor.start(
       {
         runId: String(id),
@@ -191,7 +236,11 @@ export class RunService {
         config: config.training,
         train: parts.train,
         validation: parts.validation.m > 0 ? parts.validation : undefined,
+        test: parts.test.m > 0 ? parts.test : undefined,
+        initialWeights,
         checkpoint,
+        inputFeatures:
+          derived.length > 0 ? { derived, scaler: parts.scaler ?? undefined } : undefined,
         modelExtras: {
           normalization: parts.scaler ?? undefined,
           featureNames: parts.featureNames,
@@ -211,6 +260,7 @@ export class RunService {
         onCheckpoint: (_epoch, cp) => this.store.checkpoints.save(id, cp),
         onDone: (message) => this.onDone(id, message, parts),
         onFailed: (kind, reason) => this.end(id, kind === 'crashed' ? 'crashed' : 'failed', reason),
+        onDropped: (reason) => this.end(id, 'stopped', reason),
       },
     );
   }
@@ -231,9 +281,23 @@ export class RunService {
     message: Extract<FromTrainer, { type: 'done' }>,
     parts: ReturnType<typeof prepareData>,
   ): void {
-    this.store.models.save(id, message.model);
-    const { network } = parseModel(message.model);
-    const metrics = finalMetrics(network, this.mustGet(id).config.training, parts);
+    const { training } = this.mustGet(id).config;
+    const outputs = message.model.spec.layers.at(-1)!.units;
+    let predictions: PartPredictions | undefined = message.predictions;
+    let evaluation: StoredEvaluation;
+    try {
+      evaluation = judgePredictions(parts, predictions ?? {}, training.loss, outputs);
+    } catch {
+      // a trainer that sent no outputs: run the model here, once
+      const { network } = parseModel(message.model);
+      predictions = {};
+      for (const part of PARTS) {
+        if (parts[part].m > 0) predictions[part] = predictRows(network, parts[part]);
+      }
+      evaluation = judgePredictions(parts, predictions, training.loss, outputs);
+    }
+    this.store.models.save(id, message.model, evaluation);
+    const metrics = finalMetricsOf(evaluation);
     const status: RunStatus =
       message.status === 'stopped' ? 'stopped' : message.status === 'diverged' ? 'failed' : 'done';
     this.end(id, status, message.reason ?? null, metrics);
@@ -251,6 +315,50 @@ export class RunService {
     this.waiting.delete(id);
   }
 
+  /** What a run started from another's model takes over: the reference and its scaling.
+   * @throws RunRequestError when there is no such model, or it is not the run's network */
+  private carriedModel(
+    request: StartRun,
+    derived: readonly DerivedFeature[],
+  ): Pick<ExperimentConfig, 'continuesFrom' | 'scaling' | 'normalize'> {
+    const from = request.fromExperiment!;
+    const model = this.sourceModel(from);
+    const difference = networkDifference(request.spec, model.spec);
+    if (difference) {
+      throw new RunRequestError(
+        'invalid',
+        `the network is not experiment ${from}'s, whose weights it would start from: ${difference}`,
+      );
+    }
+    const theirs = this.mustGet(from).config.derived ?? [];
+    if (theirs.join() !== derived.join()) {
+      const list = (d: readonly string[]) => (d.length ? d.join(', ') : 'none');
+      throw new RunRequestError(
+        'invalid',
+        `derived inputs (${list(derived)}) differ from experiment ${from}'s (${list(theirs)}), whose weights it would start from`,
+      );
+    }
+    const scaling = model.normalization;
+    return {
+      continuesFrom: from,
+      normalize: !scaling ? 'none' : scaling.kind === 'standard' ? 'standard' : 'minmax',
+      ...(scaling ? { scaling } : {}),
+    };
+  }
+
+  /** The trained model of the experiment a run continues. @throws as trainedModel */
+  private sourceModel(experimentId: number): ModelFile {
+    try {
+      return trainedModel(this.store, experimentId).file;
+    } catch (error) {
+      if (!(error instanceof RunRequestError)) throw error;
+      throw new RunRequestError(
+        error.code,
+        `cannot start from experiment ${experimentId}'s model: ${error.message}`,
+      );
+    }
+  }
+
   private mustGet(id: number): ExperimentRecord {
     const record = this.store.experiments.get(id);
     if (!record) throw new RunRequestError('not-found', `experiment ${id} does not exist`);
@@ -259,6 +367,19 @@ export class RunService {
 
   private notRunning(id: number): never {
     throw new RunRequestError('conflict', `experiment ${id} is not running`);
+  }
+}
+
+/** @throws RunRequestError when derived inputs are repeated or the data is not 2-D */
+function checkDerived(derived: readonly DerivedFeature[], inputs: number, dataset: string): void {
+  if (derived.length === 0) return;
+  const twice = derived.find((f, i) => derived.indexOf(f) !== i);
+  if (twice) throw new RunRequestError('invalid', `derived input '${twice}' is listed twice`);
+  if (inputs !== 2) {
+    throw new RunRequestError(
+      'invalid',
+      `derived inputs (${derived.join(', ')}) need data with exactly 2 inputs; dataset '${dataset}' has ${inputs}`,
+    );
   }
 }
 

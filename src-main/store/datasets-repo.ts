@@ -25,6 +25,14 @@ interface FullRow extends SummaryRow {
   labels: Buffer | null;
 }
 
+/** A stored dataset without its inputs and targets. */
+export interface DatasetOutline extends DatasetSummary {
+  /** numbers per row of x and of y */
+  inputs: number;
+  outputs: number;
+  labels?: Int32Array;
+}
+
 /** Datasets, stored once each by content hash. */
 export interface DatasetsRepo {
   /**
@@ -35,12 +43,19 @@ export interface DatasetsRepo {
   add(input: DatasetInput): { dataset: DatasetSummary; created: boolean };
   /** The dataset with its arrays, or undefined. */
   get(id: number): DatasetRecord | undefined;
+  /** The dataset without its inputs and targets (megabytes for digits): the sizes of a row,
+   * and the class of each row for classification. Undefined when there is none. */
+  outline(id: number): DatasetOutline | undefined;
   /** The dataset with this content hash, without arrays, or undefined. */
   findByHash(hash: string): DatasetSummary | undefined;
   /** Every dataset without arrays, newest first. */
   list(): DatasetSummary[];
   /** @throws StoreError('conflict') while an experiment uses it; ('not-found') */
   delete(id: number): void;
+  /** Gives it another name (names need not be unique). @throws ('not-found') */
+  rename(id: number, name: string): DatasetSummary;
+  /** How many experiments were trained on it (a dataset in use cannot be deleted). */
+  usedBy(id: number): number;
 }
 
 /** The datasets repository over an open database. */
@@ -52,6 +67,14 @@ export function createDatasetsRepo(db: Database.Database, now: () => number): Da
   const byId = db.prepare<[number], FullRow>(
     `SELECT ${SUMMARY_COLUMNS}, x, y, labels FROM datasets WHERE id = ?`,
   );
+  // length() of a blob is read from its header: the inputs themselves are never loaded
+  const outlineById = db.prepare<
+    [number],
+    SummaryRow & { x_bytes: number; y_bytes: number; labels: Buffer | null }
+  >(
+    `SELECT ${SUMMARY_COLUMNS}, length(x) AS x_bytes, length(y) AS y_bytes, labels
+      FROM datasets WHERE id = ?`,
+  );
   const byHash = db.prepare<[string], SummaryRow>(
     `SELECT ${SUMMARY_COLUMNS} FROM datasets WHERE content_hash = ?`,
   );
@@ -59,6 +82,13 @@ export function createDatasetsRepo(db: Database.Database, now: () => number): Da
     `SELECT ${SUMMARY_COLUMNS} FROM datasets ORDER BY created_at DESC, id DESC`,
   );
   const remove = db.prepare<[number]>('DELETE FROM datasets WHERE id = ?');
+  const setName = db.prepare<[string, number]>('UPDATE datasets SET name = ? WHERE id = ?');
+  const summaryById = db.prepare<[number], SummaryRow>(
+    `SELECT ${SUMMARY_COLUMNS} FROM datasets WHERE id = ?`,
+  );
+  const experimentsOf = db
+    .prepare<[number], number>('SELECT count(*) FROM experiments WHERE dataset_id = ?')
+    .pluck();
 
   return {
     add(input) {
@@ -89,6 +119,17 @@ export function createDatasetsRepo(db: Database.Database, now: () => number): Da
         ...(row.labels ? { labels: toInt32(row.labels) } : {}),
       };
     },
+    outline(id) {
+      const row = outlineById.get(id);
+      if (!row) return undefined;
+      const m = row.row_count;
+      return {
+        ...toSummary(row),
+        inputs: m > 0 ? row.x_bytes / 4 / m : 0,
+        outputs: m > 0 ? row.y_bytes / 4 / m : 0,
+        ...(row.labels ? { labels: toInt32(row.labels) } : {}),
+      };
+    },
     findByHash(hash) {
       const row = byHash.get(hash);
       return row && toSummary(row);
@@ -110,6 +151,15 @@ export function createDatasetsRepo(db: Database.Database, now: () => number): Da
       }
       if (changes === 0) throw new StoreError('not-found', `no dataset ${id}`);
     },
+    rename(id, name) {
+      const trimmed = name.trim();
+      if (!trimmed) throw new StoreError('invalid', 'a dataset needs a name');
+      if (setName.run(trimmed, id).changes === 0) {
+        throw new StoreError('not-found', `no dataset ${id}`);
+      }
+      return toSummary(summaryById.get(id)!);
+    },
+    usedBy: (id) => experimentsOf.get(id) ?? 0,
   };
 }
 

@@ -1,28 +1,31 @@
 import type Database from 'better-sqlite3';
 import type { NetworkSpec } from '../../src-engine/network/spec';
-import type { DesignRecord } from './records';
+import type { DesignRecord, UnitDesign } from './records';
 import { isUniqueViolation, StoreError } from './store-error';
 
 interface DesignRow {
   id: number;
   name: string;
   spec_json: string;
+  unit_json: string | null;
   created_at: number;
   updated_at: number;
 }
 
-/** Named network designs. Names are unique. */
+/** Named network designs, some of them single-unit designs (`unit`). Names are unique. */
 export interface DesignsRepo {
-  /** @throws StoreError('conflict') when the name is taken */
-  create(name: string, spec: NetworkSpec): DesignRecord;
+  /** @param unit makes it a single-unit design @throws StoreError('conflict') when the name is taken */
+  create(name: string, spec: NetworkSpec, unit?: UnitDesign): DesignRecord;
   get(id: number): DesignRecord | undefined;
   /** Every design, by name. */
   list(): DesignRecord[];
-  /** Replaces the spec. @throws StoreError('not-found') */
-  update(id: number, spec: NetworkSpec): DesignRecord;
+  /** Replaces the spec and the unit settings: without `unit` the design is a plain network
+   * design again. @throws StoreError('not-found') */
+  update(id: number, spec: NetworkSpec, unit?: UnitDesign): DesignRecord;
   /** @throws StoreError('conflict') when the name is taken; ('not-found') */
   rename(id: number, name: string): DesignRecord;
-  /** A copy named `name`, or "<name> (copy)", "<name> (copy 2)", … @throws ('not-found') */
+  /** A copy (unit settings included) named `name`, or "<name> (copy)", "<name> (copy 2)", …
+   * @throws ('not-found') */
   duplicate(id: number, name?: string): DesignRecord;
   /** Experiments made from it keep their own copy of the spec. @throws ('not-found') */
   delete(id: number): void;
@@ -30,14 +33,14 @@ export interface DesignsRepo {
 
 /** The designs repository over an open database. */
 export function createDesignsRepo(db: Database.Database, now: () => number): DesignsRepo {
-  const insert = db.prepare<[string, string, number, number]>(
-    'INSERT INTO designs (name, spec_json, created_at, updated_at) VALUES (?, ?, ?, ?)',
+  const insert = db.prepare<[string, string, string | null, number, number]>(
+    'INSERT INTO designs (name, spec_json, unit_json, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
   );
   const byId = db.prepare<[number], DesignRow>('SELECT * FROM designs WHERE id = ?');
   const nameTaken = db.prepare<[string], { id: number }>('SELECT id FROM designs WHERE name = ?');
   const all = db.prepare<[], DesignRow>('SELECT * FROM designs ORDER BY name, id');
-  const setSpec = db.prepare<[string, number, number]>(
-    'UPDATE designs SET spec_json = ?, updated_at = ? WHERE id = ?',
+  const setSpec = db.prepare<[string, string | null, number, number]>(
+    'UPDATE designs SET spec_json = ?, unit_json = ?, updated_at = ? WHERE id = ?',
   );
   const setName = db.prepare<[string, number, number]>(
     'UPDATE designs SET name = ?, updated_at = ? WHERE id = ?',
@@ -53,9 +56,11 @@ export function createDesignsRepo(db: Database.Database, now: () => number): Des
     if (!found) throw new StoreError('not-found', `no design ${id}`);
     return found;
   };
-  const create = (name: string, spec: NetworkSpec) => {
+  const create = (name: string, spec: NetworkSpec, unit?: UnitDesign) => {
     const t = now();
-    const id = uniquely(name, () => insert.run(checkName(name), JSON.stringify(spec), t, t));
+    const id = uniquely(name, () =>
+      insert.run(checkName(name), JSON.stringify(spec), unitJson(unit), t, t),
+    );
     return mustGet(Number(id.lastInsertRowid));
   };
 
@@ -63,8 +68,8 @@ export function createDesignsRepo(db: Database.Database, now: () => number): Des
     create,
     get,
     list: () => all.all().map(toRecord),
-    update(id, spec) {
-      if (setSpec.run(JSON.stringify(spec), now(), id).changes === 0) mustGet(id);
+    update(id, spec, unit) {
+      if (setSpec.run(JSON.stringify(spec), unitJson(unit), now(), id).changes === 0) mustGet(id);
       return mustGet(id);
     },
     rename(id, name) {
@@ -75,7 +80,7 @@ export function createDesignsRepo(db: Database.Database, now: () => number): Des
     },
     duplicate(id, name) {
       const original = mustGet(id);
-      return create(name ?? freeCopyName(original.name), original.spec);
+      return create(name ?? freeCopyName(original.name), original.spec, original.unit);
     },
     delete(id) {
       if (remove.run(id).changes === 0) throw new StoreError('not-found', `no design ${id}`);
@@ -87,6 +92,10 @@ export function createDesignsRepo(db: Database.Database, now: () => number): Des
     for (let n = 2; nameTaken.get(candidate); n++) candidate = `${base} (copy ${n})`;
     return candidate;
   }
+}
+
+function unitJson(unit: UnitDesign | undefined): string | null {
+  return unit === undefined ? null : JSON.stringify(unit);
 }
 
 function uniquely<T>(name: string, write: () => T): T {
@@ -107,11 +116,14 @@ function checkName(name: string): string {
 }
 
 function toRecord(row: DesignRow): DesignRecord {
-  return {
+  const record: DesignRecord = {
     id: row.id,
     name: row.name,
     spec: JSON.parse(row.spec_json),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
+  // absent rather than null/undefined, so a network design's record has no `unit` key at all
+  if (row.unit_json !== null) record.unit = JSON.parse(row.unit_json);
+  return record;
 }

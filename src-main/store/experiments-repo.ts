@@ -37,6 +37,8 @@ export interface ExperimentsRepo {
     status: RunStatus,
     final: { finalMetrics?: FinalMetrics; reason?: string | null },
   ): ExperimentRecord;
+  /** Sets the final metrics alone (an imported model's, once it has been judged). */
+  setFinalMetrics(id: number, finalMetrics: FinalMetrics): ExperimentRecord;
   rename(id: number, name: string): ExperimentRecord;
   setNotes(id: number, notes: string): ExperimentRecord;
   /** Adds a tag; adding one it already has does nothing. */
@@ -134,6 +136,10 @@ export function createExperimentsRepo(db: Database.Database, now: () => number):
         return mustGet(id);
       },
     ),
+    setFinalMetrics(id, finalMetrics) {
+      setFinal.run(JSON.stringify(finalMetrics), id);
+      return mustGet(id);
+    },
     rename(id, name) {
       setName.run(name, id);
       return mustGet(id);

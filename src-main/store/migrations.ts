@@ -109,6 +109,47 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'single-unit designs (McCulloch–Pitts, perceptron, Adaline, MADALINE)',
+    // NULL for network designs: only single-unit designs carry these settings.
+    sql: 'ALTER TABLE designs ADD COLUMN unit_json TEXT;',
+  },
+  {
+    version: 3,
+    name: 'teacher mode: user labs and student progress',
+    sql: `
+      -- A teacher's own labs: the lab document (the renderer's lab file format) as JSON.
+      -- lab_id is the document's own id, unique so progress and lessons can name a lab by it.
+      CREATE TABLE user_labs (
+        id INTEGER PRIMARY KEY,
+        lab_id TEXT NOT NULL UNIQUE,
+        based_on TEXT,
+        title TEXT NOT NULL,
+        document_json TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+      );
+
+      -- Keyed by lab id (built-in or user lab) and task id, not by a row id: built-in labs
+      -- have no row, and a student's progress should outlive a teacher editing the lab.
+      CREATE TABLE progress (
+        lab_id TEXT NOT NULL,
+        task_id TEXT NOT NULL,
+        done INTEGER NOT NULL CHECK (done IN (0, 1)),
+        answer_json TEXT,
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (lab_id, task_id)
+      ) WITHOUT ROWID;
+    `,
+  },
+  {
+    version: 4,
+    name: "a run's evaluation stored with its model",
+    // NULL until judged: runs of older versions and imported models are judged on first
+    // request. Saving a new model clears it (models-repo), so it never describes old weights.
+    sql: 'ALTER TABLE models ADD COLUMN evaluation_json TEXT;',
+  },
 ];
 
 /** The schema version this build of the app writes. */

@@ -2,6 +2,8 @@
  * The shapes the store reads and writes. Plain data: they cross to the renderer through
  * the contract as they are (typed arrays aside, which structured clone keeps).
  */
+import type { DerivedFeature } from '../../src-engine/data/derived-features';
+import type { Scaler } from '../../src-engine/data/scaling';
 import type { NetworkSpec } from '../../src-engine/network/spec';
 import type { TrainConfig } from '../../src-engine/train/config';
 
@@ -68,11 +70,36 @@ export interface DatasetRecord extends DatasetSummary {
   labels?: Int32Array;
 }
 
+/** The single-unit models of the lecture, which a design can be instead of a network. */
+export type UnitModel = 'mcculloch-pitts' | 'perceptron' | 'adaline' | 'madaline';
+
+/**
+ * A single-unit design's own settings. Its `spec` stays the nearest dense network (one unit;
+ * MADALINE: a hidden layer of Adalines), so lists and previews can treat every design alike.
+ */
+export interface UnitDesign {
+  model: UnitModel;
+  /** perceptron, Adaline, MADALINE: α and the most epochs of training */
+  learningRate?: number;
+  epochs?: number;
+  /** perceptron and Adaline: targets as 0/1 or −1/+1 */
+  coding?: 'binary' | 'bipolar';
+  /** McCulloch–Pitts: the threshold, which inputs inhibit, and how */
+  threshold?: number;
+  inhibitory?: number[];
+  inhibition?: 'weighted' | 'absolute';
+  /** MADALINE: Adalines in the hidden layer and the fixed output logic */
+  units?: number;
+  logic?: 'and' | 'or' | 'majority';
+}
+
 /** A named network design. */
 export interface DesignRecord {
   id: number;
   name: string;
   spec: NetworkSpec;
+  /** present for single-unit designs */
+  unit?: UnitDesign;
   createdAt: number;
   updatedAt: number;
 }
@@ -90,6 +117,17 @@ export interface ExperimentConfig {
   normalize?: 'standard' | 'minmax' | 'none';
   /** how the rows were divided, when not the dataset's own split */
   split?: DatasetSplit;
+  /** 2-D data: derived inputs appended to the two, in this order */
+  derived?: DerivedFeature[];
+  /** the experiment whose trained model gave this run its initial weights (runs:start with
+   * fromExperiment); the seed is then unused */
+  continuesFrom?: number;
+  /** the input scaling taken over from that model (one column per network input), used as
+   * it is instead of a scaler fitted on this run's training part; absent: none */
+  scaling?: Scaler;
+  /** the model file this experiment was imported from (models:import): it was not trained
+   * here, and its `training` is the file's or the defaults */
+  importedFrom?: string;
 }
 
 /** Final numbers of a run, by name (`loss`, `validationAccuracy`, `testLoss`, `r2`, …). */
@@ -130,4 +168,36 @@ export interface MetricCurves {
   validationAccuracy: Float64Array;
   learningRate: Float64Array;
   millis: Float64Array;
+}
+
+/** A lab document: the renderer's lab file format (src-renderer/labs/lab-schema.ts), kept as
+ * JSON. Main checks only what it keys on; the renderer checks the rest. */
+export interface LabDocument {
+  id: string;
+  title: string;
+  order: number;
+  [field: string]: unknown;
+}
+
+/** A teacher's own lab, stored in the database. */
+export interface UserLabRecord {
+  id: number;
+  /** the document's own id (unique among user labs) */
+  labId: string;
+  /** the built-in lab it was made from, or null */
+  basedOn: string | null;
+  title: string;
+  document: LabDocument;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A student's progress in one lab. */
+export interface LabProgress {
+  /** ids of the tasks done, in id order */
+  done: string[];
+  /** task id → the student's last answer, as JSON text */
+  answers: Record<string, string>;
+  /** when anything in this lab last changed */
+  updatedAt: number;
 }

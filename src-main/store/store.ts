@@ -13,7 +13,9 @@ import { createListExperiments, type ListExperimentsOptions } from './list-exper
 import { createMetricsRepo, type MetricsRepo } from './metrics-repo';
 import { createModelsRepo, type ModelsRepo } from './models-repo';
 import { openDatabase } from './open-database';
+import { createProgressRepo, type ProgressRepo } from './progress-repo';
 import type { ExperimentSummary } from './records';
+import { createUserLabsRepo, type UserLabsRepo } from './user-labs-repo';
 
 /** Where the store keeps its file, and the clock it stamps rows with. */
 export interface StoreOptions {
@@ -38,6 +40,13 @@ export interface Store {
   readonly metrics: MetricsRepo;
   readonly checkpoints: CheckpointsRepo;
   readonly models: ModelsRepo;
+  /** teacher mode: the teacher's own labs */
+  readonly userLabs: UserLabsRepo;
+  /** teacher mode: the student's tasks done and answers */
+  readonly progress: ProgressRepo;
+  /** Runs `work` in one transaction (nested calls join it): all of its writes or none.
+   * @returns what `work` returns @throws whatever `work` throws, after rolling back */
+  transaction<T>(work: () => T): T;
   /** Each run's record and curves, in the order of `ids`. @throws ('not-found') */
   compareExperiments(ids: readonly number[]): ComparedExperiment[];
   /** Runs with their dataset and design names, filtered and sorted. */
@@ -71,6 +80,9 @@ export function openStore(options: StoreOptions): Store {
     metrics: createMetricsRepo(db),
     checkpoints: createCheckpointsRepo(db, now),
     models: createModelsRepo(db, now),
+    userLabs: createUserLabsRepo(db, now),
+    progress: createProgressRepo(db, now),
+    transaction: (work) => db.transaction(work)(),
     compareExperiments: createCompareExperiments(db),
     listExperiments: createListExperiments(db),
     backupTo: (target) => backupDatabase(db, target),

@@ -1,10 +1,12 @@
-import type { DType } from '../../src-engine/core/float-array';
+import type { DType, FloatArray } from '../../src-engine/core/float-array';
+import type { Weights } from '../../src-engine/network/network';
 import type { NetworkSpec } from '../../src-engine/network/spec';
 import type { ModelExtras, ModelFile } from '../../src-engine/serialize/model-format';
 import type { Box } from '../../src-engine/surface/grid';
 import type { TrainerCheckpoint } from '../../src-engine/train/checkpoint';
 import type { TrainConfig, TrainingData } from '../../src-engine/train/config';
 import type { BatchReport, EpochReport, TrainStatus } from '../../src-engine/train/reports';
+import type { InputFeatures } from './surface-features';
 
 /**
  * The messages between the supervisor and a trainer process, the same over Electron's
@@ -21,21 +23,37 @@ export interface RunRequest {
   config: TrainConfig;
   train: TrainingData;
   validation?: TrainingData;
+  /** the test part, which the trainer never trains on: it only judges the final model on it */
+  test?: TrainingData;
+  /** start from these weights (a trained model carried on) instead of seeded fresh ones */
+  initialWeights?: Weights;
   /** continue from here instead of from fresh weights */
   checkpoint?: TrainerCheckpoint;
   /** carried into the final model file */
   modelExtras?: ModelExtras;
   /** write a checkpoint every this many epochs (default 10; the last epoch always) */
   checkpointEvery?: number;
+  /** 2-D data with derived inputs: how the two raw inputs became the network's inputs, so
+   * that the decision surface can still be drawn over the two */
+  inputFeatures?: InputFeatures;
 }
 
 /** What a view wants to watch while the run trains. */
 export interface WatchRequest {
   /** snapshots a second (0 stops them; at most 10) */
   perSecond: number;
-  /** for networks with 2 inputs: the decision surface over this box */
+  /**
+   * For 2-D data: the decision surface over this box. The box is in the coordinates of the
+   * network's first two inputs, i.e. the data's two inputs as the run scaled them (the
+   * renderer scales its plotted points the same way), or raw when the run does not scale.
+   * With derived inputs (x², sin x, …) each grid point is mapped as the training rows were
+   * (see surfaceFeatureMap), so the surface is still a picture over those two coordinates.
+   */
   surface?: { box: Box; n: number; withHidden: boolean };
 }
+
+/** A model's outputs on each part of a run's data, [rows, outputs]. */
+export type PartOutputs = Partial<Record<'train' | 'validation' | 'test', FloatArray>>;
 
 export type ToTrainer =
   | { type: 'start'; run: RunRequest }
@@ -76,5 +94,8 @@ export type FromTrainer =
       steps: number;
       bestEpoch?: number;
       model: ModelFile;
+      /** the final model's outputs on every row of each non-empty part, [rows, outputs]:
+       * the run is judged from them where the model already is, off the main thread */
+      predictions?: PartOutputs;
     }
   | { type: 'failed'; reason: string };

@@ -5,7 +5,9 @@ import { TrainingSession } from '../../src-engine/train/session';
 import { Trainer } from '../../src-engine/train/trainer';
 import type { ParentPort } from './parent-port';
 import { ProgressBatcher } from './progress-batcher';
-import type { RunRequest, Snapshot, ToTrainer, WatchRequest } from './protocol';
+import { predictRowsYielding } from './predict-rows';
+import type { PartOutputs, RunRequest, Snapshot, ToTrainer, WatchRequest } from './protocol';
+import { surfaceFeatureMap } from './surface-features';
 
 /**
  * One run inside a trainer process: trains with the engine, streams progress, snapshots and
@@ -17,6 +19,8 @@ export class TrainingRun {
   private readonly session: TrainingSession;
   private readonly progress: ProgressBatcher;
   private readonly surface: DecisionSurface;
+  /** grid points to network inputs, for runs with derived inputs */
+  private readonly surfaceFeatures?: ReturnType<typeof surfaceFeatureMap>;
   private watch: WatchRequest = { perSecond: 0 };
   private lastSnapshot = 0;
 
@@ -26,9 +30,20 @@ export class TrainingRun {
     private readonly port: ParentPort,
   ) {
     this.network = new Network(run.spec, { dtype: run.dtype, seed: run.initSeed });
+    // before the trainer exists: early stopping keeps a copy of the weights it starts from
+    if (run.initialWeights) this.network.setWeights(run.initialWeights);
     this.trainer = new Trainer(this.network, run.train, run.config, run.validation);
     if (run.checkpoint) this.trainer.restore(run.checkpoint);
     this.surface = new DecisionSurface(this.network);
+    if (run.inputFeatures && run.inputFeatures.derived.length > 0) {
+      const expected = 2 + run.inputFeatures.derived.length;
+      if (run.spec.inputs !== expected) {
+        throw new Error(
+          `the network takes ${run.spec.inputs} inputs but the data gives 2 + ${run.inputFeatures.derived.length} derived = ${expected}`,
+        );
+      }
+      this.surfaceFeatures = surfaceFeatureMap(run.inputFeatures);
+    }
     this.progress = new ProgressBatcher((epochs, batch) =>
       port.send({ type: 'progress', epochs, batch }),
     );
@@ -54,6 +69,7 @@ export class TrainingRun {
     const result = await this.session.run();
     this.progress.flush();
     this.checkpoint();
+    const predictions = await this.judgeParts();
     this.port.send({
       type: 'done',
       status: result.status,
@@ -62,7 +78,22 @@ export class TrainingRun {
       steps: result.steps,
       bestEpoch: result.bestEpoch,
       model: toModelFile(this.network, { ...this.run.modelExtras, training: this.run.config }),
+      predictions,
     });
+  }
+
+  /** The final model's outputs on every part, computed here where the model is. */
+  private async judgeParts(): Promise<PartOutputs> {
+    const out: PartOutputs = {};
+    const { train, validation, test } = this.run;
+    for (const [part, rows] of [
+      ['train', train],
+      ['validation', validation],
+      ['test', test],
+    ] as const) {
+      if (rows && rows.m > 0) out[part] = await predictRowsYielding(this.network, rows);
+    }
+    return out;
   }
 
   handle(message: ToTrainer): void {
@@ -108,8 +139,11 @@ export class TrainingRun {
       weights: this.network.getWeights(),
     };
     const s = this.watch.surface;
-    if (s && this.network.inputs === 2) {
-      const surface = this.surface.evaluate(s.box, s.n, { withHidden: s.withHidden });
+    if (s && (this.network.inputs === 2 || this.surfaceFeatures)) {
+      const surface = this.surface.evaluate(s.box, s.n, {
+        withHidden: s.withHidden,
+        features: this.surfaceFeatures,
+      });
       snapshot.surface = {
         n: surface.n,
         box: surface.box,

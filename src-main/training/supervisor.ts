@@ -14,6 +14,8 @@ export interface RunListener {
   onDone?(message: Extract<FromTrainer, { type: 'done' }>): void;
   /** the trainer refused the run or threw, or its process crashed, was killed or hung */
   onFailed?(kind: 'failed' | 'crashed', reason: string): void;
+  /** the run was stopped while still queued: it never trained and has no model */
+  onDropped?(reason: string): void;
 }
 
 export interface SupervisorOptions {
@@ -30,8 +32,12 @@ interface ActiveRun {
   channel: TrainerChannel | null;
   lastHeard: number;
   ended: boolean;
-  /** controls sent before the process was ready, replayed when it is */
+  /** whether the trainer has said it is ready (and so has been sent the run) */
+  ready: boolean;
+  /** controls sent before the process was ready, replayed when it is: the latest watch,
+   * and the others in order (a trainer ignores controls that come before its run) */
   watch: WatchRequest | null;
+  pending: Exclude<ToTrainer, { type: 'start' | 'watch' }>[];
 }
 
 /**
@@ -63,7 +69,9 @@ export class Supervisor {
       channel: null,
       lastHeard: Date.now(),
       ended: false,
+      ready: false,
       watch: null,
+      pending: [],
     });
     this.queue.push(request.runId);
     listener.onStatus?.('queued');
@@ -74,9 +82,13 @@ export class Supervisor {
   control(runId: string, message: Exclude<ToTrainer, { type: 'start' }>): boolean {
     const run = this.runs.get(runId);
     if (!run) return false;
-    if (message.type === 'watch') run.watch = message.watch;
-    if (!run.channel) {
-      if (message.type === 'stop') this.dropQueued(runId, run);
+    if (!run.channel && message.type === 'stop') {
+      this.dropQueued(runId, run);
+      return true;
+    }
+    if (!run.channel || !run.ready) {
+      if (message.type === 'watch') run.watch = message.watch;
+      else run.pending.push(message);
       return true;
     }
     run.channel.send(message);
@@ -123,8 +135,10 @@ export class Supervisor {
     const { listener } = run;
     switch (message.type) {
       case 'ready':
+        run.ready = true;
         run.channel?.send({ type: 'start', run: run.request });
         if (run.watch) run.channel?.send({ type: 'watch', watch: run.watch });
+        for (const control of run.pending.splice(0)) run.channel?.send(control);
         return;
       case 'status':
         return listener.onStatus?.(message.status, message.reason);
@@ -174,7 +188,7 @@ export class Supervisor {
     const i = this.queue.indexOf(runId);
     if (i >= 0) this.queue.splice(i, 1);
     this.runs.delete(runId);
-    run.listener.onStatus?.('stopped', 'stopped before it started');
+    run.listener.onDropped?.('stopped before it started');
   }
 
   private end(run: ActiveRun): void {

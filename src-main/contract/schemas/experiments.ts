@@ -25,4 +25,8 @@ export const experimentCalls = {
   'experiments:tag': object({ id: id(), tag: tag() }),
   'experiments:untag': object({ id: id(), tag: tag() }),
   'experiments:delete': object({ id: id() }),
+  /** a finished run's model on each part of its data: confusion, predictions, mistakes */
+  'experiments:evaluate': object({ id: id() }),
+  /** a finished run's trained model (the engine's model file) */
+  'experiments:model': object({ id: id() }),
 };

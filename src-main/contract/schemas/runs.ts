@@ -1,5 +1,7 @@
 /** Request schemas of the `runs:*` calls. */
 import { id, integer, name, number, object, oneOf, positive, split, flag } from './common';
+import { DERIVED_FEATURES, type DerivedFeature } from '../../../src-engine/data/derived-features';
+import { list } from './common';
 import { networkSpec, trainConfig } from './network';
 
 /** A rectangle of the input plane, not empty. */
@@ -25,7 +27,13 @@ export const runCalls = {
     normalize: oneOf(['standard', 'minmax', 'none']).optional(),
     /** overrides the dataset's own split */
     split: split().optional(),
+    /** 2-D data only: extra inputs computed from the two (x², y², x·y, sin x, sin y), as in
+     * TensorFlow Playground; the spec's inputs count them */
+    derived: list(oneOf(DERIVED_FEATURES as [DerivedFeature, ...DerivedFeature[]]), 5).optional(),
     name: name().optional(),
+    /** start from this experiment's trained model (same network, same derived inputs)
+     * instead of fresh weights; its normalisation is used, so `normalize` is not */
+    fromExperiment: id().optional(),
   }),
   'runs:control': object({
     experimentId: id(),

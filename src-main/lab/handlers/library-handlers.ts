@@ -1,5 +1,7 @@
 import type { LabHandlers } from '../../contract/handlers';
 import { StoreError } from '../../store/store-error';
+import { evaluateExperiment } from '../evaluate-experiment';
+import { experimentModel } from '../experiment-model';
 import type { Lab } from '../lab';
 import { answer } from './service-errors';
 
@@ -8,6 +10,7 @@ type LibraryHandlers = Pick<
   | 'designs:list' | 'designs:save' | 'designs:rename' | 'designs:duplicate' | 'designs:delete'
   | 'experiments:list' | 'experiments:get' | 'experiments:compare' | 'experiments:rename'
   | 'experiments:setNotes' | 'experiments:tag' | 'experiments:untag' | 'experiments:delete'
+  | 'experiments:evaluate' | 'experiments:model'
 >; // prettier-ignore
 
 /** The `designs:*` and `experiments:*` calls: what the store keeps. */
@@ -15,13 +18,14 @@ export function libraryHandlers(lab: Lab): LibraryHandlers {
   const { store } = lab;
   return {
     'designs:list': () => answer(() => store.designs.list()),
-    'designs:save': ({ id, name, spec }) =>
+    // saving without `unit` makes (or keeps) it a plain network design
+    'designs:save': ({ id, name, spec, unit }) =>
       answer(() => {
-        if (id === undefined) return store.designs.create(name, spec);
+        if (id === undefined) return store.designs.create(name, spec, unit);
         const current = store.designs.get(id);
         if (!current) throw new StoreError('not-found', `design ${id} does not exist`);
         if (current.name !== name) store.designs.rename(id, name);
-        return store.designs.update(id, spec);
+        return store.designs.update(id, spec, unit);
       }),
     'designs:rename': ({ id, name }) => answer(() => store.designs.rename(id, name)),
     'designs:duplicate': ({ id, name }) => answer(() => store.designs.duplicate(id, name)),
@@ -47,5 +51,7 @@ export function libraryHandlers(lab: Lab): LibraryHandlers {
         store.experiments.delete(id);
         return null;
       }),
+    'experiments:evaluate': ({ id }) => answer(() => evaluateExperiment(lab, id)),
+    'experiments:model': ({ id }) => answer(() => experimentModel(lab, id)),
   };
 }

@@ -122,6 +122,21 @@ describe('messages and limits', () => {
       },
       'runs:start: training.optimizer.momentum: expected a number from 0 to',
     );
+    await expectInvalid(
+      'runs:start',
+      { ...VALID['runs:start'], fromExperiment: 0 },
+      'runs:start: fromExperiment: expected a positive integer',
+    );
+    await expectInvalid(
+      'models:import',
+      { ...VALID['models:import'], content: '{}' },
+      'models:import: expected either content (text) or bytes, not both',
+    );
+    await expectInvalid(
+      'models:import',
+      { fileName: 'model.json', content: '{}' },
+      'models:import: datasetId: missing (expected a positive integer)',
+    );
   });
 
   it('runs the engine’s own checks on a network', async () => {

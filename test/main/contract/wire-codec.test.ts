@@ -61,4 +61,21 @@ describe('wire codec', () => {
     expect(() => encodeMessage({ a: new Int8Array(2) })).toThrow(/Int8Array/);
     expect(() => decodeMessage('{not json')).toThrow();
   });
+
+  it('decodes plain messages (no encoded values) as they were, strings with "$ included', () => {
+    const value = { W: [[[0.5, -1.25]]], text: '{"$f32":"AAAAAA=="}', $ok: 1 };
+    expect(decodeMessage(encodeMessage(value))).toEqual(value);
+    expect(decodeMessage(encodeMessage({ a: 'x"$', b: new Float32Array([2]) }))).toEqual({
+      a: 'x"$',
+      b: new Float32Array([2]),
+    });
+  });
+
+  it('decodes long base64 with and without padding, as the encoder wrote it', () => {
+    for (const length of [0, 1, 2, 3, 4, 5, 3_001]) {
+      const bytes = Uint8Array.from({ length }, (_, i) => (i * 131 + 7) & 255);
+      expect(base64ToBytes(bytesToBase64(bytes))).toEqual(bytes);
+    }
+    expect(() => base64ToBytes('AAAA\u00e9AAA')).toThrow(/invalid character/);
+  });
 });

@@ -22,9 +22,9 @@ function fakeIpc() {
 describe('window.lab', () => {
   it('has one named function per call, by domain, plus version and on, and nothing else', () => {
     const lab = buildLabApi(fakeIpc().ipc, '9.9.9') as unknown as Record<string, unknown>;
-    expect(Object.keys(lab).sort()).toEqual(
-      ['app', 'datasets', 'designs', 'experiments', 'runs', 'on', 'version'].sort(),
-    );
+    const domains = new Set(CALL_NAMES.map((name) => name.split(':')[0]));
+    expect(domains.has('runs')).toBe(true);
+    expect(Object.keys(lab).sort()).toEqual([...domains, 'on', 'version'].sort());
     for (const name of CALL_NAMES) {
       const [domain, verb] = name.split(':');
       expect(typeof (lab[domain] as Record<string, unknown>)[verb], name).toBe('function');

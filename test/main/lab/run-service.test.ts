@@ -136,6 +136,20 @@ describe('RunService', () => {
     expect(() => service.start(run)).toThrow("the network has 3 inputs; dataset 'XOR' has 2");
   });
 
+  it('a run stopped while queued, or before its trainer is ready, ends stopped', async () => {
+    const { store, service } = lab(1);
+    const dataset = addXor(store);
+    const first = service.start(xorRun(dataset.id, 1_000_000));
+    const queued = service.start(xorRun(dataset.id, 10));
+    service.control(queued, 'stop');
+    const dropped = await service.waitFor(queued);
+    expect(dropped).toMatchObject({ status: 'stopped', reason: 'stopped before it started' });
+    expect(store.models.get(queued)).toBeUndefined();
+    // the first run's trainer may not have said it is ready yet: the stop must still arrive
+    service.control(first, 'stop');
+    expect((await service.waitFor(first)).status).toBe('stopped');
+  }, 20_000);
+
   it('killing trainers at random points 50 times: runs crashed with their last checkpoint, the database intact, other experiments untouched', async () => {
     const { store, service, pids } = lab(1);
     const dataset = addXor(store);

@@ -219,6 +219,31 @@ describe('Supervisor with real trainer processes', () => {
     expect(b.seen.statuses.slice(0, 2)).toEqual(['queued', 'running']);
   }, 30_000);
 
+  it('controls sent before the trainer is ready reach it once it has the run', async () => {
+    const supervisor = new Supervisor({ launcher });
+    // launched at once, but the process needs a moment before it says it is ready
+    const { seen, ended } = watchRun(supervisor, xorRun('early', 10_000_000));
+    expect(supervisor.control('early', { type: 'set', learningRate: 0.25 })).toBe(true);
+    expect(supervisor.control('early', { type: 'stop' })).toBe(true);
+    await ended;
+    supervisor.shutdown();
+    expect(seen.done?.status).toBe('stopped');
+    expect(seen.done?.epochs).toBeLessThan(10_000_000);
+  }, 20_000);
+
+  it('a queued run stopped before it started is dropped, and says so', async () => {
+    const supervisor = new Supervisor({ launcher, maxConcurrent: 1 });
+    const first = watchRun(supervisor, xorRun('first', 10_000_000));
+    let dropped = '';
+    watchRun(supervisor, xorRun('second', 10), { onDropped: (reason) => (dropped = reason) });
+    expect(supervisor.control('second', { type: 'stop' })).toBe(true);
+    expect(dropped).toBe('stopped before it started');
+    expect(supervisor.activeRunIds).toEqual(['first']);
+    supervisor.control('first', { type: 'stop' });
+    await first.ended;
+    supervisor.shutdown();
+  }, 20_000);
+
   it('an invalid run fails with the reason, and the app goes on', async () => {
     const supervisor = new Supervisor({ launcher });
     const bad = xorRun('bad', 10);

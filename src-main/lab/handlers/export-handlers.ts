@@ -1,0 +1,77 @@
+import type { LabHandlers } from '../../contract/handlers';
+import { fail, type Result } from '../../contract/result';
+import { ExportError } from '../../export/export-error';
+import {
+  exportDatasetFile,
+  exportMetricsFile,
+  exportModelFiles,
+  exportReportFile,
+  inspectModelFile,
+} from '../../export/export-service';
+import { importModel } from '../../export/import-model';
+import type { PdfPrinter } from '../../export/report/pdf-printer';
+import type { Lab } from '../lab';
+import { answer } from './service-errors';
+
+type ExportHandlers = Pick<
+  LabHandlers,
+  | 'export:model'
+  | 'export:report'
+  | 'export:dataset'
+  | 'export:metrics'
+  | 'models:inspect'
+  | 'models:import'
+>;
+
+/** How this host exports: its version (written into files) and how it makes PDF. */
+export interface ExportOptions {
+  appVersion: string;
+  printPdf: PdfPrinter;
+}
+
+/** `answer`, plus the export's own errors ('exists', 'not-exportable', 'unavailable', …). */
+async function exported<T>(work: () => T | Promise<T>): Promise<Result<T>> {
+  try {
+    return await answer(work);
+  } catch (error) {
+    if (error instanceof ExportError) return fail(error.code, error.message);
+    throw error;
+  }
+}
+
+/** The `export:*` calls and `models:inspect`: files made in main, sent as bytes. */
+export function exportHandlers(lab: Lab, options: ExportOptions): ExportHandlers {
+  return {
+    'export:model': ({ experimentId, format }) =>
+      exported(() => ({ files: exportModelFiles(lab, experimentId, format, options.appVersion) })),
+    'export:report': ({ experimentIds, format }) =>
+      exported(async () => ({
+        files: [await exportReportFile(lab, experimentIds, format, options)],
+      })),
+    'export:dataset': ({ id }) => exported(() => ({ files: [exportDatasetFile(lab, id)] })),
+    'export:metrics': ({ experimentId }) =>
+      exported(() => ({ files: [exportMetricsFile(lab, experimentId)] })),
+    'models:inspect': ({ fileName, content }) =>
+      exported(() => inspectModelFile(fileName, content)),
+    'models:import': ({ fileName, content, bytes, datasetId, name }) =>
+      exported(() => ({
+        experimentId: importModel(
+          lab,
+          { fileName, content: content ?? utf8(fileName, bytes!), datasetId, name },
+          options.appVersion,
+        ),
+      })),
+  };
+}
+
+/** @throws ExportError('invalid') when the bytes are not UTF-8 text */
+function utf8(fileName: string, bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ExportError(
+      'invalid',
+      `model file ${fileName}: not UTF-8 text (is it a model file?)`,
+    );
+  }
+}

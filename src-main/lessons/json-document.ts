@@ -1,0 +1,142 @@
+/**
+ * Generic checks of a JSON document a person made (a teacher's lab): plain data only, not
+ * too deep, not too big, and the few fields main keys on. The lab's own schema (figures,
+ * tasks, checks) is the renderer's business; main only makes sure what it stores is JSON it
+ * can hand back unchanged.
+ */
+import type { LabDocument } from '../store/records';
+import { MAX_LAB_ID } from '../store/user-labs-repo';
+
+/** The largest lab document: 1 MiB of JSON text. */
+export const MAX_DOCUMENT_BYTES = 1024 * 1024;
+/** The deepest nesting of objects and arrays in a document. */
+export const MAX_DOCUMENT_DEPTH = 32;
+
+/** A lab id as the renderer's lab schema spells it: lower-case letters, digits, dashes. */
+export const LAB_ID = new RegExp(`^[a-z0-9][a-z0-9-]{0,${MAX_LAB_ID - 1}}$`);
+
+/** Something wrong at a place in the document (`path` relative to it; empty for the whole). */
+export interface DocumentProblem {
+  path: (string | number)[];
+  message: string;
+}
+
+/** At most this many problems are listed: a hostile document must not make a huge answer. */
+const MAX_PROBLEMS = 10;
+
+/**
+ * What is wrong with `value` as plain JSON: only objects with the plain prototype, arrays,
+ * strings, finite numbers, booleans and null; no `__proto__` keys; depth ≤ 32. Empty when
+ * it is fine.
+ */
+export function jsonProblems(value: unknown, maxDepth = MAX_DOCUMENT_DEPTH): DocumentProblem[] {
+  const problems: DocumentProblem[] = [];
+  const walk = (v: unknown, path: (string | number)[], depth: number): void => {
+    if (problems.length >= MAX_PROBLEMS) return;
+    if (v === null || typeof v === 'string' || typeof v === 'boolean') return;
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v))
+        problems.push({ path, message: `expected a finite number, got ${v}` });
+      return;
+    }
+    if (typeof v !== 'object') {
+      problems.push({ path, message: `expected JSON data, got a ${typeof v}` });
+      return;
+    }
+    if (depth >= maxDepth) {
+      problems.push({ path, message: `nested deeper than ${maxDepth} levels` });
+      return;
+    }
+    if (Array.isArray(v)) {
+      v.forEach((item, i) => walk(item, [...path, i], depth + 1));
+      return;
+    }
+    const proto = Object.getPrototypeOf(v) as unknown;
+    if (proto !== Object.prototype && proto !== null) {
+      problems.push({ path, message: 'expected a plain JSON object' });
+      return;
+    }
+    for (const key of Object.keys(v)) {
+      if (key === '__proto__') {
+        problems.push({ path, message: "a key named '__proto__' is not allowed" });
+        continue;
+      }
+      walk((v as Record<string, unknown>)[key], [...path, key], depth + 1);
+    }
+  };
+  walk(value, [], 0);
+  return problems;
+}
+
+/** The UTF-8 size of a value's JSON text. */
+export function jsonBytes(value: unknown): number {
+  return Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8');
+}
+
+/**
+ * What is wrong with `value` as a lab document: plain JSON (see jsonProblems), at most
+ * 1 MiB, an object with a lab id `id`, a non-empty `title` and a number `order`.
+ */
+export function labDocumentProblems(value: unknown): DocumentProblem[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return [{ path: [], message: 'expected a lab document (a JSON object)' }];
+  }
+  const problems = jsonProblems(value);
+  if (problems.length > 0) return problems;
+  const size = jsonBytes(value);
+  if (size > MAX_DOCUMENT_BYTES) {
+    return [
+      {
+        path: [],
+        message: `the document is ${size.toLocaleString('en')} bytes of JSON; at most ${MAX_DOCUMENT_BYTES.toLocaleString('en')}`,
+      },
+    ];
+  }
+  const doc = value as Record<string, unknown>;
+  if (typeof doc.id !== 'string' || !LAB_ID.test(doc.id)) {
+    problems.push({
+      path: ['id'],
+      message: `expected a lab id (lower-case letters, digits and dashes, at most ${MAX_LAB_ID}), got ${describe(doc.id)}`,
+    });
+  }
+  if (typeof doc.title !== 'string' || doc.title.trim() === '' || doc.title.length > 200) {
+    problems.push({
+      path: ['title'],
+      message: `expected a title of 1 to 200 characters, got ${describe(doc.title)}`,
+    });
+  }
+  if (typeof doc.order !== 'number') {
+    problems.push({ path: ['order'], message: `expected a number, got ${describe(doc.order)}` });
+  }
+  return problems;
+}
+
+/** The value as a lab document. @throws Error listing every problem (`id: expected …`) */
+export function asLabDocument(value: unknown): LabDocument {
+  const problems = labDocumentProblems(value);
+  if (problems.length > 0) throw new Error(formatProblems(problems));
+  return value as LabDocument;
+}
+
+/** "activities[0].title: expected …; order: expected …" */
+export function formatProblems(problems: DocumentProblem[], prefix = ''): string {
+  return problems
+    .map(({ path, message }) => {
+      const where = formatPath(path, prefix);
+      return where ? `${where}: ${message}` : message;
+    })
+    .join('; ');
+}
+
+/** `labs[0].document.id` from a prefix and a path. */
+export function formatPath(path: readonly (string | number)[], prefix = ''): string {
+  let out = prefix;
+  for (const key of path) out += typeof key === 'number' ? `[${key}]` : out ? `.${key}` : key;
+  return out;
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}

@@ -1,0 +1,47 @@
+/**
+ * Lesson files on disk, for the command line: read with the size limit checked before a
+ * byte is read, and what an import did or would do as lines a person reads.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { LessonImportResult } from './import-lesson';
+import { LessonError } from './lesson-error';
+import { MAX_LESSON_BYTES } from './lesson-format';
+import { mebibytes } from './read-lesson';
+
+/**
+ * The bytes of a lesson file.
+ * @returns its own name (for messages) and its bytes
+ * @throws LessonError('too-large') before reading a file past the limit; the file system's
+ *   error (ENOENT, EACCES, …) when it cannot be read
+ */
+export function readLessonFromDisk(
+  file: string,
+  maxBytes = MAX_LESSON_BYTES,
+): { fileName: string; bytes: Uint8Array } {
+  const fileName = path.basename(file);
+  const size = statSync(file).size;
+  if (size > maxBytes) {
+    throw new LessonError(
+      'too-large',
+      `lesson '${fileName}' is ${mebibytes(size)}; a lesson file may be at most ${mebibytes(maxBytes)}`,
+    );
+  }
+  return { fileName, bytes: readFileSync(file) };
+}
+
+/** An import's outcome, a line per part and one per conflict. */
+export function describeImport(result: LessonImportResult): string[] {
+  if (!result.applied) {
+    return [
+      `lesson '${result.title}' was not imported: ${result.conflicts.length} part(s) already exist with other content`,
+      ...result.conflicts.map((c) => `  ${c.message}`),
+      'nothing was changed; choose --replace or --keep-both',
+    ];
+  }
+  const parts = [...result.labs, ...result.datasets, ...result.designs];
+  return [
+    `lesson '${result.title}' imported:`,
+    ...parts.map((p) => `  ${p.kind} '${p.name}' (${p.file}): ${p.action} (id ${p.id})`),
+  ];
+}

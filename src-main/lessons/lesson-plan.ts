@@ -1,0 +1,157 @@
+/**
+ * What importing a lesson would do to a store: each part is new, already there (the same
+ * content: nothing to do), or in conflict with something of the same name or id that holds
+ * something else. Computed without writing, for lessons:inspect and before any import.
+ */
+import type { DatasetSummary, DesignRecord, UserLabRecord } from '../store/records';
+import type { Store } from '../store/store';
+import type { ParsedLesson } from './read-lesson';
+import { canonicalJson } from './canonical-json';
+
+export type LessonPartKind = 'lab' | 'dataset' | 'design';
+
+/** One part of a lesson and how it meets the store. */
+export interface LessonPart {
+  kind: LessonPartKind;
+  /** its file name inside the lesson */
+  file: string;
+  /** a lab's title, a dataset's or design's name */
+  name: string;
+  /** what it is known by in the store: a lab's id, a dataset's or design's name */
+  key: string;
+  /** new: added; same: identical content already stored (left as it is); conflict: the key
+   * is taken by something else */
+  status: 'new' | 'same' | 'conflict';
+  /** the stored lab, dataset or design it matches or conflicts with */
+  existingId?: number;
+  /** a few words on what it holds ("4 rows, 2 inputs, classification") */
+  detail: string;
+}
+
+/** A part that would replace something (or be renamed), and why. */
+export interface LessonConflict {
+  kind: LessonPartKind;
+  file: string;
+  key: string;
+  existingId: number;
+  message: string;
+}
+
+/** Every part of a lesson and its conflicts. */
+export interface LessonPlan {
+  labs: LessonPart[];
+  datasets: LessonPart[];
+  designs: LessonPart[];
+  conflicts: LessonConflict[];
+}
+
+/** How each part of `lesson` meets `store`. Reads only. */
+export function planLesson(store: Store, lesson: ParsedLesson): LessonPlan {
+  const storedDatasets = store.datasets.list();
+  const storedDesigns = store.designs.list();
+  const labs = lesson.labs.map((lab) => labPart(lab, store.userLabs.findByLabId(lab.document.id)));
+  const datasets = lesson.datasets.map((dataset) => datasetPart(dataset, storedDatasets));
+  const designs = lesson.designs.map((design) =>
+    designPart(
+      design,
+      storedDesigns.find((d) => d.name === design.name),
+    ),
+  );
+  const conflicts = [...labs, ...datasets, ...designs]
+    .filter((part) => part.status === 'conflict')
+    .map((part) => ({
+      kind: part.kind,
+      file: part.file,
+      key: part.key,
+      existingId: part.existingId!,
+      message: conflictMessage(part, storedDatasets, storedDesigns, store),
+    }));
+  return { labs, datasets, designs, conflicts };
+}
+
+function labPart(
+  lab: ParsedLesson['labs'][number],
+  existing: UserLabRecord | undefined,
+): LessonPart {
+  const activities = Array.isArray(lab.document.activities) ? lab.document.activities.length : 0;
+  const part = {
+    kind: 'lab' as const,
+    file: lab.file,
+    name: lab.document.title,
+    key: lab.document.id,
+    detail:
+      `${activities} activit${activities === 1 ? 'y' : 'ies'}` +
+      (lab.basedOn ? `, based on '${lab.basedOn}'` : ''),
+  };
+  if (!existing) return { ...part, status: 'new' };
+  const same =
+    existing.basedOn === lab.basedOn &&
+    canonicalJson(existing.document) === canonicalJson(lab.document);
+  return { ...part, status: same ? 'same' : 'conflict', existingId: existing.id };
+}
+
+function datasetPart(
+  dataset: ParsedLesson['datasets'][number],
+  stored: DatasetSummary[],
+): LessonPart {
+  const { input } = dataset;
+  const inputs = input.rowCount ? input.x.length / input.rowCount : 0;
+  const part = {
+    kind: 'dataset' as const,
+    file: dataset.file,
+    name: input.name,
+    key: input.name,
+    detail: `${input.rowCount} rows, ${inputs} input${inputs === 1 ? '' : 's'}, ${input.task}`,
+  };
+  const sameContent = stored.find((d) => d.hash === dataset.hash);
+  if (sameContent) return { ...part, status: 'same', existingId: sameContent.id };
+  const sameName = stored.find((d) => d.name === input.name);
+  if (sameName) return { ...part, status: 'conflict', existingId: sameName.id };
+  return { ...part, status: 'new' };
+}
+
+function designPart(
+  design: ParsedLesson['designs'][number],
+  existing: DesignRecord | undefined,
+): LessonPart {
+  const part = {
+    kind: 'design' as const,
+    file: design.file,
+    name: design.name,
+    key: design.name,
+    detail: design.unit
+      ? `single unit: ${design.unit.model}`
+      : `${[design.spec.inputs, ...design.spec.layers.map((l) => l.units)].join('-')} network`,
+  };
+  if (!existing) return { ...part, status: 'new' };
+  const same =
+    canonicalJson(existing.spec) === canonicalJson(design.spec) &&
+    canonicalJson(existing.unit ?? null) === canonicalJson(design.unit ?? null);
+  return { ...part, status: same ? 'same' : 'conflict', existingId: existing.id };
+}
+
+function conflictMessage(
+  part: LessonPart,
+  datasets: DatasetSummary[],
+  designs: DesignRecord[],
+  store: Store,
+): string {
+  switch (part.kind) {
+    case 'lab': {
+      const lab = store.userLabs.get(part.existingId!);
+      return `lab '${part.key}' already exists ('${lab?.title}', saved ${isoDay(lab?.updatedAt)}) with other content`;
+    }
+    case 'dataset': {
+      const dataset = datasets.find((d) => d.id === part.existingId);
+      return `dataset '${part.key}' already exists (${dataset?.rowCount} rows) with other data`;
+    }
+    case 'design': {
+      const design = designs.find((d) => d.id === part.existingId);
+      return `design '${part.key}' already exists (saved ${isoDay(design?.updatedAt)}) with another network`;
+    }
+  }
+}
+
+function isoDay(time: number | undefined): string {
+  return time === undefined ? 'earlier' : new Date(time).toISOString().slice(0, 10);
+}

@@ -1,0 +1,174 @@
+/**
+ * Reads a `.nnlab` file and checks every part before anything touches the store: size,
+ * UTF-8, JSON, format tag and version, structure, each lab document, dataset and design,
+ * and every name that could be taken for a path.
+ */
+import { formatIssues } from '../contract/dispatch';
+import { designCalls } from '../contract/schemas/designs';
+import type { LabDocument, UnitDesign } from '../store/records';
+import type { NetworkSpec } from '../../src-engine/network/spec';
+import { checkDataset, type CheckedDataset } from './check-dataset';
+import { formatProblems, LAB_ID, labDocumentProblems } from './json-document';
+import { LessonError } from './lesson-error';
+import { LESSON_FORMAT, LESSON_VERSION, MAX_LESSON_BYTES } from './lesson-format';
+import { lessonSchema, type ParsedLessonFile } from './lesson-schema';
+import { plainNameProblem } from './plain-name';
+
+/** A lesson read and checked: its parts as the store takes them. */
+export interface ParsedLesson {
+  fileName: string;
+  title: string;
+  createdAt: string;
+  appVersion: string;
+  labs: { file: string; basedOn: string | null; document: LabDocument }[];
+  datasets: CheckedDataset[];
+  designs: { file: string; name: string; spec: NetworkSpec; unit?: UnitDesign }[];
+}
+
+/** A built-in dataset's source (`builtin:xor`); any other source must be a plain name. */
+const BUILTIN_SOURCE = /^builtin:[a-z0-9][a-z0-9_-]{0,63}$/;
+
+/** Problems listed in one message, at most. */
+const MAX_LISTED = 8;
+
+/** "52,428,801 bytes (50.0 MiB)" */
+export const mebibytes = (bytes: number): string =>
+  `${bytes.toLocaleString('en')} bytes (${(bytes / 1024 / 1024).toFixed(1)} MiB)`;
+
+/**
+ * Reads a lesson file.
+ * @param fileName the file's name, for messages
+ * @param bytes its content
+ * @throws LessonError naming the file and each thing wrong in it: 'too-large',
+ *   'not-a-lesson' (not UTF-8, not JSON, no lesson format tag), 'unsupported-version',
+ *   'invalid-lesson' (a part breaks the rules; the message names the field)
+ */
+export function readLesson(
+  fileName: string,
+  bytes: Uint8Array,
+  maxBytes = MAX_LESSON_BYTES,
+): ParsedLesson {
+  const named = `lesson '${fileName}'`;
+  if (bytes.byteLength > maxBytes) {
+    throw new LessonError(
+      'too-large',
+      `${named} is ${mebibytes(bytes.byteLength)}; a lesson file may be at most ${mebibytes(maxBytes)}`,
+    );
+  }
+  const data = parseJson(named, bytes);
+  const raw = data as Record<string, unknown>;
+  if (typeof data !== 'object' || data === null || raw.format !== LESSON_FORMAT) {
+    throw new LessonError(
+      'not-a-lesson',
+      `${named} is not a Neuron Lab lesson (it has no "format": "${LESSON_FORMAT}")`,
+    );
+  }
+  if (raw.version !== LESSON_VERSION) {
+    const newer = typeof raw.version === 'number' && raw.version > LESSON_VERSION;
+    throw new LessonError(
+      'unsupported-version',
+      `${named} has format version ${JSON.stringify(raw.version)}; this app reads version ${LESSON_VERSION}` +
+        (newer ? ' — update Neuron Lab to open it' : ''),
+    );
+  }
+  const parsed = lessonSchema().safeParse(data);
+  if (!parsed.success) {
+    throw new LessonError('invalid-lesson', formatIssues(named, parsed.error.issues, data));
+  }
+  return checkParts(fileName, parsed.data);
+}
+
+function parseJson(named: string, bytes: Uint8Array): unknown {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new LessonError('not-a-lesson', `${named} is not UTF-8 text`);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new LessonError('not-a-lesson', `${named} is not JSON: ${(error as Error).message}`);
+  }
+}
+
+function checkParts(fileName: string, lesson: ParsedLessonFile): ParsedLesson {
+  const problems: string[] = [];
+  const files = new Map<string, string>();
+  const checkFile = (file: string, where: string) => {
+    const problem = plainNameProblem(file);
+    if (problem) problems.push(`${where}.file: '${clip(file)}' ${problem}`);
+    const twin = files.get(file.toLowerCase());
+    if (twin) problems.push(`${where}.file: '${clip(file)}' is also the file of ${twin}`);
+    files.set(file.toLowerCase(), where);
+  };
+  const unique = (seen: Set<string>, key: string, where: string, what: string) => {
+    if (seen.has(key))
+      problems.push(`${where}: ${what} '${clip(key)}' is used twice in the lesson`);
+    seen.add(key);
+  };
+
+  const labIds = new Set<string>();
+  const labs = lesson.labs.map((lab, i) => {
+    const where = `labs[${i}]`;
+    checkFile(lab.file, where);
+    if (lab.basedOn !== null && !LAB_ID.test(lab.basedOn)) {
+      problems.push(`${where}.basedOn: expected a lab id or null`);
+    }
+    const docProblems = labDocumentProblems(lab.document);
+    if (docProblems.length > 0) problems.push(formatProblems(docProblems, `${where}.document`));
+    else unique(labIds, (lab.document as LabDocument).id, `${where}.document.id`, 'lab id');
+    return { file: lab.file, basedOn: lab.basedOn, document: lab.document as LabDocument };
+  });
+
+  const datasetNames = new Set<string>();
+  const datasets: CheckedDataset[] = [];
+  lesson.datasets.forEach((raw, i) => {
+    const where = `datasets[${i}] ('${clip(raw.name)}')`;
+    checkFile(raw.file, where);
+    const sourceProblem = BUILTIN_SOURCE.test(raw.source)
+      ? undefined
+      : plainNameProblem(raw.source);
+    if (sourceProblem) problems.push(`${where}.source: '${clip(raw.source)}' ${sourceProblem}`);
+    unique(datasetNames, raw.name, `${where}.name`, 'dataset name');
+    const checked = checkDataset(raw, where);
+    if ('problems' in checked) problems.push(...checked.problems);
+    else datasets.push(checked.dataset);
+  });
+
+  const designNames = new Set<string>();
+  const designs = lesson.designs.map((raw, i) => {
+    const where = `designs[${i}]`;
+    checkFile(raw.file, where);
+    const { file: _file, ...design } = raw;
+    const parsed = designCalls['designs:save'].safeParse(design);
+    if (!parsed.success) {
+      problems.push(formatIssues(where, parsed.error.issues, design).replace(/^(\S+): /, '$1.'));
+      return undefined;
+    }
+    unique(designNames, parsed.data.name, `${where}.name`, 'design name');
+    const { name, spec, unit } = parsed.data;
+    return { file: raw.file, name, spec, ...(unit ? { unit } : {}) };
+  });
+
+  if (problems.length > 0) {
+    const more = problems.length > MAX_LISTED ? ` (and ${problems.length - MAX_LISTED} more)` : '';
+    throw new LessonError(
+      'invalid-lesson',
+      `lesson '${fileName}': ${problems.slice(0, MAX_LISTED).join('; ')}${more}`,
+    );
+  }
+  return {
+    fileName,
+    title: lesson.title,
+    createdAt: lesson.createdAt,
+    appVersion: lesson.appVersion,
+    labs,
+    datasets,
+    designs: designs.filter((d) => d !== undefined),
+  };
+}
+
+function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+}

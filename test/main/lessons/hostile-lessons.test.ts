@@ -1,0 +1,229 @@
+// Lesson files that must not come in: each is refused with a message naming what is wrong
+// and where, and the store is left exactly as it was.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ExportedFile } from '../../../src-main/contract/types';
+import { LessonError, MAX_LESSON_BYTES, readLesson } from '../../../src-main/lessons';
+import { encodeArray } from '../../../src-main/lessons/array-codec';
+import { datasetHash } from '../../../src-main/store';
+import { xorDataset } from '../store/helpers';
+import { shippedLab, snapshot, teacherFixture } from './lesson-fixture';
+
+type Lesson = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+let valid: Lesson;
+
+beforeAll(async () => {
+  const teacher = teacherFixture();
+  const lab = teacher.store.userLabs.create({ ...shippedLab(), id: 'mine' }, 'perceptron');
+  const xor = teacher.store.datasets.add(xorDataset()).dataset;
+  const net = teacher.store.designs.create('net', {
+    inputs: 2,
+    layers: [{ units: 1, activation: 'sigmoid' }],
+  });
+  const file = await teacher.value<ExportedFile>('lessons:export', {
+    title: 'valid',
+    labIds: [lab.id],
+    datasetIds: [xor.id],
+    designIds: [net.id],
+  });
+  valid = JSON.parse(new TextDecoder().decode(file.bytes));
+});
+
+const encode = (lesson: unknown) => new TextEncoder().encode(JSON.stringify(lesson));
+
+/** The valid lesson with one change made by `edit`. */
+function changed(edit: (lesson: Lesson) => void): Uint8Array {
+  const copy = structuredClone(valid);
+  edit(copy);
+  return encode(copy);
+}
+
+/** Imports through the contract (with 'replace', the most permissive choice) and returns the
+ * error, checking that nothing was written. */
+async function refused(bytes: Uint8Array, fileName = 'hostile.nnlab') {
+  const student = teacherFixture();
+  const before = snapshot(student.store);
+  const result = await student.call('lessons:import', { fileName, bytes, onConflict: 'replace' });
+  expect(snapshot(student.store)).toEqual(before);
+  if (result.ok) throw new Error('the lesson was accepted');
+  return result.error;
+}
+
+describe('a lesson file that is not one', () => {
+  it('is refused when it is not JSON, naming the file', async () => {
+    expect(
+      await refused(new TextEncoder().encode('{"format": "neuron-lab-lesson",')),
+    ).toMatchObject({
+      code: 'not-a-lesson',
+      message: expect.stringMatching(/^lesson 'hostile\.nnlab' is not JSON: /),
+    });
+    expect(await refused(Uint8Array.of(0xff, 0xfe, 0x7b))).toMatchObject({
+      code: 'not-a-lesson',
+      message: "lesson 'hostile.nnlab' is not UTF-8 text",
+    });
+    expect((await refused(encode({ format: 'zip', labs: [] }))).message).toBe(
+      `lesson 'hostile.nnlab' is not a Neuron Lab lesson (it has no "format": "neuron-lab-lesson")`,
+    );
+    expect((await refused(encode([1, 2]))).code).toBe('not-a-lesson');
+  });
+
+  it('is refused when written by a newer version', async () => {
+    expect(await refused(changed((l) => (l.version = 2)))).toEqual({
+      code: 'unsupported-version',
+      message:
+        "lesson 'hostile.nnlab' has format version 2; this app reads version 1 — update Neuron Lab to open it",
+    });
+    expect((await refused(changed((l) => (l.version = '1')))).message).toMatch(
+      /has format version "1"; this app reads version 1$/,
+    );
+  });
+
+  it('is refused when too big, saying how big and the limit', async () => {
+    const big = new Uint8Array(MAX_LESSON_BYTES + 1);
+    expect(await refused(big)).toMatchObject({
+      code: 'invalid-request',
+      message: 'lessons:import: bytes: expected a lesson file of at most 50 MiB',
+    });
+    // the same limit in the service itself (the command line does not go through the contract)
+    expect(() => readLesson('big.nnlab', big)).toThrow(
+      "lesson 'big.nnlab' is 52,428,801 bytes (50.0 MiB); a lesson file may be at most 52,428,800 bytes (50.0 MiB)",
+    );
+    try {
+      readLesson('big.nnlab', big);
+    } catch (error) {
+      expect((error as LessonError).code).toBe('too-large');
+    }
+  });
+});
+
+describe('a lesson with a bad part', () => {
+  it.each([
+    [
+      '../',
+      '../../evil.json',
+      /labs\[0\]\.file: '\.\.\/\.\.\/evil\.json' climbs out of the lab folder/,
+    ],
+    [
+      'an absolute path',
+      '/etc/passwd',
+      /labs\[0\]\.file: '\/etc\/passwd' is a path, not a plain file name/,
+    ],
+    ['a Windows path', 'C:\\Windows\\x.json', /labs\[0\]\.file: .* is a path/],
+    ['a drive', 'C:x.json', /labs\[0\]\.file: 'C:x\.json' is an absolute path/],
+    ['NUL', 'a\0.json', /labs\[0\]\.file: .* contains a NUL character/],
+    ['..', '..', /labs\[0\]\.file: '\.\.' is not a file name/],
+  ])('refuses a file name with %s', async (_what, file, message) => {
+    const error = await refused(changed((l) => (l.labs[0].file = file)));
+    expect(error.code).toBe('invalid-lesson');
+    expect(error.message).toMatch(message);
+  });
+
+  it("refuses a dataset source that is a path, and a dataset's file that is", async () => {
+    expect(
+      (await refused(changed((l) => (l.datasets[0].source = '..\\..\\x.csv')))).message,
+    ).toMatch(
+      /datasets\[0\] \('xor 0'\)\.source: '\.\.\\\.\.\\x\.csv' climbs out of the lab folder/,
+    );
+    expect((await refused(changed((l) => (l.datasets[0].file = 'sub/x.dataset')))).message).toMatch(
+      /datasets\[0\] \('xor 0'\)\.file: 'sub\/x\.dataset' is a path/,
+    );
+  });
+
+  /** The lesson's dataset with other arrays (and a matching hash, so only the arrays are wrong). */
+  const withArrays = (x: Float32Array, extra: Record<string, unknown> = {}) =>
+    changed((l) => {
+      const d = l.datasets[0];
+      d.x = encodeArray(x);
+      Object.assign(d, extra);
+      d.hash = datasetHash({ ...xorDataset(), x });
+    });
+
+  it('refuses a dataset with NaN or Infinity, naming the value', async () => {
+    const x = Float32Array.of(0, 0, 0, NaN, 1, 0, 1, 1);
+    expect((await refused(withArrays(x))).message).toBe(
+      "lesson 'hostile.nnlab': datasets[0] ('xor 0').x[3] is NaN (row 1, column 1); every value must be a finite number",
+    );
+    const inf = Float32Array.of(0, 0, 0, 1, Infinity, 0, 1, 1);
+    expect((await refused(withArrays(inf))).message).toMatch(
+      /x\[4\] is Infinity \(row 2, column 0\)/,
+    );
+  });
+
+  it('refuses arrays of the wrong size, labels out of range and bad base64', async () => {
+    expect((await refused(withArrays(Float32Array.of(0, 0, 0, 1, 1, 0, 1)))).message).toMatch(
+      /datasets\[0\] \('xor 0'\)\.x: holds 7 values; rowCount 4 × inputs 2 = 8/,
+    );
+    expect((await refused(changed((l) => (l.datasets[0].inputs = 3)))).message).toMatch(
+      /\.x: holds 8 values; rowCount 4 × inputs 3 = 12/,
+    );
+    expect(
+      (
+        await refused(
+          changed((l) => (l.datasets[0].labels = encodeArray(Int32Array.of(0, 1, 7, 0)))),
+        )
+      ).message,
+    ).toMatch(/\.labels\[2\] is 7; expected a class from 0 to 1/);
+    expect((await refused(changed((l) => (l.datasets[0].y = 'not base64!')))).message).toMatch(
+      /\.y: not base64 of 32-bit values/,
+    );
+  });
+
+  it('refuses a dataset whose content does not match its hash', async () => {
+    const x = Float32Array.of(0, 0, 0, 1, 1, 0, 1, 0.5);
+    const bytes = changed((l) => (l.datasets[0].x = encodeArray(x)));
+    expect((await refused(bytes)).message).toMatch(
+      /datasets\[0\] \('xor 0'\): its content does not match its hash/,
+    );
+  });
+
+  it('refuses a design the network schema refuses, naming the field', async () => {
+    const softmaxInside = {
+      inputs: 2,
+      layers: [
+        { units: 3, activation: 'softmax' },
+        { units: 1, activation: 'sigmoid' },
+      ],
+    };
+    expect((await refused(changed((l) => (l.designs[0].spec = softmaxInside)))).message).toMatch(
+      /designs\[0\]\.spec: .*softmax belongs on the output layer/,
+    );
+    expect(
+      (await refused(changed((l) => (l.designs[0].spec.layers[0].activation = 'swish')))).message,
+    ).toMatch(/designs\[0\]\.spec\.layers\[0\]\.activation: expected one of/);
+  });
+
+  it('refuses a lab document that is not one, or nested too deep', async () => {
+    expect((await refused(changed((l) => delete l.labs[0].document.title))).message).toMatch(
+      /labs\[0\]\.document\.title: expected a title of 1 to 200 characters, got nothing/,
+    );
+    let deep: unknown = 1;
+    for (let i = 0; i < 40; i++) deep = [deep];
+    expect((await refused(changed((l) => (l.labs[0].document.extra = deep)))).message).toMatch(
+      /labs\[0\]\.document\.extra(\[0\])+: nested deeper than 32 levels/,
+    );
+  });
+
+  it('refuses unknown fields and parts used twice', async () => {
+    expect((await refused(changed((l) => (l.script = 'alert(1)')))).message).toMatch(
+      /unexpected field 'script'/,
+    );
+    const twice = changed((l) => l.labs.push({ ...l.labs[0], file: 'other.json' }));
+    expect((await refused(twice)).message).toMatch(
+      /labs\[1\]\.document\.id: lab id 'mine' is used twice in the lesson/,
+    );
+    const sameFile = changed((l) => (l.designs[0].file = l.labs[0].file.toUpperCase()));
+    expect((await refused(sameFile)).message).toMatch(
+      /designs\[0\]\.file: 'MINE\.JSON' is also the file of labs\[0\]/,
+    );
+  });
+
+  it('imports the untouched lesson (the refusals above are about their one change)', async () => {
+    const student = teacherFixture();
+    const result = await student.call('lessons:import', {
+      fileName: 'valid.nnlab',
+      bytes: encode(valid),
+      onConflict: 'ask',
+    });
+    expect(result).toMatchObject({ ok: true, value: { applied: true } });
+  });
+});
