@@ -11,6 +11,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ExportBenchResult } from './export-report';
+import { formatExportBench } from './export-report';
 import type { GemmResult, MemoryResult, Row, Side, SurfaceResult } from './report';
 import { formatReport, ratio, SIDES } from './report';
 import type { SideResult, WorkloadDef } from './workloads';
@@ -40,7 +42,7 @@ function parseArgs(argv: string[]): Args {
         .forEach((s) => args.skip.add(s));
     else if (flag === '--help' || flag === '-h') {
       console.log(
-        'npm run bench -- [--only W1,W2,W3,W4,gemm,surface,memory] [--json FILE]\n' +
+        'npm run bench -- [--only W1,W2,W3,W4,gemm,surface,memory,export] [--json FILE]\n' +
           '                 [--budget MS (per measurement, default 2500)]\n' +
           '                 [--skip engine,tfjs-cpu,tfjs-wasm,pytorch]',
       );
@@ -270,6 +272,13 @@ async function main(): Promise<void> {
       );
     }
 
+    let exports: ExportBenchResult | { error: string } | undefined;
+    if (wants('export')) {
+      exports = await runNodeChild<ExportBenchResult>(join(HERE, 'export.ts'), ['export']);
+      if ('error' in exports) progress(`  export   ${exports.error}`);
+      else for (const line of formatExportBench(exports)) progress(`  export   ${line}`);
+    }
+
     const seconds = (performance.now() - started) / 1000;
     const { text, verdicts } = formatReport(rows, { memory, gemm, surface, torchNote: torch.note });
     const cpu = cpus()[0]?.model ?? 'unknown cpu';
@@ -278,6 +287,12 @@ async function main(): Promise<void> {
     console.log(`(budget ${args.budgetMs} ms per measurement; whole run ${seconds.toFixed(0)} s)`);
     console.log('');
     console.log(text);
+    if (exports) {
+      console.log('');
+      console.log('Export (target: each under 1 s)');
+      if ('error' in exports) console.log(`  ERROR ${exports.error}`);
+      else for (const line of formatExportBench(exports)) console.log(`  ${line}`);
+    }
 
     if (args.json) {
       const json = {
@@ -300,6 +315,7 @@ async function main(): Promise<void> {
         memory,
         gemm,
         surface,
+        exports,
         verdicts,
       };
       writeFileSync(args.json, `${JSON.stringify(json, null, 2)}\n`);

@@ -9,6 +9,8 @@ import { createEventHub } from '../contract/handlers';
 import { localTrainerLauncher } from '../training/trainer-location';
 import { parseArgs, stringOption } from './parse-args';
 import type { ParsedArgs } from './parse-args';
+import { importModelCommand } from './import-model-command';
+import { lessonCommand } from './lesson-command';
 import { datasetsCommand, listCommand, showCommand } from './other-commands';
 import { serveCommand } from './serve-command';
 import { trainCommand } from './train-command';
@@ -32,8 +34,15 @@ const VALUED = new Set([
   'data-dir',
   'port',
   'name',
+  'format',
+  'out',
+  'labs',
+  'datasets',
+  'dataset',
+  'designs',
+  'title',
 ]);
-const FLAGS = new Set(['json', 'help']);
+const FLAGS = new Set(['json', 'help', 'force', 'replace', 'keep-both']);
 
 const USAGE = `usage: neuron-lab COMMAND [options]   (every command takes --data-dir DIR)
   train --data FILE|builtin:NAME [--target COL] [--layers 16,8] [--activation relu]
@@ -43,7 +52,16 @@ const USAGE = `usage: neuron-lab COMMAND [options]   (every command takes --data
         [--name TEXT] [--json]
   list [--json]          the stored experiments
   show ID [--json]       one experiment
+  export ID --format json|onnx|py|csv|html|pdf --out PATH [--force]
+                         a finished run's model (csv: weights, a file per layer) or report
+  import-model FILE --dataset ID [--name TEXT] [--json]
+                         a Neuron Lab model file kept as a finished experiment on a stored
+                         dataset, to evaluate, export or train further
   datasets [--json]      built-in and stored datasets
+  lesson export [--labs IDS] [--datasets IDS] [--designs IDS] [--title TEXT] --out FILE [--force]
+                         user labs, datasets and designs (ids: 1,2,3) as one .nnlab file
+  lesson import FILE [--replace|--keep-both] [--json]
+                         a .nnlab lesson; on a conflict, nothing changes without a choice
   serve [--port N]       the lab in a browser, on 127.0.0.1`;
 
 async function run(argv: string[], out: (line: string) => void): Promise<number> {
@@ -60,11 +78,18 @@ async function run(argv: string[], out: (line: string) => void): Promise<number>
     list: (a, lab) => listCommand(a, lab, out),
     show: (a, lab) => showCommand(a, lab, out),
     datasets: (a, lab) => datasetsCommand(a, lab, out),
+    // loaded on demand: reports bring ECharts, which other commands do not need
+    export: async (a, lab) =>
+      (await import('./export-command')).exportCommand(a, lab, out, version),
+    'import-model': (a, lab) => importModelCommand(a, lab, out, version),
+    lesson: (a, lab) => lessonCommand(a, lab, out, version),
     serve: (a, lab) => serveCommand(a, lab, out, { events, dataDir, version }),
   };
   const command = commands[args.command];
   if (!command)
-    throw new UsageError(`unknown command '${args.command}' (train, list, show, datasets, serve)`);
+    throw new UsageError(
+      `unknown command '${args.command}' (train, list, show, export, import-model, datasets, lesson, serve)`,
+    );
   const lab = openLab({
     dataDir,
     launcher: localTrainerLauncher(import.meta.url),

@@ -10,6 +10,7 @@ import { labHandlers } from '../lab/handlers/lab-handlers';
 import { openLab, type Lab } from '../lab/lab';
 import { useSqliteBinding } from '../store/sqlite-binding';
 import { appMenuTemplate } from './app-menu';
+import { electronPdfPrinter } from './print-pdf';
 import { appUrlChecker, registerIpc } from './register-ipc';
 import { utilityLauncher } from './utility-launcher';
 
@@ -36,7 +37,12 @@ function startLab(events: ReturnType<typeof createEventHub>): { lab: Lab; handle
   });
   return {
     lab,
-    handlers: labHandlers(lab, events, { version: __APP_VERSION__, dataDir, host: 'electron' }),
+    handlers: labHandlers(
+      lab,
+      events,
+      { version: __APP_VERSION__, dataDir, host: 'electron' },
+      { printPdf: electronPdfPrinter },
+    ),
   };
 }
 

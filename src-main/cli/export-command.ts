@@ -1,0 +1,77 @@
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import type { ExportedFile } from '../contract/types';
+import { writeFileAtomic } from '../export/atomic-write';
+import { ExportError } from '../export/export-error';
+import { EXPORT_FORMATS, exportModelFiles, exportReportFile } from '../export/export-service';
+import { chromiumPdfPrinter } from '../export/report/pdf-printer';
+import type { Lab } from '../lab/lab';
+import type { ParsedArgs } from './parse-args';
+import { choiceOption, stringOption } from './parse-args';
+import { UsageError } from './usage-error';
+
+/** Where each file goes: `--out` itself, or for several files (weights as CSV, one per layer)
+ * `--out` with the layer added before its extension: w.csv → w-layer-1.csv, … */
+function targets(out: string, files: ExportedFile[]): string[] {
+  if (files.length === 1) return [out];
+  const ext = extname(out);
+  const stem = basename(out, ext);
+  return files.map((f) => {
+    const layer = /-layer-\d+(?=\.[^.]+$)/.exec(f.fileName)?.[0] ?? '';
+    return join(dirname(out), `${stem}${layer}${ext || extname(f.fileName)}`);
+  });
+}
+
+/**
+ * `neuron-lab export ID --format json|onnx|py|csv|html|pdf --out PATH [--force]`: a finished
+ * run's model or its report, written crash-safely; an existing file is replaced only with
+ * --force (and no file is written when any of them exists).
+ * @throws UsageError for a bad id, format or path; ExportError('exists') for a file in the way
+ */
+export async function exportCommand(
+  args: ParsedArgs,
+  lab: Lab,
+  out: (line: string) => void,
+  version: string,
+): Promise<number> {
+  const raw = args.positional[0];
+  const id = Number(raw);
+  if (!raw || !Number.isInteger(id) || id < 1)
+    throw new UsageError(`export needs an experiment id (a whole number), got '${raw ?? ''}'`);
+  if (args.positional.length > 1)
+    throw new UsageError(`export takes one experiment id, got '${args.positional.join(' ')}'`);
+  if (!args.options.has('format'))
+    throw new UsageError(`export needs --format (${EXPORT_FORMATS.join(', ')})`);
+  const format = choiceOption(args, 'format', EXPORT_FORMATS, 'json');
+  const path = stringOption(args, 'out');
+  if (!path) throw new UsageError('export needs --out PATH (the file to write)');
+  const folder = dirname(path);
+  if (!existsSync(folder) || !statSync(folder).isDirectory())
+    throw new UsageError(`--out: the folder ${folder} does not exist`);
+  if (!lab.store.experiments.get(id))
+    throw new UsageError(`experiment ${id} does not exist (see neuron-lab list)`);
+  const force = args.options.has('force');
+  const files =
+    format === 'html' || format === 'pdf'
+      ? [
+          await exportReportFile(lab, [id], format, {
+            appVersion: version,
+            printPdf: chromiumPdfPrinter,
+          }),
+        ]
+      : exportModelFiles(lab, id, format, version);
+  const paths = targets(path, files);
+  if (!force) {
+    const taken = paths.filter((p) => existsSync(p));
+    if (taken.length)
+      throw new ExportError(
+        'exists',
+        `${taken.join(', ')} exists already; add --force to replace it`,
+      );
+  }
+  for (let i = 0; i < files.length; i++) {
+    await writeFileAtomic(paths[i], files[i].bytes, { force });
+    out(`wrote ${paths[i]} (${files[i].bytes.length.toLocaleString('en')} bytes)`);
+  }
+  return 0;
+}

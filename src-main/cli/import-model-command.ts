@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { importModel } from '../export/import-model';
+import type { Lab } from '../lab/lab';
+import type { ParsedArgs } from './parse-args';
+import { stringOption } from './parse-args';
+import { UsageError } from './usage-error';
+
+/**
+ * `neuron-lab import-model FILE --dataset ID [--name TEXT] [--json]`: a Neuron Lab model
+ * file kept as a finished experiment on a stored dataset (see importModel), ready to be
+ * evaluated, exported, reported or trained further.
+ * @throws UsageError for a missing file or dataset id; ExportError('invalid') naming what
+ *   is wrong in the file or does not fit the dataset
+ */
+export function importModelCommand(
+  args: ParsedArgs,
+  lab: Lab,
+  out: (line: string) => void,
+  version: string,
+): number {
+  const [file, ...rest] = args.positional;
+  if (!file) throw new UsageError('import-model needs a model file (FILE.neuron-lab.json)');
+  if (rest.length)
+    throw new UsageError(`import-model takes one file, got '${args.positional.join(' ')}'`);
+  const raw = stringOption(args, 'dataset');
+  const datasetId = Number(raw);
+  if (!raw || !Number.isInteger(datasetId) || datasetId < 1)
+    throw new UsageError(
+      `import-model needs --dataset ID (a stored dataset's id, see neuron-lab datasets), got '${raw ?? ''}'`,
+    );
+  const dataset = lab.store.datasets.outline(datasetId);
+  if (!dataset)
+    throw new UsageError(`dataset ${datasetId} does not exist (see neuron-lab datasets)`);
+  const fileName = basename(file);
+  const id = importModel(
+    lab,
+    { fileName, content: readFileSync(file, 'utf8'), datasetId, name: stringOption(args, 'name') },
+    version,
+  );
+  if (args.options.has('json')) out(JSON.stringify({ id }));
+  else
+    out(`imported ${fileName} as experiment ${id}, on dataset '${dataset.name}' (${dataset.id})`);
+  return 0;
+}

@@ -1,0 +1,15 @@
+/**
+ * An export that cannot be made as asked, for a reason a person can act on: the target file
+ * exists ('exists'), the model cannot be expressed in the format ('not-exportable'), the
+ * experiment has no trained model ('not-found'), a file does not validate ('invalid'), or a
+ * tool it needs is missing ('unavailable').
+ */
+export class ExportError extends Error {
+  override readonly name = 'ExportError';
+  constructor(
+    readonly code: 'exists' | 'not-exportable' | 'not-found' | 'invalid' | 'unavailable',
+    message: string,
+  ) {
+    super(message);
+  }
+}

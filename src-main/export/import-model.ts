@@ -1,0 +1,127 @@
+import type { ModelFile } from '../../src-engine/serialize/model-format';
+import type { TrainConfig } from '../../src-engine/train/config';
+import type { Lab } from '../lab/lab';
+import { toEngineDataset } from '../lab/prepare-data';
+import type { DatasetRecord, ExperimentConfig } from '../store/records';
+import { StoreError } from '../store/store-error';
+import { ExportError } from './export-error';
+import { inputPipeline } from './exportable-model';
+import { importModelJson, type ImportedModel } from './model-json';
+
+/** A model file to keep as an experiment. */
+export interface ModelImport {
+  fileName: string;
+  /** the file's text */
+  content: string;
+  datasetId: number;
+  /** defaults to the file's name */
+  name?: string;
+}
+
+/**
+ * Reads a Neuron Lab model file, checks it fits a stored dataset and keeps it as a finished
+ * experiment ('done', the reason naming the file, 0 epochs, no curves) with the model, so
+ * that it can be evaluated, exported, reported or trained further like a run of the lab.
+ * Its config: the file's spec, its training config (or defaults for its task), its derived
+ * inputs and normalisation (applied as they are, never refitted), the dataset's split.
+ * @throws ExportError('invalid') naming what is wrong in the file or what does not fit;
+ *   StoreError('not-found') for an unknown dataset
+ */
+export function importModel(lab: Lab, request: ModelImport, appVersion: string): number {
+  const imported = importModelJson(request.content);
+  const dataset = lab.store.datasets.get(request.datasetId);
+  if (!dataset) throw new StoreError('not-found', `dataset ${request.datasetId} does not exist`);
+  checkFits(imported, dataset);
+  const { file, derived } = imported;
+  const scaling = file.normalization;
+  const config: ExperimentConfig = {
+    spec: file.spec,
+    training: file.training ?? defaultTraining(file, dataset),
+    seed: 0,
+    datasetHash: dataset.hash,
+    appVersion,
+    normalize: !scaling ? 'none' : scaling.kind === 'standard' ? 'standard' : 'minmax',
+    ...(derived?.length ? { derived: [...derived] } : {}),
+    importedFrom: request.fileName,
+  };
+  const model: ModelFile = {
+    format: file.format,
+    version: file.version,
+    spec: file.spec,
+    dtype: file.dtype,
+    weights: file.weights,
+    ...(file.normalization ? { normalization: file.normalization } : {}),
+    ...(file.featureNames ? { featureNames: file.featureNames } : {}),
+    ...(file.targetNames ? { targetNames: file.targetNames } : {}),
+    ...(file.labels ? { labels: file.labels } : {}),
+    ...(file.training ? { training: file.training } : {}),
+  };
+  return lab.store.transaction(() => {
+    const record = lab.store.experiments.create({
+      name: request.name ?? request.fileName,
+      datasetId: dataset.id,
+      config,
+    });
+    lab.store.models.save(record.id, model);
+    lab.store.experiments.finish(record.id, 'done', {
+      reason: `imported from ${request.fileName}`,
+    });
+    return record.id;
+  });
+}
+
+/**
+ * @throws ExportError('invalid') when the model's raw inputs, outputs, task or class names
+ *   are not the dataset's, e.g. "the model takes 4 inputs, dataset 'Moons' gives 2"
+ */
+export function checkFits(imported: ImportedModel, dataset: DatasetRecord): void {
+  const { file, network } = imported;
+  const pipeline = inputPipeline({ name: '', model: file, derived: imported.derived });
+  const data = toEngineDataset(dataset);
+  const where = `dataset '${dataset.name}'`;
+  const misfit = (message: string): never => {
+    throw new ExportError('invalid', `the model does not fit ${where}: ${message}`);
+  };
+  if (pipeline.rawInputs !== data.inputs) {
+    const derivation = pipeline.derived.length
+      ? ` (and derives ${pipeline.derived.join(', ')} from them)`
+      : '';
+    misfit(
+      `the model takes ${pipeline.rawInputs} inputs${derivation}, ${where} gives ${data.inputs}`,
+    );
+  }
+  if (file.labels && data.task === 'regression') {
+    misfit(
+      `the model sorts into classes (${file.labels.join(', ')}), ${where} is a regression dataset`,
+    );
+  }
+  if (network.outputs !== data.outputs) {
+    misfit(
+      `the model gives ${network.outputs} outputs, ${where} has ${data.outputs} (${data.targetNames.join(', ')})`,
+    );
+  }
+  const classes = data.classNames;
+  if (file.labels && classes && file.labels.join('\u0000') !== classes.join('\u0000')) {
+    misfit(`the model's classes are ${file.labels.join(', ')}; ${where} has ${classes.join(', ')}`);
+  }
+}
+
+/** Training settings for a file that records none: what the lab suggests for its task. */
+function defaultTraining(file: ModelFile, dataset: DatasetRecord): TrainConfig {
+  const last = file.spec.layers[file.spec.layers.length - 1];
+  const loss =
+    dataset.task === 'regression'
+      ? 'mse'
+      : last.units === 1
+        ? 'binary_cross_entropy'
+        : 'cross_entropy';
+  return {
+    loss,
+    optimizer: { name: 'adam' },
+    learningRate: 0.01,
+    batchSize: 32,
+    epochs: 20,
+    shuffle: true,
+    seed: 1,
+  };
+}

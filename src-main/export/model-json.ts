@@ -1,0 +1,143 @@
+import { DERIVED_FEATURES, type DerivedFeature } from '../../src-engine/data/derived-features';
+import type { Network } from '../../src-engine/network/network';
+import { assertValidConfig } from '../../src-engine/train/config';
+import { parseModel, type ModelFile } from '../../src-engine/serialize/model-format';
+import { ExportError } from './export-error';
+import type { ExportableModel } from './exportable-model';
+
+/**
+ * The model in Neuron Lab's own JSON format (the engine's versioned model file), with the
+ * derived inputs of 2-D data as an extra top-level `derived` list when there are any.
+ * @throws ExportError('not-exportable') for a unit that is not a stack of dense layers
+ */
+export function exportModelJson(m: ExportableModel): string {
+  if (m.notExpressible) {
+    throw new ExportError(
+      'not-exportable',
+      `not exportable as a Neuron Lab model: ${m.notExpressible}`,
+    );
+  }
+  const document: ModelFile & { derived?: DerivedFeature[] } = { ...m.model };
+  if (m.derived?.length) document.derived = [...m.derived];
+  return `${JSON.stringify(document, null, 1)}\n`;
+}
+
+/** A model file read back and checked, ready to evaluate or train further. */
+export interface ImportedModel {
+  network: Network;
+  file: ModelFile;
+  derived?: DerivedFeature[];
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return `a list of ${v.length}`;
+  if (typeof v === 'string') return `'${v.length > 40 ? `${v.slice(0, 40)}…` : v}'`;
+  return typeof v === 'object' ? 'an object' : String(v);
+}
+
+function fail(field: string, message: string): never {
+  throw new ExportError('invalid', `model file: ${field}: ${message}`);
+}
+
+/** A list of finite numbers of the given length at `field`. */
+function numbers(value: unknown, length: number, field: string): void {
+  if (!Array.isArray(value))
+    fail(field, `expected a list of ${length} numbers, got ${describe(value)}`);
+  if (value.length !== length) fail(field, `expected ${length} numbers, got ${value.length}`);
+  value.forEach((v, i) => {
+    if (typeof v !== 'number' || !Number.isFinite(v))
+      fail(`${field}[${i}]`, `expected a finite number, got ${describe(v)}`);
+  });
+}
+
+function names(value: unknown, length: number | undefined, field: string): void {
+  if (value === undefined) return;
+  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))
+    fail(field, `expected a list of names, got ${describe(value)}`);
+  if (length !== undefined && value.length !== length)
+    fail(field, `expected ${length} names, got ${value.length}`);
+}
+
+/**
+ * Reads a Neuron Lab model file and checks everything in it before a network is built: the
+ * format and version, the spec, every weight matrix's size and every number's finiteness,
+ * the normalisation, names and training config. Every error names the field, as in
+ * "model file: weights.W[1][0][3]: expected a finite number, got null".
+ * @throws ExportError('invalid')
+ */
+export function importModelJson(text: string): ImportedModel {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new ExportError('invalid', `model file: not valid JSON (${(error as Error).message})`);
+  }
+  if (!isRecord(data)) fail('(top level)', `expected an object, got ${describe(data)}`);
+  const spec = data.spec as ModelFile['spec'] | undefined;
+  // parseModel checks format, version, spec and dtype first, with messages naming them.
+  if (isRecord(spec) && Array.isArray(spec.layers) && isRecord(data.weights)) {
+    const layers = spec.layers;
+    const { W, b } = data.weights;
+    if (!Array.isArray(W)) fail('weights.W', `expected a list of ${layers.length} matrices`);
+    if (!Array.isArray(b)) fail('weights.b', `expected a list of ${layers.length} bias lists`);
+    if (W.length !== layers.length)
+      fail('weights.W', `expected ${layers.length} matrices (one per layer), got ${W.length}`);
+    if (b.length !== layers.length)
+      fail('weights.b', `expected ${layers.length} bias lists, got ${b.length}`);
+    let inputs = spec.inputs;
+    layers.forEach((layer, l) => {
+      const rows = W[l] as unknown;
+      const field = `weights.W[${l}]`;
+      if (!Array.isArray(rows) || rows.length !== layer?.units)
+        fail(
+          field,
+          `expected ${layer?.units} rows (layer ${l + 1}'s units), got ${describe(rows)}`,
+        );
+      rows.forEach((row, j) => numbers(row, inputs, `${field}[${j}]`));
+      numbers(b[l], layer.units, `weights.b[${l}]`);
+      inputs = layer.units;
+    });
+  }
+  let parsed: ReturnType<typeof parseModel>;
+  try {
+    parsed = parseModel(data);
+  } catch (error) {
+    throw new ExportError('invalid', (error as Error).message);
+  }
+  const { file, network } = parsed;
+  const derived = data.derived;
+  if (derived !== undefined) {
+    if (
+      !Array.isArray(derived) ||
+      derived.some((d) => !DERIVED_FEATURES.includes(d as DerivedFeature))
+    )
+      fail(
+        'derived',
+        `expected a list of ${DERIVED_FEATURES.join(', ')}, got ${describe(derived)}`,
+      );
+    if (file.spec.inputs !== 2 + derived.length)
+      fail(
+        'derived',
+        `${derived.length} derived inputs and 2 raw ones make ${2 + derived.length}, but spec.inputs is ${file.spec.inputs}`,
+      );
+  }
+  const raw = derived ? 2 : file.spec.inputs;
+  const featureCount =
+    Array.isArray(file.featureNames) && file.featureNames.length === raw ? raw : file.spec.inputs;
+  names(file.featureNames, featureCount, 'featureNames');
+  names(file.targetNames, network.outputs, 'targetNames');
+  // one sigmoid output still has two classes
+  names(file.labels, Math.max(2, network.outputs), 'labels');
+  if (file.training !== undefined) {
+    try {
+      assertValidConfig(file.training);
+    } catch (error) {
+      fail('training', (error as Error).message);
+    }
+  }
+  return { network, file, derived: derived as DerivedFeature[] | undefined };
+}

@@ -1,0 +1,135 @@
+// Reports from the running lab: a trained run exported through the API socket as HTML (which
+// opens offline with its charts drawn and fetches nothing) and as PDF (printed by the local
+// host's headless Chromium), and its model as ONNX bytes.
+import { expect, test, type Page } from '@playwright/test';
+
+function labUrl(): string {
+  const url = process.env.LAB_URL;
+  if (!url) throw new Error('LAB_URL is not set: run through playwright.config.ts (global setup)');
+  return url;
+}
+
+test.describe.configure({ timeout: 120_000 });
+
+/**
+ * Calls the contract from the page over the API socket; byte answers ({ $u8: base64 }) come
+ * back as base64 text. Rejects with "code: message" when the call fails.
+ */
+async function call(page: Page, name: string, payload: unknown): Promise<unknown> {
+  return page.evaluate(
+    ({ name, payload }) =>
+      new Promise<unknown>((resolve, reject) => {
+        const id = Math.floor(Math.random() * 1e9);
+        const socket = new WebSocket(`ws://${location.host}/api`);
+        socket.onopen = () => socket.send(JSON.stringify({ id, call: name, payload }));
+        socket.onmessage = (event) => {
+          const message = JSON.parse(String(event.data));
+          if (message.id !== id) return;
+          socket.close();
+          if (message.result.ok) resolve(message.result.value);
+          else reject(new Error(`${message.result.error.code}: ${message.result.error.message}`));
+        };
+        socket.onerror = () => reject(new Error('the socket was refused'));
+      }),
+    { name, payload },
+  );
+}
+
+type Files = { files: Array<{ fileName: string; mime: string; bytes: { $u8: string } }> };
+
+/** Trains a small circle classifier to the end through the contract. @returns its id */
+async function trainedRun(page: Page): Promise<number> {
+  const dataset = (await call(page, 'datasets:generate', {
+    name: 'circle',
+    params: { count: 200 },
+    datasetName: 'report circle',
+  })) as { id: number };
+  const { experimentId } = (await call(page, 'runs:start', {
+    datasetId: dataset.id,
+    spec: {
+      inputs: 2,
+      layers: [
+        { units: 6, activation: 'tanh' },
+        { units: 1, activation: 'sigmoid' },
+      ],
+    },
+    training: {
+      loss: 'binary_cross_entropy',
+      optimizer: { name: 'adam' },
+      learningRate: 0.03,
+      batchSize: 16,
+      epochs: 40,
+      shuffle: true,
+      seed: 1,
+    },
+    seed: 2,
+    normalize: 'standard',
+    name: 'Report circle',
+  })) as { experimentId: number };
+  await expect
+    .poll(
+      async () =>
+        (
+          (await call(page, 'experiments:get', { id: experimentId })) as {
+            experiment: { status: string };
+          }
+        ).experiment.status,
+      { timeout: 60_000 },
+    )
+    .toBe('done');
+  return experimentId;
+}
+
+test('a trained run exports as an offline HTML report, a PDF and an ONNX model', async ({
+  page,
+  context,
+}) => {
+  const offsite: string[] = [];
+  page.on('request', (request) => {
+    const host = new URL(request.url()).hostname;
+    if (!['127.0.0.1', 'localhost'].includes(host)) offsite.push(request.url());
+  });
+  await page.goto(labUrl());
+  const id = await trainedRun(page);
+
+  const html = (await call(page, 'export:report', {
+    experimentIds: [id],
+    format: 'html',
+  })) as Files;
+  expect(html.files[0]).toMatchObject({ fileName: 'report-circle-report.html', mime: 'text/html' });
+  const text = Buffer.from(html.files[0].bytes.$u8, 'base64').toString('utf8');
+
+  // The report opened on its own: charts drawn, nothing fetched, no script error.
+  const report = await context.newPage();
+  const requests: string[] = [];
+  const problems: string[] = [];
+  report.on('request', (r) => requests.push(r.url()));
+  report.on('pageerror', (e) => problems.push(e.message));
+  await report.setContent(text, { waitUntil: 'load' });
+  await expect(report.getByRole('heading', { level: 1 })).toHaveText(
+    'Neuron Lab report: Report circle',
+  );
+  const charts = report.locator('.charts figure svg');
+  await expect(charts).toHaveCount(2);
+  for (const chart of await charts.all()) {
+    const box = await chart.boundingBox();
+    expect(box!.width).toBeGreaterThan(200);
+    expect(await chart.locator('path').count()).toBeGreaterThan(5);
+  }
+  await expect(report.locator('figure.surface image')).toHaveCount(1);
+  await expect(report.locator('table.confusion')).toBeVisible();
+  await expect(report.locator('svg.design circle')).toHaveCount(2 + 6 + 1);
+  await report.screenshot({ path: 'test-results/screens/report-html-light.png', fullPage: true });
+  expect(requests).toEqual([]);
+  expect(problems).toEqual([]);
+
+  const pdf = (await call(page, 'export:report', { experimentIds: [id], format: 'pdf' })) as Files;
+  const bytes = Buffer.from(pdf.files[0].bytes.$u8, 'base64');
+  expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(bytes.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)).toHaveLength(2);
+
+  const onnx = (await call(page, 'export:model', { experimentId: id, format: 'onnx' })) as Files;
+  expect(onnx.files[0].fileName).toBe('report-circle.onnx');
+  expect(Buffer.from(onnx.files[0].bytes.$u8, 'base64').length).toBeGreaterThan(200);
+  expect(offsite).toEqual([]);
+});

@@ -1,0 +1,154 @@
+// `neuron-lab export`: every format written from a trained run, crash-safe and never over an
+// existing file without --force; bad arguments in one line with exit code 2.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { InferenceSession, Tensor } from 'onnxruntime-node';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findChromium } from '../../../src-main/export/report/pdf-printer';
+
+const ROOT = resolve(__dirname, '../../..');
+const dataDir = mkdtempSync(join(tmpdir(), 'neuron-cli-export-'));
+const outDir = mkdtempSync(join(tmpdir(), 'neuron-cli-out-'));
+
+function cli(...args: string[]) {
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'src-main/cli/main.ts'), ...args, '--data-dir', dataDir],
+    { cwd: ROOT, encoding: 'utf8', timeout: 90_000 },
+  );
+  return {
+    code: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr.replace(/^npm warn.*\n/gm, ''),
+  };
+}
+
+let id: string;
+
+beforeAll(() => {
+  const r = cli(
+    'train', '--data', 'builtin:xor-gate', '--layers', '4', '--activation', 'tanh',
+    '--epochs', '300', '--lr', '0.05', '--split', '100/0/0', '--json', '--name', 'xor gate',
+  ); // prettier-ignore
+  expect(r.stderr).toBe('');
+  id = String(JSON.parse(r.stdout).id);
+}, 90_000);
+
+describe('neuron-lab export', () => {
+  it('--format onnx writes a model onnxruntime runs on the four XOR rows', async () => {
+    const file = join(outDir, 'xor.onnx');
+    const r = cli('export', id, '--format', 'onnx', '--out', file);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^wrote .*xor\.onnx \([\d,]+ bytes\)$/m);
+    const session = await InferenceSession.create(readFileSync(file));
+    const x = new Tensor('float32', Float32Array.from([0, 0, 0, 1, 1, 0, 1, 1]), [4, 2]);
+    const y = (await session.run({ features: x })).outputs.data as Float32Array;
+    expect(Array.from(y, (v) => (v >= 0.5 ? 1 : 0))).toEqual([0, 1, 1, 0]);
+  }, 60_000);
+
+  it('--format json, py, html write their files', () => {
+    for (const [format, name, check] of [
+      ['json', 'xor.json', (t: string) => expect(JSON.parse(t).format).toBe('neuron-lab-model')],
+      ['py', 'xor.py', (t: string) => expect(t).toMatch(/^def predict\(X\):/m)],
+      [
+        'html',
+        'xor.html',
+        (t: string) => expect(t).toMatch(/<h1>Neuron Lab report: xor gate<\/h1>/),
+      ],
+    ] as const) {
+      const file = join(outDir, name);
+      const r = cli('export', id, '--format', format, '--out', file);
+      expect(r.code, r.stderr).toBe(0);
+      check(readFileSync(file, 'utf8'));
+    }
+  }, 90_000);
+
+  it('--format csv writes one weights file per layer', () => {
+    const r = cli('export', id, '--format', 'csv', '--out', join(outDir, 'w.csv'));
+    expect(r.code, r.stderr).toBe(0);
+    const first = readFileSync(join(outDir, 'w-layer-1.csv'), 'utf8').split('\r\n');
+    expect(first[0]).toBe('unit,activation,bias,w(a),w(b)');
+    expect(first).toHaveLength(4 + 2);
+    expect(readFileSync(join(outDir, 'w-layer-2.csv'), 'utf8')).toMatch(
+      /^unit,activation,bias,w\(layer 1 unit 1\)/,
+    );
+  }, 30_000);
+
+  it.runIf(findChromium())(
+    '--format pdf writes a PDF',
+    () => {
+      const file = join(outDir, 'xor.pdf');
+      const r = cli('export', id, '--format', 'pdf', '--out', file);
+      expect(r.code, r.stderr).toBe(0);
+      expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+    },
+    60_000,
+  );
+
+  it('an existing file is kept without --force (exit 1, clear message) and replaced with it', () => {
+    const file = join(outDir, 'taken.json');
+    writeFileSync(file, 'mine');
+    const r = cli('export', id, '--format', 'json', '--out', file);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe(`neuron-lab: ${file} exists already; add --force to replace it`);
+    expect(readFileSync(file, 'utf8')).toBe('mine');
+    const forced = cli('export', id, '--format', 'json', '--out', file, '--force');
+    expect(forced.code).toBe(0);
+    expect(JSON.parse(readFileSync(file, 'utf8')).spec.inputs).toBe(2);
+  }, 30_000);
+
+  it.each([
+    [['export'], "export needs an experiment id (a whole number), got ''"],
+    [['export', '1', '--out', 'x.json'], 'export needs --format (json, onnx, py, csv, html, pdf)'],
+    [
+      ['export', '1', '--format', 'docx', '--out', 'x'],
+      "--format must be one of json, onnx, py, csv, html, pdf, got 'docx'",
+    ],
+    [
+      ['export', '1', '--format', 'json', '--out', '/no/such/folder/m.json'],
+      '--out: the folder /no/such/folder does not exist',
+    ],
+    [['export', '9999', '--format', 'json', '--out', 'x.json'], 'experiment 9999 does not exist'],
+  ])(
+    'bad arguments %j: one line and exit code 2',
+    (args, message) => {
+      const r = cli(...args);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toContain(message);
+      expect(existsSync(join(ROOT, 'x.json'))).toBe(false);
+    },
+    30_000,
+  );
+});
+
+describe('neuron-lab import-model', () => {
+  it('keeps an exported model as a new experiment that exports the same model again', () => {
+    const file = join(outDir, 'gate.neuron-lab.json');
+    expect(cli('export', id, '--format', 'json', '--out', file).code).toBe(0);
+    const shown = JSON.parse(cli('show', id, '--json').stdout) as { datasetId: number };
+    const r = cli('import-model', file, '--dataset', String(shown.datasetId), '--json');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const imported = String(JSON.parse(r.stdout).id);
+    expect(imported).not.toBe(id);
+    const again = join(outDir, 'gate-again.json');
+    expect(cli('export', imported, '--format', 'json', '--out', again).code).toBe(0);
+    expect(JSON.parse(readFileSync(again, 'utf8'))).toEqual(JSON.parse(readFileSync(file, 'utf8')));
+  }, 240_000);
+
+  it('says what is missing or wrong, in one line', () => {
+    const missing = cli('import-model', join(outDir, 'gate.neuron-lab.json'));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^neuron-lab: import-model needs --dataset ID/);
+    const junk = join(outDir, 'junk.json');
+    writeFileSync(junk, '{"format": "neuron-lab-model", "version": 1}');
+    const bad = cli('import-model', junk, '--dataset', '1');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toBe('neuron-lab: model file: spec is missing\n');
+  }, 120_000);
+});
