@@ -23,7 +23,9 @@ function devServerCsp(): Plugin {
 /** Renderer options without `base`, which electron-vite sets itself. */
 export const rendererConfig: UserConfig = {
   root: fromRoot('./src-renderer'),
-  publicDir: fromRoot('./resources'),
+  // Everything the renderer needs is imported (and so hashed and bundled); resources/ also
+  // holds the main process's datasets, which must not be served to the page.
+  publicDir: false,
   plugins: [vue(), devServerCsp()],
   server: {
     host: '127.0.0.1',

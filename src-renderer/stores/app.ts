@@ -8,7 +8,11 @@ import { computed, ref, watchEffect } from 'vue';
 /** The views of the left navigation, in order. */
 export const VIEWS = [
   { id: 'welcome', label: 'Welcome' },
+  { id: 'data', label: 'Data' },
+  { id: 'design', label: 'Design' },
   { id: 'train', label: 'Train' },
+  { id: 'experiments', label: 'Experiments' },
+  { id: 'labs', label: 'Labs' },
 ] as const;
 
 export type ViewId = (typeof VIEWS)[number]['id'];

@@ -1,6 +1,7 @@
-// Accessibility: an axe scan (WCAG 2.1 A and AA rules) of every view this build has, in the
-// light and the dark theme, with a trained run on the Train view so that its charts, surface
-// and diagram are part of the scan.
+// Accessibility: an axe scan (WCAG 2.1 A and AA rules) of every view, in the light and the
+// dark theme, after a trained run so that the Train view's charts, surface and diagram, the
+// chosen dataset and the experiment list are part of the scan. A screenshot of every view in
+// both themes is written to test-results/screens/view-<view>-<theme>.png.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -20,13 +21,20 @@ async function violations(page: Page): Promise<string[]> {
   );
 }
 
+const VIEWS = ['Data', 'Design', 'Train', 'Experiments', 'Labs'] as const;
+
 for (const theme of ['light', 'dark'] as const) {
-  test(`Welcome and Train have no WCAG 2.1 AA violations (${theme})`, async ({ page }) => {
+  test(`every view has no WCAG 2.1 AA violations (${theme})`, async ({ page }) => {
+    test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme: theme });
     await page.goto(labUrl());
     await expect(page.getByRole('heading', { name: 'Welcome to Neuron Lab' })).toBeVisible();
     await expect(page.getByRole('cell', { name: 'Iris flowers' })).toBeVisible();
     expect(await violations(page)).toEqual([]);
+    await page.screenshot({
+      path: `test-results/screens/view-welcome-${theme}.png`,
+      fullPage: true,
+    });
 
     await page.getByRole('button', { name: 'Try XOR' }).click();
     await expect(page.getByRole('heading', { name: 'Train', level: 2 })).toBeVisible();
@@ -35,7 +43,20 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(page.getByTestId('train-status')).toHaveAttribute('data-status', 'done', {
       timeout: 30_000,
     });
-    expect(await violations(page)).toEqual([]);
+
+    const nav = page.getByRole('navigation', { name: 'Views' });
+    for (const view of VIEWS) {
+      await nav.getByRole('button', { name: view, exact: true }).click();
+      await expect(page.getByRole('main').getByRole('heading', { level: 2 }).first()).toBeFocused();
+      // Let views that load on arrival (lists, previews) settle before the scan.
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(300);
+      expect(await violations(page), `${view} (${theme})`).toEqual([]);
+      await page.screenshot({
+        path: `test-results/screens/view-${view.toLowerCase()}-${theme}.png`,
+        fullPage: true,
+      });
+    }
   });
 }
 

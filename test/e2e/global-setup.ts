@@ -2,6 +2,8 @@
 // address (with its token) reaches the tests as process.env.LAB_URL.
 // LAB_SKIP_BUILD=1 reuses an existing out/ (npm test builds once beforehand).
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { build, ROOT } from '../../scripts/lib/build.mjs';
@@ -13,7 +15,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   if (!findChromium()) throw new Error(CHROMIUM_HINT);
   if (process.env.LAB_SKIP_BUILD !== '1') build();
 
-  const host = spawn(process.execPath, [path.join(ROOT, 'out/main/local-host.js'), '--port', '0'], {
+  // A fresh data folder per run: every run starts from an empty lab, whatever earlier runs
+  // stored (progress, experiments, designs), and the user's own data is never touched.
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'neuron-lab-e2e-'));
+  const args = [path.join(ROOT, 'out/main/local-host.js'), '--port', '0', '--data-dir', dataDir];
+  const host = spawn(process.execPath, args, {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -34,9 +40,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   process.env.LAB_URL = url;
 
   return async () => {
-    if (host.exitCode !== null) return;
-    const exited = new Promise((resolve) => host.once('exit', resolve));
-    host.kill('SIGTERM');
-    await exited;
+    if (host.exitCode === null) {
+      const exited = new Promise((resolve) => host.once('exit', resolve));
+      host.kill('SIGTERM');
+      await exited;
+    }
+    rmSync(dataDir, { recursive: true, force: true });
   };
 }

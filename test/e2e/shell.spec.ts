@@ -45,14 +45,23 @@ test.afterEach(() => {
   expect(remote, 'requests that left 127.0.0.1').toEqual([]);
 });
 
-test('the shell shows only the views of this slice, Welcome first', async ({ page }) => {
+test('the shell lists every view in order, Welcome first', async ({ page }) => {
   const items = nav(page).getByRole('button');
-  await expect(items).toHaveText(['Welcome', 'Train']);
+  await expect(items).toHaveText(['Welcome', 'Data', 'Design', 'Train', 'Experiments', 'Labs']);
   await expect(items.first()).toHaveAttribute('aria-current', 'page');
   await expect(items.last()).not.toHaveAttribute('aria-current');
   await expect(
     page.getByRole('heading', { level: 2, name: 'Welcome to Neuron Lab' }),
   ).toBeVisible();
+});
+
+test('moving to a view puts the focus on its heading', async ({ page }) => {
+  for (const name of ['Data', 'Design', 'Train', 'Experiments', 'Labs']) {
+    await nav(page).getByRole('button', { name, exact: true }).click();
+    const heading = page.getByRole('main').getByRole('heading', { level: 2 }).first();
+    await expect(heading).toBeFocused();
+    await expect(heading).toContainText(name);
+  }
 });
 
 test('the navigation switches views by click and by keyboard', async ({ page }) => {
@@ -65,9 +74,11 @@ test('the navigation switches views by click and by keyboard', async ({ page }) 
   await expect(page.getByRole('heading', { level: 2, name: /train/i })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Welcome to Neuron Lab' })).toHaveCount(0);
 
-  // Arrow keys move the focus between items; Enter opens the focused one.
+  // Arrow keys move the focus between items (Home: the first); Enter opens the focused one.
   await train.focus();
   await page.keyboard.press('ArrowUp');
+  await expect(nav(page).getByRole('button', { name: 'Design' })).toBeFocused();
+  await page.keyboard.press('Home');
   await expect(welcome).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(welcome).toHaveAttribute('aria-current', 'page');
@@ -76,11 +87,12 @@ test('the navigation switches views by click and by keyboard', async ({ page }) 
   ).toBeVisible();
 
   // Tab reaches the items too, and Space opens one.
+  const data = nav(page).getByRole('button', { name: 'Data' });
   await welcome.focus();
   await page.keyboard.press('Tab');
-  await expect(train).toBeFocused();
+  await expect(data).toBeFocused();
   await page.keyboard.press('Space');
-  await expect(train).toHaveAttribute('aria-current', 'page');
+  await expect(data).toHaveAttribute('aria-current', 'page');
 });
 
 test('the theme switch changes the colour scheme and persists after a reload', async ({ page }) => {
