@@ -1,0 +1,68 @@
+/** Taking a file from a picker or a drop: which files, how big, and reading it as bytes. */
+
+/** The largest file the backend takes (MAX_IMPORT_BYTES of the contract's dataset schemas). */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+/** The file types the importer reads. */
+export const ACCEPTED_EXTENSIONS = ['.csv', '.tsv', '.txt', '.json'] as const;
+
+/** What the file input's `accept` attribute lists. */
+export const ACCEPT_ATTRIBUTE = [...ACCEPTED_EXTENSIONS, 'text/csv', 'application/json'].join(',');
+
+/** A size for people: `812 bytes`, `3.4 KB`, `51.2 MB` (binary multiples, as file managers do). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
+  const units = ['KB', 'MB', 'GB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+
+/**
+ * Why a file cannot be imported, before reading it: too large, empty, or of a kind the
+ * importer does not read. null when it may be tried.
+ */
+export function fileProblem(file: { name: string; size: number }): string | null {
+  if (file.size > MAX_FILE_BYTES) {
+    return `${file.name} is ${formatBytes(file.size)} (${file.size.toLocaleString('en')} bytes); the lab imports files up to ${formatBytes(MAX_FILE_BYTES)} (${MAX_FILE_BYTES.toLocaleString('en')} bytes). Remove rows or columns you do not need, or split the file.`;
+  }
+  if (file.size === 0) return `${file.name} is empty.`;
+  const lower = file.name.toLowerCase();
+  if (!ACCEPTED_EXTENSIONS.some((ext) => lower.endsWith(ext))) {
+    return `${file.name} is not a CSV, TSV or JSON file (the lab reads ${ACCEPTED_EXTENSIONS.join(', ')}).`;
+  }
+  return null;
+}
+
+/** The file's content as bytes: the backend detects the encoding itself. */
+export async function readBytes(file: Blob): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await file.arrayBuffer());
+}
+
+/** Whether a drag carries files (not text or a link dragged from the page). */
+export function dragHasFiles(transfer: DataTransfer | null): boolean {
+  return !!transfer && Array.from(transfer.types).includes('Files');
+}
+
+/** The first file of a drop, or null. */
+export function firstFile(transfer: DataTransfer | null): File | null {
+  return transfer?.files?.[0] ?? null;
+}
+
+/** Whole percent done, 0–100 (100 when the total is unknown or zero and something was read). */
+export function percentDone(bytes: number, total: number): number {
+  if (!(total > 0)) return bytes > 0 ? 100 : 0;
+  return Math.max(0, Math.min(100, Math.floor((bytes / total) * 100)));
+}
+
+let requests = 0;
+
+/** A fresh id naming one preview or import's progress events. */
+export function newRequestId(): string {
+  requests++;
+  return `data-${Date.now().toString(36)}-${requests}`;
+}

@@ -1,0 +1,312 @@
+// The Data view against the real local host: a built-in dataset shaped with its sliders,
+// the shipped Iris file dropped on the window and imported with chosen roles, an import that
+// fails with its row and column shown, derived inputs, and the view in both themes (axe scan
+// and screenshots).
+import AxeBuilder from '@axe-core/playwright';
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+
+function labUrl(): string {
+  const url = process.env.LAB_URL;
+  if (!url) throw new Error('LAB_URL is not set: run through playwright.config.ts (global setup)');
+  return url;
+}
+
+const IRIS = readFile(new URL('../../resources/samples/iris.csv', import.meta.url), 'utf8');
+const BAD = readFile(new URL('./fixtures/bad-measurement.csv', import.meta.url), 'utf8');
+
+async function openData(page: Page): Promise<void> {
+  await page.goto(labUrl());
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: 'Data' })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Data', level: 2 })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Dataset' })).toBeVisible();
+}
+
+/** Drags a file over the window (the overlay must show), then drops it. */
+async function dropFile(page: Page, name: string, content: string): Promise<void> {
+  await page.evaluate(
+    ({ name, content }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], name, { type: 'text/csv' }));
+      (window as unknown as { dropped: DataTransfer }).dropped = transfer;
+      for (const type of ['dragenter', 'dragover']) {
+        document.body.dispatchEvent(
+          new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }),
+        );
+      }
+    },
+    { name, content },
+  );
+  await expect(page.getByTestId('drop-overlay')).toContainText('Drop to import');
+  await page.evaluate(() => {
+    const transfer = (window as unknown as { dropped: DataTransfer }).dropped;
+    document.body.dispatchEvent(
+      new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }),
+    );
+  });
+  await expect(page.getByTestId('drop-overlay')).toHaveCount(0);
+}
+
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes[0]?.target.join(' ')}`,
+  );
+}
+
+test.describe.configure({ timeout: 60_000 });
+
+test.beforeEach(async ({ page }) => {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('request', (request) => {
+    const url = request.url();
+    const host = url.startsWith('data:') || url.startsWith('blob:') ? null : new URL(url).hostname;
+    if (host !== null && !['127.0.0.1', 'localhost'].includes(host))
+      problems.push(`request left the machine: ${url}`);
+  });
+  (page as Page & { problems?: string[] }).problems = problems;
+});
+
+test.afterEach(async ({ page }) => {
+  expect((page as Page & { problems?: string[] }).problems).toEqual([]);
+});
+
+test('generates the spiral set: sliders redraw the preview, Use stores and chooses it', async ({
+  page,
+}) => {
+  await openData(page);
+  await page.getByRole('combobox', { name: 'Dataset' }).selectOption({ label: 'Spiral' });
+  const preview = page.getByTestId('scatter-builtin-preview');
+  await expect(preview).toHaveAttribute('data-points', '200');
+  const before = await preview.getAttribute('data-checksum');
+  expect(before).toMatch(/^[0-9a-f]{8}$/);
+
+  // Noise: the same 200 points move.
+  await page.getByRole('slider', { name: 'Noise' }).fill('0.3');
+  await expect(page.getByRole('spinbutton', { name: 'Noise value' })).toHaveValue('0.3');
+  await expect(preview).toHaveAttribute('data-points', '200');
+  await expect(preview).not.toHaveAttribute('data-checksum', before!);
+  const noisy = await preview.getAttribute('data-checksum');
+  // Count, through the number field: more points.
+  await page.getByRole('spinbutton', { name: 'Samples value' }).fill('400');
+  await page.getByRole('spinbutton', { name: 'Samples value' }).press('Tab');
+  await expect(preview).toHaveAttribute('data-points', '400');
+  await expect(preview).not.toHaveAttribute('data-checksum', noisy!);
+  await expect(preview).toHaveAttribute(
+    'aria-label',
+    /^Scatter plot of 400 points, .*: \d+, .*: \d+\.$/,
+  );
+  await expect(page.getByTestId('builtin-shape')).toContainText('400 rows');
+  // The picture saves as SVG with every point.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save Preview: Spiral as SVG' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('data-builtin-preview.svg');
+  const svg = await readFile(await download.path(), 'utf8');
+  expect(svg.match(/<circle /g)).toHaveLength(400);
+
+  // Split: validation up to 20 takes from test; the stored dataset keeps it.
+  await page.getByRole('slider', { name: 'Validation' }).fill('20');
+  await expect(page.getByTestId('split-train')).toHaveText('70 %');
+  await expect(page.getByTestId('split-validation')).toHaveText('20 %');
+  await expect(page.getByTestId('split-test')).toHaveText('10 %');
+
+  await page.getByRole('button', { name: 'Use this dataset' }).click();
+  await expect(page.getByTestId('data-notice')).toContainText('stored and chosen');
+  const name = 'Spiral (count 400, noise 0.3)';
+  await expect(page.getByTestId('chosen-name')).toHaveText(name);
+  await expect(page.getByTestId('chosen-inputs')).toHaveText('2');
+  await expect(page.getByTestId('chosen-classes')).toHaveText('2');
+  await expect(page.getByTestId('chosen-dataset')).toContainText('70 / 20 / 10 %');
+  await expect(page.getByTestId('scatter-chosen')).toHaveAttribute('data-points', '400');
+  const counts = page.getByTestId('class-counts').getByTestId('class-count');
+  await expect(counts).toHaveCount(2);
+  const perClass = await counts.evaluateAll((rows) =>
+    rows.map((r) => Number(r.getAttribute('data-count'))),
+  );
+  expect(perClass.reduce((a, b) => a + b, 0)).toBe(400);
+  const row = page.getByTestId('stored-dataset').filter({ hasText: name });
+  await expect(row).toContainText('chosen');
+  await expect(row).toContainText('400');
+  await expect(row).toContainText('built-in');
+
+  // Derived inputs for 2-D data: each ticked box is one more network input.
+  const derived = page.getByTestId('derived-inputs');
+  await expect(page.getByTestId('network-inputs')).toHaveText('2');
+  await derived.getByRole('checkbox', { name: 'x1²' }).check();
+  await expect(page.getByTestId('network-inputs')).toHaveText('3');
+  await derived.getByRole('checkbox', { name: 'sin x2' }).check();
+  await expect(page.getByTestId('network-inputs')).toHaveText('4');
+  await derived.getByRole('checkbox', { name: 'x1²' }).uncheck();
+  await expect(page.getByTestId('network-inputs')).toHaveText('3');
+
+  // Deleting the chosen dataset (confirmed) clears the choice.
+  await row.getByRole('button', { name: `Delete ${name}` }).click();
+  await row.getByRole('button', { name: `Really delete ${name}` }).click();
+  await expect(page.getByTestId('stored-dataset').filter({ hasText: name })).toHaveCount(0);
+  await expect(page.getByTestId('chosen-dataset')).toContainText('No dataset chosen yet');
+});
+
+test('imports the Iris file dropped on the window with chosen roles', async ({ page }) => {
+  await openData(page);
+  await dropFile(page, 'iris.csv', await IRIS);
+  await expect(page.getByTestId('preview-size')).toHaveText('150 rows, 5 columns');
+  const table = page.getByTestId('preview-table');
+  await expect(table.getByRole('cell', { name: 'setosa' }).first()).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Type of species' })).toHaveValue('categorical');
+  await expect(page.getByRole('combobox', { name: 'Type of petal_width' })).toHaveValue('numeric');
+  // Last column is the target by default; choose it anyway, and leave sepal width out.
+  await expect(page.getByRole('combobox', { name: 'Role of species' })).toHaveValue('target');
+  await page.getByRole('combobox', { name: 'Role of species' }).selectOption('target');
+  await page.getByRole('combobox', { name: 'Role of sepal_width' }).selectOption('ignored');
+  await expect(page.getByText('3 inputs, 1 target, 1 ignored; classification')).toBeVisible();
+  // The whole file's class counts, before import.
+  await expect(page.getByTestId('class-count')).toHaveCount(3);
+
+  await page.getByRole('textbox', { name: 'Dataset name' }).fill('Iris without sepal width');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByTestId('data-notice')).toContainText('(150 rows) and chosen');
+  await expect(page.getByTestId('preview-table')).toHaveCount(0);
+  await expect(page.getByTestId('chosen-inputs')).toHaveText('3');
+  await expect(page.getByTestId('chosen-classes')).toHaveText('3');
+  const counts = page.getByTestId('class-counts').getByTestId('class-count');
+  await expect(counts).toHaveCount(3);
+  expect(
+    await counts.evaluateAll((rows) =>
+      rows.map((r) => `${r.getAttribute('data-class')} ${r.getAttribute('data-count')}`),
+    ),
+  ).toEqual(['setosa 50', 'versicolor 50', 'virginica 50']);
+  // Stats of the three inputs that were kept.
+  const stats = page.getByTestId('chosen-dataset').getByTestId('stats-table');
+  await expect(stats.locator('tbody tr')).toHaveCount(3);
+  await expect(stats.locator('tr[data-column="sepal_width"]')).toHaveCount(0);
+  await expect(stats.locator('tr[data-column="petal_length"]')).toContainText('6.9');
+  await expect(
+    page.getByTestId('stored-dataset').filter({ hasText: 'Iris without sepal width' }),
+  ).toContainText('iris.csv');
+});
+
+test('a failed import names row and column and highlights the cell', async ({ page }) => {
+  await openData(page);
+  // A file past the 50 MB limit is refused before it is read, with its size.
+  await page.evaluate(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(50 * 1024 * 1024 + 1)], 'big.csv'));
+    document.body.dispatchEvent(
+      new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }),
+    );
+  });
+  await expect(page.getByRole('alert').filter({ hasText: 'big.csv is 50 MB' })).toContainText(
+    'the lab imports files up to 50 MB',
+  );
+
+  await page.getByTestId('file-input').setInputFiles({
+    name: 'bad-measurement.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(await BAD),
+  });
+  await expect(page.getByTestId('preview-size')).toHaveText('8 rows, 3 columns');
+  // Reading options preview again: without a header the names become a data row.
+  await page.getByRole('checkbox', { name: 'First row is a header' }).uncheck();
+  await expect(page.getByTestId('preview-size')).toHaveText('9 rows, 3 columns');
+  await expect(page.getByRole('combobox', { name: 'Type of column 1' })).toHaveValue('categorical');
+  await page.getByRole('checkbox', { name: 'First row is a header' }).check();
+  await expect(page.getByTestId('preview-size')).toHaveText('8 rows, 3 columns');
+  await expect(page.getByTestId('preview-problem').first()).toContainText("row 6 holds 'oops'");
+  await expect(page.getByRole('combobox', { name: 'Type of width' })).toHaveValue('categorical');
+  await page.getByRole('combobox', { name: 'Type of width' }).selectOption('numeric');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+
+  const alert = page.getByRole('alert').filter({ hasText: 'is not a number' });
+  await expect(alert).toContainText("row 6, column 'width': 'oops' is not a number");
+  const cell = page.getByTestId('preview-table').locator('td[data-error="true"]');
+  await expect(cell).toHaveCount(1);
+  await expect(cell).toHaveText('oops');
+  await expect(cell).toHaveClass(/data-preview-error-cell/);
+  await expect(page.getByTestId('error-hint')).toHaveText(
+    'The cell at row 6, column ‘width’ is highlighted below.',
+  );
+  // The row number beside it is the one the message names.
+  await expect(cell.locator('xpath=..').locator('th')).toHaveText('6');
+  await expect(page.getByTestId('preview-table').locator('th[data-column="width"]')).toHaveClass(
+    /data-preview-error-column/,
+  );
+  await page.screenshot({
+    path: 'test-results/screens/data-import-error-light.png',
+    fullPage: true,
+  });
+  // Nothing was chosen.
+  await expect(page.getByTestId('chosen-dataset')).toContainText('No dataset chosen yet');
+});
+
+test('a large file shows the reading progress in percent', async ({ page }) => {
+  await openData(page);
+  // Every percentage the progress bar shows, recorded as it changes.
+  await page.evaluate(() => {
+    const seen: number[] = [];
+    (window as unknown as { seen: number[] }).seen = seen;
+    new MutationObserver(() => {
+      const bar = document.querySelector('[role="progressbar"]');
+      const now = Number(bar?.getAttribute('aria-valuenow'));
+      if (bar && seen[seen.length - 1] !== now) seen.push(now);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+  // About 20 MB: 900,000 rows of two numbers and a class.
+  await page.evaluate(() => {
+    const lines = ['x,y,class'];
+    for (let i = 0; i < 900_000; i++) lines.push(`${(i % 997) / 7},${(i % 991) / 3},c${i % 3}`);
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([lines.join('\n')], 'large.csv', { type: 'text/csv' }));
+    document.body.dispatchEvent(
+      new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }),
+    );
+  });
+  await expect(page.getByTestId('preview-size')).toHaveText('900,000 rows, 3 columns', {
+    timeout: 30_000,
+  });
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
+  const seen = await page.evaluate(() => (window as unknown as { seen: number[] }).seen);
+  // Some steps between nothing and everything, in order.
+  expect(seen.filter((p) => p > 0 && p < 100).length).toBeGreaterThan(2);
+  expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`reads well and passes axe in the ${theme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    await openData(page);
+    await page
+      .getByRole('combobox', { name: 'Dataset' })
+      .selectOption({ label: 'Blobs (k classes)' });
+    await expect(page.getByTestId('scatter-builtin-preview')).toHaveAttribute('data-points', '300');
+    await page.getByRole('button', { name: 'Open the sample Iris file' }).click();
+    await expect(page.getByTestId('preview-size')).toHaveText('150 rows, 5 columns');
+    expect(await violations(page)).toEqual([]);
+    await page.screenshot({
+      path: `test-results/screens/data-preview-${theme}.png`,
+      fullPage: true,
+    });
+
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(page.getByTestId('chosen-classes')).toHaveText('3');
+    await page.getByRole('combobox', { name: 'Dataset' }).selectOption({ label: 'Moons' });
+    await page.getByRole('button', { name: 'Use this dataset' }).click();
+    await expect(page.getByTestId('chosen-name')).toHaveText('Moons');
+    await expect(page.getByTestId('scatter-chosen')).toHaveAttribute('data-points', '200');
+    expect(await violations(page)).toEqual([]);
+    await page.screenshot({
+      path: `test-results/screens/data-chosen-${theme}.png`,
+      fullPage: true,
+    });
+  });
+}

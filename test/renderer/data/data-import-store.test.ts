@@ -1,0 +1,198 @@
+// The file-import flow of the Data view's store against a fake lab client: what it sends,
+// how it sets roles, where it puts an import error, and which progress events it takes.
+import { createPinia, setActivePinia } from 'pinia';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { DatasetPreview, DatasetSummary } from '../../../src-main/contract/types';
+
+type Listener = (payload: unknown) => void;
+const calls: { name: string; payload: Record<string, unknown> }[] = [];
+const listeners = new Map<string, Listener>();
+let answers: Record<string, (payload: Record<string, unknown>) => unknown> = {};
+
+vi.mock('../../../src-renderer/api', () => ({
+  useLab: () => ({
+    transport: 'socket',
+    call: async (name: string, payload: Record<string, unknown> = {}) => {
+      calls.push({ name, payload });
+      const answer = answers[name];
+      if (!answer)
+        return { ok: false, error: { code: 'unknown', message: `no answer for ${name}` } };
+      return answer(payload);
+    },
+    on: (event: string, listener: Listener) => {
+      listeners.set(event, listener);
+      return () => listeners.delete(event);
+    },
+    close: () => {},
+  }),
+}));
+
+const { useDataImportStore } = await import('../../../src-renderer/stores/data-import');
+const { useWorkspaceStore } = await import('../../../src-renderer/stores/workspace');
+
+const PREVIEW: DatasetPreview = {
+  fileName: 'plants.csv',
+  delimiter: ',',
+  header: true,
+  decimalComma: false,
+  rows: 4,
+  columns: [
+    {
+      name: 'height',
+      index: 0,
+      type: 'numeric',
+      stats: { type: 'numeric', count: 4, missing: 0, min: 1, max: 4, mean: 2.5, std: 1 },
+    },
+    {
+      name: 'note',
+      index: 1,
+      type: 'categorical',
+      stats: { type: 'categorical', count: 4, missing: 0, distinct: 4, capped: false, top: [] },
+    },
+    {
+      name: 'kind',
+      index: 2,
+      type: 'categorical',
+      stats: { type: 'categorical', count: 4, missing: 0, distinct: 2, capped: false, top: [] },
+    },
+  ],
+  firstRows: [
+    ['1', 'a', 'x'],
+    ['2', 'b', 'y'],
+    ['3', 'zz', 'x'],
+    ['4', 'd', 'y'],
+  ],
+  problems: [],
+};
+
+const SUMMARY = {
+  id: 7,
+  name: 'plants',
+  source: 'plants.csv',
+  columns: [
+    { name: 'height', type: 'numeric', role: 'input' },
+    { name: 'kind', type: 'categorical', role: 'target', categories: ['x', 'y'] },
+  ],
+  task: 'classification',
+  rowCount: 4,
+  split: { train: 0.7, validation: 0.15, test: 0.15 },
+  hash: 'h',
+  createdAt: 0,
+} as DatasetSummary;
+
+beforeEach(() => {
+  setActivePinia(createPinia());
+  calls.length = 0;
+  answers = {
+    'datasets:preview': () => ({ ok: true, value: PREVIEW }),
+    'datasets:list': () => ({ ok: true, value: [SUMMARY] }),
+    'datasets:get': () => ({
+      ok: true,
+      value: {
+        dataset: SUMMARY,
+        inputs: 1,
+        outputs: 1,
+        firstRows: { rows: 0, x: new Float32Array(), y: new Float32Array() },
+      },
+    }),
+  };
+});
+
+describe('the import store', () => {
+  it('previews the bytes with a request id and makes the last column the target', async () => {
+    const store = useDataImportStore();
+    await store.openText('plants.csv', 'height,note,kind\n1,a,x\n');
+    const preview = calls.find((c) => c.name === 'datasets:preview')!;
+    expect(preview.payload.fileName).toBe('plants.csv');
+    expect(new TextDecoder().decode(preview.payload.bytes as Uint8Array)).toBe(
+      'height,note,kind\n1,a,x\n',
+    );
+    expect(preview.payload.requestId).toMatch(/^data-/);
+    expect(store.roles).toEqual(['input', 'input', 'target']);
+    expect(store.types).toEqual(['numeric', 'categorical', 'categorical']);
+    expect(store.name).toBe('plants');
+    expect(store.options).toEqual({ delimiter: ',', header: true, decimalComma: false });
+    expect(store.task).toBe('classification');
+  });
+
+  it('moves the target: the old one becomes an input', async () => {
+    const store = useDataImportStore();
+    await store.openText('plants.csv', 'x');
+    store.setRole(0, 'target');
+    expect(store.roles).toEqual(['target', 'input', 'input']);
+    expect(store.task).toBe('regression');
+  });
+
+  it('takes progress events of its own request only', async () => {
+    let release: () => void = () => {};
+    answers['datasets:preview'] = () =>
+      new Promise((resolve) => (release = () => resolve({ ok: true, value: PREVIEW })));
+    const store = useDataImportStore();
+    const opening = store.openText('plants.csv', 'x');
+    await Promise.resolve();
+    const { requestId } = calls[0].payload as { requestId: string };
+    const emit = listeners.get('datasets:importProgress')!;
+    emit({ requestId: 'someone-else', bytes: 9, total: 10 });
+    expect(store.progress).toEqual({ bytes: 0, total: 1 });
+    emit({ requestId, bytes: 1, total: 1 });
+    expect(store.progress).toEqual({ bytes: 1, total: 1 });
+    release();
+    await opening;
+    expect(store.progress).toBeNull();
+    expect(store.phase).toBe('idle');
+  });
+
+  it('sends roles, changed types and a stratified split, then chooses the dataset', async () => {
+    answers['datasets:import'] = () => ({ ok: true, value: SUMMARY });
+    const store = useDataImportStore();
+    await store.openText('plants.csv', 'x');
+    store.setRole(1, 'ignored');
+    store.setType(0, 'categorical');
+    store.setType(0, 'numeric');
+    expect(await store.importFile()).toBe(true);
+    const sent = calls.find((c) => c.name === 'datasets:import')!.payload;
+    expect(sent.roles).toEqual([
+      { column: 'height', role: 'input' },
+      { column: 'note', role: 'ignored' },
+      { column: 'kind', role: 'target' },
+    ]);
+    expect(sent.types).toEqual([]);
+    expect(sent.missing).toBe('drop');
+    expect(sent.split).toMatchObject({
+      train: 0.7,
+      validation: 0.15,
+      test: 0.15,
+      stratified: true,
+    });
+    expect(useWorkspaceStore().dataset?.summary.id).toBe(7);
+    expect(store.preview).toBeNull();
+  });
+
+  it('keeps the preview and points at the cell an import error names', async () => {
+    answers['datasets:import'] = () => ({
+      ok: false,
+      error: {
+        code: 'not-a-number',
+        message: "plants.csv: row 4, column 'note': 'zz' is not a number",
+      },
+    });
+    const store = useDataImportStore();
+    await store.openText('plants.csv', 'x');
+    store.setType(1, 'numeric');
+    expect(await store.importFile()).toBe(false);
+    const sent = calls.find((c) => c.name === 'datasets:import')!.payload;
+    expect(sent.types).toEqual([{ column: 'note', type: 'numeric' }]);
+    expect(store.error).toBe("plants.csv: row 4, column 'note': 'zz' is not a number");
+    expect(store.errorCell).toEqual({ row: 2, column: 1 });
+    expect(store.preview).not.toBeNull();
+    expect(useWorkspaceStore().dataset).toBeNull();
+  });
+
+  it('refuses a file over the limit before reading it', async () => {
+    const store = useDataImportStore();
+    const big = { name: 'big.csv', size: 60 * 1024 * 1024 } as File;
+    await store.openFile(big);
+    expect(store.error).toMatch(/^big\.csv is 60 MB/);
+    expect(calls).toEqual([]);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import {
+  fileProblem,
+  formatBytes,
+  MAX_FILE_BYTES,
+  newRequestId,
+  percentDone,
+  readBytes,
+} from '../../../src-renderer/data/file-reading';
+
+describe('fileProblem', () => {
+  it('accepts CSV, TSV, TXT and JSON files within the limit', () => {
+    for (const name of ['a.csv', 'B.TSV', 'c.txt', 'd.json'])
+      expect(fileProblem({ name, size: 10 })).toBeNull();
+    expect(fileProblem({ name: 'big.csv', size: MAX_FILE_BYTES })).toBeNull();
+  });
+
+  it('names a file over 50 MiB with its size and the limit', () => {
+    expect(fileProblem({ name: 'big.csv', size: MAX_FILE_BYTES + 1 })).toMatch(
+      /^big\.csv is 50 MB \(52,428,801 bytes\); the lab imports files up to 50 MB \(52,428,800 bytes\)/,
+    );
+    expect(fileProblem({ name: 'huge.csv', size: 300 * 1024 * 1024 })).toMatch(/is 300 MB/);
+  });
+
+  it('refuses empty files and other kinds', () => {
+    expect(fileProblem({ name: 'a.csv', size: 0 })).toBe('a.csv is empty.');
+    expect(fileProblem({ name: 'photo.png', size: 10 })).toMatch(/photo\.png is not a CSV/);
+  });
+});
+
+describe('formatBytes and percentDone', () => {
+  it('formats sizes', () => {
+    expect(formatBytes(1)).toBe('1 byte');
+    expect(formatBytes(812)).toBe('812 bytes');
+    expect(formatBytes(3.4 * 1024)).toBe('3.4 KB');
+    expect(formatBytes(20 * 1024 * 1024)).toBe('20 MB');
+  });
+
+  it('gives whole percents within 0–100', () => {
+    expect(percentDone(0, 100)).toBe(0);
+    expect(percentDone(333, 1000)).toBe(33);
+    expect(percentDone(2000, 1000)).toBe(100);
+    expect(percentDone(5, 0)).toBe(100);
+    expect(percentDone(0, 0)).toBe(0);
+  });
+});
+
+describe('readBytes and newRequestId', () => {
+  it('reads a blob as its bytes', async () => {
+    const bytes = await readBytes(new Blob(['a,b\n1,2\n']));
+    expect(bytes).toBeInstanceOf(Uint8Array);
+    expect(new TextDecoder().decode(bytes)).toBe('a,b\n1,2\n');
+  });
+
+  it('never repeats an id', () => {
+    const ids = new Set(Array.from({ length: 50 }, newRequestId));
+    expect(ids.size).toBe(50);
+  });
+});
