@@ -1,0 +1,73 @@
+/**
+ * What a design needs to know of the chosen dataset, and fitting a design's input and output
+ * sizes to it (the Design view does this when the dataset changes, and says what it changed).
+ */
+import type { DesignDocument } from './design-document';
+import { updateBlock } from './design-document';
+
+/** The chosen dataset as a design sees it. */
+export interface DataContext {
+  name: string;
+  task: 'classification' | 'regression';
+  /** inputs per row as the network sees them (derived inputs included) */
+  inputs: number;
+  /** target columns per row (1 for two classes coded 0/1) */
+  outputs: number;
+  /** number of classes (0 for regression) */
+  classes: number;
+}
+
+/** The block that gives the network its outputs: the last dense or softmax block. */
+export function outputBlockIndex(doc: DesignDocument): number {
+  for (let i = doc.blocks.length - 1; i >= 0; i--) {
+    const kind = doc.blocks[i].kind;
+    if (kind === 'dense' || kind === 'softmax') return i;
+  }
+  return -1;
+}
+
+/**
+ * The document with its input size and output units set to the data's, and a sentence for
+ * each change (empty when nothing changed). Single-unit models keep their one output.
+ */
+export function fitToData(
+  doc: DesignDocument,
+  data: DataContext,
+): { doc: DesignDocument; changes: string[] } {
+  const changes: string[] = [];
+  let next = doc;
+  const input = doc.blocks.find((b) => b.kind === 'input');
+  if (input && input.kind === 'input' && input.size !== data.inputs) {
+    next = updateBlock(next, input.id, { size: data.inputs });
+    changes.push(
+      `The input block now takes ${data.inputs} input${data.inputs === 1 ? '' : 's'} (was ${input.size}), the features of ${data.name}.`,
+    );
+  }
+  const at = outputBlockIndex(next);
+  const output = at >= 0 ? next.blocks[at] : undefined;
+  const hasUnitModel = next.blocks.some(
+    (b) =>
+      b.kind !== 'input' && b.kind !== 'dense' && b.kind !== 'activation' && b.kind !== 'softmax',
+  );
+  if (output && !hasUnitModel && (output.kind === 'dense' || output.kind === 'softmax')) {
+    const fits = output.kind === 'dense' || data.outputs >= 2;
+    if (fits && output.units !== data.outputs) {
+      next = updateBlock(next, output.id, { units: data.outputs });
+      changes.push(
+        `The output layer now has ${data.outputs} unit${data.outputs === 1 ? '' : 's'} (was ${output.units}), ${describeTargets(data)}.`,
+      );
+    }
+  }
+  return { doc: next, changes };
+}
+
+/** "one per class of iris", "one per target column of plane", "for the 2 classes of xor as 0/1". */
+export function describeTargets(data: DataContext): string {
+  if (data.task === 'regression') {
+    return data.outputs === 1
+      ? `the one target of ${data.name}`
+      : `one per target column of ${data.name}`;
+  }
+  if (data.outputs === 1) return `one 0/1 output for the 2 classes of ${data.name}`;
+  return `one per class of ${data.name}`;
+}

@@ -1,0 +1,261 @@
+/**
+ * What is wrong with a design, block by block, so that each problem is shown on the block it
+ * is about. Structural rules come first (order, single-unit models alone, the data's sizes);
+ * the engine's own validateSpec catches the rest (unit counts, parameters).
+ */
+import { validateSpec } from '../../src-engine/network/spec';
+import type { CompiledDesign } from './design-compile';
+import { compileDesign } from './design-compile';
+import type { DataContext } from './design-data';
+import { describeTargets } from './design-data';
+import type { Block, DesignDocument, UnitBlock } from './design-document';
+import { isUnitBlock } from './design-document';
+
+export interface DesignProblems {
+  /** problems by block id */
+  blocks: Record<string, string[]>;
+  /** problems of the design as a whole (no block to show them on) */
+  general: string[];
+  /** all problems */
+  count: number;
+}
+
+const MAX_UNITS = 65_536;
+
+/**
+ * Every problem of a design, given the chosen data (null: none chosen, so the sizes are free).
+ * @param compiled the document compiled (computed if not given)
+ */
+export function validateDesign(
+  doc: DesignDocument,
+  data: DataContext | null,
+  compiled: CompiledDesign = compileDesign(doc),
+): DesignProblems {
+  const blocks: Record<string, string[]> = {};
+  const general: string[] = [];
+  const add = (id: string, message: string) => {
+    const list = (blocks[id] ??= []);
+    if (!list.includes(message)) list.push(message);
+  };
+
+  if (doc.blocks.length === 0) {
+    general.push(
+      'The canvas is empty: drag blocks from the palette, or press a palette button to add one.',
+    );
+    return { blocks, general, count: 1 };
+  }
+  checkOrder(doc, add, general);
+  const units = doc.blocks.filter(isUnitBlock);
+  if (units.length > 0) {
+    checkUnitModels(doc, units, data, add);
+  } else {
+    checkNetwork(doc, data, compiled, add);
+  }
+  checkWithEngine(doc, compiled, add, general);
+  const count = general.length + Object.values(blocks).reduce((n, list) => n + list.length, 0);
+  return { blocks, general, count };
+}
+
+type Add = (id: string, message: string) => void;
+
+function checkOrder(doc: DesignDocument, add: Add, general: string[]): void {
+  const inputs = doc.blocks.filter((b) => b.kind === 'input');
+  if (inputs.length === 0) general.push('Start the chain with an input block.');
+  inputs.forEach((block, k) => {
+    if (k > 0) add(block.id, 'Only one input block, at the start of the chain.');
+    else if (doc.blocks[0] !== block) add(block.id, 'The input block must come first.');
+  });
+  if (inputs.length > 0 && !doc.blocks.some((b) => b.kind !== 'input')) {
+    add(inputs[0].id, 'Add a dense layer, a softmax output or a single-unit model after it.');
+  }
+  const input = inputs[0];
+  if (input && input.kind === 'input') {
+    if (!Number.isInteger(input.size) || input.size < 1 || input.size > MAX_UNITS) {
+      add(input.id, `Inputs must be a whole number from 1 to ${MAX_UNITS}, got ${input.size}.`);
+    }
+  }
+}
+
+function checkNetwork(
+  doc: DesignDocument,
+  data: DataContext | null,
+  compiled: CompiledDesign,
+  add: Add,
+): void {
+  const last = doc.blocks.length - 1;
+  doc.blocks.forEach((block, i) => {
+    if (block.kind === 'activation' && doc.blocks[i - 1]?.kind !== 'dense') {
+      add(
+        block.id,
+        'An activation block sets the dense layer just before it: put it right after a dense layer.',
+      );
+    }
+    if (block.kind === 'softmax' && i !== last) {
+      add(block.id, 'The softmax output must be the last block.');
+    }
+  });
+  if (!data) return;
+  checkInputSize(doc, data, add);
+  const outputId = compiled.layerBlocks[compiled.layerBlocks.length - 1];
+  const output = doc.blocks.find((b) => b.id === outputId);
+  if (!output || (output.kind !== 'dense' && output.kind !== 'softmax')) return;
+  if (output.kind === 'softmax' && data.task === 'regression') {
+    add(
+      output.id,
+      `Softmax gives class probabilities, but ${data.name} is a regression set: end with a dense layer with a linear activation.`,
+    );
+  } else if (output.kind === 'softmax' && data.outputs === 1) {
+    add(
+      output.id,
+      `Softmax needs one unit per class, but ${data.name} codes its 2 classes in 1 target column (0/1): end with a dense layer of 1 unit with sigmoid.`,
+    );
+  } else if (output.units !== data.outputs) {
+    add(
+      output.id,
+      `The output layer has ${output.units} unit${output.units === 1 ? '' : 's'}; it needs ${data.outputs}, ${describeTargets(data)}.`,
+    );
+  }
+}
+
+function checkInputSize(doc: DesignDocument, data: DataContext, add: Add): void {
+  const input = doc.blocks.find((b) => b.kind === 'input');
+  if (input && input.kind === 'input' && input.size !== data.inputs) {
+    add(
+      input.id,
+      `${data.name} has ${data.inputs} input${data.inputs === 1 ? '' : 's'} per row, not ${input.size}.`,
+    );
+  }
+}
+
+function checkUnitModels(
+  doc: DesignDocument,
+  units: UnitBlock[],
+  data: DataContext | null,
+  add: Add,
+): void {
+  const others = doc.blocks.filter((b) => b.kind !== 'input');
+  for (const block of others) {
+    if (!units.includes(block as UnitBlock)) {
+      add(
+        block.id,
+        `Not used by ${unitName(units[0]).replace(/^An? /, 'the ')}, a whole model on its own: remove this block or the model.`,
+      );
+    }
+  }
+  for (const block of units) {
+    const name = unitName(block);
+    if (others.length > 1) {
+      add(
+        block.id,
+        `${name} is a whole model on its own: keep only the input block before it and remove the other blocks.`,
+      );
+    }
+    checkUnitSettings(block, doc, add);
+    if (data) checkUnitData(block, name, data, add);
+  }
+  if (data) checkInputSize(doc, data, add);
+}
+
+const UNIT_NAMES: Record<UnitBlock['kind'], string> = {
+  'mcculloch-pitts': 'A McCulloch–Pitts unit',
+  perceptron: 'A perceptron',
+  adaline: 'An Adaline',
+  madaline: 'A MADALINE',
+};
+
+function unitName(block: UnitBlock): string {
+  return UNIT_NAMES[block.kind];
+}
+
+function checkUnitSettings(block: UnitBlock, doc: DesignDocument, add: Add): void {
+  if (block.kind === 'mcculloch-pitts') {
+    if (!Number.isFinite(block.threshold) || Math.abs(block.threshold) > 1e6) {
+      add(block.id, 'The threshold must be a number from −1000000 to 1000000.');
+    }
+    const input = doc.blocks.find((b) => b.kind === 'input');
+    const n = input && input.kind === 'input' ? input.size : 0;
+    const outside = block.inhibitory.filter((i) => !(Number.isInteger(i) && i >= 0 && i < n));
+    if (outside.length > 0) {
+      add(
+        block.id,
+        `Inhibitory input${outside.length === 1 ? '' : 's'} ${outside.map((i) => i + 1).join(', ')} do${outside.length === 1 ? 'es' : ''} not exist: the unit has ${n} input${n === 1 ? '' : 's'}.`,
+      );
+    }
+    return;
+  }
+  const rateOk =
+    block.kind === 'madaline'
+      ? block.learningRate > 0 && block.learningRate < 2
+      : block.learningRate > 0 && block.learningRate <= 100;
+  if (!rateOk) {
+    add(
+      block.id,
+      block.kind === 'madaline'
+        ? `α must be between 0 and 2 (exclusive), got ${block.learningRate}.`
+        : `α must be above 0 and at most 100, got ${block.learningRate}.`,
+    );
+  }
+  if (!Number.isInteger(block.epochs) || block.epochs < 1 || block.epochs > 1_000_000) {
+    add(block.id, `Epochs must be a whole number from 1 to 1000000, got ${block.epochs}.`);
+  }
+  if (
+    block.kind === 'madaline' &&
+    !(Number.isInteger(block.units) && block.units >= 1 && block.units <= 64)
+  ) {
+    add(block.id, `Hidden Adalines must be a whole number from 1 to 64, got ${block.units}.`);
+  }
+}
+
+function checkUnitData(block: UnitBlock, name: string, data: DataContext, add: Add): void {
+  if (data.task === 'regression') {
+    if (block.kind !== 'adaline') {
+      add(
+        block.id,
+        `${name} separates 2 classes, but ${data.name} is a regression set. Choose a 2-class dataset.`,
+      );
+    }
+    return;
+  }
+  if (data.classes > 2) {
+    add(
+      block.id,
+      `${name} separates 2 classes, but ${data.name} has ${data.classes}. Use a network ending in a softmax output.`,
+    );
+  }
+}
+
+/** The engine's own checks, each put on the block that made the layer it names. */
+function checkWithEngine(
+  doc: DesignDocument,
+  compiled: CompiledDesign,
+  add: Add,
+  general: string[],
+): void {
+  if (compiled.spec.layers.length === 0) return; // said above, in the design's own words
+  const input = doc.blocks.find((b) => b.kind === 'input');
+  for (const problem of validateSpec(compiled.spec)) {
+    const layer = /^layer (\d+): (.*)$/.exec(problem);
+    if (layer) {
+      // a single-unit model's settings were checked above in its own terms
+      if (compiled.unit) continue;
+      const id = compiled.layerBlocks[Number(layer[1]) - 1];
+      if (id) add(id, sentence(layer[2]));
+      else general.push(sentence(problem));
+    } else if (problem.startsWith('inputs')) {
+      // the design's own input check says it better; only report it if it did not run
+      if (!input) general.push(sentence(problem));
+    } else {
+      general.push(sentence(problem));
+    }
+  }
+}
+
+function sentence(text: string): string {
+  const s = text.charAt(0).toUpperCase() + text.slice(1);
+  return /[.!?]$/.test(s) ? s : `${s}.`;
+}
+
+/** The first block with a problem (for focusing it), or null. */
+export function firstBlockWithProblem(doc: DesignDocument, problems: DesignProblems): Block | null {
+  return doc.blocks.find((b) => (problems.blocks[b.id]?.length ?? 0) > 0) ?? null;
+}
