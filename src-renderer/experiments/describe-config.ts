@@ -1,0 +1,144 @@
+/**
+ * A run's stored config in words, one short phrase per setting: what the comparison table
+ * shows. Defaults the engine applies are spelled out, so that a setting left out and the same
+ * setting given explicitly read (and compare) the same.
+ */
+import type { DerivedFeature } from '../../src-engine/data/derived-features';
+import type { NetworkSpec, InitSpec } from '../../src-engine/network/spec';
+import type { OptimizerSpec } from '../../src-engine/optim/optimizer';
+import type { ScheduleSpec } from '../../src-engine/optim/schedule';
+import type { EarlyStoppingSpec } from '../../src-engine/train/config';
+import { formatNumber } from './format-metrics';
+
+const ACTIVATION_LABEL: Record<string, string> = {
+  linear: 'linear',
+  step: 'step',
+  sign: 'sign',
+  sigmoid: 'sigmoid',
+  tanh: 'tanh',
+  relu: 'ReLU',
+  leaky_relu: 'leaky ReLU',
+  softmax: 'softmax',
+  elu: 'ELU',
+  softplus: 'softplus',
+  gelu: 'GELU',
+};
+
+const LOSS_LABEL: Record<string, string> = {
+  mse: 'mean squared error',
+  binary_cross_entropy: 'binary cross-entropy',
+  cross_entropy: 'cross-entropy',
+};
+
+const DERIVED_LABEL: Record<DerivedFeature, string> = {
+  xSquared: 'x₁²',
+  ySquared: 'x₂²',
+  xTimesY: 'x₁·x₂',
+  sinX: 'sin x₁',
+  sinY: 'sin x₂',
+};
+
+/** "2-8-8-1 (tanh, tanh, sigmoid)": units per layer, inputs first, then each layer's
+ * activation (with its parameter when one was set). */
+export function describeArchitecture(spec: NetworkSpec): string {
+  const sizes = [spec.inputs, ...spec.layers.map((l) => l.units)].join('-');
+  const activations = spec.layers.map((l) => {
+    const name = ACTIVATION_LABEL[l.activation] ?? l.activation;
+    return l.activationParam === undefined ? name : `${name} ${formatNumber(l.activationParam)}`;
+  });
+  return `${sizes} (${activations.join(', ')})`;
+}
+
+function describeInitSpec(init: InitSpec | undefined): string {
+  if (!init) return 'default';
+  if (init.kind === 'uniform') return `uniform ±${formatNumber(init.scale)}`;
+  if (init.kind === 'xavier') return 'Xavier';
+  if (init.kind === 'he') return 'He';
+  return 'zeros';
+}
+
+/** The weights' initialisation: the network's, and any layer that overrides it. */
+export function describeInit(spec: NetworkSpec): string {
+  const overrides = spec.layers.flatMap((l, i) =>
+    l.init ? [`layer ${i + 1}: ${describeInitSpec(l.init)}`] : [],
+  );
+  return [describeInitSpec(spec.init), ...overrides].join('; ');
+}
+
+export function describeLoss(loss: string): string {
+  return LOSS_LABEL[loss] ?? loss;
+}
+
+/** "Adam (β₁ 0.9, β₂ 0.999, ε 1e-8)", "SGD (momentum 0.9, Nesterov, weight decay 0.01)",
+ * with the engine's defaults filled in. */
+export function describeOptimizer(optimizer: OptimizerSpec): string {
+  const decay = optimizer.weightDecay ?? 0;
+  const decayText = decay > 0 ? [`weight decay ${formatNumber(decay)}`] : [];
+  if (optimizer.name === 'adam') {
+    const parts = [
+      `β₁ ${formatNumber(optimizer.beta1 ?? 0.9)}`,
+      `β₂ ${formatNumber(optimizer.beta2 ?? 0.999)}`,
+      `ε ${formatNumber(optimizer.eps ?? 1e-8)}`,
+      ...decayText,
+    ];
+    return `Adam (${parts.join(', ')})`;
+  }
+  const momentum = optimizer.momentum ?? 0;
+  const parts = [
+    ...(momentum > 0 ? [`momentum ${formatNumber(momentum)}`] : []),
+    ...(momentum > 0 && optimizer.nesterov ? ['Nesterov'] : []),
+    ...decayText,
+  ];
+  return parts.length > 0 ? `SGD (${parts.join(', ')})` : 'SGD';
+}
+
+/** The learning-rate schedule in words; no schedule is a constant rate. */
+export function describeSchedule(schedule: ScheduleSpec | undefined): string {
+  if (!schedule || schedule.kind === 'constant') return 'constant';
+  if (schedule.kind === 'inverse') {
+    return `inverse: ${formatNumber(schedule.c1)} / (k + ${formatNumber(schedule.c2)})`;
+  }
+  if (schedule.kind === 'step') {
+    const every = schedule.every === 1 ? 'every epoch' : `every ${schedule.every} epochs`;
+    return `step: × ${formatNumber(schedule.gamma)} ${every}`;
+  }
+  return `exponential: × ${formatNumber(schedule.gamma)} per epoch`;
+}
+
+/** "off", or "patience 10, min Δ 0.001, best weights restored". */
+export function describeEarlyStopping(es: EarlyStoppingSpec | undefined): string {
+  if (!es) return 'off';
+  const parts = [`patience ${es.patience}`];
+  if ((es.minDelta ?? 0) > 0) parts.push(`min Δ ${formatNumber(es.minDelta!)}`);
+  parts.push(es.restoreBest === false ? 'last weights kept' : 'best weights restored');
+  return parts.join(', ');
+}
+
+/** How the rows were divided: "70 / 15 / 15 % (seed 3, stratified)" or the dataset's own. */
+export function describeSplit(
+  split:
+    | { train: number; validation: number; test: number; stratified?: boolean; seed?: number }
+    | undefined,
+): string {
+  if (!split) return "the dataset's own";
+  const pct = (f: number) => String(Math.round(f * 1000) / 10);
+  const extra = [
+    ...(split.seed !== undefined ? [`seed ${split.seed}`] : []),
+    ...(split.stratified ? ['stratified'] : []),
+  ];
+  const base = `${pct(split.train)} / ${pct(split.validation)} / ${pct(split.test)} %`;
+  return extra.length > 0 ? `${base} (${extra.join(', ')})` : base;
+}
+
+/** The derived inputs of 2-D data, "x₁², x₁·x₂", or "none". */
+export function describeDerived(derived: readonly DerivedFeature[] | undefined): string {
+  if (!derived || derived.length === 0) return 'none';
+  return derived.map((d) => DERIVED_LABEL[d] ?? d).join(', ');
+}
+
+/** How inputs were scaled; main treats a missing setting as none. */
+export function describeNormalize(normalize: string | undefined): string {
+  if (normalize === 'standard') return 'standardised (mean 0, sd 1)';
+  if (normalize === 'minmax') return 'min–max (0 to 1)';
+  return 'none';
+}

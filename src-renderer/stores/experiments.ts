@@ -1,0 +1,226 @@
+/**
+ * The history of runs: the list as stored, what the Experiments view filters it by, edits
+ * (rename, notes, tags) and deletes with a grace period for Undo. The list follows runs live:
+ * a status change anywhere refreshes it, progress moves the epoch counts.
+ */
+import { defineStore } from 'pinia';
+import { computed, reactive, ref } from 'vue';
+import type { ExperimentRecord, ExperimentSummary } from '../../src-main/contract/types';
+import { useLab } from '../api/use-lab';
+import { DEFAULT_FILTER, allTags, filterRuns, type RunFilter } from '../experiments/filter-runs';
+import { createPendingDelete } from '../experiments/pending-delete';
+
+/** Longest name and tag the contract takes (src-main/contract/schemas/common.ts). */
+export const MAX_NAME = 200;
+export const MAX_TAG = 64;
+
+/** Runs a list call asks for: all of them, in practice. */
+const LIST_LIMIT = 10_000;
+/** Status events come in bursts (queued, running, done): one refresh per burst. */
+const REFRESH_DELAY = 150;
+
+export const useExperimentsStore = defineStore('experiments', () => {
+  const lab = useLab();
+
+  const runs = ref<ExperimentSummary[]>([]);
+  const loaded = ref(false);
+  const loading = ref(false);
+  /** the last thing that went wrong, for the view's alert */
+  const error = ref<string | null>(null);
+  /** the last thing that went right, for a polite announcement */
+  const message = ref('');
+  const filter = reactive<RunFilter>({ ...DEFAULT_FILTER });
+  const pending = ref<ExperimentSummary | null>(null);
+
+  const pendingDelete = createPendingDelete<ExperimentSummary>({
+    commit: (run) => void commitDelete(run),
+    onChange: (run) => (pending.value = run),
+  });
+
+  /** The runs as the view lists them: filtered, sorted, a pending delete left out. */
+  const visible = computed(() =>
+    filterRuns(
+      runs.value.filter((r) => r.id !== pending.value?.id),
+      filter,
+    ),
+  );
+  const shownTotal = computed(() => runs.value.filter((r) => r.id !== pending.value?.id).length);
+  const tags = computed(() => allTags(runs.value));
+  const datasetNames = computed(
+    () => new Map(runs.value.map((r) => [r.datasetId, r.datasetName] as const)),
+  );
+
+  function byId(id: number): ExperimentSummary | undefined {
+    return runs.value.find((r) => r.id === id);
+  }
+
+  async function refresh(): Promise<void> {
+    loading.value = true;
+    const result = await lab.call('experiments:list', { sort: 'newest', limit: LIST_LIMIT });
+    loading.value = false;
+    if (!result.ok) {
+      error.value = `Could not list the runs: ${result.error.message}`;
+      return;
+    }
+    runs.value = result.value;
+    loaded.value = true;
+  }
+
+  let refreshTimer: ReturnType<typeof setTimeout> | null = null;
+  function scheduleRefresh(): void {
+    if (refreshTimer !== null) return;
+    refreshTimer = setTimeout(() => {
+      refreshTimer = null;
+      void refresh();
+    }, REFRESH_DELAY);
+  }
+
+  let listening = false;
+  /** Follows runs live and deletes a pending run when the page goes away. Idempotent. */
+  function listen(): void {
+    if (listening) return;
+    listening = true;
+    lab.on('runs:status', scheduleRefresh);
+    lab.on('runs:progress', (p) => {
+      const last = p.epochs[p.epochs.length - 1];
+      const run = last && byId(p.experimentId);
+      if (run) run.epochsDone = last.epoch;
+    });
+    window.addEventListener('pagehide', () => pendingDelete.flush());
+  }
+
+  /** Copies an edited record's fields into its list entry. */
+  function patch(record: ExperimentRecord): void {
+    const run = byId(record.id);
+    if (!run) return;
+    run.name = record.name;
+    run.notes = record.notes;
+    run.tags = record.tags;
+    run.status = record.status;
+  }
+
+  /** Renames a run. @returns whether it worked (the reason is in `error`) */
+  async function rename(id: number, name: string): Promise<boolean> {
+    const clean = name.trim();
+    if (!clean || clean.length > MAX_NAME) {
+      error.value = clean
+        ? `A run's name can have at most ${MAX_NAME} characters (this one has ${clean.length}).`
+        : "A run's name cannot be empty.";
+      return false;
+    }
+    const result = await lab.call('experiments:rename', { id, name: clean });
+    if (!result.ok) {
+      error.value = `Could not rename the run: ${result.error.message}`;
+      return false;
+    }
+    patch(result.value);
+    message.value = `Renamed to ‘${clean}’.`;
+    return true;
+  }
+
+  /** Saves a run's notes. @returns whether they were saved */
+  async function setNotes(id: number, notes: string): Promise<boolean> {
+    const result = await lab.call('experiments:setNotes', { id, notes });
+    if (!result.ok) {
+      error.value = `Could not save the notes: ${result.error.message}`;
+      return false;
+    }
+    patch(result.value);
+    return true;
+  }
+
+  async function addTag(id: number, tag: string): Promise<boolean> {
+    const clean = tag.trim();
+    if (!clean || clean.length > MAX_TAG) {
+      error.value = clean
+        ? `A tag can have at most ${MAX_TAG} characters (this one has ${clean.length}).`
+        : 'A tag cannot be empty.';
+      return false;
+    }
+    const result = await lab.call('experiments:tag', { id, tag: clean });
+    if (!result.ok) {
+      error.value = `Could not add the tag: ${result.error.message}`;
+      return false;
+    }
+    patch(result.value);
+    message.value = `Tagged ‘${clean}’.`;
+    return true;
+  }
+
+  async function removeTag(id: number, tag: string): Promise<void> {
+    const result = await lab.call('experiments:untag', { id, tag });
+    if (!result.ok) error.value = `Could not remove the tag: ${result.error.message}`;
+    else {
+      patch(result.value);
+      message.value = `Tag ‘${tag}’ removed.`;
+      if (filter.tag === tag && !runs.value.some((r) => r.tags.includes(tag))) filter.tag = null;
+    }
+  }
+
+  /** Hides a run now and deletes it when the Undo notice expires. */
+  function remove(id: number): void {
+    const run = byId(id);
+    if (run) pendingDelete.start(run);
+  }
+
+  /** Brings back the run whose deletion is pending. */
+  function undoDelete(): void {
+    const run = pendingDelete.undo();
+    if (run) message.value = `‘${run.name}’ restored.`;
+  }
+
+  async function commitDelete(run: ExperimentSummary): Promise<void> {
+    const result = await lab.call('experiments:delete', { id: run.id });
+    // Already gone is as good as deleted; any other failure brings the run back into view.
+    const gone = result.ok || result.error.code === 'not-found';
+    if (!result.ok && !gone) {
+      error.value = `Could not delete ‘${run.name}’: ${result.error.message}`;
+    }
+    if (gone) runs.value = runs.value.filter((r) => r.id !== run.id);
+    scheduleRefresh();
+  }
+
+  /** Runs a finished experiment again with the same config and seed. @returns the new id */
+  async function rerun(id: number): Promise<number | null> {
+    const result = await lab.call('runs:rerun', { experimentId: id });
+    if (!result.ok) {
+      error.value = `Could not run it again: ${result.error.message}`;
+      return null;
+    }
+    message.value = `‘${byId(id)?.name ?? 'The run'}’ is running again as a new run.`;
+    await refresh();
+    return result.value.experimentId;
+  }
+
+  /** Stops a queued, running or paused run (it keeps what it learned so far). */
+  async function stop(id: number): Promise<void> {
+    const result = await lab.call('runs:control', { experimentId: id, action: 'stop' });
+    if (!result.ok) error.value = `Could not stop the run: ${result.error.message}`;
+  }
+
+  return {
+    runs,
+    loaded,
+    loading,
+    error,
+    message,
+    filter,
+    pending,
+    visible,
+    shownTotal,
+    tags,
+    datasetNames,
+    byId,
+    refresh,
+    listen,
+    rename,
+    setNotes,
+    addTag,
+    removeTag,
+    remove,
+    undoDelete,
+    flushDelete: () => pendingDelete.flush(),
+    rerun,
+    stop,
+  };
+});
