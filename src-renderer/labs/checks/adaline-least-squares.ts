@@ -1,0 +1,54 @@
+import { leastSquares } from '../../../src-engine/units/least-squares';
+import { isRecord } from '../problems';
+import { fail, fmt, pass, readPoints, type CheckKind } from './check-result';
+
+export interface AdalineLeastSquaresParams {
+  /** Largest allowed |w_j − w*_j| for every weight. */
+  tolerance: number;
+}
+
+/** The answer of an 'adaline-compare' figure: the data and Adaline's weights [w0, w1, w2]. */
+export interface AdalineAnswer {
+  points: [number, number, number][];
+  weights: number[];
+}
+
+/**
+ * Passes when Adaline's weights are within the tolerance of the least-squares solution of the
+ * same data (solved independently by the normal equations); the failure says how far off.
+ */
+export const adalineLeastSquares: CheckKind<AdalineLeastSquaresParams> = {
+  paramProblems(params) {
+    const v = params.tolerance;
+    return typeof v === 'number' && v > 0 && v < 10
+      ? []
+      : [{ path: 'tolerance', message: 'must be a number between 0 and 10' }];
+  },
+  run(params, answer) {
+    const points = isRecord(answer) ? readPoints(answer.points) : null;
+    const w = isRecord(answer) ? answer.weights : null;
+    if (!points || !Array.isArray(w) || w.length !== 3 || !w.every(Number.isFinite)) {
+      return fail('Train the Adaline first: there are no weights to check yet.');
+    }
+    let best: Float64Array;
+    try {
+      best = leastSquares(
+        points.map((p) => [p[0], p[1]]),
+        points.map((p) => p[2]),
+      );
+    } catch (error) {
+      return fail(
+        `The least-squares line does not exist for these points: ${(error as Error).message}`,
+      );
+    }
+    const gap = Math.max(...best.map((b, j) => Math.abs(b - (w[j] as number))));
+    if (gap > params.tolerance) {
+      return fail(
+        `Not there yet: a weight is still ${fmt(gap)} from the least-squares weights (allowed ${fmt(params.tolerance)}). Train more epochs, or lower α.`,
+      );
+    }
+    return pass(
+      `Right: every weight is within ${fmt(params.tolerance)} of the least-squares solution [${Array.from(best, fmt).join(', ')}].`,
+    );
+  },
+};

@@ -1,0 +1,67 @@
+import { generate } from '../../../src-engine/data/generators';
+import { Network, type Weights } from '../../../src-engine/network/network';
+import type { NetworkSpec } from '../../../src-engine/network/spec';
+import { isRecord } from '../problems';
+import { fail, pass, type CheckKind } from './check-result';
+
+export interface RegionAccuracyParams {
+  /** Fraction of points, 0.5…1, the network must classify right. */
+  minAccuracy: number;
+  /** Most hidden units allowed. */
+  maxHidden: number;
+}
+
+/** The answer of a 'region-trained' figure. */
+export interface RegionTrainedAnswer {
+  spec: NetworkSpec;
+  weights: Weights;
+  dataset: { name: string; params: Record<string, number> };
+  trained: boolean;
+}
+
+const pct = (v: number): string => `${Math.round(v * 1000) / 10}%`;
+
+/**
+ * Passes when a network with one hidden layer of at most `maxHidden` units classifies enough
+ * points of its dataset: the data is generated again and every point evaluated by the engine.
+ */
+export const regionAccuracy: CheckKind<RegionAccuracyParams> = {
+  paramProblems(params) {
+    const out: { path: string; message: string }[] = [];
+    const a = params.minAccuracy;
+    if (typeof a !== 'number' || !(a >= 0.5 && a <= 1))
+      out.push({ path: 'minAccuracy', message: 'must be a number from 0.5 to 1' });
+    const h = params.maxHidden;
+    if (!Number.isInteger(h) || (h as number) < 1 || (h as number) > 64)
+      out.push({ path: 'maxHidden', message: 'must be a whole number from 1 to 64' });
+    return out;
+  },
+  run(params, answer) {
+    if (!isRecord(answer) || answer.trained !== true || !isRecord(answer.dataset))
+      return fail('Train the network first.');
+    const a = answer as unknown as RegionTrainedAnswer;
+    if (a.spec.layers.length !== 2) return fail('The network must have exactly one hidden layer.');
+    const hidden = a.spec.layers[0].units;
+    if (hidden > params.maxHidden)
+      return fail(`It has ${hidden} hidden units; use at most ${params.maxHidden}.`);
+    let accuracy: number;
+    try {
+      const data = generate(a.dataset.name, a.dataset.params, 'float64');
+      const net = new Network(a.spec, { dtype: 'float64' });
+      net.setWeights(a.weights);
+      const y = net.predict(data.x, data.m);
+      let right = 0;
+      for (let i = 0; i < data.m; i++) if ((y[i] >= 0.5 ? 1 : 0) === data.y[i]) right++;
+      accuracy = right / data.m;
+    } catch (error) {
+      return fail(`The network could not be evaluated: ${(error as Error).message}`);
+    }
+    if (accuracy < params.minAccuracy)
+      return fail(
+        `It classifies ${pct(accuracy)} of the points; the task asks for ${pct(params.minAccuracy)}. Try more hidden units or another seed.`,
+      );
+    return pass(
+      `Right: ${hidden} hidden unit${hidden === 1 ? '' : 's'} classify ${pct(accuracy)} of the points.`,
+    );
+  },
+};

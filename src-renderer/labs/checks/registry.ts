@@ -1,0 +1,73 @@
+/**
+ * The named checks a lab task may use. A lab file says `{ kind: 'truth-table-equals', … }`;
+ * the kind picks a function here, the rest are its parameters. Never code in the data.
+ */
+import { activationDerivative } from './activation-derivative';
+import { adalineLeastSquares } from './adaline-least-squares';
+import type { CheckKind, CheckResult } from './check-result';
+import { descentEndsNear } from './descent-ends-near';
+import { descentReaches } from './descent-reaches';
+import { gradientEquals } from './gradient-equals';
+import { madalineClassifies } from './madaline-classifies';
+import { networkClassifies } from './network-classifies';
+import { perceptronNeverSettles } from './perceptron-never-settles';
+import { perceptronSeparates } from './perceptron-separates';
+import { softmaxEquals } from './softmax-equals';
+import { truthTableEquals } from './truth-table-equals';
+import { neuronGradientEquals } from './neuron-gradient-equals';
+import { neuronLossBelow } from './neuron-loss-below';
+import { scheduleBeatsConstant } from './schedule-beats-constant';
+import { updatesCount } from './updates-count';
+import { regionAccuracy } from './region-accuracy';
+import { regionSeparates } from './region-separates';
+import { topologyLowestValidation } from './topology-lowest-validation';
+
+export const CHECK_KINDS = {
+  'truth-table-equals': truthTableEquals,
+  'perceptron-separates': perceptronSeparates,
+  'adaline-least-squares': adalineLeastSquares,
+  'madaline-classifies': madalineClassifies,
+  'perceptron-never-settles': perceptronNeverSettles,
+  'network-classifies': networkClassifies,
+  'activation-derivative': activationDerivative,
+  'softmax-equals': softmaxEquals,
+  'descent-reaches': descentReaches,
+  'gradient-equals': gradientEquals,
+  'descent-ends-near': descentEndsNear,
+  'neuron-loss-below': neuronLossBelow,
+  'neuron-gradient-equals': neuronGradientEquals,
+  'schedule-beats-constant': scheduleBeatsConstant,
+  'updates-count': updatesCount,
+  'region-separates': regionSeparates,
+  'region-accuracy': regionAccuracy,
+  'topology-lowest-validation': topologyLowestValidation,
+} satisfies Record<string, CheckKind<never>>;
+
+export type CheckKindName = keyof typeof CHECK_KINDS;
+
+/** Problems of a check's parameters (paths relative to the check object). */
+export function checkParamsProblems(
+  kind: string,
+  params: Record<string, unknown>,
+): { path: string; message: string }[] {
+  const check = (CHECK_KINDS as Record<string, CheckKind<unknown>>)[kind];
+  if (!check) return [{ path: 'kind', message: `unknown check kind '${kind}'` }];
+  return check.paramProblems(params);
+}
+
+/**
+ * Runs a task's check on the student's answer.
+ * @param check `{ kind, ...params }` from a validated lab file
+ */
+export function runCheck(
+  check: { kind: string } & Record<string, unknown>,
+  answer: unknown,
+): CheckResult {
+  const kind = (CHECK_KINDS as Record<string, CheckKind<unknown>>)[check.kind];
+  if (!kind) return { passed: false, message: `This task uses an unknown check '${check.kind}'.` };
+  try {
+    return kind.run(check, answer);
+  } catch (error) {
+    return { passed: false, message: `The check could not run: ${(error as Error).message}` };
+  }
+}

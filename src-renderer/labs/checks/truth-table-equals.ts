@@ -1,0 +1,61 @@
+import { MPNetwork, type MPNetworkSpec } from '../../../src-engine/units/mp-network';
+import { truthTable } from '../../../src-engine/units/truth-table';
+import { isRecord } from '../problems';
+import { fail, outputsProblems, pass, type CheckKind } from './check-result';
+
+/** The table the circuit must compute, and optionally the inhibition rule it must use. */
+export interface TruthTableParams {
+  outputs: number[];
+  mode?: 'weighted' | 'absolute';
+}
+
+/** The answer of an 'mp-builder' figure: the network as the student set it. */
+export interface CircuitAnswer {
+  circuit: MPNetworkSpec;
+}
+
+/**
+ * Passes when the student's McCulloch–Pitts circuit has the wanted truth table; the failure
+ * names the rows that are wrong.
+ */
+export const truthTableEquals: CheckKind<TruthTableParams> = {
+  paramProblems(params) {
+    const out = outputsProblems(params.outputs);
+    if (params.mode !== undefined && params.mode !== 'weighted' && params.mode !== 'absolute') {
+      out.push({ path: 'mode', message: "must be 'weighted' or 'absolute'" });
+    }
+    return out;
+  },
+  run(params, answer) {
+    if (!isRecord(answer) || !isRecord(answer.circuit))
+      return fail('There is no circuit to check yet.');
+    let net: MPNetwork;
+    try {
+      net = new MPNetwork(answer.circuit as unknown as MPNetworkSpec);
+    } catch (error) {
+      return fail(`The circuit is not valid: ${(error as Error).message}`);
+    }
+    const rows = params.outputs.length;
+    if (1 << net.inputCount !== rows) {
+      return fail(`The circuit has ${net.inputCount} inputs; this table needs ${Math.log2(rows)}.`);
+    }
+    if (params.mode) {
+      const other = net.weights().find((n) => n.mode !== params.mode);
+      if (other)
+        return fail(
+          `Unit ${other.id} uses ${other.mode} inhibition; this task asks for ${params.mode} inhibition.`,
+        );
+    }
+    const table = truthTable(net);
+    const wrong: string[] = [];
+    table.inputs.forEach((x, r) => {
+      const got = table.outputs[r][0];
+      if (got !== params.outputs[r]) {
+        const at = x.map((v, j) => `${net.inputNames[j]} = ${v}`).join(', ');
+        wrong.push(`for ${at} it gives ${got}, the table wants ${params.outputs[r]}`);
+      }
+    });
+    if (wrong.length === 0) return pass(`Right: all ${rows} rows of the truth table match.`);
+    return fail(`${wrong.length} of ${rows} rows are wrong: ${wrong.join('; ')}.`);
+  },
+};

@@ -1,0 +1,42 @@
+/** A run of a paragraph: plain text, or inline TeX that was written between `$…$`. */
+export type TextRun = { text: string } | { tex: string };
+
+/**
+ * Splits a paragraph at `$…$` into text and inline formulas. `\$` is a literal dollar sign;
+ * an unclosed `$` is kept as text so that a typo shows instead of swallowing the paragraph.
+ */
+export function splitMath(paragraph: string): TextRun[] {
+  const runs: TextRun[] = [];
+  let text = '';
+  let i = 0;
+  while (i < paragraph.length) {
+    const ch = paragraph[i];
+    if (ch === '\\' && paragraph[i + 1] === '$') {
+      text += '$';
+      i += 2;
+      continue;
+    }
+    if (ch === '$') {
+      const end = findClosing(paragraph, i + 1);
+      if (end > i + 1) {
+        if (text) runs.push({ text });
+        text = '';
+        runs.push({ tex: paragraph.slice(i + 1, end) });
+        i = end + 1;
+        continue;
+      }
+    }
+    text += ch;
+    i++;
+  }
+  if (text) runs.push({ text });
+  return runs;
+}
+
+function findClosing(s: string, from: number): number {
+  for (let j = from; j < s.length; j++) {
+    if (s[j] === '\\') j++;
+    else if (s[j] === '$') return j;
+  }
+  return -1;
+}

@@ -1,0 +1,26 @@
+import { cloneJson } from '../clone-json';
+import type { Lab } from '../lab-schema';
+
+/** The longest lab id the store accepts. */
+const MAX_ID = 64;
+
+/**
+ * A free lab id made from `id`: `<id>-copy`, then `<id>-copy-2`, … (shortened to fit 64).
+ * @param taken every lab id in use (built-in and the teacher's)
+ */
+export function freeLabId(id: string, taken: ReadonlySet<string>): string {
+  const stem = id.replace(/-copy(-\d+)?$/, '');
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? '-copy' : `-copy-${n}`;
+    const candidate = `${stem.slice(0, MAX_ID - suffix.length)}${suffix}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+/** A copy of a lab under a free id, titled "… (copy)". */
+export function copyOfLab(lab: Lab, taken: ReadonlySet<string>): Lab {
+  const copy = cloneJson(lab);
+  copy.id = freeLabId(lab.id, taken);
+  copy.title = `${lab.title.replace(/ \(copy\)$/, '')} (copy)`.slice(0, 200);
+  return copy;
+}

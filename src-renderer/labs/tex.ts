@@ -1,0 +1,17 @@
+import katex from 'katex';
+
+/**
+ * TeX to MathML markup. MathML, not KaTeX's HTML: the app's CSP forbids the inline styles the
+ * HTML output carries, and Chromium renders MathML Core natively without fonts or CSS. Only
+ * bundled lab text goes through here, so the markup is trusted for v-html; KaTeX escapes
+ * text anyway, and `trust: false` refuses \href and friends.
+ * A TeX error is rendered in place (throwOnError: false) so that a typo shows, in red.
+ */
+export function texToMathml(tex: string, display = false): string {
+  return katex.renderToString(tex, {
+    output: 'mathml',
+    throwOnError: false,
+    displayMode: display,
+    trust: false,
+  });
+}

@@ -1,0 +1,76 @@
+/**
+ * Lab 13: choosing a topology by trial and error. A few networks differing only in their
+ * hidden layers are trained by the real backend on one generated dataset split into training,
+ * validation and test parts, each with early stopping on the validation loss. The student picks
+ * the one with the lowest validation loss; only then is its test score shown.
+ */
+import type { NetworkSpec } from '../../../src-engine/network/spec';
+import type { TrainConfig } from '../../../src-engine/train/config';
+
+/** Setup of 'topology-trials'. */
+export interface TopologyTrialsSetup {
+  /** a built-in generator with 2 inputs and two classes, as datasets:generate takes it */
+  dataset: { name: string; params: Record<string, number> };
+  split: { train: number; validation: number; test: number; seed: number };
+  /** hidden layer sizes of each topology tried, e.g. [[1], [4], [8, 8]] */
+  topologies: number[][];
+  activation: 'tanh' | 'relu' | 'sigmoid';
+  learningRate: number;
+  batchSize: number;
+  /** the most epochs of a run; early stopping usually ends it sooner */
+  epochs: number;
+  /** early stopping: epochs without a better validation loss before stopping */
+  patience: number;
+  seed: number;
+}
+
+/** One finished trial as the stored experiment records it. */
+export interface TrialResult {
+  experimentId: number;
+  /** "2-4-1" */
+  topology: string;
+  status: string;
+  epochsDone: number;
+  /** finalMetrics.validationLoss: the restored best epoch's validation loss */
+  validationLoss: number | null;
+}
+
+/** The network of a topology: 2 inputs, the hidden layers, one sigmoid output. */
+export function topologySpec(hidden: readonly number[], activation: string): NetworkSpec {
+  return {
+    inputs: 2,
+    layers: [
+      ...hidden.map((units) => ({ units, activation }) as NetworkSpec['layers'][number]),
+      { units: 1, activation: 'sigmoid' },
+    ],
+  };
+}
+
+/** "2-4-1": layer sizes, inputs first. */
+export function topologyLabel(hidden: readonly number[]): string {
+  return [2, ...hidden, 1].join('-');
+}
+
+/** The training every trial shares: Adam on the cross-entropy, early stopping, best restored. */
+export function trialTraining(setup: TopologyTrialsSetup, patience: number): TrainConfig {
+  return {
+    loss: 'binary_cross_entropy',
+    optimizer: { name: 'adam' },
+    learningRate: setup.learningRate,
+    batchSize: setup.batchSize,
+    epochs: setup.epochs,
+    shuffle: true,
+    seed: setup.seed,
+    earlyStopping: { patience, restoreBest: true },
+  };
+}
+
+/** The finished trial with the lowest validation loss, or null when none has one. */
+export function bestTrial(trials: readonly TrialResult[]): TrialResult | null {
+  let best: TrialResult | null = null;
+  for (const t of trials) {
+    if (t.validationLoss === null || !Number.isFinite(t.validationLoss)) continue;
+    if (!best || t.validationLoss < (best.validationLoss as number)) best = t;
+  }
+  return best;
+}

@@ -1,0 +1,143 @@
+/**
+ * A student's progress in the labs (which tasks passed, the answer last checked), kept by the
+ * backend (`progress:*`). Progress an earlier version kept in localStorage is uploaded once,
+ * then its key removed. Views use only this API.
+ */
+import { defineStore } from 'pinia';
+import { ref } from 'vue';
+import type { LabProgress } from '../../src-main/contract/types';
+import { useLab } from '../api/use-lab';
+
+/** Where an earlier version kept progress: lab id → task id → { done, answer }. */
+export const LABS_PROGRESS_KEY = 'neuron-lab.labs-progress.v1';
+
+/** The largest answer the backend keeps (64 KiB of JSON text); a larger one is not stored. */
+const MAX_ANSWER_BYTES = 64 * 1024;
+
+export const useLabsProgressStore = defineStore('labs-progress', () => {
+  const lab = useLab();
+  /** lab id → its progress, as the backend last answered. */
+  const progress = ref<Record<string, LabProgress>>({});
+  const loaded = ref(false);
+  /** The last failure talking to the backend, for the view to show. */
+  const error = ref<string | null>(null);
+
+  async function uploadOldProgress(): Promise<void> {
+    let raw: string | null = null;
+    try {
+      raw = localStorage.getItem(LABS_PROGRESS_KEY);
+    } catch {
+      return; // storage unavailable: nothing to upload
+    }
+    if (!raw) return;
+    let old: unknown;
+    try {
+      old = JSON.parse(raw);
+    } catch {
+      localStorage.removeItem(LABS_PROGRESS_KEY); // unreadable: nothing can be saved from it
+      return;
+    }
+    let failed = false;
+    for (const [labId, tasks] of Object.entries(asRecord(old))) {
+      for (const [taskId, entry] of Object.entries(asRecord(tasks))) {
+        const t = asRecord(entry);
+        const answer = answerText(t.answer);
+        const r = await lab.call('progress:set', {
+          labId,
+          taskId,
+          done: t.done === true,
+          ...(answer === undefined ? {} : { answer }),
+        });
+        if (!r.ok) failed = true;
+      }
+    }
+    // kept when anything failed, so the next start tries again
+    if (!failed) localStorage.removeItem(LABS_PROGRESS_KEY);
+  }
+
+  /** Uploads old local progress once, then reads everything from the backend. */
+  async function load(): Promise<void> {
+    await uploadOldProgress();
+    const r = await lab.call('progress:get', {});
+    if (r.ok) {
+      progress.value = r.value;
+      error.value = null;
+    } else error.value = `Progress could not be read: ${r.error.message}`;
+    loaded.value = true;
+  }
+
+  /** Whether the task has passed its check at least once. */
+  function isDone(labId: string, taskId: string): boolean {
+    return progress.value[labId]?.done.includes(taskId) === true;
+  }
+
+  /** Whether every listed task of a lab has passed. */
+  function allDone(labId: string, taskIds: readonly string[]): boolean {
+    return taskIds.length > 0 && taskIds.every((t) => isDone(labId, t));
+  }
+
+  /** The answer last checked (parsed), or undefined. */
+  function answerOf(labId: string, taskId: string): unknown {
+    const text = progress.value[labId]?.answers[taskId];
+    if (text === undefined) return undefined;
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Records a check; a task once passed stays done. The answer must be plain JSON. */
+  async function record(labId: string, taskId: string, passed: boolean, answer: unknown) {
+    const done = passed || isDone(labId, taskId);
+    const text = answerText(answer);
+    // shown at once; the backend's answer replaces it
+    const before = progress.value[labId] ?? { done: [], answers: {}, updatedAt: Date.now() };
+    progress.value = {
+      ...progress.value,
+      [labId]: {
+        done: done ? [...new Set([...before.done, taskId])].sort() : before.done,
+        answers: text === undefined ? before.answers : { ...before.answers, [taskId]: text },
+        updatedAt: Date.now(),
+      },
+    };
+    const r = await lab.call('progress:set', {
+      labId,
+      taskId,
+      done,
+      ...(text === undefined ? {} : { answer: text }),
+    });
+    if (r.ok) {
+      progress.value = { ...progress.value, [labId]: r.value };
+      error.value = null;
+    } else error.value = `Progress could not be saved: ${r.error.message}`;
+  }
+
+  /** Forgets a lab's progress. */
+  async function resetLab(labId: string): Promise<void> {
+    const r = await lab.call('progress:reset', { labId });
+    if (!r.ok) {
+      error.value = `Progress could not be reset: ${r.error.message}`;
+      return;
+    }
+    const next = { ...progress.value };
+    delete next[labId];
+    progress.value = next;
+  }
+
+  void load();
+
+  return { progress, loaded, error, load, isDone, allDone, answerOf, record, resetLab };
+});
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+}
+
+/** An answer as the JSON text the backend keeps, or undefined when too large to keep. */
+function answerText(answer: unknown): string | undefined {
+  const text = JSON.stringify(answer ?? null);
+  return new TextEncoder().encode(text).length <= MAX_ANSWER_BYTES ? text : undefined;
+}

@@ -1,0 +1,368 @@
+// Labs 6–8 against the real local host, done the way a student does them: gradient descent on
+// the regression cost, backpropagation step by step, descent into minima and a saddle point.
+// Every number read off the page is compared with an independent computation written here
+// (closed-form gradients, central finite differences), never with the engine that drew it.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+function labUrl(): string {
+  const url = process.env.LAB_URL;
+  if (!url) throw new Error('LAB_URL is not set: run through playwright.config.ts (global setup)');
+  return url;
+}
+
+type Theme = 'light' | 'dark';
+
+test.describe.configure({ timeout: 90_000 });
+
+test.beforeEach(async ({ page }) => {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    // failed loads are reported below with their address, which the console text lacks
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      problems.push(message.text());
+  });
+  page.on('response', (response) => {
+    // The favicon: index.html links ./icon.svg, which the renderer build no longer serves
+    // (known to labs.spec.ts and reported to its owner). Any other failed load counts.
+    if (response.status() >= 400 && !response.url().endsWith('/icon.svg'))
+      problems.push(`${response.status()} ${response.url()}`);
+  });
+  page.on('request', (request) => {
+    const host = new URL(request.url()).hostname;
+    if (!['127.0.0.1', 'localhost'].includes(host) && !request.url().startsWith('data:'))
+      problems.push(`request left the machine: ${request.url()}`);
+  });
+  (page as Page & { problems?: string[] }).problems = problems;
+});
+
+test.afterEach(async ({ page }) => {
+  expect((page as Page & { problems?: string[] }).problems).toEqual([]);
+});
+
+async function openLabs(page: Page, theme: Theme = 'light'): Promise<void> {
+  await page.addInitScript((t) => localStorage.setItem('neuron-lab.theme', t), theme);
+  await page.goto(labUrl());
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: 'Labs' })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Labs', level: 2 })).toBeVisible();
+}
+
+async function openLab(page: Page, title: string): Promise<void> {
+  await page
+    .getByRole('navigation', { name: "Labs in the lecture's order" })
+    .getByRole('button', { name: new RegExp(title) })
+    .click();
+  await expect(page.getByRole('heading', { name: title, level: 3 })).toBeVisible();
+}
+
+async function openActivity(page: Page, title: string): Promise<void> {
+  await page
+    .locator('.labs-activities-nav')
+    .getByRole('button', { name: new RegExp(title) })
+    .click();
+  await expect(page.getByRole('heading', { name: title, level: 3 })).toBeVisible();
+}
+
+async function check(page: Page, passed: boolean): Promise<void> {
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+  const result = page.getByTestId('labs-check-result');
+  await expect(result).toHaveAttribute('data-passed', String(passed));
+  await expect(result).toContainText(passed ? 'Passed.' : 'Not yet.');
+}
+
+/** A number as the page writes it: typographic minus, maybe a word in front. */
+const parse = (text: string): number => Number(text.replace(/[^0-9.eE−-]/g, '').replace('−', '-'));
+const r4 = (v: number): number => Math.round(v * 1e4) / 1e4;
+
+// --- lab 6: the lecture's J and its gradient in closed form --------------------------------
+const POINTS: [number, number][] = [
+  [0, 1.2],
+  [1, 1.9],
+  [2, 3.2],
+  [3, 3.8],
+  [4, 5.1],
+];
+function cost(w0: number, w1: number): number {
+  return POINTS.reduce((s, [x, t]) => s + (w0 + w1 * x - t) ** 2, 0) / (2 * POINTS.length);
+}
+function descentCosts(alpha: number, steps: number): { w: [number, number]; costs: number[] } {
+  let [w0, w1] = [-1, 2.5];
+  const costs = [cost(w0, w1)];
+  for (let k = 0; k < steps; k++) {
+    const m = POINTS.length;
+    const g0 = POINTS.reduce((s, [x, t]) => s + (w0 + w1 * x - t), 0) / m;
+    const g1 = POINTS.reduce((s, [x, t]) => s + (w0 + w1 * x - t) * x, 0) / m;
+    [w0, w1] = [w0 - alpha * g0, w1 - alpha * g1];
+    costs.push(cost(w0, w1));
+  }
+  return { w: [w0, w1], costs };
+}
+
+test('lab 6: descent steps equal the closed-form gradient; a good α passes, rates compared', async ({
+  page,
+}) => {
+  await openLabs(page);
+  await openLab(page, 'Cost and gradient descent');
+
+  // the given α crawls: 50 steps leave J far above the target (set again: the figure restores
+  // the α last checked, and progress outlives a test run in the host's data folder)
+  const rate = page.getByRole('spinbutton', { name: 'Learning rate α' });
+  await rate.fill('0.02');
+  await page.getByRole('button', { name: 'Run to 50' }).click();
+  await expect(page.getByTestId('labs-descent-cost')).toHaveText(
+    String(r4(descentCosts(0.02, 50).costs[50])),
+  );
+  await check(page, false);
+  await expect(page.getByTestId('labs-check-result')).toContainText('still');
+
+  await rate.fill('0.2');
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  const one = descentCosts(0.2, 1);
+  await expect(page.getByTestId('labs-descent-w')).toHaveText(`[${r4(one.w[0])}, ${r4(one.w[1])}]`);
+  await page.getByRole('button', { name: 'Run to 50' }).click();
+  await expect(page.getByTestId('labs-descent-steps')).toHaveText('50 of 50');
+  const fifty = descentCosts(0.2, 50);
+  expect(fifty.costs[50]).toBeLessThan(0.02);
+  await expect(page.getByTestId('labs-descent-cost')).toHaveText(String(r4(fifty.costs[50])));
+  await check(page, true);
+
+  // a too-large α fails with "diverges"
+  await rate.fill('0.35');
+  await check(page, false);
+  await expect(page.getByTestId('labs-check-result')).toContainText('diverges');
+  await rate.fill('0.25');
+  await check(page, true);
+
+  await openActivity(page, 'Big and small step sizes');
+  await page.getByRole('button', { name: 'Run 40 steps' }).click();
+  const small = descentCosts(0.01, 40).costs[40];
+  expect(small).toBeGreaterThan(0.1);
+  await expect(page.getByTestId('labs-rates-cost-0.01')).toHaveText(String(r4(small)));
+  const large = descentCosts(0.32, 40).costs;
+  expect(large[40]).toBeGreaterThan(large[0] * 100);
+  const shownLarge = (await page.getByTestId('labs-rates-cost-0.32').textContent()) ?? '';
+  if (large.some((c) => c > 1e6)) expect(shownLarge).toContain('diverged');
+  else expect(parse(shownLarge)).toBeCloseTo(large[40], 2);
+});
+
+// --- lab 7: losses written out, gradients by central finite differences ----------------------
+const sigma = (v: number): number => 1 / (1 + Math.exp(-v));
+type Values = Record<string, number>;
+const linearLoss = (p: Values): number => (p.w0 + p.w1 * p.x - p.y) ** 2;
+function networkLoss(p: Values): number {
+  const h1 = sigma(p.w11 * p.x1 + p.w21 * p.x2 + p.b1);
+  const h2 = sigma(p.w12 * p.x1 + p.w22 * p.x2 + p.b2);
+  return (sigma(p.v1 * h1 + p.v2 * h2 + p.c) - p.y) ** 2;
+}
+function finiteDifference(loss: (p: Values) => number, at: Values, name: string): number {
+  const h = 1e-6;
+  return (loss({ ...at, [name]: at[name] + h }) - loss({ ...at, [name]: at[name] - h })) / (2 * h);
+}
+
+/** The gradient shown on a node of the graph. */
+async function shownGrad(page: Page, node: string): Promise<number> {
+  return parse((await page.getByTestId(`labs-grad-${node}`).textContent()) ?? '');
+}
+
+test('lab 7: forward values node by node, gradients equal finite differences, the update lowers L', async ({
+  page,
+}) => {
+  await openLabs(page);
+  await openLab(page, 'Computation graphs and backpropagation');
+
+  const lin: Values = { x: 2, y: 4, w0: 0.5, w1: 1 };
+  const next = page.getByRole('button', { name: 'Next step' });
+  // four leaves, then u, ŷ, z and L, one per click
+  for (let i = 0; i < 8; i++) await next.click();
+  await expect(page.getByTestId('labs-value-u')).toHaveText('= 2.0');
+  await expect(page.getByTestId('labs-value-L')).toHaveText(`= ${linearLoss(lin).toFixed(2)}`);
+  await expect(page.getByTestId('labs-grad-L')).toHaveCount(0);
+  await next.click();
+  await expect(page.getByTestId('labs-bp-current')).toContainText('∂L/∂L = 1.0');
+  await page.getByRole('button', { name: 'Whole backward pass' }).click();
+  for (const name of ['w0', 'w1', 'x', 'y']) {
+    const fd = finiteDifference(linearLoss, lin, name);
+    expect(await shownGrad(page, name), `∂L/∂${name}`).toBeCloseTo(fd, 4);
+  }
+  await expect(page.getByTestId('labs-bp-backward')).toContainText(
+    '∂L/∂w1 = ∂L/∂u · ∂u/∂w1 = (−3.0) · 2.0 = −6.0',
+  );
+
+  const guess = page.getByRole('spinbutton', { name: 'Your ∂L/∂w1' });
+  await guess.fill('6');
+  await check(page, false);
+  await expect(page.getByTestId('labs-check-result')).toContainText('the sign is not');
+  await guess.fill(String(finiteDifference(linearLoss, lin, 'w1').toFixed(3)));
+  await check(page, true);
+
+  await openActivity(page, 'A 2-2-1 sigmoid network');
+  const net: Values = {
+    x1: 0.5,
+    x2: 1,
+    y: 1,
+    w11: 0.15,
+    w21: 0.2,
+    b1: 0.35,
+    w12: 0.25,
+    w22: 0.3,
+    b2: 0.35,
+    v1: 0.4,
+    v2: 0.45,
+    c: 0.6,
+  };
+  const params = ['w11', 'w21', 'b1', 'w12', 'w22', 'b2', 'v1', 'v2', 'c'];
+  await page.getByRole('button', { name: 'Whole forward pass' }).click();
+  await page.getByRole('button', { name: 'Whole backward pass' }).click();
+  const grads: Values = {};
+  for (const name of params) {
+    const fd = finiteDifference(networkLoss, net, name);
+    const shown = await shownGrad(page, name);
+    // shown with 4 significant digits
+    expect(
+      Math.abs(shown - fd),
+      `∂L/∂${name}: shown ${shown}, finite difference ${fd}`,
+    ).toBeLessThan(Math.abs(fd) * 1e-3 + 1e-9);
+    grads[name] = fd;
+  }
+  await page
+    .getByRole('spinbutton', { name: 'Your ∂L/∂w11' })
+    .fill(String(await shownGrad(page, 'w11')));
+  await check(page, true);
+
+  // one update with α = 1: the loss before and after, as computed here
+  await page.getByRole('button', { name: 'Update the weights' }).click();
+  const after: Values = { ...net };
+  for (const name of params) after[name] = net[name] - 1 * grads[name];
+  const caption = (await page.getByTestId('labs-bp-update').locator('caption').textContent()) ?? '';
+  const [before, now] = (caption.match(/[0-9.]+(e-?\d+)?/g) ?? []).map(Number).slice(-2);
+  expect(before).toBeCloseTo(networkLoss(net), 4);
+  expect(now).toBeCloseTo(networkLoss(after), 4);
+  expect(now).toBeLessThan(before);
+});
+
+// --- lab 8: descent on the surfaces with their gradients written out ------------------------
+function descend(
+  grad: (p: [number, number]) => [number, number],
+  start: [number, number],
+  alpha: number,
+  steps: number,
+): [number, number] {
+  let p = start;
+  for (let k = 0; k < steps; k++) {
+    const g = grad(p);
+    if (Math.hypot(...g) < 1e-6) break;
+    p = [p[0] - alpha * g[0], p[1] - alpha * g[1]];
+  }
+  return p;
+}
+const wells = (p: [number, number]): [number, number] => [
+  4 * p[0] * (p[0] ** 2 - 1) + 0.3,
+  2 * p[1],
+];
+
+async function descendFrom(page: Page, x1: number, x2: number): Promise<void> {
+  await page.getByRole('spinbutton', { name: 'Start x₁' }).fill(String(x1));
+  await page.getByRole('spinbutton', { name: 'Start x₂' }).fill(String(x2));
+  await page.getByRole('spinbutton', { name: 'Start x₂' }).press('Enter');
+}
+
+test('lab 8: a start on the saddle line stops at the saddle; the other minimum found', async ({
+  page,
+}) => {
+  await openLabs(page);
+  await openLab(page, 'Local minima and saddle points');
+
+  await check(page, false);
+  // a click off the axis escapes along x₂
+  const map = page.getByRole('img', { name: /Shaded map of f = x₁² − x₂²/ });
+  const box = await map.boundingBox();
+  if (!box) throw new Error('the surface map is not visible');
+  await page.mouse.click(box.x + box.width * 0.8, box.y + box.height * 0.4);
+  await expect(page.getByTestId('labs-surface-verdict')).toContainText('left the plot');
+  await check(page, false);
+
+  await descendFrom(page, 1.5, 0);
+  await expect(page.getByTestId('labs-surface-verdict')).toContainText('saddle point');
+  const saddle = descend((p) => [2 * p[0], -2 * p[1]], [1.5, 0], 0.1, 100);
+  await expect(page.getByTestId('labs-surface-end')).toHaveText(
+    `(${r3(saddle[0])}, ${r3(saddle[1])})`,
+  );
+  await check(page, true);
+
+  await openActivity(page, 'Two minima');
+  await page.getByRole('button', { name: 'Descend from here' }).click();
+  const local = descend(wells, [1, 0.5], 0.05, 200);
+  expect(local[0]).toBeGreaterThan(0.9);
+  await expect(page.getByTestId('labs-surface-end')).toHaveText(
+    `(${r3(local[0])}, ${r3(local[1])})`,
+  );
+  await check(page, false);
+  await descendFrom(page, -0.5, 1.2);
+  const global = descend(wells, [-0.5, 1.2], 0.05, 200);
+  expect(global[0]).toBeLessThan(-1);
+  await expect(page.getByTestId('labs-surface-end')).toHaveText(
+    `(${r3(global[0])}, ${r3(global[1])})`,
+  );
+  await expect(page.getByTestId('labs-surface-verdict')).toContainText('minimum');
+  await check(page, true);
+});
+
+function r3(v: number): string {
+  const r = Math.round(v * 1000) / 1000;
+  return String(Object.is(r, -0) ? 0 : r);
+}
+
+/** WCAG 2.1 AA violations on the page, as "rule: targets" lines. */
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return result.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`screenshots and accessibility of labs 6–8, ${theme}`, async ({ page }) => {
+    await page.setViewportSize({ width: 1360, height: 900 });
+    await openLabs(page, theme);
+
+    await openLab(page, 'Cost and gradient descent');
+    await page.getByRole('spinbutton', { name: 'Learning rate α' }).fill('0.15');
+    await page.getByRole('button', { name: '10 steps' }).click();
+    await page.screenshot({ path: `test-results/screens/labs-6-${theme}.png`, fullPage: true });
+    expect(await violations(page), 'lab 6').toEqual([]);
+    await openActivity(page, 'Big and small step sizes');
+    await page.getByRole('button', { name: 'Run 40 steps' }).click();
+    await page.screenshot({
+      path: `test-results/screens/labs-6-rates-${theme}.png`,
+      fullPage: true,
+    });
+    expect(await violations(page), 'lab 6 rates').toEqual([]);
+
+    await openLab(page, 'Computation graphs and backpropagation');
+    await page.getByRole('button', { name: 'Whole forward pass' }).click();
+    for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Next step' }).click();
+    await page.screenshot({ path: `test-results/screens/labs-7-${theme}.png`, fullPage: true });
+    expect(await violations(page), 'lab 7').toEqual([]);
+    await openActivity(page, 'A 2-2-1 sigmoid network');
+    await page.getByRole('button', { name: 'Whole forward pass' }).click();
+    for (let i = 0; i < 9; i++) await page.getByRole('button', { name: 'Next step' }).click();
+    await page.screenshot({
+      path: `test-results/screens/labs-7-network-${theme}.png`,
+      fullPage: true,
+    });
+    expect(await violations(page), 'lab 7 network').toEqual([]);
+
+    await openLab(page, 'Local minima and saddle points');
+    await openActivity(page, 'Two minima');
+    await descendFrom(page, 1, 0.5);
+    await descendFrom(page, -0.5, 1.2);
+    await page.screenshot({ path: `test-results/screens/labs-8-${theme}.png`, fullPage: true });
+    expect(await violations(page), 'lab 8').toEqual([]);
+  });
+}

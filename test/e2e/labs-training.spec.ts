@@ -1,0 +1,297 @@
+// Labs 9–11 against the real local host, done the way a student does them: train a sigmoid
+// neuron and work out its gradient, pick c1 and c2 of the decreasing learning rate, count
+// batches and updates, compare batch sizes. Numbers read off the page are compared with plain
+// computations written here (the lecture's formulas as loops), not with the code that drew them.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { generate } from '../../src-engine/data/generators';
+import { Network } from '../../src-engine/network/network';
+
+function labUrl(): string {
+  const url = process.env.LAB_URL;
+  if (!url) throw new Error('LAB_URL is not set: run through playwright.config.ts (global setup)');
+  return url;
+}
+
+type Theme = 'light' | 'dark';
+
+test.describe.configure({ timeout: 90_000 });
+
+test.beforeEach(async ({ page }) => {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('request', (request) => {
+    const host = new URL(request.url()).hostname;
+    if (!['127.0.0.1', 'localhost'].includes(host) && !request.url().startsWith('data:'))
+      problems.push(`request left the machine: ${request.url()}`);
+  });
+  (page as Page & { problems?: string[] }).problems = problems;
+});
+
+test.afterEach(async ({ page }) => {
+  expect((page as Page & { problems?: string[] }).problems).toEqual([]);
+});
+
+async function openLabs(page: Page, theme: Theme = 'light'): Promise<void> {
+  await page.addInitScript((t) => localStorage.setItem('neuron-lab.theme', t), theme);
+  await page.goto(labUrl());
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: 'Labs' })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Labs', level: 2 })).toBeVisible();
+}
+
+async function openLab(page: Page, title: string): Promise<void> {
+  await page
+    .getByRole('navigation', { name: "Labs in the lecture's order" })
+    .getByRole('button', { name: new RegExp(title) })
+    .click();
+  await expect(page.getByRole('heading', { name: title, level: 3 })).toBeVisible();
+}
+
+async function openActivity(page: Page, title: string): Promise<void> {
+  await page
+    .locator('.labs-activities-nav')
+    .getByRole('button', { name: new RegExp(title) })
+    .click();
+  await expect(page.getByRole('heading', { name: title, level: 3 })).toBeVisible();
+}
+
+async function check(page: Page, passed: boolean): Promise<void> {
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+  const result = page.getByTestId('labs-check-result');
+  await expect(result).toHaveAttribute('data-passed', String(passed));
+  await expect(result).toContainText(passed ? 'Passed.' : 'Not yet.');
+}
+
+const r4 = (v: number): string => {
+  const r = Math.round(v * 1e4) / 1e4;
+  return String(Object.is(r, -0) ? 0 : r);
+};
+
+// --- lab 9: the lecture's formulas for one sigmoid neuron ----------------------------------
+type XT = [number, number];
+const REGRESSION: XT[] = [
+  [-3, 0.05],
+  [-1.5, 0.2],
+  [0, 0.45],
+  [1, 0.6],
+  [2.5, 0.85],
+  [4, 0.95],
+];
+const CLASSES: XT[] = [
+  [-2, 0],
+  [-1, 0],
+  [0.5, 1],
+  [1, 0],
+  [2, 1],
+  [3, 1],
+];
+const sigma = (z: number): number => 1 / (1 + Math.exp(-z));
+function mse(w: XT): number {
+  return (
+    REGRESSION.reduce((s, [x, t]) => s + (sigma(w[0] + w[1] * x) - t) ** 2, 0) /
+    (2 * REGRESSION.length)
+  );
+}
+/** (1/m) Σ (f(zⁱ) − tⁱ) f(zⁱ)(1 − f(zⁱ)) xⱼⁱ, x₀ = 1 */
+function mseGradient(w: XT): XT {
+  const g: XT = [0, 0];
+  for (const [x, t] of REGRESSION) {
+    const h = sigma(w[0] + w[1] * x);
+    const f = (h - t) * h * (1 - h);
+    g[0] += f / REGRESSION.length;
+    g[1] += (f * x) / REGRESSION.length;
+  }
+  return g;
+}
+
+test('lab 9: the gradient shown is the formula; training passes; the entered ∂J/∂w1 is checked', async ({
+  page,
+}) => {
+  await openLabs(page);
+  await openLab(page, 'One sigmoid neuron');
+  // a student's earlier answer is restored: start from the lab's own weights
+  await page.getByRole('button', { name: 'Reset' }).click();
+
+  let w: XT = [0, -0.5];
+  await expect(page.getByTestId('labs-neuron-loss')).toHaveText(r4(mse(w)));
+  const g = mseGradient(w);
+  await expect(page.getByTestId('labs-neuron-grad-w0')).toHaveText(r4(g[0]));
+  await expect(page.getByTestId('labs-neuron-grad-w1')).toHaveText(r4(g[1]));
+  await check(page, false);
+
+  await page.getByRole('button', { name: 'Gradient step' }).click();
+  w = [w[0] - 0.5 * g[0], w[1] - 0.5 * g[1]];
+  await expect(page.getByTestId('labs-neuron-loss')).toHaveText(r4(mse(w)));
+  await expect(page.getByTestId('labs-neuron-steps')).toHaveText('1');
+  await check(page, false);
+  await expect(page.getByTestId('labs-check-result')).toContainText('still not below 0.001');
+
+  await page.getByRole('button', { name: '100 steps' }).click();
+  for (let k = 0; k < 100; k++) {
+    const d = mseGradient(w);
+    w = [w[0] - 0.5 * d[0], w[1] - 0.5 * d[1]];
+  }
+  expect(mse(w)).toBeLessThan(0.001);
+  await expect(page.getByTestId('labs-neuron-loss')).toHaveText(r4(mse(w)));
+  await expect(page.getByTestId('labs-neuron-steps')).toHaveText('101');
+  await check(page, true);
+
+  // classification: the student sums (h − t)·x from the table and divides by m
+  await openActivity(page, 'Classification with the cross-entropy');
+  const hs = CLASSES.map(([x]) => sigma(0 + 0.5 * x));
+  await expect(page.getByTestId('labs-neuron-h')).toHaveText(hs.map(r4));
+  const dw0 = CLASSES.reduce((s, [, t], i) => s + (hs[i] - t), 0) / CLASSES.length;
+  await expect(page.getByTestId('labs-neuron-grad-w0')).toHaveText(r4(dw0));
+  await expect(page.getByTestId('labs-neuron-grad-w1')).toHaveCount(0);
+  const dw1 = CLASSES.reduce((s, [x, t], i) => s + x * (hs[i] - t), 0) / CLASSES.length;
+  const entry = page.getByRole('spinbutton', { name: /Your ∂J\/∂w₁/ });
+  await entry.fill(r4(-dw1));
+  await check(page, false);
+  await expect(page.getByTestId('labs-check-result')).toContainText('sign');
+  await entry.fill(r4(dw1));
+  await check(page, true);
+});
+
+// --- labs 10 and 11: the same data and starting weights as the lab files ------------------
+const LINE = { name: 'line', params: { count: 50, slope: 2, intercept: 1, noise: 1, seed: 7 } };
+/** J of the linear unit the lab draws from seed 3, before any update: a plain loop. */
+function initialLoss(): number {
+  const data = generate(LINE.name, LINE.params, 'float64');
+  const net = new Network(
+    { inputs: 1, layers: [{ units: 1, activation: 'linear' }] },
+    { dtype: 'float64', seed: 3 },
+  );
+  const { W, b } = net.getWeights();
+  let s = 0;
+  for (let i = 0; i < data.m; i++) s += (b[0][0] + W[0][0][0] * data.x[i] - data.y[i]) ** 2;
+  return s / (2 * data.m);
+}
+const num = async (page: Page, id: string): Promise<number> =>
+  Number(await page.getByTestId(id).textContent());
+
+test('lab 10: rates are c1/(k + c2); good constants beat the constant rate', async ({ page }) => {
+  await openLabs(page);
+  await openLab(page, 'Learning rate schedules');
+  await page.getByRole('button', { name: "Back to the lab's c1 and c2" }).click();
+
+  await expect(page.getByTestId('labs-sched-first-rate')).toHaveText(r4(0.1 / 100));
+  await expect(page.getByTestId('labs-sched-last-rate')).toHaveText(r4(0.1 / (999 + 100)));
+  await expect(page.getByTestId('labs-sched-start-loss')).toHaveText(r4(initialLoss()));
+  await check(page, false);
+
+  // too large a first rate
+  await page.getByRole('slider', { name: /^c1/ }).fill('5');
+  await page.getByRole('slider', { name: /^c2/ }).fill('1');
+  await expect(page.getByTestId('labs-sched-final-inverse')).toHaveText('diverged');
+  await check(page, false);
+  await expect(page.getByTestId('labs-check-result')).toContainText('diverged');
+
+  await page.getByRole('slider', { name: /^c1/ }).fill('1');
+  await page.getByRole('slider', { name: /^c2/ }).fill('20');
+  await expect(page.getByTestId('labs-sched-c1')).toHaveText('1');
+  await expect(page.getByTestId('labs-sched-c2')).toHaveText('20');
+  await expect(page.getByTestId('labs-sched-first-rate')).toHaveText(r4(1 / 20));
+  await expect(page.getByTestId('labs-sched-last-rate')).toHaveText(r4(1 / (999 + 20)));
+  const constant = await num(page, 'labs-sched-final-constant');
+  const inverse = await num(page, 'labs-sched-final-inverse');
+  expect(inverse).toBeLessThan(0.97 * constant);
+  await check(page, true);
+});
+
+test('lab 11: the calculator counts batches as the lecture; three batch sizes compared', async ({
+  page,
+}) => {
+  await openLabs(page);
+  await openLab(page, 'Batch size');
+
+  const m = page.getByRole('spinbutton', { name: 'Training samples m' });
+  const K = page.getByRole('spinbutton', { name: 'Batch size K' });
+  await expect(page.getByTestId('labs-batch-count')).toHaveText(String(Math.ceil(1000 / 50)));
+  await expect(page.getByTestId('labs-batch-sizes')).toHaveText('20 batches of 50');
+  await K.fill('1');
+  await expect(page.getByTestId('labs-batch-count')).toHaveText('1000');
+  await expect(page.getByTestId('labs-batch-regime')).toContainText('stochastic');
+  await K.fill('1000');
+  await expect(page.getByTestId('labs-batch-count')).toHaveText('1');
+  await expect(page.getByTestId('labs-batch-regime')).toContainText(
+    'batch gradient descent (K = m)',
+  );
+  await K.fill('2000');
+  await expect(page.getByRole('alert')).toContainText('cannot exceed m = 1000');
+  await m.fill('1000');
+  await K.fill('64');
+  await expect(page.getByTestId('labs-batch-count')).toHaveText(String(Math.ceil(1000 / 64)));
+  await expect(page.getByTestId('labs-batch-sizes')).toHaveText('15 batches of 64 and one of 40');
+
+  const answer = page.getByRole('spinbutton', { name: /Your answer/ });
+  await answer.fill(String(Math.floor(1000 / 64) * 5));
+  await check(page, false);
+  await expect(page.getByTestId('labs-check-result')).toContainText('smaller batch');
+  await answer.fill(String(Math.ceil(1000 / 64) * 5));
+  await check(page, true);
+
+  await openActivity(page, 'Stochastic, mini-batch and batch');
+  const table = page.getByTestId('labs-batch-table');
+  for (const [name, k] of [
+    ['stochastic', 1],
+    ['mini-batch', 10],
+    ['batch', 50],
+  ] as const) {
+    const row = table.locator(`tr[data-run="${name}"]`);
+    await expect(row.locator('[data-col="batches"]')).toHaveText(String(Math.ceil(50 / k)));
+    await expect(row.locator('[data-col="start"]')).toHaveText(r4(initialLoss()));
+  }
+  await page.getByRole('spinbutton', { name: 'Mini-batch size K' }).fill('25');
+  await expect(table.locator('tr[data-run="mini-batch"] [data-col="batches"]')).toHaveText('2');
+});
+
+/** WCAG 2.1 AA violations on the page, as "rule: targets" lines. */
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return result.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`screenshots and accessibility of labs 9–11, ${theme}`, async ({ page }) => {
+    await page.setViewportSize({ width: 1360, height: 900 });
+    await openLabs(page, theme);
+
+    await openLab(page, 'One sigmoid neuron');
+    await page.getByRole('button', { name: 'Gradient step' }).click();
+    await page.getByRole('button', { name: '100 steps' }).click();
+    await page.screenshot({ path: `test-results/screens/labs-9-${theme}.png`, fullPage: true });
+    expect(await violations(page), 'lab 9').toEqual([]);
+    await openActivity(page, 'Classification with the cross-entropy');
+    await page.screenshot({
+      path: `test-results/screens/labs-9-classification-${theme}.png`,
+      fullPage: true,
+    });
+    expect(await violations(page), 'lab 9 classification').toEqual([]);
+
+    await openLab(page, 'Learning rate schedules');
+    await page.getByRole('slider', { name: /^c1/ }).fill('1');
+    await page.getByRole('slider', { name: /^c2/ }).fill('20');
+    await page.screenshot({ path: `test-results/screens/labs-10-${theme}.png`, fullPage: true });
+    expect(await violations(page), 'lab 10').toEqual([]);
+
+    await openLab(page, 'Batch size');
+    await page.screenshot({ path: `test-results/screens/labs-11-${theme}.png`, fullPage: true });
+    expect(await violations(page), 'lab 11').toEqual([]);
+    await openActivity(page, 'Stochastic, mini-batch and batch');
+    await page.screenshot({
+      path: `test-results/screens/labs-11-compare-${theme}.png`,
+      fullPage: true,
+    });
+    expect(await violations(page), 'lab 11 compare').toEqual([]);
+  });
+}

@@ -1,0 +1,325 @@
+// Labs 12 and 13: the files validate with the framework's loader, the region composition's
+// numbers equal independent computations (plain formulas, grid counting), and the checks pass
+// on right answers and fail on wrong ones.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../../src-engine/data/generators';
+import { bundledLabs } from '../../../src-renderer/labs/bundled-labs';
+import { runCheck } from '../../../src-renderer/labs/checks/registry';
+import { LabFileError, parseLab, type Lab } from '../../../src-renderer/labs/lab-schema';
+import {
+  clipToHalfPlane,
+  boxPolygon,
+  polygonArea,
+  regionContains,
+  regionPolygons,
+  type Combine,
+  type StepUnit,
+} from '../../../src-renderer/labs/regions/half-plane-region';
+import {
+  regionSurface,
+  trainRegion,
+  dataBox,
+  type RegionTrainedSetup,
+} from '../../../src-renderer/labs/regions/hidden-layer-region';
+import type { RegionComposeSetup } from '../../../src-renderer/labs/regions/region-figure-kinds';
+import {
+  topologyLabel,
+  topologySpec,
+  trialTraining,
+  type TopologyTrialsSetup,
+  type TrialResult,
+} from '../../../src-renderer/labs/topology/topology-trials';
+
+const DIR = join(__dirname, '../../../resources/labs');
+const FILES = ['12-decision-boundaries.json', '13-choosing-topology.json'];
+const read = (file: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(join(DIR, file), 'utf8')) as Record<string, unknown>;
+const lab = (file: string): Lab => parseLab(read(file), file);
+const activity = (file: string, id: string) => lab(file).activities.find((a) => a.id === id)!;
+
+// --- independent formulas ----------------------------------------------------------------
+const fires = (u: StepUnit, x: number, y: number): number =>
+  u.w1 * x + u.w2 * y - u.theta >= 0 ? 1 : 0;
+function inRegion(units: StepUnit[], combine: Combine, x: number, y: number): number {
+  const count = units.reduce((s, u) => s + fires(u, x, y), 0);
+  return combine === 'and' ? Number(count === units.length) : Number(count > 0);
+}
+/** The region's area by counting the centres of an n × n grid of cells. */
+function gridArea(units: StepUnit[], combine: Combine, r: number, n = 800): number {
+  const cell = (2 * r) / n;
+  let inside = 0;
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++)
+      inside += inRegion(units, combine, -r + (i + 0.5) * cell, -r + (j + 0.5) * cell);
+  return inside * cell * cell;
+}
+const SQUARE: StepUnit[] = [
+  { w1: 1, w2: 0, theta: -1.5 },
+  { w1: -1, w2: 0, theta: -1.5 },
+  { w1: 0, w2: 1, theta: -1.5 },
+  { w1: 0, w2: -1, theta: -1.5 },
+];
+
+describe('lab files 12 and 13', () => {
+  it.each(FILES)('%s validates and is bundled in the lecture order', (file) => {
+    expect(() => lab(file)).not.toThrow();
+    const { labs, problems } = bundledLabs();
+    expect(problems.filter((p) => p.startsWith('12-') || p.startsWith('13-'))).toEqual([]);
+    const id = lab(file).id;
+    const i = labs.findIndex((l) => l.id === id);
+    expect(i).toBeGreaterThan(0);
+    expect(labs[i - 1].order).toBeLessThan(labs[i].order);
+  });
+
+  it('names bad region and topology setups by their path', () => {
+    const data = read(FILES[0]);
+    const acts = data.activities as { figure: { setup: Record<string, unknown> } }[];
+    acts[0].figure.setup.units = [{ w1: 1, w2: 'x', theta: 0 }];
+    acts[0].figure.setup.combine = 'xor';
+    acts[2].figure.setup.dataset = { name: 'nowhere', params: {} };
+    const t = read(FILES[1]);
+    const tAct = (t.activities as { figure: { setup: Record<string, unknown> } }[])[0];
+    tAct.figure.setup.topologies = [[1]];
+    tAct.figure.setup.split = { train: 0.9, validation: 0.2, test: 0.1, seed: 1 };
+    const problemsOf = (d: unknown, f: string): string[] => {
+      try {
+        parseLab(d, f);
+      } catch (error) {
+        expect(error).toBeInstanceOf(LabFileError);
+        return (error as LabFileError).problems;
+      }
+      throw new Error('expected the file to be refused');
+    };
+    const p12 = problemsOf(data, 'bad12.json');
+    expect(p12).toContain(
+      'activities[0].figure.setup.units: unit 1 must be { w1, w2, theta } with finite numbers',
+    );
+    expect(p12).toContain("activities[0].figure.setup.combine: must be 'and' or 'or'");
+    expect(
+      p12.some((p) => p.startsWith('activities[2].figure.setup.dataset: unknown generator')),
+    ).toBe(true);
+    expect(problemsOf(t, 'bad13.json')).toEqual([
+      'activities[0].figure.setup.split: must be { train, validation, test, seed }, each part above 0, adding up to 1',
+      'activities[0].figure.setup.topologies: must list 2 to 4 topologies',
+    ]);
+  });
+});
+
+describe('composed regions', () => {
+  it('AND of four half-planes is the square: area, vertices and membership', () => {
+    const [poly] = regionPolygons(SQUARE, 'and', -3, 3);
+    expect(polygonArea(poly)).toBeCloseTo(9, 10);
+    expect(gridArea(SQUARE, 'and', 3)).toBeCloseTo(9, 1);
+    const xs = poly.map((p) => Math.abs(p[0]));
+    expect(Math.max(...xs)).toBeCloseTo(1.5, 10);
+    for (const [x, y] of [
+      [0, 0],
+      [1.4, -1.4],
+      [1.6, 0],
+      [0, -2],
+      [-1.5, 1.5],
+    ])
+      expect(regionContains(SQUARE, 'and', x, y)).toBe(inRegion(SQUARE, 'and', x, y));
+  });
+
+  it('a slanted half-plane, an AND triangle and an OR union match grid counting', () => {
+    const slanted: StepUnit = { w1: 1, w2: 2, theta: 1 };
+    const cut = clipToHalfPlane(boxPolygon(-3, 3), slanted);
+    expect(polygonArea(cut)).toBeCloseTo(gridArea([slanted], 'and', 3), 1);
+    const triangle: StepUnit[] = [
+      { w1: 0, w2: 1, theta: -1 },
+      { w1: -1, w2: -1, theta: -2 },
+      { w1: 1, w2: -1, theta: -2 },
+    ];
+    const tri = regionPolygons(triangle, 'and', -3, 3);
+    expect(tri).toHaveLength(1);
+    expect(polygonArea(tri[0])).toBeCloseTo(gridArea(triangle, 'and', 3), 1);
+    const strips: StepUnit[] = [
+      { w1: -1, w2: 0, theta: 1 },
+      { w1: 1, w2: 0, theta: 1.5 },
+    ];
+    const parts = regionPolygons(strips, 'or', -3, 3);
+    const area = parts.reduce((s, p) => s + polygonArea(p), 0);
+    expect(area).toBeCloseTo(6 * 2 + 6 * 1.5, 10); // two disjoint strips: 2 × 6 and 1.5 × 6
+    expect(area).toBeCloseTo(gridArea(strips, 'or', 3), 1);
+  });
+
+  it('an empty intersection has no polygon and contains nothing', () => {
+    const apart: StepUnit[] = [
+      { w1: 1, w2: 0, theta: 1 },
+      { w1: -1, w2: 0, theta: 1 },
+    ];
+    expect(regionPolygons(apart, 'and', -3, 3)).toEqual([]);
+    expect(regionContains(apart, 'and', 0, 0)).toBe(0);
+    expect(regionContains(apart, 'or', 2, 0)).toBe(1);
+  });
+});
+
+describe('check region-separates', () => {
+  const setup = activity(FILES[0], 'and-region').figure.setup as unknown as RegionComposeSetup;
+  const orSetup = activity(FILES[0], 'or-region').figure.setup as unknown as RegionComposeSetup;
+
+  it('fails on the starting strip, naming the squares inside', () => {
+    const r = runCheck(
+      { kind: 'region-separates', combine: 'and' },
+      { points: setup.points, units: setup.units, combine: 'and' },
+    );
+    expect(r.passed).toBe(false);
+    expect(r.message).toContain('2 of 11 points are on the wrong side');
+    expect(r.message).toContain('(0.4, 2.2) is inside');
+  });
+
+  it('passes on the square, and on a triangle, agreeing with the plain formula', () => {
+    for (const units of [
+      SQUARE,
+      [
+        { w1: 0, w2: 1, theta: -1.2 },
+        { w1: -1, w2: -1, theta: -1.8 },
+        { w1: 1, w2: -1, theta: -1.8 },
+      ],
+    ]) {
+      const expected = setup.points.every(([x, y, t]) => inRegion(units, 'and', x, y) === t);
+      const r = runCheck(
+        { kind: 'region-separates', combine: 'and' },
+        { points: setup.points, units, combine: 'and' },
+      );
+      expect(r.passed).toBe(expected);
+    }
+    expect(
+      runCheck(
+        { kind: 'region-separates', combine: 'and' },
+        { points: setup.points, units: SQUARE, combine: 'and' },
+      ).passed,
+    ).toBe(true);
+  });
+
+  it('asks for the combination the task names, and for OR finds the union', () => {
+    const units = [
+      { w1: -1, w2: 0, theta: 1 },
+      { w1: 1, w2: 0, theta: 1.5 },
+    ];
+    const wrongKind = runCheck(
+      { kind: 'region-separates', combine: 'or' },
+      { points: orSetup.points, units, combine: 'and' },
+    );
+    expect(wrongKind.passed).toBe(false);
+    expect(wrongKind.message).toContain('OR output unit');
+    expect(
+      runCheck(
+        { kind: 'region-separates', combine: 'or' },
+        { points: orSetup.points, units: orSetup.units, combine: 'or' },
+      ).passed,
+    ).toBe(false); // θ = 2.5 misses the right-hand circles
+    expect(
+      runCheck(
+        { kind: 'region-separates', combine: 'or' },
+        { points: orSetup.points, units, combine: 'or' },
+      ).passed,
+    ).toBe(true);
+  });
+
+  it('refuses malformed answers with a message', () => {
+    expect(runCheck({ kind: 'region-separates' }, null).message).toContain('no region');
+    const r = runCheck(
+      { kind: 'region-separates' },
+      { points: setup.points, units: [{ w1: NaN, w2: 0, theta: 0 }], combine: 'and' },
+    );
+    expect(r.passed).toBe(false);
+    expect(r.message).toContain('unit 1');
+  });
+});
+
+describe('one hidden layer on the disc', () => {
+  const setup = activity(FILES[0], 'hidden-layer').figure.setup as unknown as RegionTrainedSetup;
+  const data = generate(setup.dataset.name, setup.dataset.params, 'float64');
+
+  it('two units fail the task, four pass it; the check recomputes the accuracy', () => {
+    const two = trainRegion(setup);
+    const four = trainRegion({ ...setup, hidden: 4 });
+    const answer = (r: ReturnType<typeof trainRegion>) => ({
+      spec: r.spec,
+      weights: r.weights,
+      dataset: setup.dataset,
+      trained: true,
+    });
+    const check = { kind: 'region-accuracy', minAccuracy: 0.97, maxHidden: 8 };
+    expect(two.accuracy).toBeLessThan(0.97);
+    expect(runCheck(check, answer(two)).passed).toBe(false);
+    expect(four.accuracy).toBeGreaterThanOrEqual(0.97);
+    const passed = runCheck(check, answer(four));
+    expect(passed.passed).toBe(true);
+    expect(passed.message).toContain(`${Math.round(four.accuracy * 1000) / 10}%`);
+    expect(runCheck({ ...check, maxHidden: 3 }, answer(four)).message).toContain('at most 3');
+    expect(runCheck(check, { ...answer(four), trained: false }).passed).toBe(false);
+  });
+
+  it('the hidden maps are each unit’s activation computed by hand', () => {
+    const r = trainRegion({ ...setup, hidden: 3 });
+    const box = dataBox(data);
+    const n = 7;
+    const s = regionSurface(r.spec, r.weights, box, n);
+    expect(s.hidden?.[0]).toHaveLength(3);
+    const dx = (box.xMax - box.xMin) / n;
+    for (const [row, col] of [
+      [0, 0],
+      [3, 4],
+      [6, 2],
+    ]) {
+      const x = box.xMin + (col + 0.5) * dx;
+      const y = box.yMax - (row + 0.5) * dx;
+      const h = r.weights.W[0].map((w, j) => Math.tanh(w[0] * x + w[1] * y + r.weights.b[0][j]));
+      h.forEach((v, j) => expect(s.hidden![0][j][row * n + col]).toBeCloseTo(v, 6));
+      const z = r.weights.W[1][0].reduce((acc, w, j) => acc + w * h[j], r.weights.b[1][0]);
+      expect(s.output[row * n + col]).toBeCloseTo(1 / (1 + Math.exp(-z)), 5);
+    }
+  });
+});
+
+describe('lab 13: trials and the topology check', () => {
+  const setup = activity(FILES[1], 'trials').figure.setup as unknown as TopologyTrialsSetup;
+  const trial = (id: number, hidden: number[], vl: number | null): TrialResult => ({
+    experimentId: id,
+    topology: topologyLabel(hidden),
+    status: 'done',
+    epochsDone: 20,
+    validationLoss: vl,
+  });
+  const trials = [trial(7, [1], 0.52), trial(8, [3], 0.21), trial(9, [8], 0.24)];
+  const check = { kind: 'topology-lowest-validation', minRuns: 3 };
+
+  it('builds each run as the backend takes it: spec, early stopping on validation', () => {
+    expect(topologySpec([3], 'tanh')).toEqual({
+      inputs: 2,
+      layers: [
+        { units: 3, activation: 'tanh' },
+        { units: 1, activation: 'sigmoid' },
+      ],
+    });
+    expect(topologyLabel([8, 8])).toBe('2-8-8-1');
+    const t = trialTraining(setup, 4);
+    expect(t.earlyStopping).toEqual({ patience: 4, restoreBest: true });
+    expect(t.loss).toBe('binary_cross_entropy');
+    expect(t.epochs).toBe(setup.epochs);
+  });
+
+  it('passes on the lowest validation loss and fails on another, naming both', () => {
+    expect(runCheck(check, { trials, chosen: 8 }).passed).toBe(true);
+    const wrong = runCheck(check, { trials, chosen: 9 });
+    expect(wrong.passed).toBe(false);
+    expect(wrong.message).toContain('2-8-1 has validation loss 0.2400');
+    expect(wrong.message).toContain('2-3-1 has a lower one (0.2100)');
+  });
+
+  it('needs enough finished trials and a choice', () => {
+    expect(runCheck(check, { trials: trials.slice(0, 2), chosen: 8 }).message).toContain(
+      'run at least 3',
+    );
+    expect(
+      runCheck(check, { trials: [...trials.slice(0, 2), trial(9, [8], null)], chosen: 8 }).passed,
+    ).toBe(false);
+    expect(runCheck(check, { trials, chosen: null }).message).toContain('Pick one');
+    expect(runCheck(check, null).message).toContain('Run the trials');
+  });
+});

@@ -1,0 +1,145 @@
+// Labs 6–8's files validate with the framework's loader, and their checks pass on right
+// answers and fail, saying what is wrong, on wrong ones.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkParamsProblems, runCheck } from '../../../src-renderer/labs/checks/registry';
+import { loadLabs } from '../../../src-renderer/labs/lab-loader';
+import { LabFileError, parseLab, type Lab } from '../../../src-renderer/labs/lab-schema';
+
+const FILES = ['06-gradient-descent.json', '07-backpropagation.json', '08-minima-saddles.json'];
+const read = (file: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(join(__dirname, '../../../resources/labs', file), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+
+describe('lab files 6–8', () => {
+  it('load in order without problems', () => {
+    const { labs, problems } = loadLabs(Object.fromEntries(FILES.map((f) => [f, read(f)])));
+    expect(problems).toEqual([]);
+    expect(labs.map((l) => [l.order, l.id])).toEqual([
+      [6, 'gradient-descent'],
+      [7, 'backpropagation'],
+      [8, 'minima-saddles'],
+    ]);
+  });
+
+  it('a bad setup is refused naming the field', () => {
+    const lab = read('07-backpropagation.json') as unknown as Lab;
+    lab.activities[0].figure.setup.params = { w0: 0.5 };
+    lab.activities[1].figure.setup.network = 'lstm';
+    const error = (() => {
+      try {
+        parseLab(lab, '07.json');
+      } catch (e) {
+        return e as LabFileError;
+      }
+      throw new Error('parseLab accepted a bad file');
+    })();
+    expect(error.problems).toContain('activities[0].figure.setup.params.w1: must be a number');
+    expect(error.problems.join()).toMatch(
+      /activities\[1\]\.figure\.setup\.network: must be one of/,
+    );
+    const six = read('06-gradient-descent.json') as unknown as Lab;
+    six.activities[0].figure.setup.view = { w0: [4, -2], w1: [0, 1] };
+    expect(() => parseLab(six, '06.json')).toThrow(/setup\.view\.w0: must be \[low, high\]/);
+  });
+
+  it('check parameters are validated', () => {
+    expect(checkParamsProblems('descent-reaches', { below: -1, maxSteps: 0.5 })).toHaveLength(2);
+    expect(checkParamsProblems('gradient-equals', { node: '', tolerance: 0 })).toHaveLength(2);
+    expect(
+      checkParamsProblems('descent-ends-near', { near: [0], tolerance: 1, minStartDistance: 0 }),
+    ).toEqual([{ path: 'near', message: 'must be a point [x1, x2]' }]);
+  });
+});
+
+const lab = (file: string): Lab => parseLab(read(file), file);
+const setupOf = (file: string, i: number): Record<string, unknown> =>
+  lab(file).activities[i].figure.setup;
+const taskOf = (file: string, i: number) => lab(file).activities[i].task!.check;
+
+describe('descent-reaches (lab 6)', () => {
+  const s = setupOf('06-gradient-descent.json', 0);
+  const answer = (learningRate: number) => ({ points: s.points, start: s.start, learningRate });
+  const check = taskOf('06-gradient-descent.json', 0);
+
+  it('passes α = 0.2 and fails the given α, a too-large one and a missing one', () => {
+    expect(runCheck(check, answer(0.2))).toMatchObject({ passed: true });
+    const slow = runCheck(check, answer(0.02));
+    expect(slow.passed).toBe(false);
+    expect(slow.message).toMatch(/still .* after 50 steps; it must fall below 0.02/);
+    expect(runCheck(check, answer(0.35)).message).toMatch(/diverges/);
+    expect(runCheck(check, answer(0)).message).toMatch(/greater than 0/);
+    expect(runCheck(check, null).passed).toBe(false);
+  });
+});
+
+describe('gradient-equals (lab 7)', () => {
+  const s = setupOf('07-backpropagation.json', 0);
+  const check = taskOf('07-backpropagation.json', 0);
+  const answer = (value: number) => ({
+    network: s.network,
+    inputs: s.inputs,
+    params: s.params,
+    value,
+  });
+
+  it('passes −6, fails +6 with a sign hint, other numbers and no number', () => {
+    expect(runCheck(check, answer(-6))).toMatchObject({ passed: true });
+    expect(runCheck(check, answer(6)).message).toMatch(/sign is not/);
+    expect(runCheck(check, answer(-3)).passed).toBe(false);
+    expect(runCheck(check, answer(NaN)).message).toMatch(/Enter a number for ∂L\/∂w1/);
+  });
+
+  it('the network task wants ∂L/∂w11 to 1e-5', () => {
+    const n = setupOf('07-backpropagation.json', 1);
+    const c = taskOf('07-backpropagation.json', 1);
+    const sigma = (v: number): number => 1 / (1 + Math.exp(-v));
+    const p = { ...(n.params as Record<string, number>), ...(n.inputs as Record<string, number>) };
+    const loss = (w11: number): number => {
+      const h1 = sigma(w11 * p.x1 + p.w21 * p.x2 + p.b1);
+      const h2 = sigma(p.w12 * p.x1 + p.w22 * p.x2 + p.b2);
+      return (sigma(p.v1 * h1 + p.v2 * h2 + p.c) - p.y) ** 2;
+    };
+    const fd = (loss(p.w11 + 1e-6) - loss(p.w11 - 1e-6)) / 2e-6;
+    const a = (value: number) => ({
+      network: n.network,
+      inputs: n.inputs,
+      params: n.params,
+      value,
+    });
+    expect(runCheck(c, a(fd)).passed).toBe(true);
+    expect(runCheck(c, a(fd + 1e-4)).passed).toBe(false);
+  });
+});
+
+describe('descent-ends-near (lab 8)', () => {
+  const answer = (file: number, start: [number, number] | null) => {
+    const s = setupOf('08-minima-saddles.json', file);
+    return {
+      surface: s.surface,
+      start,
+      learningRate: s.learningRate,
+      maxSteps: s.maxSteps,
+      bound: s.range,
+    };
+  };
+
+  it('the saddle: passes a start on x2 = 0, fails one just off it, one too close, and none', () => {
+    const check = taskOf('08-minima-saddles.json', 0);
+    expect(runCheck(check, answer(0, [1.5, 0]))).toMatchObject({ passed: true });
+    expect(runCheck(check, answer(0, [1.5, 0.01])).message).toMatch(/leaves the plot/);
+    expect(runCheck(check, answer(0, [0.1, 0])).message).toMatch(/Start farther away/);
+    expect(runCheck(check, answer(0, null)).message).toMatch(/Start a descent first/);
+  });
+
+  it('two minima: passes a start left of the ridge, fails the one filled in', () => {
+    const check = taskOf('08-minima-saddles.json', 1);
+    expect(runCheck(check, answer(1, [-0.5, 1.2]))).toMatchObject({ passed: true });
+    const r = runCheck(check, answer(1, [1, 0.5]));
+    expect(r.passed).toBe(false);
+    expect(r.message).toMatch(/ends at \(0\.96, 0\), not near \(-1\.036, 0\)/);
+  });
+});

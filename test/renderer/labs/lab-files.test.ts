@@ -1,0 +1,128 @@
+// Every shipped lab file validates, in the lecture's order; malformed files are named with the field.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bundledLabs } from '../../../src-renderer/labs/bundled-labs';
+import { loadLabs } from '../../../src-renderer/labs/lab-loader';
+import { LabFileError, parseLab } from '../../../src-renderer/labs/lab-schema';
+
+const DIR = join(__dirname, '../../../resources/labs');
+const read = (file: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(join(DIR, file), 'utf8')) as Record<string, unknown>;
+
+describe('shipped lab files', () => {
+  const files = readdirSync(DIR).filter((f) => f.endsWith('.json'));
+
+  it.each(files)('%s validates', (file) => {
+    expect(() => parseLab(read(file), file)).not.toThrow();
+  });
+
+  it('are all bundled, without problems, in the order of the lecture', () => {
+    const { labs, problems } = bundledLabs();
+    expect(problems).toEqual([]);
+    expect(labs.map((l) => l.id).slice(0, 5)).toEqual([
+      'mcculloch-pitts',
+      'perceptron',
+      'adaline',
+      'xor',
+      'activation-functions',
+    ]);
+    // the lecture's order: increasing, no two labs at the same place
+    const orders = labs.map((l) => l.order);
+    expect(orders.slice(0, 5)).toEqual([1, 2, 3, 4, 5]);
+    orders.slice(1).forEach((o, i) => expect(o).toBeGreaterThan(orders[i]));
+    expect(labs).toHaveLength(files.length);
+  });
+});
+
+describe('parseLab on malformed files', () => {
+  const good = (): Record<string, unknown> => read('01-mcculloch-pitts.json');
+  const problemsOf = (data: unknown): string[] => {
+    try {
+      parseLab(data, 'bad.json');
+    } catch (error) {
+      expect(error).toBeInstanceOf(LabFileError);
+      expect((error as Error).message.startsWith('bad.json: ')).toBe(true);
+      return (error as LabFileError).problems;
+    }
+    throw new Error('expected the lab to be refused');
+  };
+
+  it('refuses a non-object', () => {
+    expect(problemsOf([])).toEqual(['the file must hold a JSON object']);
+  });
+
+  it('names a missing title and a bad order', () => {
+    const lab = good();
+    delete lab.title;
+    lab.order = 0;
+    expect(problemsOf(lab)).toEqual([
+      'order: must be a whole number from 1 to 999, got 0',
+      'title: must be a non-empty text',
+    ]);
+  });
+
+  it('names an unknown check kind by its path', () => {
+    const lab = good();
+    const activities = lab.activities as { task: { check: { kind: string } } }[];
+    activities[1].task.check.kind = 'guess';
+    const [problem] = problemsOf(lab);
+    expect(problem).toMatch(
+      /^activities\[1\]\.task\.check\.kind: must be one of truth-table-equals, /,
+    );
+  });
+
+  it('names a bad check parameter and a bad figure setup', () => {
+    const lab = good();
+    const activities = lab.activities as {
+      task: { check: Record<string, unknown> };
+      figure: { setup: { nodes: { sources: string[] }[] }; controls: Record<string, string> };
+    }[];
+    activities[0].task.check.outputs = [0, 2, 0];
+    activities[2].figure.setup.nodes[0].sources = ['nowhere'];
+    activities[3].figure.controls = { sliders: 'shown' };
+    expect(problemsOf(lab)).toEqual([
+      'activities[0].task.check.outputs: must be a list of 0/1 outputs, one per row (2, 4, 8, … rows)',
+      "activities[2].figure.setup: MPNetwork: node 'c' reads 'nowhere', which is neither an input nor an earlier node",
+      'activities[3].figure.controls.sliders: unknown control (known: weights, kinds, threshold, mode)',
+    ]);
+  });
+
+  it('refuses duplicate task ids, a bad block and a wrong format version', () => {
+    const lab = good();
+    lab.format = 2;
+    const activities = lab.activities as { task: { id: string }; blocks: unknown[] }[];
+    activities[1].task.id = 'and';
+    activities[0].blocks = [{ p: 'x', tex: 'y' }];
+    expect(problemsOf(lab)).toEqual([
+      'format: must be 1, got 2',
+      'activities[0].blocks[0]: must be exactly one of { p }, { tex } or { list }',
+      "activities[1].task.id: 'and' is used twice",
+    ]);
+  });
+
+  it('names a bad perceptron point', () => {
+    const lab = read('02-perceptron.json');
+    const act = (lab.activities as { figure: { setup: { points: unknown[] } } }[])[0];
+    act.figure.setup.points[2] = [1, 2, 5];
+    expect(problemsOf(lab)).toEqual(['activities[0].figure.setup.points[2]: t must be 0 or 1']);
+  });
+});
+
+describe('loadLabs', () => {
+  it('keeps the good labs, orders them and reports the bad file and duplicate ids', () => {
+    const a = read('02-perceptron.json');
+    const b = read('01-mcculloch-pitts.json');
+    const { labs, problems } = loadLabs({
+      '/x/02.json': { default: a },
+      '/x/01.json': b,
+      '/x/03.json': { default: { ...b } },
+      '/x/bad.json': { default: 'nope' },
+    });
+    expect(labs.map((l) => l.id)).toEqual(['mcculloch-pitts', 'perceptron']);
+    expect(problems).toEqual([
+      "03.json: id: 'mcculloch-pitts' is already used by 01.json",
+      'bad.json: the file must hold a JSON object',
+    ]);
+  });
+});
