@@ -192,6 +192,51 @@ export const useExperimentsStore = defineStore('experiments', () => {
     return result.value.experimentId;
   }
 
+  /**
+   * Trains a finished run's model further: a new run with the same network, data and settings
+   * that starts from the trained weights (and keeps the run's input scaling). @returns the new id
+   */
+  async function continueTraining(id: number): Promise<number | null> {
+    const found = await lab.call('experiments:get', { id });
+    if (!found.ok) {
+      error.value = `Could not read the run: ${found.error.message}`;
+      return null;
+    }
+    const { experiment } = found.value;
+    const { config } = experiment;
+    const started = await lab.call('runs:start', {
+      datasetId: experiment.datasetId,
+      designId: experiment.designId,
+      spec: config.spec,
+      training: config.training,
+      seed: config.seed,
+      derived: config.derived,
+      split: config.split,
+      fromExperiment: id,
+      name: `${experiment.name} (continued)`.slice(0, 200),
+    });
+    if (!started.ok) {
+      error.value = `Could not continue training: ${started.error.message}`;
+      return null;
+    }
+    message.value = `‘${experiment.name}’ continues training as a new run.`;
+    await refresh();
+    return started.value.experimentId;
+  }
+
+  /** Stores a model file (Neuron Lab JSON) as a finished run on a chosen dataset. */
+  async function importModel(file: File, datasetId: number): Promise<number | null> {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const result = await lab.call('models:import', { fileName: file.name, bytes, datasetId });
+    if (!result.ok) {
+      error.value = `Could not import ${file.name}: ${result.error.message}`;
+      return null;
+    }
+    message.value = `${file.name} is imported as a finished run.`;
+    await refresh();
+    return result.value.experimentId;
+  }
+
   /** Stops a queued, running or paused run (it keeps what it learned so far). */
   async function stop(id: number): Promise<void> {
     const result = await lab.call('runs:control', { experimentId: id, action: 'stop' });
@@ -221,6 +266,8 @@ export const useExperimentsStore = defineStore('experiments', () => {
     undoDelete,
     flushDelete: () => pendingDelete.flush(),
     rerun,
+    continueTraining,
+    importModel,
     stop,
   };
 });

@@ -3,40 +3,12 @@
 // compared (overlay chart and settings table), re-run and opened in Train, like a person would.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { call, callRaw } from './support/lab-socket';
 
 function labUrl(): string {
   const url = process.env.LAB_URL;
   if (!url) throw new Error('LAB_URL is not set: run through playwright.config.ts (global setup)');
   return url;
-}
-
-type Reply = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
-
-/** One call over the page's API socket, as the renderer makes it. */
-async function callRaw(page: Page, call: string, payload?: unknown): Promise<Reply> {
-  return page.evaluate(
-    ([call, payload]) =>
-      new Promise<Reply>((resolve, reject) => {
-        const socket = new WebSocket(`ws://${location.host}/api`);
-        const id = Math.floor(Math.random() * 1e9);
-        socket.onopen = () => socket.send(JSON.stringify({ id, call, payload }));
-        socket.onmessage = (event) => {
-          const message = JSON.parse(String(event.data));
-          // Events of other runs reach every socket; wait for this call's answer.
-          if (message.id !== id) return;
-          socket.close();
-          resolve(message.result);
-        };
-        socket.onerror = () => reject(new Error('the socket was refused'));
-      }),
-    [call, payload] as const,
-  );
-}
-
-async function call<T>(page: Page, name: string, payload?: unknown): Promise<T> {
-  const reply = await callRaw(page, name, payload);
-  if (!reply.ok) throw new Error(`${name} failed: ${reply.error.code}: ${reply.error.message}`);
-  return reply.value as T;
 }
 
 const EPOCHS = 40;
