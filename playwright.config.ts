@@ -12,6 +12,12 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
   timeout: 30_000,
+  // The long-task measurement runs alone, after everything else, so that another spec's
+  // training on the same 2 cores cannot be mistaken for the renderer freezing.
+  projects: [
+    { name: 'lab', testIgnore: /long-tasks\.spec\.ts/ },
+    { name: 'long-tasks', testMatch: /long-tasks\.spec\.ts/, dependencies: ['lab'] },
+  ],
   use: {
     browserName: 'chromium',
     headless: true,

@@ -68,6 +68,7 @@ export type ToTrainer =
 export interface Snapshot {
   epoch: number;
   step: number;
+  /** a big network's keeps each layer's first units only (see snapshot-weights.ts) */
   weights: { W: number[][][]; b: number[][] };
   /** outputs over the grid, [n², outputs], and per hidden unit [layer][unit] of [n²] */
   surface?: {

@@ -5,6 +5,7 @@ import { TrainingSession } from '../../src-engine/train/session';
 import { Trainer } from '../../src-engine/train/trainer';
 import type { ParentPort } from './parent-port';
 import { ProgressBatcher } from './progress-batcher';
+import { snapshotWeights } from './snapshot-weights';
 import { predictRowsYielding } from './predict-rows';
 import type { PartOutputs, RunRequest, Snapshot, ToTrainer, WatchRequest } from './protocol';
 import { surfaceFeatureMap } from './surface-features';
@@ -136,7 +137,7 @@ export class TrainingRun {
     const snapshot: Snapshot = {
       epoch: this.trainer.epochsDone,
       step: this.trainer.stepsDone,
-      weights: this.network.getWeights(),
+      weights: snapshotWeights(this.network.getWeights()),
     };
     const s = this.watch.surface;
     if (s && (this.network.inputs === 2 || this.surfaceFeatures)) {

@@ -74,8 +74,11 @@ test('trains XOR live: play, pause, step, change the rate, finish, save the char
   await expect(progress).not.toHaveAttribute('aria-valuenow', '0');
 
   // Pause: the counter stops.
+  // On a loaded machine the trainer may take seconds to answer: wait for the status itself.
   await page.getByRole('button', { name: /Pause/ }).click();
-  await expect(page.getByTestId('train-status')).toHaveAttribute('data-status', 'paused');
+  await expect(page.getByTestId('train-status')).toHaveAttribute('data-status', 'paused', {
+    timeout: 20_000,
+  });
   await page.waitForTimeout(300); // let in-flight progress land
   const pausedAt = await epoch(page);
   await page.waitForTimeout(800);
@@ -87,7 +90,7 @@ test('trains XOR live: play, pause, step, change the rate, finish, save the char
   await page.getByRole('button', { name: 'Step epoch' }).click();
   await page.waitForTimeout(200);
   await page.getByRole('button', { name: 'Step batch' }).click();
-  await expect.poll(() => epoch(page)).toBe(pausedAt + 1);
+  await expect.poll(() => epoch(page), { timeout: 20_000 }).toBe(pausedAt + 1);
   await page.waitForTimeout(300);
   expect(await epoch(page)).toBe(pausedAt + 1);
   await expect(page.getByTestId('train-status')).toHaveAttribute('data-status', 'paused');

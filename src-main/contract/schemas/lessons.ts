@@ -10,18 +10,14 @@ import { fileName, flag, id, list, name, object, oneOf, text } from './common';
 export const MAX_ANSWER_BYTES = 64 * 1024;
 
 const labId = () =>
-  z
-    .string({ error: 'expected a lab id' })
-    .regex(LAB_ID, {
-      error: 'expected a lab id (lower-case letters, digits and dashes, at most 64)',
-    });
+  z.string({ error: 'expected a lab id' }).regex(LAB_ID, {
+    error: 'expected a lab id (lower-case letters, digits and dashes, at most 64)',
+  });
 
 const taskId = () =>
-  z
-    .string({ error: 'expected a task id' })
-    .regex(LAB_ID, {
-      error: 'expected a task id (lower-case letters, digits and dashes, at most 64)',
-    });
+  z.string({ error: 'expected a task id' }).regex(LAB_ID, {
+    error: 'expected a task id (lower-case letters, digits and dashes, at most 64)',
+  });
 
 /** A lab document: plain JSON of at most 1 MiB and depth 32, with a lab id, a title and an
  * order. The renderer checks the lab's own schema. */

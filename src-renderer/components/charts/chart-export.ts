@@ -2,7 +2,7 @@
  * Saving a chart as a file: PNG at twice the pixel ratio from the live chart, SVG by drawing
  * the same option once more with echarts' SVG renderer (server-side mode, no DOM).
  */
-import { LineChart } from 'echarts/charts';
+import { LineChart, ScatterChart } from 'echarts/charts';
 import {
   GridComponent,
   LegendComponent,
@@ -16,6 +16,7 @@ use([
   CanvasRenderer,
   SVGRenderer,
   LineChart,
+  ScatterChart,
   GridComponent,
   LegendComponent,
   TitleComponent,

@@ -1,0 +1,49 @@
+/**
+ * What the Train view shows of a finished run's evaluation: part names, a part's one-line
+ * summary, predicted-against-true points for regression.
+ */
+import type { EvaluatedPart, ExperimentEvaluation } from '../../src-main/contract/types';
+
+export type PartName = EvaluatedPart['part'];
+
+export const PART_LABELS: Record<PartName, string> = {
+  train: 'Training',
+  validation: 'Validation',
+  test: 'Test',
+};
+
+export const PART_TONES = { train: 'primary', validation: 'secondary', test: 'tertiary' } as const;
+
+/** "Test: 200 rows, loss 0.0412, accuracy 97.5%" (R² for regression). */
+export function describePart(part: EvaluatedPart): string {
+  const bits = [`${part.rows} rows`, `loss ${part.loss.toPrecision(3)}`];
+  if (part.accuracy !== undefined) bits.push(`accuracy ${(part.accuracy * 100).toFixed(1)}%`);
+  if (part.r2 !== undefined) bits.push(`R² ${part.r2.toFixed(3)}`);
+  return `${PART_LABELS[part.part]}: ${bits.join(', ')}`;
+}
+
+/**
+ * One part's sampled regression predictions as [true, predicted] points for one output.
+ * @param output the target column (0-based)
+ */
+export function predictedVsTrue(part: EvaluatedPart, output: number): [number, number][] {
+  const s = part.sample;
+  if (!s || output < 0 || output >= s.outputs) return [];
+  const points: [number, number][] = [];
+  for (let r = 0; r < s.rows; r++) {
+    const actual = s.actual[r * s.outputs + output];
+    const predicted = s.predicted[r * s.outputs + output];
+    if (Number.isFinite(actual) && Number.isFinite(predicted)) points.push([actual, predicted]);
+  }
+  return points;
+}
+
+/** Whether a run's data are 28 × 28 images (the digits). */
+export function isImageData(inputs: number): boolean {
+  return inputs === 28 * 28;
+}
+
+/** The evaluation's parts with a confusion matrix, in the order given. */
+export function confusionParts(evaluation: ExperimentEvaluation): EvaluatedPart[] {
+  return evaluation.parts.filter((p) => p.confusion !== undefined);
+}

@@ -1,0 +1,173 @@
+// The digits in the Train view against the real local host: a briefly trained 784-32-10
+// network tried on the drawing pad (mouse and keyboard) and its misclassified examples.
+import { expect, test, type Page } from '@playwright/test';
+
+function labUrl(): string {
+  const url = process.env.LAB_URL;
+  if (!url) throw new Error('LAB_URL is not set: run through playwright.config.ts (global setup)');
+  return url;
+}
+
+/** Makes a built-in dataset through the local host's API. */
+async function generateWith(
+  page: Page,
+  name: string,
+  params: Record<string, number>,
+): Promise<{ id: number; name: string }> {
+  return page.evaluate(
+    ({ name, params }) =>
+      new Promise<{ id: number; name: string }>((resolve, reject) => {
+        const socket = new WebSocket(`ws://${location.host}/api`);
+        socket.onopen = () =>
+          socket.send(
+            JSON.stringify({ id: 1, call: 'datasets:generate', payload: { name, params } }),
+          );
+        socket.onmessage = (event) => {
+          const reply = JSON.parse(String(event.data));
+          if (reply.id !== 1) return; // other runs' events reach every socket
+          socket.close();
+          if (reply.result?.ok) resolve(reply.result.value);
+          else reject(new Error(JSON.stringify(reply)));
+        };
+        socket.onerror = () => reject(new Error('the socket was refused'));
+      }),
+    { name, params },
+  );
+}
+
+/** Hands a setup to the Train store as a design would, then shows Train. */
+async function prepare(page: Page, setup: Record<string, unknown>): Promise<void> {
+  await page.evaluate(async (setup) => {
+    type Pinia = { _s: Map<string, { prepare(setup: unknown): Promise<void> }> };
+    type AppEl = { __vue_app__: { config: { globalProperties: { $pinia: Pinia } } } };
+    const app = (document.querySelector('#app') as unknown as AppEl).__vue_app__;
+    const store = app.config.globalProperties.$pinia._s.get('train');
+    if (!store) throw new Error('the train store is not set up');
+    await store.prepare(setup);
+  }, setup);
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: 'Train' })
+    .click();
+}
+
+test.describe.configure({ timeout: 180_000 });
+
+test.beforeEach(async ({ page }) => {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('request', (request) => {
+    const host = new URL(request.url()).hostname;
+    if (!['127.0.0.1', 'localhost'].includes(host) && !request.url().startsWith('data:'))
+      problems.push(`request left the machine: ${request.url()}`);
+  });
+  (page as Page & { problems?: string[] }).problems = problems;
+});
+
+test.afterEach(async ({ page }) => {
+  expect((page as Page & { problems?: string[] }).problems).toEqual([]);
+});
+
+const MNIST_SETUP = (dataset: { id: number; name: string }) => ({
+  datasetId: dataset.id,
+  datasetName: dataset.name,
+  spec: {
+    inputs: 784,
+    layers: [
+      { units: 32, activation: 'relu' },
+      { units: 10, activation: 'softmax' },
+    ],
+  },
+  training: {
+    loss: 'cross_entropy',
+    optimizer: { name: 'adam' },
+    learningRate: 0.005,
+    batchSize: 32,
+    epochs: 4,
+    shuffle: true,
+    seed: 1,
+  },
+  seed: 1,
+  normalize: 'none',
+});
+
+/** The probabilities the pad lists, in class order. */
+async function probabilities(page: Page): Promise<number[]> {
+  const items = page.getByTestId('digit-probabilities').locator('li');
+  const values: number[] = [];
+  for (let i = 0; i < (await items.count()); i++)
+    values.push(Number(await items.nth(i).getAttribute('data-probability')));
+  return values;
+}
+
+test('digits: draw on the pad for a live prediction; the mistakes are shown', async ({ page }) => {
+  await page.goto(labUrl());
+  const dataset = await generateWith(page, 'mnist', { count: 2000 });
+  await prepare(page, MNIST_SETUP(dataset));
+  // No 784-input surface; the network diagram stays readable with "… more" markers.
+  await expect(page.getByTestId('decision-surface')).toHaveCount(0);
+  await expect(page.getByTestId('network-diagram')).toContainText('… 776 more');
+
+  await page.getByRole('button', { name: /Play/ }).click();
+  await expect(page.getByTestId('train-status')).toHaveAttribute('data-status', 'done', {
+    timeout: 90_000,
+  });
+  const pad = page.getByTestId('digit-pad-canvas');
+  await expect(pad).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId('digit-prediction')).toHaveText(
+    'Draw a digit to see a prediction.',
+  );
+
+  // A "1": one vertical stroke down the middle of the pad, drawn with the mouse.
+  await pad.scrollIntoViewIfNeeded();
+  const box = (await pad.boundingBox())!;
+  const x = box.x + box.width / 2;
+  await page.mouse.move(x, box.y + box.height * 0.15);
+  await page.mouse.down();
+  for (let i = 1; i <= 12; i++)
+    await page.mouse.move(x + i * 0.5, box.y + box.height * (0.15 + i * 0.058));
+  // Live: a prediction is there before the pen is lifted.
+  await expect(page.getByTestId('digit-prediction')).toContainText('Prediction:');
+  await page.mouse.up();
+  const p = await probabilities(page);
+  expect(p).toHaveLength(10);
+  expect(p.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 3);
+  const best = p.indexOf(Math.max(...p));
+  await expect(page.getByTestId('digit-prediction')).toContainText(`Prediction: ${best} (`);
+  await page.screenshot({ path: 'test-results/screens/train-digits-light.png', fullPage: true });
+
+  // Clear empties the pad; the keyboard way loads a digit of the data instead.
+  await page.getByRole('button', { name: 'Clear' }).click();
+  await expect(page.getByTestId('digit-prediction')).toHaveText(
+    'Draw a digit to see a prediction.',
+  );
+  await page.getByRole('button', { name: 'Load a random digit' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('digit-prediction')).toContainText('Prediction:');
+  expect((await probabilities(page)).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 3);
+
+  // The misclassified grid: 28 × 28 images with true → predicted labels and alt text.
+  const items = page.getByTestId('misclassified-item');
+  await expect(items.first()).toBeVisible();
+  const count = await items.count();
+  expect(count).toBeGreaterThan(0);
+  expect(count).toBeLessThanOrEqual(60);
+  for (let i = 0; i < Math.min(count, 5); i++) {
+    const item = items.nth(i);
+    const alt = (await item.getByRole('img').getAttribute('alt')) ?? '';
+    const m = /^A handwritten (\d) the model read as (\d) \(\d+% sure\)/.exec(alt);
+    expect(m, alt).not.toBeNull();
+    expect(m![1]).not.toBe(m![2]);
+    await expect(item).toContainText(`${m![1]} → ${m![2]}`);
+    expect(await item.getByRole('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(
+      28,
+    );
+  }
+
+  await page.getByRole('radio', { name: 'Dark' }).check();
+  await page.screenshot({ path: 'test-results/screens/train-digits-dark.png', fullPage: true });
+  await page.getByRole('radio', { name: 'Light' }).check();
+});
