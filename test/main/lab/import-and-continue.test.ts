@@ -135,7 +135,7 @@ describe('models:import', () => {
     expect(b).toEqual({ ...a, experimentId: imported });
     expect(b.parts.map((p) => p.rows)).toEqual([140, 30, 30]);
     // judged on first request, then kept, with its final numbers
-    expect(there.lab.store.models.evaluation(imported)).toBeDefined();
+    expect(there.lab.store.models.evaluation(imported)).toMatchObject({ parts: b.parts });
     expect(there.lab.store.experiments.get(imported)!.finalMetrics).toEqual(
       here.lab.store.experiments.get(original)!.finalMetrics,
     );
