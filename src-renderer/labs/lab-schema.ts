@@ -2,11 +2,14 @@
  * The shape of a lab file (resources/labs/*.json) and its validation. A lab is data, never
  * code: text with TeX formulas, then activities, each an interactive figure (a named kind with
  * its initial setup and which controls show), an optional task checked by a named check kind,
- * and an optional "open in Train" setup. Teacher mode edits and saves exactly this shape.
+ * and an optional setup to open in the Design and Train views. Teacher mode edits and saves exactly this shape.
  */
 import { CHECK_KINDS, checkParamsProblems } from './checks/registry';
 import { FIGURE_KINDS, figureSetupProblems, type FigureKind } from './figure-kinds';
+import { checkOpenIn, type LabOpenIn } from './open-in-schema';
 import { Problems, isRecord } from './problems';
+
+export type { LabOpenIn };
 
 /** Current lab file format; a file with another version is refused with a clear message. */
 export const LAB_FORMAT_VERSION = 1;
@@ -39,22 +42,6 @@ export interface LabTask {
   check: { kind: string } & Record<string, unknown>;
   /** Shown after a pass. */
   success?: string;
-}
-
-/** What "Open in Train" prepares: a generated built-in dataset, a network and its training. */
-export interface LabOpenIn {
-  view: 'train';
-  label: string;
-  dataset: { name: string; params: Record<string, number> };
-  network: { inputs: number; layers: { units: number; activation: string }[] };
-  training: {
-    loss: string;
-    optimizer: string;
-    learningRate: number;
-    batchSize: number;
-    epochs: number;
-  };
-  seed: number;
 }
 
 /** One step of a lab: explanation, figure, task. */
@@ -155,7 +142,7 @@ function activity(
   p.list(a, 'blocks', (b, bp) => block(p, b, bp), 0, path);
   figure(p, a.figure, `${path}.figure`);
   if (a.task !== undefined) task(p, a.task, `${path}.task`, taskIds);
-  if (a.openIn !== undefined) openIn(p, a.openIn, `${path}.openIn`);
+  if (a.openIn !== undefined) checkOpenIn(p, a.openIn, `${path}.openIn`);
 }
 
 function figure(p: Problems, f: unknown, path: string): void {
@@ -205,44 +192,5 @@ function task(p: Problems, t: unknown, path: string, taskIds: Set<string>): void
   }
   for (const problem of checkParamsProblems(check.kind, check)) {
     p.add(`${path}.check.${problem.path}`, problem.message);
-  }
-}
-
-function openIn(p: Problems, o: unknown, path: string): void {
-  if (!p.record(o, path)) return;
-  if (o.view !== 'train') p.add(`${path}.view`, "must be 'train'");
-  p.text(o, 'label', path);
-  p.integer(o, 'seed', 0, 2 ** 31 - 1, path);
-  if (p.record(o.dataset, `${path}.dataset`)) {
-    p.text(o.dataset, 'name', `${path}.dataset`);
-    if (p.record(o.dataset.params, `${path}.dataset.params`)) {
-      for (const [k, v] of Object.entries(o.dataset.params)) {
-        if (typeof v !== 'number' || !Number.isFinite(v))
-          p.add(`${path}.dataset.params.${k}`, 'must be a number');
-      }
-    }
-  }
-  const net = `${path}.network`;
-  if (p.record(o.network, net)) {
-    p.integer(o.network, 'inputs', 1, 64, net);
-    p.list(
-      o.network,
-      'layers',
-      (l, lp) => {
-        if (!p.record(l, lp)) return;
-        p.integer(l, 'units', 1, 256, lp);
-        p.text(l, 'activation', lp);
-      },
-      1,
-      net,
-    );
-  }
-  const tr = `${path}.training`;
-  if (p.record(o.training, tr)) {
-    p.text(o.training, 'loss', tr);
-    p.text(o.training, 'optimizer', tr);
-    p.number(o.training, 'learningRate', 1e-9, 100, tr);
-    p.integer(o.training, 'batchSize', 1, 100_000, tr);
-    p.integer(o.training, 'epochs', 1, 1_000_000, tr);
   }
 }

@@ -1,0 +1,170 @@
+// "The same setup in the full views": a lab's setup, as the student left it, opens in Design
+// (the network on the lab's data, one undo step) and in Train (network, data, training
+// settings), and what the full views then compute equals the engine's own computation.
+import { expect, test, type Page } from '@playwright/test';
+import { Network } from '../../src-engine/network/network';
+import { fit } from '../../src-engine/train/fit';
+import { trainXor } from '../../src-renderer/labs/models/xor-network';
+import { watchPageProblems } from './support/lab-page';
+import { checkPasses, openActivity, openLab, openLabs } from './support/labs-page';
+
+test.describe.configure({ timeout: 90_000 });
+watchPageProblems();
+
+const openIn = (page: Page, view: 'Design' | 'Train') =>
+  page.getByRole('group', { name: /in the full views/ }).getByRole('button', {
+    name: `Open in ${view}`,
+  });
+
+/** The rows of Design's "Try it" truth table: inputs, then the unit's output. */
+async function triedTable(page: Page): Promise<number[][]> {
+  const rows = page.locator('.design-try-table tbody tr');
+  await expect(rows.first()).toBeVisible();
+  return (await rows.evaluateAll((trs) =>
+    trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => Number(td.textContent))),
+  )) as number[][];
+}
+
+/** Plays the prepared run to its end; the final training loss the loss chart states. */
+async function trainToEnd(page: Page): Promise<number> {
+  await page.getByRole('button', { name: /Play/ }).click();
+  await expect(page.getByTestId('train-status')).toHaveAttribute('data-status', 'done', {
+    timeout: 60_000,
+  });
+  const label = await page.getByTestId('chart-loss').getAttribute('aria-label');
+  const match = /training (\S+?)(,|$)/.exec(label ?? '');
+  expect(match, `loss chart label: ${label}`).not.toBeNull();
+  return Number(match?.[1]);
+}
+
+test("lab 1: the student's AND unit and an absolute-inhibition unit open in Design", async ({
+  page,
+}) => {
+  await openLabs(page);
+  await openLab(page, 'The McCulloch–Pitts neuron');
+  await page.getByRole('spinbutton', { name: 'Threshold of unit c' }).fill('2');
+  await checkPasses(page);
+  // A single McCulloch–Pitts unit is not trained by gradient descent: Design only.
+  await expect(openIn(page, 'Train')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/screens/labs-open-in-light.png', fullPage: true });
+  await openIn(page, 'Design').click();
+
+  await expect(page.getByRole('heading', { name: 'Design', level: 2 })).toBeVisible();
+  await expect(page.getByTestId('design-data')).toContainText('Sizes follow AND');
+  await expect(page.getByTestId('design-summary')).toHaveText('2-1');
+  await expect(page.getByTestId('design-block').nth(1)).toHaveAttribute(
+    'data-kind',
+    'mcculloch-pitts',
+  );
+  await page.getByRole('button', { name: 'Try it' }).click();
+  // the threshold the student set (2), not the lab's starting 0: AND, row by row
+  const and = await triedTable(page);
+  expect(and.map(([a, b]) => [a, b])).toEqual([
+    [0, 0],
+    [0, 1],
+    [1, 0],
+    [1, 1],
+  ]);
+  expect(and.map((r) => r[2])).toEqual([0, 0, 0, 1]);
+  // What Design held before is one undo away.
+  await expect(page.getByRole('button', { name: /Undo/ })).toBeEnabled();
+
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: 'Labs' })
+    .click();
+  await openActivity(page, 'Weighted or absolute inhibition');
+  await page.getByRole('combobox', { name: 'Inhibition rule of unit c' }).selectOption('absolute');
+  await checkPasses(page);
+  await openIn(page, 'Design').click();
+  await expect(page.getByTestId('design-summary')).toHaveText('3-1');
+  await page.getByRole('button', { name: 'Try it' }).click();
+  const table = await triedTable(page);
+  expect(table).toHaveLength(8);
+  // absolute inhibition: any active inhibitory input (b) silences the unit
+  for (const [a1, a2, b, fires] of table) expect(fires).toBe((a1 || a2) && !b ? 1 : 0);
+});
+
+test('lab 6: the five points open in Design and in Train; Train fits them as the engine does', async ({
+  page,
+}) => {
+  await openLabs(page);
+  await openLab(page, 'Cost and gradient descent');
+  await openIn(page, 'Design').click();
+  await expect(page.getByTestId('design-data')).toContainText('Sizes follow five-points');
+  await expect(page.getByTestId('design-summary')).toHaveText('1-1');
+
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: 'Labs' })
+    .click();
+  await openIn(page, 'Train').click();
+  await expect(page.getByRole('heading', { name: 'Train', level: 2 })).toBeVisible();
+  await expect(page.getByText('1-1 network on five-points')).toBeVisible();
+  const shown = await trainToEnd(page);
+
+  // The same fit in the engine: h(x) = w₀ + w₁x, MSE, α = 0.02, all five points per step.
+  const points = [
+    [0, 1.2],
+    [1, 1.9],
+    [2, 3.2],
+    [3, 3.8],
+    [4, 5.1],
+  ];
+  const net = new Network({ inputs: 1, layers: [{ units: 1, activation: 'linear' }] }, { seed: 1 });
+  let last = NaN;
+  fit(
+    net,
+    {
+      x: Float64Array.from(points.map((p) => p[0])),
+      y: Float64Array.from(points.map((p) => p[1])),
+      m: 5,
+    },
+    {
+      loss: 'mse',
+      optimizer: { name: 'sgd' },
+      learningRate: 0.02,
+      batchSize: 5,
+      epochs: 300,
+      shuffle: true,
+      seed: 1,
+    },
+    { onEpoch: (e) => (last = e.loss) },
+  );
+  expect(Math.abs(shown - last) / last).toBeLessThan(0.01);
+});
+
+test('lab 8: a real network stuck in a poor minimum, as the engine predicts for seed 2', async ({
+  page,
+}) => {
+  await openLabs(page);
+  await openLab(page, 'Local minima and saddle points');
+  await openActivity(page, 'Two minima');
+  await openIn(page, 'Train').click();
+  await expect(page.getByText('2-2-1 network on XOR')).toBeVisible();
+  const shown = await trainToEnd(page);
+  const engine = trainXor({ activation: 'sigmoid', learningRate: 2, epochs: 3000, seed: 2 });
+  const expected = engine.loss[engine.loss.length - 1][1];
+  expect(expected).toBeGreaterThan(0.05); // stuck: one of the four answers stays wrong
+  expect(Math.abs(shown - expected)).toBeLessThan(0.002);
+});
+
+test("lab 10: the student's c1 and c2 reach Train as its schedule", async ({ page }) => {
+  await openLabs(page);
+  await openLab(page, 'Learning rate schedules');
+  await page.getByRole('slider', { name: /^c1/ }).fill('1');
+  await page.getByRole('slider', { name: /^c2/ }).fill('20');
+  await expect(page.getByRole('group', { name: /in the full views/ })).toContainText(
+    'α_k = 1/(k + 20)',
+  );
+  await openIn(page, 'Train').click();
+  await expect(page.locator('#train-schedule')).toHaveValue('inverse');
+  await expect(page.locator('#train-schedule-c1')).toHaveValue('1');
+  await expect(page.locator('#train-schedule-c2')).toHaveValue('20');
+  await trainToEnd(page);
+  // 50 rows, one update each: the last epoch's rate is c1/(k + c2) for an update of epoch 20
+  const rate = await page.getByTestId('chart-learning-rate').getAttribute('aria-label');
+  const value = Number(/learning rate (\S+)$/.exec(rate ?? '')?.[1]);
+  expect(value).toBeGreaterThan(1 / (20 * 50 + 20));
+  expect(value).toBeLessThan(1 / (19 * 50 + 20));
+});
