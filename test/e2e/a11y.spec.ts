@@ -4,12 +4,7 @@
 // both themes is written to test-results/screens/view-<view>-<theme>.png.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-
-function labUrl(): string {
-  const url = process.env.LAB_URL;
-  if (!url) throw new Error('LAB_URL is not set: run through playwright.config.ts (global setup)');
-  return url;
-}
+import { labUrl } from './support/lab-page';
 
 /** Violations as readable lines: rule, impact and the first offending element. */
 async function violations(page: Page): Promise<string[]> {

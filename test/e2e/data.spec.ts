@@ -5,12 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-
-function labUrl(): string {
-  const url = process.env.LAB_URL;
-  if (!url) throw new Error('LAB_URL is not set: run through playwright.config.ts (global setup)');
-  return url;
-}
+import { labUrl, watchPageProblems } from './support/lab-page';
 
 const IRIS = readFile(new URL('../../resources/samples/iris.csv', import.meta.url), 'utf8');
 const BAD = readFile(new URL('./fixtures/bad-measurement.csv', import.meta.url), 'utf8');
@@ -61,24 +56,7 @@ async function violations(page: Page): Promise<string[]> {
 
 test.describe.configure({ timeout: 60_000 });
 
-test.beforeEach(async ({ page }) => {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('request', (request) => {
-    const url = request.url();
-    const host = url.startsWith('data:') || url.startsWith('blob:') ? null : new URL(url).hostname;
-    if (host !== null && !['127.0.0.1', 'localhost'].includes(host))
-      problems.push(`request left the machine: ${url}`);
-  });
-  (page as Page & { problems?: string[] }).problems = problems;
-});
-
-test.afterEach(async ({ page }) => {
-  expect((page as Page & { problems?: string[] }).problems).toEqual([]);
-});
+watchPageProblems();
 
 test('generates the spiral set: sliders redraw the preview, Use stores and chooses it', async ({
   page,

@@ -4,12 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { call, callRaw } from './support/lab-socket';
-
-function labUrl(): string {
-  const url = process.env.LAB_URL;
-  if (!url) throw new Error('LAB_URL is not set: run through playwright.config.ts (global setup)');
-  return url;
-}
+import { labUrl, watchPageProblems } from './support/lab-page';
 
 const EPOCHS = 40;
 
@@ -96,23 +91,7 @@ test.describe.configure({ timeout: 150_000 });
 // A missing control fails in seconds, not at the end of the whole test's time.
 test.use({ actionTimeout: 10_000 });
 
-test.beforeEach(async ({ page }) => {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('request', (request) => {
-    const host = new URL(request.url()).hostname;
-    if (!['127.0.0.1', 'localhost'].includes(host) && !request.url().startsWith('data:'))
-      problems.push(`request left the machine: ${request.url()}`);
-  });
-  (page as Page & { problems?: string[] }).problems = problems;
-});
-
-test.afterEach(async ({ page }) => {
-  expect((page as Page & { problems?: string[] }).problems).toEqual([]);
-});
+watchPageProblems();
 
 test('lists runs and filters, sorts, tags, annotates and renames them', async ({ page }) => {
   const token = `list${Date.now().toString(36)}`;

@@ -1,10 +1,5 @@
 import { expect, test } from '@playwright/test';
-
-function labUrl(): string {
-  const url = process.env.LAB_URL;
-  if (!url) throw new Error('LAB_URL is not set: run through playwright.config.ts (global setup)');
-  return url;
-}
+import { labUrl } from './support/lab-page';
 
 test('home page shows the title, the welcome and where the lab runs', async ({ page }) => {
   // Any console error (a CSP violation, a failed asset, an exception) fails the test.

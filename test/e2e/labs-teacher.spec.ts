@@ -5,55 +5,14 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { watchPageProblems } from './support/lab-page';
+import { type Theme, openLabs } from './support/labs-page';
 
-function labUrl(): string {
-  const url = process.env.LAB_URL;
-  if (!url) throw new Error('LAB_URL is not set: run through playwright.config.ts (global setup)');
-  return url;
-}
-
-type Theme = 'light' | 'dark';
 const OLD_KEY = 'neuron-lab.labs-progress.v1';
 
 test.describe.configure({ timeout: 120_000, mode: 'serial' });
 
-test.beforeEach(async ({ page }) => {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
-      problems.push(message.text());
-  });
-  page.on('response', (response) => {
-    // the favicon is not served (see labs.spec.ts); any other failed load counts
-    if (response.status() >= 400 && !response.url().endsWith('/icon.svg'))
-      problems.push(`${response.status()} ${response.url()}`);
-  });
-  page.on('request', (request) => {
-    const host = new URL(request.url()).hostname;
-    if (
-      !['127.0.0.1', 'localhost'].includes(host) &&
-      !request.url().startsWith('data:') &&
-      !request.url().startsWith('blob:')
-    )
-      problems.push(`request left the machine: ${request.url()}`);
-  });
-  (page as Page & { problems?: string[] }).problems = problems;
-});
-
-test.afterEach(async ({ page }) => {
-  expect((page as Page & { problems?: string[] }).problems).toEqual([]);
-});
-
-async function openLabs(page: Page, theme: Theme = 'light'): Promise<void> {
-  await page.addInitScript((t) => localStorage.setItem('neuron-lab.theme', t), theme);
-  await page.goto(labUrl());
-  await page
-    .getByRole('navigation', { name: 'Views' })
-    .getByRole('button', { name: 'Labs' })
-    .click();
-  await expect(page.getByRole('heading', { name: 'Labs', level: 2 })).toBeVisible();
-}
+watchPageProblems();
 
 const labList = (page: Page) =>
   page.getByRole('navigation', { name: "Labs in the lecture's order" });

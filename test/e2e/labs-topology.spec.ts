@@ -5,67 +5,12 @@
 // the runs' stored metrics, read straight from the API.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-
-function labUrl(): string {
-  const url = process.env.LAB_URL;
-  if (!url) throw new Error('LAB_URL is not set: run through playwright.config.ts (global setup)');
-  return url;
-}
-
-type Theme = 'light' | 'dark';
+import { watchPageProblems } from './support/lab-page';
+import { openActivity, openLab, openLabs } from './support/labs-page';
 
 test.describe.configure({ timeout: 120_000 });
 
-test.beforeEach(async ({ page }) => {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
-      problems.push(message.text());
-  });
-  page.on('response', (response) => {
-    // The favicon: index.html links ./icon.svg, which the renderer build does not serve (known
-    // to labs.spec.ts). Any other failed load counts.
-    if (response.status() >= 400 && !response.url().endsWith('/icon.svg'))
-      problems.push(`${response.status()} ${response.url()}`);
-  });
-  page.on('request', (request) => {
-    const host = new URL(request.url()).hostname;
-    if (!['127.0.0.1', 'localhost'].includes(host) && !request.url().startsWith('data:'))
-      problems.push(`request left the machine: ${request.url()}`);
-  });
-  (page as Page & { problems?: string[] }).problems = problems;
-});
-
-test.afterEach(async ({ page }) => {
-  expect((page as Page & { problems?: string[] }).problems).toEqual([]);
-});
-
-async function openLabs(page: Page, theme: Theme = 'light'): Promise<void> {
-  await page.addInitScript((t) => localStorage.setItem('neuron-lab.theme', t), theme);
-  await page.goto(labUrl());
-  await page
-    .getByRole('navigation', { name: 'Views' })
-    .getByRole('button', { name: 'Labs' })
-    .click();
-  await expect(page.getByRole('heading', { name: 'Labs', level: 2 })).toBeVisible();
-}
-
-async function openLab(page: Page, title: string): Promise<void> {
-  await page
-    .getByRole('navigation', { name: "Labs in the lecture's order" })
-    .getByRole('button', { name: new RegExp(title) })
-    .click();
-  await expect(page.getByRole('heading', { name: title, level: 3 })).toBeVisible();
-}
-
-async function openActivity(page: Page, title: string): Promise<void> {
-  await page
-    .locator('.labs-activities-nav')
-    .getByRole('button', { name: new RegExp(title) })
-    .click();
-  await expect(page.getByRole('heading', { name: title, level: 3 })).toBeVisible();
-}
+watchPageProblems();
 
 async function check(page: Page, passed: boolean): Promise<void> {
   await page.getByRole('button', { name: 'Check', exact: true }).click();
@@ -201,6 +146,17 @@ test('lab 13: three topologies trained by the backend, the lowest validation los
   await page.getByRole('button', { name: 'Train all 3 topologies' }).click();
   const rows = page.getByTestId('labs-topology-table').locator('tbody tr');
   await expect(rows).toHaveCount(3);
+  // Looking at another lab while they train loses nothing: back here, the runs are shown.
+  await expect(page.locator('tr[data-topology="2-8-1"]')).toHaveAttribute(
+    'data-experiment-id',
+    /^\d+$/,
+  );
+  await openLab(page, 'Decision boundaries');
+  await openLab(page, 'Choosing a topology');
+  await expect(page.locator('tr[data-topology="2-8-1"]')).toHaveAttribute(
+    'data-experiment-id',
+    /^\d+$/,
+  );
   // every run ends with status done (early stopping counts as done), read back from the store
   await expect(page.locator('tr[data-topology] [data-status="done"]')).toHaveCount(3, {
     timeout: 90_000,

@@ -6,60 +6,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { generate } from '../../src-engine/data/generators';
 import { Network } from '../../src-engine/network/network';
-
-function labUrl(): string {
-  const url = process.env.LAB_URL;
-  if (!url) throw new Error('LAB_URL is not set: run through playwright.config.ts (global setup)');
-  return url;
-}
-
-type Theme = 'light' | 'dark';
+import { watchPageProblems } from './support/lab-page';
+import { openActivity, openLab, openLabs } from './support/labs-page';
 
 test.describe.configure({ timeout: 90_000 });
 
-test.beforeEach(async ({ page }) => {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('request', (request) => {
-    const host = new URL(request.url()).hostname;
-    if (!['127.0.0.1', 'localhost'].includes(host) && !request.url().startsWith('data:'))
-      problems.push(`request left the machine: ${request.url()}`);
-  });
-  (page as Page & { problems?: string[] }).problems = problems;
-});
-
-test.afterEach(async ({ page }) => {
-  expect((page as Page & { problems?: string[] }).problems).toEqual([]);
-});
-
-async function openLabs(page: Page, theme: Theme = 'light'): Promise<void> {
-  await page.addInitScript((t) => localStorage.setItem('neuron-lab.theme', t), theme);
-  await page.goto(labUrl());
-  await page
-    .getByRole('navigation', { name: 'Views' })
-    .getByRole('button', { name: 'Labs' })
-    .click();
-  await expect(page.getByRole('heading', { name: 'Labs', level: 2 })).toBeVisible();
-}
-
-async function openLab(page: Page, title: string): Promise<void> {
-  await page
-    .getByRole('navigation', { name: "Labs in the lecture's order" })
-    .getByRole('button', { name: new RegExp(title) })
-    .click();
-  await expect(page.getByRole('heading', { name: title, level: 3 })).toBeVisible();
-}
-
-async function openActivity(page: Page, title: string): Promise<void> {
-  await page
-    .locator('.labs-activities-nav')
-    .getByRole('button', { name: new RegExp(title) })
-    .click();
-  await expect(page.getByRole('heading', { name: title, level: 3 })).toBeVisible();
-}
+watchPageProblems();
 
 async function check(page: Page, passed: boolean): Promise<void> {
   await page.getByRole('button', { name: 'Check', exact: true }).click();

@@ -12,14 +12,9 @@ import { xorNetwork } from '../../src-engine/units/mp-network';
 import { Perceptron } from '../../src-engine/units/perceptron';
 import { truthTable } from '../../src-engine/units/truth-table';
 import { trainXor } from '../../src-renderer/labs/models/xor-network';
+import { watchPageProblems } from './support/lab-page';
+import { checkPasses, openActivity, openLab, openLabs } from './support/labs-page';
 
-function labUrl(): string {
-  const url = process.env.LAB_URL;
-  if (!url) throw new Error('LAB_URL is not set: run through playwright.config.ts (global setup)');
-  return url;
-}
-
-type Theme = 'light' | 'dark';
 type Point = [number, number, number];
 
 const labFile = (name: string): { activities: { figure: { setup: Record<string, unknown> } }[] } =>
@@ -34,64 +29,7 @@ const vec = (v: number[]): string => `[${v.map(r3).join(', ')}]`;
 
 test.describe.configure({ timeout: 90_000 });
 
-test.beforeEach(async ({ page }) => {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => {
-    // failed loads are reported below with their address, which the console text lacks
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
-      problems.push(message.text());
-  });
-  page.on('response', (response) => {
-    // The favicon: index.html links ./icon.svg, which is no longer served since the renderer
-    // config set publicDir: false (reported to its owner). Any other failed load counts.
-    if (response.status() >= 400 && !response.url().endsWith('/icon.svg'))
-      problems.push(`${response.status()} ${response.url()}`);
-  });
-  page.on('request', (request) => {
-    const host = new URL(request.url()).hostname;
-    if (!['127.0.0.1', 'localhost'].includes(host) && !request.url().startsWith('data:'))
-      problems.push(`request left the machine: ${request.url()}`);
-  });
-  (page as Page & { problems?: string[] }).problems = problems;
-});
-
-test.afterEach(async ({ page }) => {
-  expect((page as Page & { problems?: string[] }).problems).toEqual([]);
-});
-
-async function openLabs(page: Page, theme: Theme = 'light'): Promise<void> {
-  await page.addInitScript((t) => localStorage.setItem('neuron-lab.theme', t), theme);
-  await page.goto(labUrl());
-  await page
-    .getByRole('navigation', { name: 'Views' })
-    .getByRole('button', { name: 'Labs' })
-    .click();
-  await expect(page.getByRole('heading', { name: 'Labs', level: 2 })).toBeVisible();
-}
-
-async function openLab(page: Page, title: string): Promise<void> {
-  await page
-    .getByRole('navigation', { name: "Labs in the lecture's order" })
-    .getByRole('button', { name: new RegExp(title) })
-    .click();
-  await expect(page.getByRole('heading', { name: title, level: 3 })).toBeVisible();
-}
-
-async function openActivity(page: Page, title: string): Promise<void> {
-  await page
-    .locator('.labs-activities-nav')
-    .getByRole('button', { name: new RegExp(title) })
-    .click();
-  await expect(page.getByRole('heading', { name: title, level: 3 })).toBeVisible();
-}
-
-async function checkPasses(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Check', exact: true }).click();
-  const result = page.getByTestId('labs-check-result');
-  await expect(result).toHaveAttribute('data-passed', 'true');
-  await expect(result).toContainText('Passed.');
-}
+watchPageProblems();
 
 /** The output column of the live truth table, top to bottom. */
 async function outputColumn(page: Page, unit: string): Promise<number[]> {
@@ -305,7 +243,7 @@ test("lab 4: the perceptron never settles on XOR; the lecture's network; a train
   await expect(cells).toHaveText(trained.outputs.map(r3));
   await checkPasses(page);
 
-  await page.getByRole('button', { name: /in the Train view/ }).click();
+  await page.getByRole('button', { name: 'Open in Train' }).click();
   await expect(page.getByRole('heading', { name: 'Train', level: 2 })).toBeVisible();
 });
 

@@ -2,12 +2,7 @@
 // speed with the Train view showing (charts, progress, the network diagram), no main-thread
 // task of the renderer takes longer than 100 ms (PerformanceObserver 'longtask').
 import { expect, test, type Page } from '@playwright/test';
-
-function labUrl(): string {
-  const url = process.env.LAB_URL;
-  if (!url) throw new Error('LAB_URL is not set: run through playwright.config.ts (global setup)');
-  return url;
-}
+import { labUrl, watchPageProblems } from './support/lab-page';
 
 /** Makes a built-in dataset through the local host's API. */
 async function generateWith(
@@ -57,23 +52,7 @@ test.describe.configure({ timeout: 180_000 });
 // page's own main thread at every action and poll: work no user's window does, so it is off.
 test.use({ trace: 'off' });
 
-test.beforeEach(async ({ page }) => {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('request', (request) => {
-    const host = new URL(request.url()).hostname;
-    if (!['127.0.0.1', 'localhost'].includes(host) && !request.url().startsWith('data:'))
-      problems.push(`request left the machine: ${request.url()}`);
-  });
-  (page as Page & { problems?: string[] }).problems = problems;
-});
-
-test.afterEach(async ({ page }) => {
-  expect((page as Page & { problems?: string[] }).problems).toEqual([]);
-});
+watchPageProblems();
 
 test('training 784-128-10 on the digits at full speed never blocks the window for 100 ms', async ({
   page,

@@ -4,12 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { call } from './support/lab-socket';
-
-function labUrl(): string {
-  const url = process.env.LAB_URL;
-  if (!url) throw new Error('LAB_URL is not set: run through playwright.config.ts (global setup)');
-  return url;
-}
+import { labUrl } from './support/lab-page';
 
 interface Evaluation {
   parts: { part: string; rows: number; loss: number; accuracy?: number; confusion?: number[][] }[];

@@ -2,12 +2,7 @@
 // opens offline with its charts drawn and fetches nothing) and as PDF (printed by the local
 // host's headless Chromium), and its model as ONNX bytes.
 import { expect, test, type Page } from '@playwright/test';
-
-function labUrl(): string {
-  const url = process.env.LAB_URL;
-  if (!url) throw new Error('LAB_URL is not set: run through playwright.config.ts (global setup)');
-  return url;
-}
+import { labUrl } from './support/lab-page';
 
 test.describe.configure({ timeout: 120_000 });
 

@@ -2,12 +2,7 @@
 // (test/e2e/global-setup.ts): navigation by mouse and keyboard, the theme switch, the list of
 // built-in datasets and the one-click XOR experiment. Writes screenshots of the Welcome view.
 import { expect, test, type Page } from '@playwright/test';
-
-function labUrl(): string {
-  const url = process.env.LAB_URL;
-  if (!url) throw new Error('LAB_URL is not set: run through playwright.config.ts (global setup)');
-  return url;
-}
+import { labUrl } from './support/lab-page';
 
 /** Whether a request stays on this machine (data: and blob: never leave the page). */
 function isLocal(url: string): boolean {

@@ -1,12 +1,7 @@
 // The digits in the Train view against the real local host: a briefly trained 784-32-10
 // network tried on the drawing pad (mouse and keyboard) and its misclassified examples.
 import { expect, test, type Page } from '@playwright/test';
-
-function labUrl(): string {
-  const url = process.env.LAB_URL;
-  if (!url) throw new Error('LAB_URL is not set: run through playwright.config.ts (global setup)');
-  return url;
-}
+import { labUrl, watchPageProblems } from './support/lab-page';
 
 /** Makes a built-in dataset through the local host's API. */
 async function generateWith(
@@ -53,23 +48,7 @@ async function prepare(page: Page, setup: Record<string, unknown>): Promise<void
 
 test.describe.configure({ timeout: 180_000 });
 
-test.beforeEach(async ({ page }) => {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('request', (request) => {
-    const host = new URL(request.url()).hostname;
-    if (!['127.0.0.1', 'localhost'].includes(host) && !request.url().startsWith('data:'))
-      problems.push(`request left the machine: ${request.url()}`);
-  });
-  (page as Page & { problems?: string[] }).problems = problems;
-});
-
-test.afterEach(async ({ page }) => {
-  expect((page as Page & { problems?: string[] }).problems).toEqual([]);
-});
+watchPageProblems();
 
 const MNIST_SETUP = (dataset: { id: number; name: string }) => ({
   datasetId: dataset.id,

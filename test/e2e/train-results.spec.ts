@@ -3,12 +3,7 @@
 // matrix of a finished XOR run, predicted vs true for a regression run, live theme colours.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-
-function labUrl(): string {
-  const url = process.env.LAB_URL;
-  if (!url) throw new Error('LAB_URL is not set: run through playwright.config.ts (global setup)');
-  return url;
-}
+import { labUrl, watchPageProblems } from './support/lab-page';
 
 /** Makes a built-in dataset through the local host's API. */
 async function generate(page: Page, name: string): Promise<{ id: number; name: string }> {
@@ -73,23 +68,7 @@ async function matrix(page: Page, part: string): Promise<number[][]> {
 
 test.describe.configure({ timeout: 120_000 });
 
-test.beforeEach(async ({ page }) => {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('request', (request) => {
-    const host = new URL(request.url()).hostname;
-    if (!['127.0.0.1', 'localhost'].includes(host) && !request.url().startsWith('data:'))
-      problems.push(`request left the machine: ${request.url()}`);
-  });
-  (page as Page & { problems?: string[] }).problems = problems;
-});
-
-test.afterEach(async ({ page }) => {
-  expect((page as Page & { problems?: string[] }).problems).toEqual([]);
-});
+watchPageProblems();
 
 test('settings are checked as typed; a step schedule and early stopping reach the run', async ({
   page,

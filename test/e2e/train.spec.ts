@@ -2,12 +2,7 @@
 // a learning-rate change mid-run, the finished run, chart downloads and a diverging run.
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Download, type Page } from '@playwright/test';
-
-function labUrl(): string {
-  const url = process.env.LAB_URL;
-  if (!url) throw new Error('LAB_URL is not set: run through playwright.config.ts (global setup)');
-  return url;
-}
+import { labUrl, watchPageProblems } from './support/lab-page';
 
 /** The epoch counter of the progress line. */
 async function epoch(page: Page): Promise<number> {
@@ -34,24 +29,7 @@ async function prepareXor(page: Page): Promise<void> {
 
 test.describe.configure({ timeout: 120_000 });
 
-test.beforeEach(async ({ page }) => {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  // Every request stays on the local host.
-  page.on('request', (request) => {
-    const host = new URL(request.url()).hostname;
-    if (!['127.0.0.1', 'localhost'].includes(host) && !request.url().startsWith('data:'))
-      problems.push(`request left the machine: ${request.url()}`);
-  });
-  (page as Page & { problems?: string[] }).problems = problems;
-});
-
-test.afterEach(async ({ page }) => {
-  expect((page as Page & { problems?: string[] }).problems).toEqual([]);
-});
+watchPageProblems();
 
 test('trains XOR live: play, pause, step, change the rate, finish, save the charts', async ({
   page,
