@@ -20,7 +20,14 @@ import {
   type Normalize,
   type PlotPoints,
 } from '../train/plot-points';
-import { emptySeries, seriesFromCurves, type TrainSeries } from '../train/train-series';
+import { PauseClock } from '../train/pause-clock';
+import { snapshotPlan } from '../train/snapshot-plan';
+import {
+  appendEpochs,
+  emptySeries,
+  seriesFromCurves,
+  type TrainSeries,
+} from '../train/train-series';
 import { useTrainResultsStore } from './train-results';
 
 export { fitBox, scalePoints };
@@ -41,34 +48,15 @@ export interface TrainSetup {
   derived?: DerivedFeature[];
 }
 
-/** Snapshots a second asked of the trainer, and the decision surface's grid size. */
-const SNAPSHOTS_PER_SECOND = 10;
-/** Hidden-neuron maps are asked for up to this many hidden units (each is n² floats a
- * snapshot); above HIDDEN_MANY, fewer snapshots a second. */
-const HIDDEN_MAX = 48;
-const HIDDEN_MANY = 16;
-const MANY_SNAPSHOTS_PER_SECOND = 6;
 /** Fewest milliseconds between two progress notices to the view. */
 const PUBLISH_MS = 100;
+/** The decision surface's grid size, and the most points of 2-D data plotted. */
 const SURFACE_N = 100;
 const PLOT_ROWS = 2000;
-/** Above this many weights a snapshot is big (784-128-10 has 100k): fewer are asked for. */
-const BIG_NETWORK_WEIGHTS = 20_000;
-const BIG_SNAPSHOTS_PER_SECOND = 2;
 
 /** A deep copy of plain data that may sit behind Vue proxies (structuredClone refuses those). */
 function plainCopy<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
-}
-
-function weightCount(spec: NetworkSpec): number {
-  let before = spec.inputs;
-  let count = 0;
-  for (const layer of spec.layers) {
-    count += (before + 1) * layer.units;
-    before = layer.units;
-  }
-  return count;
 }
 
 export const useTrainStore = defineStore('train', () => {
@@ -100,9 +88,7 @@ export const useTrainStore = defineStore('train', () => {
   const snapshot = shallowRef<Snapshot | null>(null);
   const startedAt = ref<number | null>(null);
   const endedAt = ref<number | null>(null);
-  /** milliseconds spent paused, so that elapsed time counts training only */
-  let pausedMillis = 0;
-  let pausedAt: number | null = null;
+  const pauses = new PauseClock();
 
   const isActive = computed(
     () => status.value === 'running' || status.value === 'paused' || status.value === 'queued',
@@ -151,26 +137,14 @@ export const useTrainStore = defineStore('train', () => {
     unsubscribe = [
       lab.on('runs:progress', (p) => {
         if (p.experimentId !== experimentId.value || p.epochs.length === 0) return;
-        for (const e of p.epochs) {
-          series.loss.push([e.epoch, e.loss]);
-          if (e.validationLoss !== undefined)
-            series.validationLoss.push([e.epoch, e.validationLoss]);
-          if (e.accuracy !== undefined) series.accuracy.push([e.epoch, e.accuracy]);
-          if (e.validationAccuracy !== undefined)
-            series.validationAccuracy.push([e.epoch, e.validationAccuracy]);
-          series.learningRate.push([e.epoch, e.learningRate]);
-        }
+        appendEpochs(series, p.epochs);
         pendingEpoch = p.epochs[p.epochs.length - 1];
         if (publishTimer === 0) publishTimer = window.setTimeout(publishProgress, PUBLISH_MS);
       }),
       lab.on('runs:status', (p) => {
         if (p.experimentId !== experimentId.value || opened.value) return;
         const now = Date.now();
-        if (p.status === 'paused' && pausedAt === null) pausedAt = now;
-        if (p.status !== 'paused' && pausedAt !== null) {
-          pausedMillis += now - pausedAt;
-          pausedAt = null;
-        }
+        pauses.note(p.status, now);
         const wasActive = isActive.value;
         // The last epochs before a pause or the end are shown with the new status.
         if (p.status !== 'running') publishProgress();
@@ -205,8 +179,7 @@ export const useTrainStore = defineStore('train', () => {
     snapshot.value = null;
     startedAt.value = null;
     endedAt.value = null;
-    pausedMillis = 0;
-    pausedAt = null;
+    pauses.reset();
     results.clear();
   }
 
@@ -329,14 +302,7 @@ export const useTrainStore = defineStore('train', () => {
     startedAt.value = Date.now();
     if (status.value === 'queued') status.value = 'running';
     const box = points.value ? fitBox(points.value.x, points.value.m) : undefined;
-    const hidden = s.spec.layers.slice(0, -1).reduce((n, l) => n + l.units, 0);
-    const perSecond =
-      weightCount(s.spec) > BIG_NETWORK_WEIGHTS
-        ? BIG_SNAPSHOTS_PER_SECOND
-        : hidden > HIDDEN_MANY
-          ? MANY_SNAPSHOTS_PER_SECOND
-          : SNAPSHOTS_PER_SECOND;
-    const withHidden = hidden <= HIDDEN_MAX;
+    const { perSecond, withHidden } = snapshotPlan(s.spec);
     const watched = await lab.call('runs:watch', {
       experimentId: started.value.experimentId,
       perSecond,
@@ -383,8 +349,7 @@ export const useTrainStore = defineStore('train', () => {
   function elapsedMillis(now = Date.now()): number {
     if (startedAt.value === null) return 0;
     const end = endedAt.value ?? now;
-    const paused = pausedMillis + (pausedAt !== null ? end - pausedAt : 0);
-    return Math.max(0, end - startedAt.value - paused);
+    return Math.max(0, end - startedAt.value - pauses.pausedUntil(end));
   }
 
   return {

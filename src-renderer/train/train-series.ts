@@ -2,6 +2,7 @@
  * The Train view's chart data: one [epoch, value] array per line, appended to during a run,
  * or built at once from a stored run's curves.
  */
+import type { EpochReport } from '../../src-engine/train/reports';
 import type { ComparedExperiment } from '../../src-main/contract/types';
 
 type MetricCurves = ComparedExperiment['curves'];
@@ -39,4 +40,16 @@ export function seriesFromCurves(curves: MetricCurves): TrainSeries {
   series.validationAccuracy = pairs(curves.validationAccuracy);
   series.learningRate = pairs(curves.learningRate);
   return series;
+}
+
+/** Appends a live run's epoch reports to the series (metrics a report lacks are skipped). */
+export function appendEpochs(series: TrainSeries, epochs: readonly EpochReport[]): void {
+  for (const e of epochs) {
+    series.loss.push([e.epoch, e.loss]);
+    if (e.validationLoss !== undefined) series.validationLoss.push([e.epoch, e.validationLoss]);
+    if (e.accuracy !== undefined) series.accuracy.push([e.epoch, e.accuracy]);
+    if (e.validationAccuracy !== undefined)
+      series.validationAccuracy.push([e.epoch, e.validationAccuracy]);
+    series.learningRate.push([e.epoch, e.learningRate]);
+  }
 }
