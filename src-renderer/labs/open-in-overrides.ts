@@ -1,26 +1,83 @@
 /**
- * What the student changed in a figure that "open in the full views" should carry along:
- * the McCulloch–Pitts unit as they set it, lab 10's c1 and c2. Read from the figure's answer,
- * so figures need not know about the full views.
+ * What opens in the full views is the lab's setup as the student (or the teacher who edited
+ * the lab) left it: their McCulloch–Pitts unit, the points they clicked, the learning rate
+ * they chose, lab 10's c1 and c2. Read from the figure's answer and setup, so figures need not
+ * know about the full views.
  */
 import type { MPNetworkSpec } from '../../src-engine/units/mp-network';
 import type { FigureKind } from './figure-kinds';
-import type { OpenInOverrides } from './open-in-schema';
+import type { LabOpenIn, OpenInOverrides } from './open-in-schema';
 import { isRecord } from './problems';
 
-/** The overrides of a figure's answer, or null when nothing carries over. */
-export function overridesFrom(kind: FigureKind, answer: unknown): OpenInOverrides | null {
-  if (!isRecord(answer)) return null;
-  if (kind === 'mp-builder') return unitOf(answer.circuit as MPNetworkSpec | undefined);
-  if (kind === 'schedule-compare') {
-    const { c1, c2 } = answer;
-    if (typeof c1 !== 'number' || typeof c2 !== 'number' || !(c1 > 0) || !(c2 > 0)) return null;
-    return {
-      schedule: { kind: 'inverse', c1, c2 },
-      label: `the linear unit trained with α_k = ${c1}/(k + ${c2})`,
-    };
+type Row = number[];
+
+const isRows = (value: unknown, width: number): value is Row[] =>
+  Array.isArray(value) &&
+  value.length > 0 &&
+  value.every(
+    (row) =>
+      Array.isArray(row) &&
+      row.length === width &&
+      row.every((v) => typeof v === 'number' && Number.isFinite(v)),
+  );
+
+/**
+ * The overrides of a figure's current state, or null when nothing carries over.
+ * @param answer what the figure last emitted @param setup the figure's setup (as edited)
+ * @param openIn the activity's own setup for the full views
+ */
+export function overridesFrom(
+  kind: FigureKind,
+  answer: unknown,
+  setup: Record<string, unknown>,
+  openIn: LabOpenIn | undefined,
+): OpenInOverrides | null {
+  const given = isRecord(answer) ? answer : {};
+  switch (kind) {
+    case 'mp-builder':
+      return unitOf(given.circuit as MPNetworkSpec | undefined);
+    case 'schedule-compare': {
+      const { c1, c2 } = given;
+      if (typeof c1 !== 'number' || typeof c2 !== 'number' || !(c1 > 0) || !(c2 > 0)) return null;
+      return {
+        schedule: { kind: 'inverse', c1, c2 },
+        label: `the linear unit trained with α_k = ${c1}/(k + ${c2})`,
+      };
+    }
+    case 'perceptron-plane':
+      // the points the student placed, as two classes (0 and 1)
+      if (!isRows(given.points, 3)) return null;
+      return {
+        dataset: {
+          name: 'lab 2 points',
+          columns: ['x1', 'x2', 'class'],
+          rows: given.points,
+          classes: true,
+        },
+        label: `a sigmoid unit trained on these ${given.points.length} points`,
+      };
+    case 'adaline-compare':
+      // Adaline fits the ±1 targets as numbers: a linear unit with MSE on the same points
+      if (!isRows(given.points, 3)) return null;
+      return {
+        dataset: { name: 'lab 3 points', columns: ['x1', 'x2', 't'], rows: given.points },
+        label: `a linear unit trained with MSE on these ${given.points.length} points (Adaline's rule)`,
+      };
+    case 'cost-descent':
+    case 'descent-rates': {
+      const points = isRows(given.points, 2) ? given.points : setup.points;
+      if (!isRows(points, 2) || !openIn?.training) return null;
+      const rate = given.learningRate;
+      return {
+        dataset: { name: 'lab 6 points', columns: ['x', 'y'], rows: points },
+        ...(typeof rate === 'number' && rate > 0
+          ? { training: { ...openIn.training, learningRate: rate } }
+          : {}),
+      };
+    }
+    default:
+      return null;
   }
-  return null;
 }
 
 /** One unit with weights of 1 is what Design's McCulloch–Pitts block holds; others stay. */

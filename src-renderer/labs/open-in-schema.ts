@@ -12,6 +12,8 @@ export interface OpenInRows {
   name: string;
   columns: string[];
   rows: number[][];
+  /** the target's numbers are classes (0 and 1, say), not quantities */
+  classes?: boolean;
 }
 
 export interface OpenInSchedule {
@@ -49,7 +51,9 @@ export interface LabOpenIn {
 }
 
 /** What a figure may change of its activity's setup as the student plays (lab 10's c1, c2). */
-export type OpenInOverrides = Partial<Pick<LabOpenIn, 'schedule' | 'label' | 'unit'>>;
+export type OpenInOverrides = Partial<
+  Pick<LabOpenIn, 'schedule' | 'label' | 'unit' | 'dataset' | 'training'>
+>;
 
 const UNIT_MODELS = ['mcculloch-pitts', 'perceptron', 'adaline', 'madaline'];
 const MAX_ROWS = 10_000;
@@ -96,6 +100,8 @@ function dataset(p: Problems, d: unknown, path: string): void {
   if (!p.record(d, path)) return;
   p.text(d, 'name', path);
   if (d.rows !== undefined) {
+    if (d.classes !== undefined && typeof d.classes !== 'boolean')
+      p.add(`${path}.classes`, 'must be true or false');
     let width = 0;
     p.list(d, 'columns', (c, cp) => (p.textAt(c, cp), width++), 2, path);
     if (Array.isArray(d.rows) && d.rows.length > MAX_ROWS)

@@ -62,6 +62,7 @@ export async function makeDataset(
       role: column === target ? ('target' as const) : ('input' as const),
     })),
     missing: 'drop',
+    ...(data.classes ? { targetIsClass: true } : {}),
     split: { train: 1, validation: 0, test: 0 },
   });
   return result.ok

@@ -6,7 +6,8 @@ import { Network } from '../../src-engine/network/network';
 import { fit } from '../../src-engine/train/fit';
 import { trainXor } from '../../src-renderer/labs/models/xor-network';
 import { watchPageProblems } from './support/lab-page';
-import { checkPasses, openActivity, openLab, openLabs } from './support/labs-page';
+import { call } from './support/lab-socket';
+import { openActivity, openLab, openLabs } from './support/labs-page';
 
 test.describe.configure({ timeout: 90_000 });
 watchPageProblems();
@@ -42,8 +43,14 @@ test("lab 1: the student's AND unit and an absolute-inhibition unit open in Desi
 }) => {
   await openLabs(page);
   await openLab(page, 'The McCulloch–Pitts neuron');
+  // Not checked: a check stores progress, which labs.spec.ts's lab 1 expects to start without.
   await page.getByRole('spinbutton', { name: 'Threshold of unit c' }).fill('2');
-  await checkPasses(page);
+  await expect(page.getByTestId('labs-truth-table').locator('td[data-unit="c"]')).toHaveText([
+    '0',
+    '0',
+    '0',
+    '1',
+  ]);
   // A single McCulloch–Pitts unit is not trained by gradient descent: Design only.
   await expect(openIn(page, 'Train')).toHaveCount(0);
   await page.screenshot({ path: 'test-results/screens/labs-open-in-light.png', fullPage: true });
@@ -75,7 +82,6 @@ test("lab 1: the student's AND unit and an absolute-inhibition unit open in Desi
     .click();
   await openActivity(page, 'Weighted or absolute inhibition');
   await page.getByRole('combobox', { name: 'Inhibition rule of unit c' }).selectOption('absolute');
-  await checkPasses(page);
   await openIn(page, 'Design').click();
   await expect(page.getByTestId('design-summary')).toHaveText('3-1');
   await page.getByRole('button', { name: 'Try it' }).click();
@@ -91,7 +97,7 @@ test('lab 6: the five points open in Design and in Train; Train fits them as the
   await openLabs(page);
   await openLab(page, 'Cost and gradient descent');
   await openIn(page, 'Design').click();
-  await expect(page.getByTestId('design-data')).toContainText('Sizes follow five-points');
+  await expect(page.getByTestId('design-data')).toContainText('Sizes follow lab 6 points');
   await expect(page.getByTestId('design-summary')).toHaveText('1-1');
 
   await page
@@ -100,7 +106,7 @@ test('lab 6: the five points open in Design and in Train; Train fits them as the
     .click();
   await openIn(page, 'Train').click();
   await expect(page.getByRole('heading', { name: 'Train', level: 2 })).toBeVisible();
-  await expect(page.getByText('1-1 network on five-points')).toBeVisible();
+  await expect(page.getByText('1-1 network on lab 6 points')).toBeVisible();
   const shown = await trainToEnd(page);
 
   // The same fit in the engine: h(x) = w₀ + w₁x, MSE, α = 0.02, all five points per step.
@@ -167,4 +173,25 @@ test("lab 10: the student's c1 and c2 reach Train as its schedule", async ({ pag
   const value = Number(/learning rate (\S+)$/.exec(rate ?? '')?.[1]);
   expect(value).toBeGreaterThan(1 / (20 * 50 + 20));
   expect(value).toBeLessThan(1 / (19 * 50 + 20));
+});
+
+test("lab 2: the student's points open in Train as a two-class dataset", async ({ page }) => {
+  await openLabs(page);
+  await openLab(page, 'The perceptron');
+  await page.getByRole('spinbutton', { name: 'x1 of the new point' }).fill('3');
+  await page.getByRole('spinbutton', { name: 'x2 of the new point' }).fill('3.5');
+  await page.getByRole('button', { name: 'Add point' }).click();
+  await expect(page.getByRole('group', { name: /in the full views/ })).toContainText(
+    'a sigmoid unit trained on these 7 points',
+  );
+  await openIn(page, 'Train').click();
+  await expect(page.getByText('2-1 network on lab 2 points')).toBeVisible();
+  const datasets = await call<{ name: string; rowCount: number; task: string }[]>(
+    page,
+    'datasets:list',
+  );
+  expect(datasets.filter((d) => d.name === 'lab 2 points')).toEqual([
+    expect.objectContaining({ rowCount: 7, task: 'classification' }),
+  ]);
+  await trainToEnd(page);
 });

@@ -137,20 +137,56 @@ describe('overridesFrom', () => {
   });
 
   it("carries the student's McCulloch–Pitts unit to Design", () => {
-    expect(overridesFrom('mp-builder', circuit(['excitatory', 'inhibitory']))).toEqual({
+    expect(overridesFrom('mp-builder', circuit(['excitatory', 'inhibitory']), {}, LINE)).toEqual({
       unit: { model: 'mcculloch-pitts', threshold: 2, inhibitory: [1], inhibition: 'absolute' },
     });
   });
 
   it("keeps the lab's setup for what Design cannot hold (weights other than 1)", () => {
-    expect(overridesFrom('mp-builder', circuit(['excitatory'], 2))).toBeNull();
+    expect(overridesFrom('mp-builder', circuit(['excitatory'], 2), {}, LINE)).toBeNull();
   });
 
   it("carries lab 10's c1 and c2 as the schedule", () => {
-    expect(overridesFrom('schedule-compare', { c1: 1.5, c2: 40 })).toMatchObject({
+    expect(overridesFrom('schedule-compare', { c1: 1.5, c2: 40 }, {}, LINE)).toMatchObject({
       schedule: { kind: 'inverse', c1: 1.5, c2: 40 },
     });
-    expect(overridesFrom('schedule-compare', { c1: 0, c2: 40 })).toBeNull();
-    expect(overridesFrom('softmax', { c1: 1, c2: 1 })).toBeNull();
+    expect(overridesFrom('schedule-compare', { c1: 0, c2: 40 }, {}, LINE)).toBeNull();
+    expect(overridesFrom('softmax', { c1: 1, c2: 1 }, {}, LINE)).toBeNull();
+  });
+
+  it("carries the student's points: as classes for lab 2, as numbers for Adaline", () => {
+    const points = [
+      [1, 2, 1],
+      [-1, 0, 0],
+      [2, 2, 1],
+    ];
+    expect(overridesFrom('perceptron-plane', { points }, {}, LINE)).toMatchObject({
+      dataset: { columns: ['x1', 'x2', 'class'], rows: points, classes: true },
+      label: 'a sigmoid unit trained on these 3 points',
+    });
+    const adaline = overridesFrom('adaline-compare', { points }, {}, LINE);
+    expect(adaline?.dataset).toEqual({
+      name: 'lab 3 points',
+      columns: ['x1', 'x2', 't'],
+      rows: points,
+    });
+    expect(overridesFrom('perceptron-plane', { points: [[1, 2]] }, {}, LINE)).toBeNull();
+  });
+
+  it("takes lab 6's points from the (teacher's) setup and the student's rate", () => {
+    const setup = {
+      points: [
+        [0, 1],
+        [1, 3],
+        [2, 5],
+      ],
+    };
+    expect(overridesFrom('descent-rates', null, setup, LINE)).toEqual({
+      dataset: { name: 'lab 6 points', columns: ['x', 'y'], rows: setup.points },
+    });
+    expect(
+      overridesFrom('cost-descent', { points: setup.points, learningRate: 0.1 }, setup, LINE)
+        ?.training,
+    ).toEqual({ ...LINE.training, learningRate: 0.1 });
   });
 });
