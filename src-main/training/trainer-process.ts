@@ -1,20 +1,10 @@
 // The entry of a trainer process: one per run, so that a crash or an endless loop costs one
 // run, never the app. Started by the supervisor (Electron's utilityProcess in the desktop
 // app, child_process.fork in the local host and the command line).
-import { setPriority } from 'node:os';
 import { connectToParent } from './parent-port';
 import { TrainingRun } from './run-training';
 
 process.title = 'neuron-lab-trainer';
-// Training takes whatever processor time is left over: the window the user is looking at
-// (and the host passing its messages on) comes first, so it never stutters while a run
-// keeps a core busy. Training speed is unchanged when the machine is otherwise idle.
-const BELOW_NORMAL = 10;
-try {
-  setPriority(BELOW_NORMAL);
-} catch {
-  // Some systems refuse a change of priority; training then runs at normal priority.
-}
 
 const HEARTBEAT_MS = 1000;
 const port = connectToParent();

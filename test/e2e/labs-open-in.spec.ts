@@ -26,13 +26,16 @@ async function triedTable(page: Page): Promise<number[][]> {
   )) as number[][];
 }
 
-/** Plays the prepared run to its end; the final training loss the loss chart states. */
-async function trainToEnd(page: Page): Promise<number> {
+/** Plays the prepared run of `epochs` epochs to its end; the final training loss the loss
+ * chart states (once it shows the last epoch: charts redraw a moment after the status). */
+async function trainToEnd(page: Page, epochs: number): Promise<number> {
   await page.getByRole('button', { name: /Play/ }).click();
   await expect(page.getByTestId('train-status')).toHaveAttribute('data-status', 'done', {
     timeout: 60_000,
   });
-  const label = await page.getByTestId('chart-loss').getAttribute('aria-label');
+  const chart = page.getByTestId('chart-loss');
+  await expect(chart).toHaveAttribute('aria-label', new RegExp(`at epoch ${epochs}:`));
+  const label = await chart.getAttribute('aria-label');
   const match = /training (\S+?)(,|$)/.exec(label ?? '');
   expect(match, `loss chart label: ${label}`).not.toBeNull();
   return Number(match?.[1]);
@@ -110,7 +113,7 @@ test('lab 6: the five points open in Design and in Train; Train fits them as the
   await expect(page.getByRole('heading', { name: 'Train', level: 2 })).toBeVisible();
   await expect(page.getByText('1-1 network on lab 6 points')).toBeVisible();
   await expect(page.getByRole('spinbutton', { name: 'Learning rate' })).toHaveValue('0.05');
-  const shown = await trainToEnd(page);
+  const shown = await trainToEnd(page, 300);
 
   // The same fit in the engine: h(x) = w₀ + w₁x, MSE, α = 0.05, all five points per step.
   const points = [
@@ -151,7 +154,7 @@ test('lab 8: a real network stuck in a poor minimum, as the engine predicts for 
   await openActivity(page, 'Two minima');
   await openIn(page, 'Train').click();
   await expect(page.getByText('2-2-1 network on XOR')).toBeVisible();
-  const shown = await trainToEnd(page);
+  const shown = await trainToEnd(page, 3000);
   const engine = trainXor({ activation: 'sigmoid', learningRate: 2, epochs: 3000, seed: 2 });
   const expected = engine.loss[engine.loss.length - 1][1];
   expect(expected).toBeGreaterThan(0.05); // stuck: one of the four answers stays wrong
@@ -170,9 +173,11 @@ test("lab 10: the student's c1 and c2 reach Train as its schedule", async ({ pag
   await expect(page.locator('#train-schedule')).toHaveValue('inverse');
   await expect(page.locator('#train-schedule-c1')).toHaveValue('1');
   await expect(page.locator('#train-schedule-c2')).toHaveValue('20');
-  await trainToEnd(page);
+  await trainToEnd(page, 20);
   // 50 rows, one update each: the last epoch's rate is c1/(k + c2) for an update of epoch 20
-  const rate = await page.getByTestId('chart-learning-rate').getAttribute('aria-label');
+  const rateChart = page.getByTestId('chart-learning-rate');
+  await expect(rateChart).toHaveAttribute('aria-label', /at epoch 20:/);
+  const rate = await rateChart.getAttribute('aria-label');
   const value = Number(/learning rate (\S+)$/.exec(rate ?? '')?.[1]);
   expect(value).toBeGreaterThan(1 / (20 * 50 + 20));
   expect(value).toBeLessThan(1 / (19 * 50 + 20));
@@ -198,5 +203,5 @@ test("lab 2: the student's points open in Train as a two-class dataset", async (
   expect(datasets.filter((d) => d.name === 'lab 2 points')).toEqual([
     expect.objectContaining({ rowCount: before + 1, task: 'classification' }),
   ]);
-  await trainToEnd(page);
+  await trainToEnd(page, 200);
 });
