@@ -2,19 +2,9 @@
 // dark theme, after a trained run so that the Train view's charts, surface and diagram, the
 // chosen dataset and the experiment list are part of the scan. A screenshot of every view in
 // both themes is written to test-results/screens/view-<view>-<theme>.png.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { labUrl } from './support/lab-page';
-
-/** Violations as readable lines: rule, impact and the first offending element. */
-async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes[0]?.target.join(' ')}`,
-  );
-}
+import { violations } from './support/axe';
 
 const VIEWS = ['Data', 'Design', 'Train', 'Experiments', 'Labs'] as const;
 

@@ -2,10 +2,10 @@
 // the shipped Iris file dropped on the window and imported with chosen roles, an import that
 // fails with its row and column shown, derived inputs, and the view in both themes (axe scan
 // and screenshots).
-import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { labUrl, watchPageProblems } from './support/lab-page';
+import { violations } from './support/axe';
 
 const IRIS = readFile(new URL('../../resources/samples/iris.csv', import.meta.url), 'utf8');
 const BAD = readFile(new URL('./fixtures/bad-measurement.csv', import.meta.url), 'utf8');
@@ -43,15 +43,6 @@ async function dropFile(page: Page, name: string, content: string): Promise<void
     );
   });
   await expect(page.getByTestId('drop-overlay')).toHaveCount(0);
-}
-
-async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes[0]?.target.join(' ')}`,
-  );
 }
 
 test.describe.configure({ timeout: 60_000 });

@@ -1,9 +1,9 @@
 // The Design view against the real local host: a 2-4-1 network by drag and drop and by the
 // keyboard alone, undo/redo, problems shown on the blocks, saved designs, "Train this design",
 // a perceptron's "Try it", and screenshots in both themes.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { labUrl, watchPageProblems } from './support/lab-page';
+import { violations } from './support/axe';
 
 test.describe.configure({ timeout: 60_000 });
 
@@ -54,18 +54,6 @@ async function chooseDataset(
   }, dataset.id);
   await expect(page.getByTestId('design-data')).toContainText(`Sizes follow ${dataset.name}`);
   return dataset.name;
-}
-
-/** axe's WCAG 2.1 A/AA violations inside the view, as readable lines. */
-async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .include('main')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return result.violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
 }
 
 const blocks = (page: Page) => page.getByTestId('design-block');
@@ -366,7 +354,7 @@ for (const theme of ['light', 'dark'] as const) {
     await blocks(page).first().click();
     await palette(page, 'Activation').click();
     await expect(blocks(page).nth(1)).toHaveAttribute('aria-invalid', 'true');
-    expect(await violations(page)).toEqual([]);
+    expect(await violations(page, 'main')).toEqual([]);
     await page.screenshot({
       path: `test-results/screens/design-network-${theme}.png`,
       fullPage: true,
@@ -378,7 +366,7 @@ for (const theme of ['light', 'dark'] as const) {
     await palette(page, 'Perceptron').click();
     await page.getByRole('button', { name: 'Try it' }).click();
     await expect(page.getByTestId('design-try-outcome')).toBeVisible();
-    expect(await violations(page)).toEqual([]);
+    expect(await violations(page, 'main')).toEqual([]);
     await page.screenshot({
       path: `test-results/screens/design-unit-${theme}.png`,
       fullPage: true,
@@ -389,10 +377,10 @@ for (const theme of ['light', 'dark'] as const) {
     await palette(page, 'McCulloch–Pitts unit').click();
     await page.getByRole('button', { name: 'Try it' }).click();
     await expect(page.getByRole('table', { name: /Truth table/ })).toBeVisible();
-    expect(await violations(page)).toEqual([]);
+    expect(await violations(page, 'main')).toEqual([]);
     await page.getByRole('button', { name: 'Clear canvas' }).click();
     await expect(page.getByText('The canvas is empty.')).toBeVisible();
-    expect(await violations(page)).toEqual([]);
+    expect(await violations(page, 'main')).toEqual([]);
     await page.screenshot({
       path: `test-results/screens/design-empty-${theme}.png`,
       fullPage: true,

@@ -1,91 +1,20 @@
 // The Experiments view against the real local host: runs made through the lab's API, then
 // listed, filtered, sorted, tagged, annotated, renamed, deleted (with and without Undo),
 // compared (overlay chart and settings table), re-run and opened in Train, like a person would.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import {
+  axe,
+  EPOCHS,
+  names,
+  openDetails,
+  openExperiments,
+  row,
+  rows,
+  search,
+  threeFinishedRuns,
+} from './support/experiments-page';
 import { call, callRaw } from './support/lab-socket';
 import { labUrl, watchPageProblems } from './support/lab-page';
-
-const EPOCHS = 40;
-
-/** XOR with three learning rates, run to the end; returns ids and names in rate order. */
-async function threeFinishedRuns(page: Page, token: string) {
-  const dataset = await call<{ id: number; name: string }>(page, 'datasets:generate', {
-    name: 'xor',
-    params: {},
-  });
-  const runs: { id: number; name: string; rate: number; dataset: string }[] = [];
-  for (const rate of [0.01, 0.1, 0.5]) {
-    const name = `${token} rate ${rate}`;
-    const { experimentId } = await call<{ experimentId: number }>(page, 'runs:start', {
-      datasetId: dataset.id,
-      spec: {
-        inputs: 2,
-        layers: [
-          { units: 4, activation: 'tanh' },
-          { units: 1, activation: 'sigmoid' },
-        ],
-      },
-      training: {
-        loss: 'binary_cross_entropy',
-        optimizer: { name: 'adam' },
-        learningRate: rate,
-        batchSize: 10,
-        epochs: EPOCHS,
-        shuffle: true,
-        seed: 1,
-      },
-      seed: 1,
-      normalize: 'none',
-      name,
-    });
-    runs.push({ id: experimentId, name, rate, dataset: dataset.name });
-  }
-  for (const run of runs) {
-    await expect
-      .poll(
-        async () =>
-          (await call<{ experiment: { status: string } }>(page, 'experiments:get', { id: run.id }))
-            .experiment.status,
-        { timeout: 60_000 },
-      )
-      .toBe('done');
-  }
-  return runs;
-}
-
-async function openExperiments(page: Page): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'Views' })
-    .getByRole('button', { name: 'Experiments', exact: true })
-    .click();
-  await expect(page.getByRole('heading', { name: 'Experiments', level: 2 })).toBeFocused();
-}
-
-/** Shows only this test's runs (the database is shared with other tests). */
-async function search(page: Page, text: string): Promise<void> {
-  await page.getByRole('searchbox', { name: 'Search', exact: true }).fill(text);
-}
-
-const rows = (page: Page) => page.locator('tbody[data-run-id]');
-const row = (page: Page, id: number) => page.getByTestId(`run-${id}`);
-const names = (page: Page) => page.getByTestId('run-name').allTextContents();
-
-async function openDetails(page: Page, id: number): Promise<Locator> {
-  const r = row(page, id);
-  const toggle = r.getByRole('button', { name: /^Show details of/ });
-  if (await toggle.isVisible()) await toggle.click();
-  return r;
-}
-
-async function axe(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes[0]?.target.join(' ')}`,
-  );
-}
 
 test.describe.configure({ timeout: 150_000 });
 // A missing control fails in seconds, not at the end of the whole test's time.

@@ -2,10 +2,10 @@
 // the regression cost, backpropagation step by step, descent into minima and a saddle point.
 // Every number read off the page is compared with an independent computation written here
 // (closed-form gradients, central finite differences), never with the engine that drew it.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { watchPageProblems } from './support/lab-page';
 import { openActivity, openLab, openLabs } from './support/labs-page';
+import { violations } from './support/axe';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -258,16 +258,6 @@ test('lab 8: a start on the saddle line stops at the saddle; the other minimum f
 function r3(v: number): string {
   const r = Math.round(v * 1000) / 1000;
   return String(Object.is(r, -0) ? 0 : r);
-}
-
-/** WCAG 2.1 AA violations on the page, as "rule: targets" lines. */
-async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return result.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
 }
 
 for (const theme of ['light', 'dark'] as const) {

@@ -3,10 +3,10 @@
 // training three topologies with the real trainer and picking the one with the lowest
 // validation loss. Numbers on the page are compared with plain formulas written here and with
 // the runs' stored metrics, read straight from the API.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { watchPageProblems } from './support/lab-page';
 import { openActivity, openLab, openLabs } from './support/labs-page';
+import { violations } from './support/axe';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -201,16 +201,6 @@ test('lab 13: three topologies trained by the backend, the lowest validation los
   await expect(page.getByRole('heading', { name: 'Experiments', level: 2 })).toBeVisible();
   for (const s of stored) await expect(page.getByTestId(`run-${s.id}`)).toBeVisible();
 });
-
-/** WCAG 2.1 AA violations on the page, as "rule: targets" lines. */
-async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return result.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
 
 for (const theme of ['light', 'dark'] as const) {
   test(`screenshots and accessibility of labs 12–13, ${theme}`, async ({ page }) => {

@@ -2,12 +2,12 @@
 // neuron and work out its gradient, pick c1 and c2 of the decreasing learning rate, count
 // batches and updates, compare batch sizes. Numbers read off the page are compared with plain
 // computations written here (the lecture's formulas as loops), not with the code that drew them.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { generate } from '../../src-engine/data/generators';
 import { Network } from '../../src-engine/network/network';
 import { watchPageProblems } from './support/lab-page';
 import { openActivity, openLab, openLabs } from './support/labs-page';
+import { violations } from './support/axe';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -202,16 +202,6 @@ test('lab 11: the calculator counts batches as the lecture; three batch sizes co
   await page.getByRole('spinbutton', { name: 'Mini-batch size K' }).fill('25');
   await expect(table.locator('tr[data-run="mini-batch"] [data-col="batches"]')).toHaveText('2');
 });
-
-/** WCAG 2.1 AA violations on the page, as "rule: targets" lines. */
-async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return result.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
 
 for (const theme of ['light', 'dark'] as const) {
   test(`screenshots and accessibility of labs 9–11, ${theme}`, async ({ page }) => {

@@ -2,7 +2,6 @@
 // does them (clicks, typing), Check pressed and passing, and the numbers shown compared with
 // the engine's or with the lecture's formula computed here. Screenshots of every lab, both themes.
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { getActivation } from '../../src-engine/activations/registry';
 import { softmax } from '../../src-engine/activations/softmax';
@@ -14,6 +13,7 @@ import { truthTable } from '../../src-engine/units/truth-table';
 import { trainXor } from '../../src-renderer/labs/models/xor-network';
 import { watchPageProblems } from './support/lab-page';
 import { checkPasses, openActivity, openLab, openLabs } from './support/labs-page';
+import { violations } from './support/axe';
 
 type Point = [number, number, number];
 
@@ -301,16 +301,6 @@ test('lab 5: activations and derivatives from the engine; the softmax erratum', 
     page.locator('.labs-list-item[data-lab="activation-functions"] [data-testid="labs-lab-done"]'),
   ).toBeVisible();
 });
-
-/** WCAG 2.1 AA violations on the page, as "rule: targets" lines. */
-async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return result.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
 
 for (const theme of ['light', 'dark'] as const) {
   test(`screenshots and accessibility of every lab, ${theme}`, async ({ page }) => {
