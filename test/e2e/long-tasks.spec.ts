@@ -1,51 +1,10 @@
 // The window never freezes: while a 784-128-10 network trains on the built-in digits at full
 // speed with the Train view showing (charts, progress, the network diagram), no main-thread
 // task of the renderer takes longer than 100 ms (PerformanceObserver 'longtask').
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { labUrl, watchPageProblems } from './support/lab-page';
-
-/** Makes a built-in dataset through the local host's API. */
-async function generateWith(
-  page: Page,
-  name: string,
-  params: Record<string, number>,
-): Promise<{ id: number; name: string }> {
-  return page.evaluate(
-    ({ name, params }) =>
-      new Promise<{ id: number; name: string }>((resolve, reject) => {
-        const socket = new WebSocket(`ws://${location.host}/api`);
-        socket.onopen = () =>
-          socket.send(
-            JSON.stringify({ id: 1, call: 'datasets:generate', payload: { name, params } }),
-          );
-        socket.onmessage = (event) => {
-          const reply = JSON.parse(String(event.data));
-          if (reply.id !== 1) return; // other runs' events reach every socket
-          socket.close();
-          if (reply.result?.ok) resolve(reply.result.value);
-          else reject(new Error(JSON.stringify(reply)));
-        };
-        socket.onerror = () => reject(new Error('the socket was refused'));
-      }),
-    { name, params },
-  );
-}
-
-/** Hands a setup to the Train store as a design would, then shows Train. */
-async function prepare(page: Page, setup: Record<string, unknown>): Promise<void> {
-  await page.evaluate(async (setup) => {
-    type Pinia = { _s: Map<string, { prepare(setup: unknown): Promise<void> }> };
-    type AppEl = { __vue_app__: { config: { globalProperties: { $pinia: Pinia } } } };
-    const app = (document.querySelector('#app') as unknown as AppEl).__vue_app__;
-    const store = app.config.globalProperties.$pinia._s.get('train');
-    if (!store) throw new Error('the train store is not set up');
-    await store.prepare(setup);
-  }, setup);
-  await page
-    .getByRole('navigation', { name: 'Views' })
-    .getByRole('button', { name: 'Train' })
-    .click();
-}
+import { call } from './support/lab-socket';
+import { prepareTrain } from './support/train-page';
 
 test.describe.configure({ timeout: 180_000 });
 // Playwright's trace recorder snapshots the page's DOM (here a large network diagram) on the
@@ -58,8 +17,11 @@ test('training 784-128-10 on the digits at full speed never blocks the window fo
   page,
 }) => {
   await page.goto(labUrl());
-  const dataset = await generateWith(page, 'mnist', { count: 10_000 });
-  await prepare(page, {
+  const dataset = await call<{ id: number; name: string }>(page, 'datasets:generate', {
+    name: 'mnist',
+    params: { count: 10_000 },
+  });
+  await prepareTrain(page, {
     datasetId: dataset.id,
     datasetName: dataset.name,
     spec: {

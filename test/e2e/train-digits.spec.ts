@@ -2,49 +2,8 @@
 // network tried on the drawing pad (mouse and keyboard) and its misclassified examples.
 import { expect, test, type Page } from '@playwright/test';
 import { labUrl, watchPageProblems } from './support/lab-page';
-
-/** Makes a built-in dataset through the local host's API. */
-async function generateWith(
-  page: Page,
-  name: string,
-  params: Record<string, number>,
-): Promise<{ id: number; name: string }> {
-  return page.evaluate(
-    ({ name, params }) =>
-      new Promise<{ id: number; name: string }>((resolve, reject) => {
-        const socket = new WebSocket(`ws://${location.host}/api`);
-        socket.onopen = () =>
-          socket.send(
-            JSON.stringify({ id: 1, call: 'datasets:generate', payload: { name, params } }),
-          );
-        socket.onmessage = (event) => {
-          const reply = JSON.parse(String(event.data));
-          if (reply.id !== 1) return; // other runs' events reach every socket
-          socket.close();
-          if (reply.result?.ok) resolve(reply.result.value);
-          else reject(new Error(JSON.stringify(reply)));
-        };
-        socket.onerror = () => reject(new Error('the socket was refused'));
-      }),
-    { name, params },
-  );
-}
-
-/** Hands a setup to the Train store as a design would, then shows Train. */
-async function prepare(page: Page, setup: Record<string, unknown>): Promise<void> {
-  await page.evaluate(async (setup) => {
-    type Pinia = { _s: Map<string, { prepare(setup: unknown): Promise<void> }> };
-    type AppEl = { __vue_app__: { config: { globalProperties: { $pinia: Pinia } } } };
-    const app = (document.querySelector('#app') as unknown as AppEl).__vue_app__;
-    const store = app.config.globalProperties.$pinia._s.get('train');
-    if (!store) throw new Error('the train store is not set up');
-    await store.prepare(setup);
-  }, setup);
-  await page
-    .getByRole('navigation', { name: 'Views' })
-    .getByRole('button', { name: 'Train' })
-    .click();
-}
+import { call } from './support/lab-socket';
+import { prepareTrain } from './support/train-page';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -84,8 +43,11 @@ async function probabilities(page: Page): Promise<number[]> {
 
 test('digits: draw on the pad for a live prediction; the mistakes are shown', async ({ page }) => {
   await page.goto(labUrl());
-  const dataset = await generateWith(page, 'mnist', { count: 2000 });
-  await prepare(page, MNIST_SETUP(dataset));
+  const dataset = await call<{ id: number; name: string }>(page, 'datasets:generate', {
+    name: 'mnist',
+    params: { count: 2000 },
+  });
+  await prepareTrain(page, MNIST_SETUP(dataset));
   // No 784-input surface; the network diagram stays readable with "… more" markers.
   await expect(page.getByTestId('decision-surface')).toHaveCount(0);
   await expect(page.getByTestId('network-diagram')).toContainText('… 776 more');

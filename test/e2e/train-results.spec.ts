@@ -4,6 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { labUrl, watchPageProblems } from './support/lab-page';
+import { prepareTrain } from './support/train-page';
 
 /** Makes a built-in dataset through the local host's API. */
 async function generate(page: Page, name: string): Promise<{ id: number; name: string }> {
@@ -24,22 +25,6 @@ async function generate(page: Page, name: string): Promise<{ id: number; name: s
       }),
     name,
   );
-}
-
-/** Hands a setup to the Train store as a design would, then shows Train. */
-async function prepare(page: Page, setup: Record<string, unknown>): Promise<void> {
-  await page.evaluate(async (setup) => {
-    type Pinia = { _s: Map<string, { prepare(setup: unknown): Promise<void> }> };
-    type AppEl = { __vue_app__: { config: { globalProperties: { $pinia: Pinia } } } };
-    const app = (document.querySelector('#app') as unknown as AppEl).__vue_app__;
-    const store = app.config.globalProperties.$pinia._s.get('train');
-    if (!store) throw new Error('the train store is not set up');
-    await store.prepare(setup);
-  }, setup);
-  await page
-    .getByRole('navigation', { name: 'Views' })
-    .getByRole('button', { name: 'Train' })
-    .click();
 }
 
 async function prepareXor(page: Page): Promise<void> {
@@ -221,7 +206,7 @@ test('a finished XOR run shows a confusion matrix per part; a theme switch recol
 test('a regression run shows predicted vs true', async ({ page }) => {
   await page.goto(labUrl());
   const dataset = await generate(page, 'plane');
-  await prepare(page, {
+  await prepareTrain(page, {
     datasetId: dataset.id,
     datasetName: dataset.name,
     spec: {
