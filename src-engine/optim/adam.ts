@@ -1,12 +1,12 @@
 import type { FloatArray } from '../core/float-array';
 import type { Param } from '../layers/layer';
 import type { Optimizer, OptimizerSpec, OptimizerState } from './optimizer';
-import { zerosLike } from './optimizer';
+import { penalised, zerosLike } from './optimizer';
 
 /**
  * Adam with bias correction: m ← β₁m + (1−β₁)g, v ← β₂v + (1−β₂)g²,
  * w ← w − α·(m / (1−β₁ᵗ)) / (√(v / (1−β₂ᵗ)) + ε); weight decay adds λw to g first (L2, as
- * PyTorch's Adam does).
+ * PyTorch's Adam does), and L1 λ₁·sign w.
  */
 export class Adam implements Optimizer {
   readonly spec: Extract<OptimizerSpec, { name: 'adam' }>;
@@ -24,6 +24,7 @@ export class Adam implements Optimizer {
     const beta2 = this.spec.beta2 ?? 0.999;
     const eps = this.spec.eps ?? 1e-8;
     const decay = this.spec.weightDecay ?? 0;
+    const l1 = this.spec.l1 ?? 0;
     if (!this.m || !this.v) {
       const half = this.pending ? this.pending.length / 2 : 0;
       this.m = zerosLike(params, this.pending?.slice(0, half));
@@ -40,7 +41,7 @@ export class Adam implements Optimizer {
       const m = this.m[p];
       const v = this.v[p];
       for (let i = 0; i < w.length; i++) {
-        const gi = g[i] + decay * w[i];
+        const gi = penalised(g[i], w[i], decay, l1);
         const mi = beta1 * m[i] + (1 - beta1) * gi;
         const vi = beta2 * v[i] + (1 - beta2) * gi * gi;
         m[i] = mi;

@@ -3,8 +3,24 @@ import type { Param } from '../layers/layer';
 
 /** How parameters are updated from their gradients. */
 export type OptimizerSpec =
-  | { name: 'sgd'; momentum?: number; nesterov?: boolean; weightDecay?: number }
-  | { name: 'adam'; beta1?: number; beta2?: number; eps?: number; weightDecay?: number };
+  | { name: 'sgd'; momentum?: number; nesterov?: boolean; weightDecay?: number; l1?: number }
+  | {
+      name: 'adam';
+      beta1?: number;
+      beta2?: number;
+      eps?: number;
+      weightDecay?: number;
+      l1?: number;
+    };
+
+/**
+ * The penalties' part of a parameter's gradient: L2 weight decay adds λ₂w (the gradient of
+ * ½λ₂w²) and L1 adds λ₁·sign(w) (of λ₁|w|, taken as 0 at w = 0), to biases as to weights.
+ */
+export function penalised(g: number, w: number, decay: number, l1: number): number {
+  const d = g + decay * w;
+  return l1 === 0 ? d : d + (w > 0 ? l1 : w < 0 ? -l1 : 0);
+}
 
 /** An optimizer's per-parameter memory (velocities, moments), for checkpoints. */
 export interface OptimizerState {
@@ -29,6 +45,7 @@ export function assertValidOptimizer(spec: OptimizerSpec): void {
     }
   };
   check('weightDecay', spec.weightDecay, (v) => v >= 0);
+  check('l1', spec.l1, (v) => v >= 0);
   if (spec.name === 'sgd') {
     check('momentum', spec.momentum, (v) => v >= 0 && v < 1);
   } else if (spec.name === 'adam') {

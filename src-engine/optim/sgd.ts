@@ -1,11 +1,11 @@
 import type { FloatArray } from '../core/float-array';
 import type { Param } from '../layers/layer';
 import type { Optimizer, OptimizerSpec, OptimizerState } from './optimizer';
-import { zerosLike } from './optimizer';
+import { penalised, zerosLike } from './optimizer';
 
 /**
  * Gradient descent w ← w − α·v with, optionally, L2 weight decay (g ← g + λw, biases
- * included, as PyTorch does) and momentum (v ← μv + g, v starting at zero, so the first v
+ * included, as PyTorch does), L1 (g ← g + λ₁·sign w) and momentum (v ← μv + g, v starting at zero, so the first v
  * is the first g); Nesterov uses g + μv instead of v.
  */
 export class Sgd implements Optimizer {
@@ -21,6 +21,7 @@ export class Sgd implements Optimizer {
   step(params: Param[], lr: number): void {
     const momentum = this.spec.momentum ?? 0;
     const decay = this.spec.weightDecay ?? 0;
+    const l1 = this.spec.l1 ?? 0;
     const nesterov = this.spec.nesterov ?? false;
     if (momentum > 0 && !this.velocity) this.velocity = zerosLike(params, this.pending);
     for (let p = 0; p < params.length; p++) {
@@ -28,7 +29,7 @@ export class Sgd implements Optimizer {
       const v = this.velocity ? this.velocity[p] : null;
       const n = w.length;
       for (let i = 0; i < n; i++) {
-        let d = g[i] + decay * w[i];
+        let d = penalised(g[i], w[i], decay, l1);
         if (v) {
           const vi = momentum * v[i] + d;
           v[i] = vi;

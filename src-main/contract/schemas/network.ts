@@ -63,6 +63,7 @@ const optimizer = () =>
         momentum: number(0, 0.999999).optional(),
         nesterov: flag().optional(),
         weightDecay: number(0, 1).optional(),
+        l1: number(0, 1).optional(),
       }),
       object({
         name: z.literal('adam'),
@@ -70,6 +71,7 @@ const optimizer = () =>
         beta2: number(0, 0.999999).optional(),
         eps: positive(1).optional(),
         weightDecay: number(0, 1).optional(),
+        l1: number(0, 1).optional(),
       }),
     ],
     { error: "expected an optimizer { name: 'sgd' | 'adam' }" },
@@ -96,6 +98,7 @@ export const trainConfig = () =>
     schedule: schedule().optional(),
     batchSize: integer(1, 10_000_000),
     epochs: integer(1, 1_000_000),
+    keepRunning: flag().optional(),
     shuffle: flag(),
     seed: integer(0, 0xffff_ffff),
     earlyStopping: object({

@@ -3,7 +3,6 @@ import { Network } from '../../../src-engine/network/network';
 import type { NetworkSpec } from '../../../src-engine/network/spec';
 import { Trainer } from '../../../src-engine/train/trainer';
 import type { TrainConfig, TrainingData } from '../../../src-engine/train/config';
-import { TrainingSession } from '../../../src-engine/train/session';
 import { Rng } from '../../../src-engine/random/rng';
 
 function blobs(m: number, seed: number): TrainingData {
@@ -90,83 +89,5 @@ describe('checkpoints', () => {
       },
     );
     expect(() => other.restore(a.checkpoint())).toThrow(/does not belong/);
-  });
-});
-
-describe('TrainingSession', () => {
-  const config: TrainConfig = {
-    loss: 'cross_entropy',
-    optimizer: { name: 'sgd' },
-    learningRate: 0.1,
-    batchSize: 10,
-    epochs: 40,
-    shuffle: true,
-    seed: 2,
-  };
-  // A yield that lets the test act between slices, deterministically.
-  const tick = () => new Promise<void>((r) => setTimeout(r, 0));
-
-  it('runs to the end and reports every batch and epoch', async () => {
-    const batches: number[] = [];
-    const epochs: number[] = [];
-    const session = new TrainingSession(new Trainer(new Network(spec), data, config), {
-      onBatch: (b) => batches.push(b.step),
-      onEpoch: (e) => epochs.push(e.epoch),
-    });
-    const result = await session.run();
-    expect(result.status).toBe('done');
-    expect(epochs).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
-    expect(batches.length).toBe(40 * 9);
-  });
-
-  it('pause holds, step makes exactly one batch or finishes one epoch, resume continues, stop ends', async () => {
-    const batches: number[] = [];
-    const statuses: string[] = [];
-    const trainer = new Trainer(new Network(spec), data, { ...config, epochs: 100000 });
-    const session = new TrainingSession(
-      trainer,
-      { onBatch: (b) => batches.push(b.step), onStatus: (s) => statuses.push(s) },
-      { sliceMillis: 1 },
-    );
-    const done = session.run();
-    await tick();
-    session.pause();
-    await tick();
-    const held = trainer.stepsDone;
-    await tick();
-    await tick();
-    expect(trainer.stepsDone).toBe(held);
-    session.step('batch');
-    await tick();
-    expect(trainer.stepsDone).toBe(held + 1);
-    session.step('epoch');
-    await tick();
-    expect(trainer.stepsDone % 9).toBe(0);
-    expect(trainer.status).toBe('paused');
-    session.resume();
-    await tick();
-    await tick();
-    expect(trainer.stepsDone).toBeGreaterThan(held + 1);
-    session.setLearningRate(0.01);
-    await tick();
-    expect(trainer.learningRate).toBe(0.01);
-    session.stop();
-    const result = await done;
-    expect(result.status).toBe('stopped');
-    expect(batches).toEqual(Array.from({ length: batches.length }, (_, i) => i + 1));
-    expect(statuses).toEqual(['running', 'paused', 'running', 'stopped']);
-  });
-
-  it('stop while paused ends the run', async () => {
-    const session = new TrainingSession(
-      new Trainer(new Network(spec), data, { ...config, epochs: 100000 }),
-      {},
-      { sliceMillis: 1 },
-    );
-    const done = session.run();
-    session.pause();
-    await tick();
-    session.stop();
-    expect((await done).status).toBe('stopped');
   });
 });
