@@ -23,7 +23,9 @@ export type { TrainConfig, TrainingData, EarlyStoppingSpec } from './train/confi
 export type { BatchReport, EpochReport, TrainResult, TrainStatus } from './train/reports';
 export type { TrainerCheckpoint } from './train/checkpoint';
 export { Trainer } from './train/trainer';
-export { TrainingSession } from './train/session';
+export { RunLoop } from './train/run-loop';
+export type { LoopHost, LoopCallbacks, LoopOptions } from './train/run-loop';
+export type { RunCommand, RunPosition, LiveSettings } from './train/run-commands';
 export { fit } from './train/fit';
 export { evaluate } from './train/evaluate';
 

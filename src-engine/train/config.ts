@@ -23,7 +23,10 @@ export interface TrainConfig {
   schedule?: ScheduleSpec;
   /** K: 1 is stochastic, m is full batch, between is mini-batch (the last batch may be smaller) */
   batchSize: number;
+  /** the planned number of epochs */
   epochs: number;
+  /** go on past `epochs` until stopped (a run to watch rather than to finish) */
+  keepRunning?: boolean;
   /** reshuffle the samples every epoch (seeded), or keep the data's order */
   shuffle: boolean;
   /** seed of the shuffling */

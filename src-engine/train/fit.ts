@@ -5,7 +5,7 @@ import { Trainer } from './trainer';
 
 /**
  * Trains to the end in one synchronous call (for scripts, tests and benchmarks; a lab run
- * uses `TrainingSession` so that it can be paused).
+ * uses `RunLoop` so that it can be paused).
  */
 export function fit(
   network: Network,

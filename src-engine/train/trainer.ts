@@ -17,6 +17,7 @@ import { checkData } from './check-data';
 import { EarlyStopping } from './early-stopping';
 import { evaluate } from './evaluate';
 import type { BatchReport, EpochReport, TrainStatus } from './reports';
+import type { RunPosition } from './run-commands';
 
 /** One update's report, with the epoch's report when the update finished an epoch. */
 export interface StepOutcome {
@@ -27,7 +28,7 @@ export interface StepOutcome {
 /**
  * Trains a network by mini-batch gradient descent, one update at a time: the lecture's loop
  * (make a batch, forward, J, ∇J, w ← w − α∇J) with shuffling, schedules, validation, early
- * stopping and divergence detection. Synchronous; `TrainingSession` drives it with pause,
+ * stopping and divergence detection. Synchronous; `RunLoop` drives it with pause,
  * resume, step and stop.
  */
 export class Trainer {
@@ -54,6 +55,7 @@ export class Trainer {
   private epochLoss = NaN;
   private epochCorrect = 0;
   private epochStart = NaN;
+  private keepRunning: boolean;
 
   /** @throws if the config is invalid or the data does not fit the network */
   constructor(
@@ -85,6 +87,7 @@ export class Trainer {
     );
     this.dOut = allocate(network.dtype, this.batches.batchSize * network.outputs);
     this.early = config.earlyStopping ? new EarlyStopping(config.earlyStopping, network) : null;
+    this.keepRunning = config.keepRunning ?? false;
   }
 
   get batchesPerEpoch(): number {
@@ -125,6 +128,35 @@ export class Trainer {
     const next = rescheduleAt(this.schedule, this.baseRate, rate, this.steps, this.epoch);
     this.schedule = next.schedule;
     this.baseRate = next.baseRate;
+  }
+
+  /** Where the run is: epochs and batches finished, updates made. */
+  get position(): RunPosition {
+    return {
+      epoch: this.epoch,
+      batch: this.batchInEpoch,
+      batchesPerEpoch: this.batchesPerEpoch,
+      step: this.steps,
+    };
+  }
+
+  /** Batches finished in the current epoch (0 between epochs). */
+  get batchesIntoEpoch(): number {
+    return this.batchInEpoch;
+  }
+
+  /** Whether the run goes on past its planned epochs until stopped. */
+  get keepsRunning(): boolean {
+    return this.keepRunning;
+  }
+
+  /** Goes on past the planned epochs (true) or ends at them (false): a run already past them
+   * ends at the end of its current epoch, or at once between epochs. */
+  setKeepRunning(on: boolean): void {
+    this.keepRunning = on;
+    if (!on && !this.finished && this.batchInEpoch === 0 && this.epoch >= this.config.epochs) {
+      this.status = 'done';
+    }
   }
 
   /** Restarts the epoch clock, after a pause, so that the pause is not counted as training. */
@@ -182,7 +214,7 @@ export class Trainer {
     this.epochCorrect = cp.epochCorrect;
     this.history.splice(0, this.history.length, ...cp.history.map((h) => ({ ...h })));
     if (this.early && cp.early) this.early.setState(cp.early);
-    this.status = cp.epoch >= this.config.epochs ? 'done' : 'ready';
+    this.status = !this.keepRunning && cp.epoch >= this.config.epochs ? 'done' : 'ready';
     this.reason = undefined;
   }
 
@@ -263,7 +295,7 @@ export class Trainer {
     };
     this.epochStart = now;
     this.history.push(report);
-    const last = this.epoch >= this.config.epochs;
+    const last = !this.keepRunning && this.epoch >= this.config.epochs;
     // A finite batch loss means the weights were finite before its update; only the last
     // update of a run (or a validation pass) can reveal infinite weights without a step after.
     if ((validation && !Number.isFinite(validation.loss)) || (last && !this.network.allFinite())) {
