@@ -20,6 +20,7 @@ export default defineConfig({
           index: 'src-main/electron/main.ts',
           'local-host': 'src-main/local-host/main.ts',
           trainer: 'src-main/training/trainer-process.ts',
+          'trainer-worker': 'src-main/training/trainer-worker.ts',
           cli: 'src-main/cli/main.ts',
         },
       },

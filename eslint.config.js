@@ -15,6 +15,8 @@ import tseslint from 'typescript-eslint';
 
 const RULE = '@typescript-eslint/no-restricted-imports';
 const SEE = 'See README.md, "Import rules".';
+/** Import-free modules of the contract that the renderer may import values from. */
+const SHARED_WITH_RENDERER = ['wire-codec', 'run-status', 'snapshot-codec'];
 
 /** `node:*` and bare Node built-ins such as `fs` or `path/posix`. */
 const NODE_BUILTINS = `^(node:|(${builtinModules.join('|')})(/|$))`;
@@ -110,8 +112,8 @@ export default defineConfig([
     rules: { [RULE]: ['error', { patterns: mainPatterns }] },
   },
   {
-    // Shared with the renderer, so it may import nothing at all.
-    files: ['src-main/contract/wire-codec.ts'],
+    // Shared with the renderer, so they may import nothing at all.
+    files: SHARED_WITH_RENDERER.map((name) => `src-main/contract/${name}.ts`),
     rules: {
       [RULE]: [
         'error',
@@ -119,7 +121,7 @@ export default defineConfig([
           patterns: [
             {
               regex: '.',
-              message: `The wire codec runs in main and in the renderer: it imports nothing. ${SEE}`,
+              message: `This module runs in main and in the renderer: it imports nothing. ${SEE}`,
             },
           ],
         },
@@ -142,8 +144,8 @@ export default defineConfig([
               message: `The renderer reaches main only through the api client. ${SEE}`,
             },
             {
-              // The wire codec is the one value both ends of the WebSocket share.
-              regex: '^(\\.\\./)+src-main/contract(?!/wire-codec$)(/|$)',
+              // A few import-free modules are values both ends share.
+              regex: `^(\\.\\./)+src-main/contract(?!/(${SHARED_WITH_RENDERER.join('|')})$)(/|$)`,
               allowTypeImports: true,
               message: `The renderer imports only types from the contract: use \`import type\`. ${SEE}`,
             },

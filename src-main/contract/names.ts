@@ -33,6 +33,8 @@ export const CALL_NAMES = [
   'runs:start',
   'runs:control',
   'runs:setLearningRate',
+  'runs:setPace',
+  'runs:keepRunning',
   'runs:watch',
   'runs:resume',
   'runs:rerun',
@@ -59,9 +61,14 @@ export const CALL_NAMES = [
 export const EVENT_NAMES = [
   'runs:progress',
   'runs:status',
+  'runs:settings',
   'runs:snapshot',
   'datasets:importProgress',
 ] as const;
+
+/** Events of which only the newest matters: a transport that cannot keep up may drop older
+ * ones (a live snapshot is replaced by the next within a frame or two). */
+export const LATEST_ONLY_EVENTS: ReadonlySet<string> = new Set(['runs:snapshot']);
 
 export type CallName = (typeof CALL_NAMES)[number];
 export type EventName = (typeof EVENT_NAMES)[number];

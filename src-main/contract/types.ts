@@ -5,6 +5,7 @@
  */
 import type { ParameterSpec } from '../../src-engine/data/generator-spec';
 import type { BatchReport, EpochReport } from '../../src-engine/train/reports';
+import type { LiveSettings, RunPosition } from '../../src-engine/train/run-commands';
 import type { ColumnStats, ColumnType } from '../datasets/column-stats';
 import type { ComparedExperiment } from '../store/compare-experiments';
 import type {
@@ -50,6 +51,8 @@ export type {
   ModelFile,
   RunStatus,
   Snapshot,
+  LiveSettings,
+  RunPosition,
   UnitDesign,
   UnitModel,
 };
@@ -208,6 +211,8 @@ export interface CallResponses {
   'runs:start': { experimentId: number };
   'runs:control': null;
   'runs:setLearningRate': null;
+  'runs:setPace': null;
+  'runs:keepRunning': null;
   'runs:watch': null;
   'runs:resume': { experimentId: number };
   'runs:rerun': { experimentId: number };
@@ -235,9 +240,27 @@ export interface CallResponses {
 
 /** The payload of each event. */
 export interface EventPayloads {
-  /** new epochs (none lost) and the latest batch */
-  'runs:progress': { experimentId: number; epochs: EpochReport[]; batch: BatchReport | null };
-  'runs:status': { experimentId: number; status: RunStatus; reason?: string };
+  /** new epochs and the latest batch; `at`: the trainer's clock (ms since the epoch) when the
+   * newest of them was made. A run faster than views can draw sends evenly spaced epochs (the
+   * last always) and says of how many (`thinned`); the store keeps every one. */
+  'runs:progress': {
+    experimentId: number;
+    epochs: EpochReport[];
+    batch: BatchReport | null;
+    at: number;
+    thinned?: number;
+  };
+  /** a new status; running and paused come with the position (a step while paused says
+   * paused again, further on) and the live settings */
+  'runs:status': {
+    experimentId: number;
+    status: RunStatus;
+    reason?: string;
+    at?: RunPosition;
+    settings?: LiveSettings;
+  };
+  /** the live settings as the run now uses them, after a change (or why one was refused) */
+  'runs:settings': { experimentId: number; settings?: LiveSettings; refused?: string };
   'runs:snapshot': { experimentId: number; snapshot: Snapshot };
   /** bytes read so far of `total`, for the import or preview started with this requestId */
   'datasets:importProgress': { requestId: string; bytes: number; total: number };

@@ -1,8 +1,11 @@
 /**
- * The WebSocket's text format: JSON, with what JSON cannot carry encoded so that a message
- * arrives as structured clone would deliver it over Electron's IPC:
- *   Float32Array → { "$f32": base64 }, Float64Array → { "$f64": … }, Int32Array → { "$i32": … },
- *   Uint8Array → { "$u8": … }, NaN / ±Infinity → { "$num": "NaN" | "Infinity" | "-Infinity" }.
+ * The WebSocket's message format, so that a message arrives as structured clone would deliver
+ * it over Electron's IPC:
+ * - without typed arrays: JSON text, NaN / ±Infinity as { "$num": "NaN" | "Infinity" | … };
+ * - with typed arrays: one binary frame — "NLB1", the header's length (u32), the header (JSON,
+ *   UTF-8) in which each array is { "$bin": [kind, offset, length] }, then the arrays' bytes,
+ *   each at an offset that is a multiple of 8 from the start of the data part. The receiver
+ *   reads the arrays as views of that data, without copying or parsing them.
  * Bytes are little-endian, as on every platform the lab runs on. No contract type uses keys
  * starting with `$`, so these objects cannot be confused with data.
  * Pure TypeScript without imports: both main (local host) and the renderer (api client) use it.
@@ -12,141 +15,122 @@
  * grows when JSON escapes its quotes and backslashes, hence the margin. */
 export const MAX_MESSAGE_BYTES = 96 * 1024 * 1024;
 
-type TypedArrayKind = '$f32' | '$f64' | '$i32' | '$u8';
+const KINDS = [Float32Array, Float64Array, Int32Array, Uint8Array, Uint16Array] as const;
+type Kind = (typeof KINDS)[number];
+type Typed = InstanceType<Kind>;
 
-const CONSTRUCTORS = {
-  $f32: Float32Array,
-  $f64: Float64Array,
-  $i32: Int32Array,
-  $u8: Uint8Array,
-} as const;
+const MAGIC = [0x4e, 0x4c, 0x42, 0x31]; // "NLB1"
+const PREFIX = 8; // magic + header length
 
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const DECODE = new Uint8Array(128).fill(255);
-for (let i = 0; i < ALPHABET.length; i++) DECODE[ALPHABET.charCodeAt(i)] = i;
-
-/** Standard base64 with padding. */
-export function bytesToBase64(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  const CHUNK = 3 * 16_384; // whole 3-byte groups per piece, so pieces join without padding
-  for (let start = 0; start < bytes.length; start += CHUNK) {
-    const end = Math.min(start + CHUNK, bytes.length);
-    const chars = new Array<string>(Math.ceil((end - start) / 3) * 4);
-    let c = 0;
-    for (let i = start; i < end; i += 3) {
-      const b0 = bytes[i];
-      const b1 = i + 1 < end ? bytes[i + 1] : 0;
-      const b2 = i + 2 < end ? bytes[i + 2] : 0;
-      chars[c++] = ALPHABET[b0 >> 2];
-      chars[c++] = ALPHABET[((b0 & 3) << 4) | (b1 >> 4)];
-      chars[c++] = i + 1 < end ? ALPHABET[((b1 & 15) << 2) | (b2 >> 6)] : '=';
-      chars[c++] = i + 2 < end ? ALPHABET[b2 & 63] : '=';
-    }
-    parts.push(chars.join(''));
-  }
-  return parts.join('');
+function kindOf(value: object): number {
+  for (let k = 0; k < KINDS.length; k++) if (value.constructor === KINDS[k]) return k;
+  return -1;
 }
 
-/** @throws on characters outside base64 or a length that is not a multiple of 4 */
-export function base64ToBytes(text: string): Uint8Array {
-  if (text.length % 4 !== 0) throw new Error('base64: length is not a multiple of 4');
-  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
-  const bytes = new Uint8Array((text.length / 4) * 3 - padding);
-  // Whole groups without padding first, unrolled: snapshots carry megabytes of this and the
-  // renderer decodes them on its main thread.
-  const whole = padding > 0 ? text.length - 4 : text.length;
-  let o = 0;
-  for (let i = 0; i < whole; i += 4) {
-    const c0 = text.charCodeAt(i);
-    const c1 = text.charCodeAt(i + 1);
-    const c2 = text.charCodeAt(i + 2);
-    const c3 = text.charCodeAt(i + 3);
-    // Codes ≥ 128 read as undefined, which fails the check below like an invalid character.
-    const v0 = DECODE[c0];
-    const v1 = DECODE[c1];
-    const v2 = DECODE[c2];
-    const v3 = DECODE[c3];
-    if (!(v0 < 64 && v1 < 64 && v2 < 64 && v3 < 64)) throw new Error('base64: invalid character');
-    bytes[o++] = (v0 << 2) | (v1 >> 4);
-    bytes[o++] = ((v1 & 15) << 4) | (v2 >> 2);
-    bytes[o++] = ((v2 & 3) << 6) | v3;
-  }
-  if (whole < text.length) {
-    let group = 0;
-    for (let j = 0; j < 4; j++) {
-      const code = text.charCodeAt(whole + j);
-      const isPad = code === 61 && j >= 4 - padding;
-      const value = isPad ? 0 : code < 128 ? DECODE[code] : 255;
-      if (value === 255) throw new Error('base64: invalid character');
-      group = (group << 6) | value;
-    }
-    bytes[o++] = group >> 16;
-    if (o < bytes.length) bytes[o++] = (group >> 8) & 255;
-    if (o < bytes.length) bytes[o++] = group & 255;
-  }
-  return bytes;
-}
-
-function kindOf(value: object): TypedArrayKind | undefined {
-  if (value instanceof Float32Array) return '$f32';
-  if (value instanceof Float64Array) return '$f64';
-  if (value instanceof Int32Array) return '$i32';
-  if (value instanceof Uint8Array) return '$u8';
-  return undefined;
-}
-
-function replacer(_key: string, value: unknown): unknown {
-  if (typeof value === 'number') {
-    return Number.isFinite(value) ? value : { $num: String(value) };
-  }
-  if (typeof value === 'object' && value !== null && ArrayBuffer.isView(value)) {
-    const kind = kindOf(value);
-    if (!kind) throw new Error(`cannot send a ${value.constructor.name}`);
-    const view = value as unknown as ArrayBufferView;
-    return { [kind]: bytesToBase64(new Uint8Array(view.buffer, view.byteOffset, view.byteLength)) };
-  }
+function numberReplacer(_key: string, value: unknown): unknown {
+  if (typeof value === 'number' && !Number.isFinite(value)) return { $num: String(value) };
   return value;
 }
 
-function reviver(_key: string, value: unknown): unknown {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
-  const keys = Object.keys(value);
-  if (keys.length !== 1 || keys[0][0] !== '$') return value;
-  const key = keys[0];
-  const encoded = (value as Record<string, unknown>)[key];
-  if (typeof encoded !== 'string') return value;
-  if (key === '$num') {
-    if (encoded === 'NaN') return NaN;
-    if (encoded === 'Infinity') return Infinity;
-    if (encoded === '-Infinity') return -Infinity;
-    return value;
-  }
-  if (!Object.hasOwn(CONSTRUCTORS, key)) return value;
-  const Type = CONSTRUCTORS[key as TypedArrayKind];
-  const bytes = base64ToBytes(encoded);
-  if (bytes.byteLength % Type.BYTES_PER_ELEMENT !== 0) {
-    throw new Error(`${key}: ${bytes.byteLength} bytes is not a whole number of elements`);
-  }
-  // `bytes` owns its fresh buffer from offset 0, so it is aligned for any element type.
-  return new Type(bytes.buffer as ArrayBuffer, 0, bytes.byteLength / Type.BYTES_PER_ELEMENT);
-}
-
 /**
- * A value as the WebSocket's text.
+ * A value as the WebSocket's message: text, or bytes when it holds typed arrays.
  * @throws on a typed array of another kind (Int8Array, …) or a cycle
  */
-export function encodeMessage(value: unknown): string {
-  return JSON.stringify(value, replacer);
+export function encodeMessage(value: unknown): string | Uint8Array {
+  const arrays: Typed[] = [];
+  const offsets: number[] = [];
+  let size = 0;
+  // The replacer meets the arrays in order, so each one's place follows those before it.
+  const header = JSON.stringify(value, (key, v: unknown) => {
+    if (typeof v === 'object' && v !== null && ArrayBuffer.isView(v)) {
+      const kind = kindOf(v);
+      if (kind < 0) throw new Error(`cannot send a ${v.constructor.name}`);
+      const array = v as Typed;
+      arrays.push(array);
+      offsets.push(size);
+      size += Math.ceil(array.byteLength / 8) * 8;
+      return { $bin: [kind, offsets[offsets.length - 1], array.length] };
+    }
+    return numberReplacer(key, v);
+  });
+  if (arrays.length === 0) return header;
+  const headerBytes = new TextEncoder().encode(header);
+  const dataStart = Math.ceil((PREFIX + headerBytes.length) / 8) * 8;
+  const out = new Uint8Array(dataStart + size);
+  out.set(MAGIC, 0);
+  new DataView(out.buffer).setUint32(4, headerBytes.length, true);
+  out.set(headerBytes, PREFIX);
+  arrays.forEach((a, i) => {
+    out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), dataStart + offsets[i]);
+  });
+  return out;
+}
+
+function reviveNumber(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const keys = Object.keys(value);
+  if (keys.length !== 1 || keys[0] !== '$num') return value;
+  const text = (value as { $num: unknown }).$num;
+  if (text === 'NaN') return NaN;
+  if (text === 'Infinity') return Infinity;
+  if (text === '-Infinity') return -Infinity;
+  return value;
+}
+
+/** The arrays of a binary frame's data part, checked against its bounds. */
+function arrayReviver(data: ArrayBuffer, start: number) {
+  return (_key: string, value: unknown): unknown => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+    const keys = Object.keys(value);
+    if (keys.length !== 1) return value;
+    if (keys[0] === '$num') return reviveNumber(value);
+    if (keys[0] !== '$bin') return value;
+    const ref = (value as { $bin: unknown }).$bin;
+    if (!Array.isArray(ref) || ref.length !== 3 || !ref.every((n) => Number.isSafeInteger(n))) {
+      throw new Error('$bin: expected [kind, offset, length]');
+    }
+    const [kind, offset, length] = ref as number[];
+    const Type = KINDS[kind];
+    if (!Type) throw new Error(`$bin: unknown kind ${kind}`);
+    if (offset < 0 || offset % 8 !== 0 || length < 0) throw new Error('$bin: bad offset or length');
+    if (start + offset + length * Type.BYTES_PER_ELEMENT > data.byteLength) {
+      throw new Error('$bin: the array runs past the end of the message');
+    }
+    return new Type(data, start + offset, length);
+  };
 }
 
 /**
- * A WebSocket text as the value that was sent.
- * @throws on malformed JSON or a malformed encoded array
+ * A WebSocket message as the value that was sent.
+ * @throws on malformed JSON, a malformed frame or an array outside it
  */
-export function decodeMessage(text: string): unknown {
-  // A reviver costs a call per value (5× a plain parse for a snapshot's 100k weights). Every
-  // encoded value has a key starting `"$`; inside a JSON string a quote is escaped, so text
-  // without `"$` has nothing to revive.
-  if (!text.includes('"$')) return JSON.parse(text);
-  return JSON.parse(text, reviver);
+export function decodeMessage(data: string | ArrayBuffer | Uint8Array): unknown {
+  if (typeof data === 'string') {
+    // A reviver costs a call per value; text without `"$` has nothing to revive.
+    return data.includes('"$')
+      ? JSON.parse(data, (_k, v: unknown) => reviveNumber(v))
+      : JSON.parse(data);
+  }
+  // The arrays become views of this buffer: it must start at offset 0 to keep them aligned.
+  const bytes =
+    data instanceof Uint8Array
+      ? data.byteOffset === 0 && data.byteLength === data.buffer.byteLength
+        ? data
+        : data.slice()
+      : new Uint8Array(data);
+  if (bytes.length < PREFIX || MAGIC.some((b, i) => bytes[i] !== b)) {
+    throw new Error('not a Neuron Lab binary message');
+  }
+  const headerLength = new DataView(bytes.buffer).getUint32(4, true);
+  if (PREFIX + headerLength > bytes.length) throw new Error('the header runs past the message');
+  const header = new TextDecoder('utf-8', { fatal: true }).decode(
+    bytes.subarray(PREFIX, PREFIX + headerLength),
+  );
+  const start = Math.ceil((PREFIX + headerLength) / 8) * 8;
+  return JSON.parse(header, arrayReviver(bytes.buffer as ArrayBuffer, start));
+}
+
+/** The size of an encoded message in bytes (at least: a text's characters). */
+export function messageSize(message: string | Uint8Array): number {
+  return typeof message === 'string' ? message.length : message.byteLength;
 }

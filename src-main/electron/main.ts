@@ -12,9 +12,14 @@ import { useSqliteBinding } from '../store/sqlite-binding';
 import { appMenuTemplate } from './app-menu';
 import { electronPdfPrinter } from './print-pdf';
 import { appUrlChecker, registerIpc } from './register-ipc';
+import { TrainerExits } from './trainer-exits';
 import { utilityLauncher } from './utility-launcher';
 
 const RENDERER_INDEX = path.join(import.meta.dirname, '..', 'renderer', 'index.html');
+
+/** How trainers ended, as Electron reports it (matched to their exits by utilityLauncher). */
+const trainerExits = new TrainerExits();
+app.on('child-process-gone', (_event, details) => trainerExits.note(details));
 
 /** The lab's services, with trainers as utility processes and the data in userData. */
 function startLab(events: ReturnType<typeof createEventHub>): { lab: Lab; handlers: LabHandlers } {
@@ -31,7 +36,7 @@ function startLab(events: ReturnType<typeof createEventHub>): { lab: Lab; handle
   const lab = openLab({
     dataDir,
     resourcesDir: app.isPackaged ? process.resourcesPath : undefined,
-    launcher: utilityLauncher(path.join(import.meta.dirname, 'trainer.js')),
+    launcher: utilityLauncher(path.join(import.meta.dirname, 'trainer.js'), trainerExits),
     events,
     appVersion: __APP_VERSION__,
   });

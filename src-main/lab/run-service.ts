@@ -2,10 +2,13 @@ import type { DerivedFeature } from '../../src-engine/data/derived-features';
 import type { NetworkSpec } from '../../src-engine/network/spec';
 import { parseModel } from '../../src-engine/serialize/model-format';
 import type { TrainConfig } from '../../src-engine/train/config';
-import type { EpochReport, TrainStatus } from '../../src-engine/train/reports';
+import type { EpochReport } from '../../src-engine/train/reports';
+import type { LiveSettings, RunCommand, RunPosition } from '../../src-engine/train/run-commands';
+import { endedStatusOf, isActive } from '../contract/run-status';
+import type { DatasetRecord } from '../store/records';
 import type { DatasetSplit, ExperimentConfig, ExperimentRecord, RunStatus } from '../store/records';
 import type { Store } from '../store/store';
-import type { FromTrainer, Snapshot, WatchRequest } from '../training/protocol';
+import type { FromTrainer, RunRequest, Snapshot, WatchRequest } from '../training/protocol';
 import type { Supervisor } from '../training/supervisor';
 import type { ModelFile } from '../../src-engine/serialize/model-format';
 import type { StoredEvaluation } from '../store/evaluation-json';
@@ -35,6 +38,12 @@ export interface StartRun {
    * the model's and `derived` its run's; the inputs are scaled with the model's own
    * normalisation (so `normalize` is not used) */
   fromExperiment?: number;
+  /** what a view watches from the first epoch on (so that no snapshot is missed) */
+  watch?: WatchRequest;
+  /** start paused, to step from the very first batch */
+  startPaused?: boolean;
+  /** epochs a second at most (absent or null: as fast as possible) */
+  epochsPerSecond?: number | null;
 }
 
 /** A run that cannot be started or controlled as asked, for a reason a person can fix. */
@@ -115,7 +124,11 @@ export class RunService {
       config,
     });
     try {
-      this.launch(record);
+      this.launch(record, undefined, {
+        startPaused: request.startPaused,
+        epochsPerSecond: request.epochsPerSecond ?? null,
+      });
+      if (request.watch) this.watch(record.id, request.watch);
     } catch (error) {
       // The row exists already: record why it never started rather than leave it queued.
       this.end(record.id, 'failed', (error as Error).message);
@@ -153,7 +166,7 @@ export class RunService {
    * @throws if the run has no checkpoint or is still running */
   resume(experimentId: number): void {
     const record = this.mustGet(experimentId);
-    if (record.status === 'running' || record.status === 'paused' || record.status === 'queued') {
+    if (isActive(record.status)) {
       throw new RunRequestError('conflict', `experiment ${experimentId} is still ${record.status}`);
     }
     const saved = this.store.checkpoints.get(experimentId);
@@ -167,21 +180,42 @@ export class RunService {
     this.launch(record, saved.checkpoint);
   }
 
+  /** Pauses, resumes, steps or stops a run: heard at its next batch boundary.
+   * @throws RunRequestError('conflict') when the run is not going */
   control(experimentId: number, action: RunAction): void {
-    const message =
-      action === 'step-batch' ? ({ type: 'step', kind: 'batch' } as const)
-      : action === 'step-epoch' ? ({ type: 'step', kind: 'epoch' } as const)
-      : ({ type: action } as const); // prettier-ignore
-    if (!this.supervisor.control(String(experimentId), message)) this.notRunning(experimentId);
+    const command: RunCommand =
+      action === 'step-batch' ? { type: 'step', kind: 'batch' }
+      : action === 'step-epoch' ? { type: 'step', kind: 'epoch' }
+      : { type: action }; // prettier-ignore
+    this.command(experimentId, command);
   }
 
   setLearningRate(experimentId: number, rate: number): void {
-    if (!this.supervisor.control(String(experimentId), { type: 'set', learningRate: rate }))
-      this.notRunning(experimentId);
+    this.command(experimentId, { type: 'set-rate', learningRate: rate });
+  }
+
+  /** Epochs a second at most, or (null) as fast as possible. */
+  setPace(experimentId: number, epochsPerSecond: number | null): void {
+    this.command(experimentId, { type: 'pace', epochsPerSecond });
+  }
+
+  /** Goes on past the planned epochs until stopped (on), or ends at them; the stored config
+   * says so, so that the run's row still tells how it was trained. */
+  keepRunning(experimentId: number, on: boolean): void {
+    this.command(experimentId, { type: 'keep-running', on });
+    const record = this.mustGet(experimentId);
+    const { keepRunning: _was, ...rest } = record.config.training;
+    const training = on ? { ...rest, keepRunning: true } : rest;
+    this.store.experiments.setConfig(experimentId, { ...record.config, training });
   }
 
   watch(experimentId: number, watch: WatchRequest): void {
     if (!this.supervisor.control(String(experimentId), { type: 'watch', watch }))
+      this.notRunning(experimentId);
+  }
+
+  private command(experimentId: number, command: RunCommand): void {
+    if (!this.supervisor.control(String(experimentId), { type: 'command', command }))
       this.notRunning(experimentId);
   }
 
@@ -198,7 +232,7 @@ export class RunService {
   /** Resolves when the run has ended (at once if it already has). */
   waitFor(experimentId: number): Promise<ExperimentRecord> {
     const record = this.mustGet(experimentId);
-    if (!['queued', 'running', 'paused'].includes(record.status)) return Promise.resolve(record);
+    if (!isActive(record.status)) return Promise.resolve(record);
     return new Promise((resolve) => {
       const list = this.waiting.get(experimentId) ?? [];
       list.push(resolve);
@@ -209,6 +243,7 @@ export class RunService {
   private launch(
     record: ExperimentRecord,
     checkpoint?: Parameters<Store['checkpoints']['save']>[1],
+    start: Pick<RunRequest, 'startPaused' | 'epochsPerSecond'> = {},
   ): void {
     const id = record.id;
     const dataset = this.store.datasets.get(record.datasetId);
@@ -239,8 +274,10 @@ export class RunService {
         test: parts.test.m > 0 ? parts.test : undefined,
         initialWeights,
         checkpoint,
+        // 2-D data: surfaces are drawn over the two raw inputs, through the run's pipeline
         inputFeatures:
-          derived.length > 0 ? { derived, scaler: parts.scaler ?? undefined } : undefined,
+          rawInputs(dataset) === 2 ? { derived, scaler: parts.scaler ?? undefined } : undefined,
+        ...start,
         modelExtras: {
           normalization: parts.scaler ?? undefined,
           featureNames: parts.featureNames,
@@ -249,11 +286,22 @@ export class RunService {
         },
       },
       {
-        onStatus: (status, reason) => this.onStatus(id, status, reason),
-        onProgress: (epochs, batch) => {
+        onStatus: (status, detail) => this.onStatus(id, status, detail),
+        onStepped: (at) =>
+          this.events.emit('runs:status', { experimentId: id, status: 'paused', at }),
+        onSettings: (settings) => this.events.emit('runs:settings', { experimentId: id, settings }),
+        onRefused: (refused) => this.events.emit('runs:settings', { experimentId: id, refused }),
+        onProgress: (epochs, batch, at) => {
           if (epochs.length) this.store.metrics.append(id, epochs);
           for (const listener of this.progressListeners.get(id) ?? []) listener(epochs);
-          this.events.emit('runs:progress', { experimentId: id, epochs, batch });
+          const shown = thinForViews(epochs);
+          this.events.emit('runs:progress', {
+            experimentId: id,
+            epochs: shown,
+            batch,
+            at,
+            ...(shown.length < epochs.length ? { thinned: epochs.length } : {}),
+          });
         },
         onSnapshot: (snapshot: Snapshot) =>
           this.events.emit('runs:snapshot', { experimentId: id, snapshot }),
@@ -267,13 +315,11 @@ export class RunService {
 
   private onStatus(
     id: number,
-    status: TrainStatus | 'queued' | 'crashed' | 'failed',
-    reason?: string,
+    status: 'queued' | 'running' | 'paused',
+    detail?: { at: RunPosition; settings: LiveSettings },
   ): void {
-    if (status === 'running' || status === 'paused' || status === 'queued') {
-      this.store.experiments.setStatus(id, status, null);
-      this.events.emit('runs:status', { experimentId: id, status, reason });
-    }
+    this.store.experiments.setStatus(id, status, null);
+    this.events.emit('runs:status', { experimentId: id, status, ...detail });
   }
 
   private onDone(
@@ -298,9 +344,7 @@ export class RunService {
     }
     this.store.models.save(id, message.model, evaluation);
     const metrics = finalMetricsOf(evaluation);
-    const status: RunStatus =
-      message.status === 'stopped' ? 'stopped' : message.status === 'diverged' ? 'failed' : 'done';
-    this.end(id, status, message.reason ?? null, metrics);
+    this.end(id, endedStatusOf(message.status), message.reason ?? null, metrics);
   }
 
   private end(
@@ -381,6 +425,28 @@ function checkDerived(derived: readonly DerivedFeature[], inputs: number, datase
       `derived inputs (${derived.join(', ')}) need data with exactly 2 inputs; dataset '${dataset}' has ${inputs}`,
     );
   }
+}
+
+/** The most epoch reports one progress event carries to views (at ~30 events a second). */
+export const VIEW_EPOCHS_PER_EVENT = 60;
+
+/**
+ * The epochs a view is sent of one progress message: all of them up to
+ * VIEW_EPOCHS_PER_EVENT, else evenly spaced ones and always the last. Charts draw at most a
+ * thousand or so points a line anyway; every epoch is still stored.
+ */
+export function thinForViews(epochs: EpochReport[]): EpochReport[] {
+  const n = epochs.length;
+  if (n <= VIEW_EPOCHS_PER_EVENT) return epochs;
+  const every = n / VIEW_EPOCHS_PER_EVENT;
+  const kept: EpochReport[] = [];
+  for (let k = 1; k <= VIEW_EPOCHS_PER_EVENT; k++) kept.push(epochs[Math.ceil(k * every) - 1]);
+  return kept;
+}
+
+/** Inputs a row of the dataset has, before any derived ones. */
+function rawInputs(dataset: DatasetRecord): number {
+  return dataset.rowCount > 0 ? dataset.x.length / dataset.rowCount : 0;
 }
 
 function describeSpec(spec: NetworkSpec): string {

@@ -1,12 +1,16 @@
 import type { Network } from '../../src-engine/network/network';
 import type { ModelFile } from '../../src-engine/serialize/model-format';
 import { parseModel } from '../../src-engine/serialize/model-format';
-import type { ExperimentRecord, RunStatus } from '../store/records';
+import { isEnded, type RunStatus } from '../contract/run-status';
+import type { ExperimentRecord } from '../store/records';
 import type { Store } from '../store/store';
 import { RunRequestError } from './run-service';
 
-/** Runs that ended with their final weights stored (early-stopped runs are 'done'). */
-const ENDED: readonly RunStatus[] = ['done', 'stopped', 'failed'];
+/** Whether a run's stored model is its final one: it ended (early-stopped runs are 'done'),
+ * and not by a crash — a crashed run may hold the model of an earlier, resumed life. */
+function endedWithModel(status: RunStatus): boolean {
+  return isEnded(status) && status !== 'crashed';
+}
 
 const WHY_NOT: Record<RunStatus, string> = {
   queued: 'it is still queued',
@@ -54,7 +58,7 @@ export function withTrainedModel(store: Store, id: number): ExperimentRecord {
   const record = store.experiments.get(id);
   if (!record) throw new RunRequestError('not-found', `experiment ${id} does not exist`);
   // A run still going (or crashed after a resume) may hold an older model: not its result.
-  if (!ENDED.includes(record.status) || !store.models.has(id)) throw noModel(record);
+  if (!endedWithModel(record.status) || !store.models.has(id)) throw noModel(record);
   return record;
 }
 

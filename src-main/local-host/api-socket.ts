@@ -1,8 +1,10 @@
 /**
  * The contract over a WebSocket at `/api`: a client sends `{ id, call, payload }` and gets
  * `{ id, result }`; events reach every connected client as `{ event, payload }`. Messages are
- * JSON with typed arrays encoded (contract/wire-codec.ts). Anything malformed gets an error
- * reply and the socket stays open; nothing a client sends can throw out of here.
+ * JSON text, or binary frames when they carry typed arrays (contract/wire-codec.ts). Anything
+ * malformed gets an error reply and the socket stays open; nothing a client sends can throw
+ * out of here. A client that falls behind misses live snapshots (only the newest matters),
+ * never a reply or another event.
  */
 import type http from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -10,7 +12,17 @@ import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { dispatch } from '../contract/dispatch';
 import type { LabEventSource, LabHandlers } from '../contract/handlers';
 import { fail, type Result } from '../contract/result';
+import { LATEST_ONLY_EVENTS } from '../contract/names';
 import { MAX_MESSAGE_BYTES, decodeMessage, encodeMessage } from '../contract/wire-codec';
+
+/** Bytes waiting to go to a client beyond which its live snapshots are dropped. */
+export const BACKLOG_LIMIT = 256 * 1024;
+
+/** Whether an event goes to a client with `backlog` bytes still waiting to be sent: replies
+ * and most events always; a live snapshot only to a client that keeps up. */
+export function forwards(event: string, backlog: number): boolean {
+  return backlog <= BACKLOG_LIMIT || !LATEST_ONLY_EVENTS.has(event);
+}
 
 /** The path of the API socket. */
 export const API_PATH = '/api';
@@ -51,14 +63,24 @@ function validId(id: unknown): id is number | string {
 /** Sends one reply; a result that cannot be encoded becomes an 'internal' error. */
 function reply(ws: WebSocket, id: RequestId, result: Result<unknown>): void {
   if (ws.readyState !== ws.OPEN) return;
-  let text: string;
+  let message: string | Uint8Array;
   try {
-    text = encodeMessage({ id, result });
+    message = encodeMessage({ id, result });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    text = encodeMessage({ id, result: fail('internal', `the answer cannot be sent: ${message}`) });
+    const reason = error instanceof Error ? error.message : String(error);
+    message = encodeMessage({
+      id,
+      result: fail('internal', `the answer cannot be sent: ${reason}`),
+    });
   }
-  ws.send(text);
+  ws.send(message);
+}
+
+/** A received message as the codec takes it. */
+function messageData(data: RawData, isBinary: boolean): string | Uint8Array {
+  if (!isBinary) return data.toString();
+  const buffer = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
 /** Reads one client message and answers it. */
@@ -69,12 +91,9 @@ function onMessage(
   options: ApiSocketOptions,
   signal: AbortSignal,
 ): void {
-  if (isBinary) {
-    return reply(ws, null, fail('invalid-request', 'expected a text message (JSON)'));
-  }
   let message: unknown;
   try {
-    message = decodeMessage(data.toString());
+    message = decodeMessage(messageData(data, isBinary));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return reply(ws, null, fail('invalid-request', `malformed message: ${reason.slice(0, 200)}`));
@@ -114,14 +133,18 @@ export function createApiSocket(options: ApiSocketOptions): ApiSocket {
   });
 
   const unsubscribe = options.events?.subscribe((event) => {
-    let text: string;
+    const ready = [...server.clients].filter(
+      (c) => c.readyState === c.OPEN && forwards(event.name, c.bufferedAmount),
+    );
+    if (ready.length === 0) return;
+    let message: string | Uint8Array;
     try {
-      text = encodeMessage({ event: event.name, payload: event.payload });
+      message = encodeMessage({ event: event.name, payload: event.payload });
     } catch (error) {
       console.error(`local host: event ${event.name} cannot be sent:`, error);
       return;
     }
-    for (const client of server.clients) if (client.readyState === client.OPEN) client.send(text);
+    for (const client of ready) client.send(message);
   });
 
   return {

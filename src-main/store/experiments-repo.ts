@@ -1,10 +1,11 @@
 import type Database from 'better-sqlite3';
 import { EXPERIMENT_COLUMNS, toExperimentRecord, type ExperimentRow } from './experiment-row';
+import { ENDED_STATUSES } from '../contract/run-status';
 import type { ExperimentConfig, ExperimentRecord, FinalMetrics, RunStatus } from './records';
 import { StoreError } from './store-error';
 
-/** Statuses after which a run no longer trains; entering one sets `finishedAt`. */
-const FINISHED: readonly RunStatus[] = ['done', 'stopped', 'failed', 'crashed'];
+/** Entering an ended status sets `finishedAt`. */
+const FINISHED = ENDED_STATUSES;
 
 /** What a new experiment needs. */
 export interface NewExperiment {
@@ -39,6 +40,9 @@ export interface ExperimentsRepo {
   ): ExperimentRecord;
   /** Sets the final metrics alone (an imported model's, once it has been judged). */
   setFinalMetrics(id: number, finalMetrics: FinalMetrics): ExperimentRecord;
+  /** Replaces the config of a run whose settings changed while it trained (keep running).
+   * @throws StoreError('invalid') when the dataset hash changes; ('not-found') */
+  setConfig(id: number, config: ExperimentConfig): ExperimentRecord;
   rename(id: number, name: string): ExperimentRecord;
   setNotes(id: number, notes: string): ExperimentRecord;
   /** Adds a tag; adding one it already has does nothing. */
@@ -70,6 +74,9 @@ export function createExperimentsRepo(db: Database.Database, now: () => number):
     'UPDATE experiments SET final_metrics_json = ? WHERE id = ?',
   );
   const setName = db.prepare<[string, number]>('UPDATE experiments SET name = ? WHERE id = ?');
+  const setConfigSql = db.prepare<[string, number]>(
+    'UPDATE experiments SET config_json = ? WHERE id = ?',
+  );
   const setNotesSql = db.prepare<[string, number]>('UPDATE experiments SET notes = ? WHERE id = ?');
   const insertTag = db.prepare<[number, string]>(
     'INSERT OR IGNORE INTO experiment_tags (experiment_id, tag) VALUES (?, ?)',
@@ -138,6 +145,13 @@ export function createExperimentsRepo(db: Database.Database, now: () => number):
     ),
     setFinalMetrics(id, finalMetrics) {
       setFinal.run(JSON.stringify(finalMetrics), id);
+      return mustGet(id);
+    },
+    setConfig(id, config) {
+      if (mustGet(id).config.datasetHash !== config.datasetHash) {
+        throw new StoreError('invalid', `experiment ${id}'s dataset cannot change`);
+      }
+      setConfigSql.run(JSON.stringify(config), id);
       return mustGet(id);
     },
     rename(id, name) {

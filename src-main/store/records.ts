@@ -7,19 +7,8 @@ import type { Scaler } from '../../src-engine/data/scaling';
 import type { NetworkSpec } from '../../src-engine/network/spec';
 import type { TrainConfig } from '../../src-engine/train/config';
 
-/** Every status a run can have; the database refuses any other (CHECK constraint). */
-export const RUN_STATUSES = [
-  'queued',
-  'running',
-  'paused',
-  'done',
-  'stopped',
-  'failed',
-  'crashed',
-] as const;
-
-/** Where a run is in its life. */
-export type RunStatus = (typeof RUN_STATUSES)[number];
+export { RUN_STATUSES, type RunStatus } from '../contract/run-status';
+import type { RunStatus } from '../contract/run-status';
 
 /** One column of an imported table and what the network does with it. */
 export interface DatasetColumn {

@@ -26,7 +26,9 @@ export function connectToParent(): ParentPort {
     const send = process.send.bind(process);
     return {
       onMessage: (listener) => process.on('message', (m) => listener(m as ToTrainer)),
-      send: (message) => void send(message),
+      // With a callback, a send to a parent that has gone (EPIPE) is reported there instead
+      // of as an unhandled 'error' event; the 'disconnect' handler ends the process.
+      send: (message) => void send(message, undefined, undefined, () => undefined),
     };
   }
   throw new Error('the trainer must be started by Neuron Lab (no parent process to talk to)');

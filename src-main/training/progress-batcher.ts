@@ -9,10 +9,12 @@ export class ProgressBatcher {
   private epochs: EpochReport[] = [];
   private batch: BatchReport | null = null;
   private lastSent = 0;
+  private lastAdded = 0;
   private readonly interval: number;
 
   constructor(
-    private readonly send: (epochs: EpochReport[], batch: BatchReport | null) => void,
+    /** `at`: the clock when the newest report was added */
+    private readonly send: (epochs: EpochReport[], batch: BatchReport | null, at: number) => void,
     perSecond = 30,
     private readonly now: () => number = Date.now,
   ) {
@@ -21,12 +23,14 @@ export class ProgressBatcher {
 
   addBatch(report: BatchReport): void {
     this.batch = report;
-    this.maybeFlush();
+    this.lastAdded = this.now();
+    if (this.lastAdded - this.lastSent >= this.interval) this.flush();
   }
 
+  /** An epoch's report; its last batch was added just before, so the clock is not read again. */
   addEpoch(report: EpochReport): void {
     this.epochs.push(report);
-    this.maybeFlush();
+    if (this.lastAdded - this.lastSent >= this.interval) this.flush();
   }
 
   /** Sends whatever is pending now (at a status change and at the end). */
@@ -36,11 +40,7 @@ export class ProgressBatcher {
     this.epochs = [];
     const batch = this.batch;
     this.batch = null;
-    this.lastSent = this.now();
-    this.send(epochs, batch);
-  }
-
-  private maybeFlush(): void {
-    if (this.now() - this.lastSent >= this.interval) this.flush();
+    this.lastSent = this.lastAdded;
+    this.send(epochs, batch, this.lastAdded);
   }
 }

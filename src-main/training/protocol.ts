@@ -6,6 +6,8 @@ import type { Box } from '../../src-engine/surface/grid';
 import type { TrainerCheckpoint } from '../../src-engine/train/checkpoint';
 import type { TrainConfig, TrainingData } from '../../src-engine/train/config';
 import type { BatchReport, EpochReport, TrainStatus } from '../../src-engine/train/reports';
+import type { LiveSettings, RunCommand, RunPosition } from '../../src-engine/train/run-commands';
+import type { WireSurface } from '../contract/snapshot-codec';
 import type { InputFeatures } from './surface-features';
 
 /**
@@ -33,57 +35,72 @@ export interface RunRequest {
   modelExtras?: ModelExtras;
   /** write a checkpoint every this many epochs (default 10; the last epoch always) */
   checkpointEvery?: number;
-  /** 2-D data with derived inputs: how the two raw inputs became the network's inputs, so
-   * that the decision surface can still be drawn over the two */
+  /** 2-D data: how the two raw inputs become the network's inputs (derived columns,
+   * scaling), so that the decision surface is drawn over the two in their raw units */
   inputFeatures?: InputFeatures;
+  /** start paused, to step from the very first batch */
+  startPaused?: boolean;
+  /** epochs a second at most (absent or null: as fast as possible) */
+  epochsPerSecond?: number | null;
 }
 
 /** What a view wants to watch while the run trains. */
 export interface WatchRequest {
-  /** snapshots a second (0 stops them; at most 10) */
+  /** snapshots a second (0 stops them; at most MAX_SNAPSHOTS_PER_SECOND) */
   perSecond: number;
   /**
-   * For 2-D data: the decision surface over this box. The box is in the coordinates of the
-   * network's first two inputs, i.e. the data's two inputs as the run scaled them (the
-   * renderer scales its plotted points the same way), or raw when the run does not scale.
-   * With derived inputs (x², sin x, …) each grid point is mapped as the training rows were
-   * (see surfaceFeatureMap), so the surface is still a picture over those two coordinates.
+   * For 2-D data: the decision surface over this box, in the data's raw units (each grid point
+   * goes through the run's own input pipeline — derived inputs, scaling — as its training rows
+   * did), n × n cells for the outputs and hiddenN × hiddenN for each hidden unit's map.
    */
-  surface?: { box: Box; n: number; withHidden: boolean };
+  surface?: { box: Box; n: number; withHidden: boolean; hiddenN?: number };
 }
+
+/** The most snapshots a second a view may ask for. */
+export const MAX_SNAPSHOTS_PER_SECOND = 60;
 
 /** A model's outputs on each part of a run's data, [rows, outputs]. */
 export type PartOutputs = Partial<Record<'train' | 'validation' | 'test', FloatArray>>;
 
 export type ToTrainer =
   | { type: 'start'; run: RunRequest }
-  | { type: 'pause' }
-  | { type: 'resume' }
-  | { type: 'step'; kind: 'batch' | 'epoch' }
-  | { type: 'stop' }
-  | { type: 'set'; learningRate: number }
-  | { type: 'watch'; watch: WatchRequest };
+  | { type: 'command'; command: RunCommand }
+  | { type: 'watch'; watch: WatchRequest }
+  /** a progress message has been handled: the trainer may send another (see worker-control) */
+  | { type: 'ack' };
 
 /** A live picture of the run for views. */
 export interface Snapshot {
   epoch: number;
+  /** batches finished in the current epoch, of batchesPerEpoch */
+  batch: number;
+  batchesPerEpoch: number;
   step: number;
   /** a big network's keeps each layer's first units only (see snapshot-weights.ts) */
   weights: { W: number[][][]; b: number[][] };
-  /** outputs over the grid, [n², outputs], and per hidden unit [layer][unit] of [n²] */
-  surface?: {
-    n: number;
-    box: Box;
-    outputs: number;
-    output: Float32Array;
-    hidden?: Float32Array[][];
-  };
+  surface?: WireSurface;
+}
+
+/** How a trainer process ended, as its supervisor saw it. */
+export interface TrainerExit {
+  /** crashed: a non-zero exit or a fatal signal; killed: ended by a signal from outside;
+   * oom: out of memory; hung: silent too long, so ended by the supervisor; clean: exit 0 */
+  kind: 'clean' | 'crashed' | 'killed' | 'oom' | 'hung';
+  code: number | null;
+  signal: string | null;
 }
 
 export type FromTrainer =
   | { type: 'ready'; pid: number }
-  | { type: 'status'; status: TrainStatus; reason?: string }
-  | { type: 'progress'; epochs: EpochReport[]; batch: BatchReport | null }
+  /** the run started, paused or resumed; settings as it now uses them */
+  | { type: 'state'; state: 'running' | 'paused'; at: RunPosition; settings: LiveSettings }
+  /** a step asked for while paused is done */
+  | { type: 'stepped'; at: RunPosition }
+  | { type: 'settings'; settings: LiveSettings }
+  /** a command the run could not carry out */
+  | { type: 'refused'; reason: string }
+  /** `at`: the trainer's clock (ms since the epoch) when the newest report in it was made */
+  | { type: 'progress'; epochs: EpochReport[]; batch: BatchReport | null; at: number }
   | { type: 'snapshot'; snapshot: Snapshot }
   | { type: 'checkpoint'; epoch: number; checkpoint: TrainerCheckpoint }
   | { type: 'heartbeat' }
@@ -99,4 +116,5 @@ export type FromTrainer =
        * the run is judged from them where the model already is, off the main thread */
       predictions?: PartOutputs;
     }
-  | { type: 'failed'; reason: string };
+  /** oom: the training thread ran out of memory (the process itself lives on) */
+  | { type: 'failed'; reason: string; oom?: boolean };

@@ -1,19 +1,39 @@
 import { availableParallelism } from 'node:os';
 import type { TrainerCheckpoint } from '../../src-engine/train/checkpoint';
-import type { BatchReport, EpochReport, TrainStatus } from '../../src-engine/train/reports';
-import type { FromTrainer, RunRequest, Snapshot, ToTrainer, WatchRequest } from './protocol';
+import type { BatchReport, EpochReport } from '../../src-engine/train/reports';
+import type { LiveSettings, RunCommand, RunPosition } from '../../src-engine/train/run-commands';
+import type {
+  FromTrainer,
+  RunRequest,
+  Snapshot,
+  ToTrainer,
+  TrainerExit,
+  WatchRequest,
+} from './protocol';
 import type { TrainerChannel, TrainerLauncher } from './trainer-launcher';
 
 /** What the supervisor tells its caller about one run. */
 export interface RunListener {
-  onStatus?(status: TrainStatus | 'queued' | 'crashed' | 'failed', reason?: string): void;
-  onProgress?(epochs: EpochReport[], batch: BatchReport | null): void;
+  /** queued; or running or paused, at a position, with the settings the run uses */
+  onStatus?(
+    status: 'queued' | 'running' | 'paused',
+    detail?: { at: RunPosition; settings: LiveSettings },
+  ): void;
+  /** a step asked for while paused is done */
+  onStepped?(at: RunPosition): void;
+  /** a live setting changed: the values the run now uses */
+  onSettings?(settings: LiveSettings): void;
+  /** a command the trainer could not carry out, and why */
+  onRefused?(reason: string): void;
+  /** `at`: the trainer's clock when the newest report was made */
+  onProgress?(epochs: EpochReport[], batch: BatchReport | null, at: number): void;
   onSnapshot?(snapshot: Snapshot): void;
   onCheckpoint?(epoch: number, checkpoint: TrainerCheckpoint): void;
   /** the run ended by itself or by the user; `model` is the trained network */
   onDone?(message: Extract<FromTrainer, { type: 'done' }>): void;
-  /** the trainer refused the run or threw, or its process crashed, was killed or hung */
-  onFailed?(kind: 'failed' | 'crashed', reason: string): void;
+  /** the trainer refused the run or threw ('failed'), or its process ended before the run
+   * did ('crashed', with how it ended: crashed, killed, out of memory or hung) */
+  onFailed?(kind: 'failed' | 'crashed', reason: string, exit?: TrainerExit): void;
   /** the run was stopped while still queued: it never trained and has no model */
   onDropped?(reason: string): void;
 }
@@ -34,11 +54,14 @@ interface ActiveRun {
   ended: boolean;
   /** whether the trainer has said it is ready (and so has been sent the run) */
   ready: boolean;
-  /** controls sent before the process was ready, replayed when it is: the latest watch,
-   * and the others in order (a trainer ignores controls that come before its run) */
+  /** sent before the process was ready, replayed when it is: the latest watch, and the
+   * commands in order (a trainer ignores messages that come before its run) */
   watch: WatchRequest | null;
-  pending: Exclude<ToTrainer, { type: 'start' | 'watch' }>[];
+  pending: RunCommand[];
 }
+
+/** A command or a watch for a run. */
+export type RunControl = Extract<ToTrainer, { type: 'command' | 'watch' }>;
 
 /**
  * Runs each training run in its own trainer process, queues runs beyond the number of
@@ -79,16 +102,16 @@ export class Supervisor {
   }
 
   /** Sends a control to a run. @returns false when the run is not known */
-  control(runId: string, message: Exclude<ToTrainer, { type: 'start' }>): boolean {
+  control(runId: string, message: RunControl): boolean {
     const run = this.runs.get(runId);
     if (!run) return false;
-    if (!run.channel && message.type === 'stop') {
+    if (!run.channel && message.type === 'command' && message.command.type === 'stop') {
       this.dropQueued(runId, run);
       return true;
     }
     if (!run.channel || !run.ready) {
       if (message.type === 'watch') run.watch = message.watch;
-      else run.pending.push(message);
+      else run.pending.push(message.command);
       return true;
     }
     run.channel.send(message);
@@ -127,7 +150,7 @@ export class Supervisor {
     run.channel = channel;
     run.lastHeard = Date.now();
     channel.onMessage((message) => this.onMessage(run, message));
-    channel.onExit((code, signal) => this.onExit(run, code, signal));
+    channel.onExit((exit) => this.onExit(run, exit));
   }
 
   private onMessage(run: ActiveRun, message: FromTrainer): void {
@@ -138,12 +161,22 @@ export class Supervisor {
         run.ready = true;
         run.channel?.send({ type: 'start', run: run.request });
         if (run.watch) run.channel?.send({ type: 'watch', watch: run.watch });
-        for (const control of run.pending.splice(0)) run.channel?.send(control);
+        for (const command of run.pending.splice(0))
+          run.channel?.send({ type: 'command', command });
         return;
-      case 'status':
-        return listener.onStatus?.(message.status, message.reason);
+      case 'state':
+        return listener.onStatus?.(message.state, { at: message.at, settings: message.settings });
+      case 'stepped':
+        return listener.onStepped?.(message.at);
+      case 'settings':
+        return listener.onSettings?.(message.settings);
+      case 'refused':
+        return listener.onRefused?.(message.reason);
       case 'progress':
-        return listener.onProgress?.(message.epochs, message.batch);
+        listener.onProgress?.(message.epochs, message.batch, message.at);
+        // handled (stored, passed on): the trainer may send the next
+        run.channel?.send({ type: 'ack' });
+        return;
       case 'snapshot':
         return listener.onSnapshot?.(message.snapshot);
       case 'checkpoint':
@@ -161,11 +194,10 @@ export class Supervisor {
     }
   }
 
-  private onExit(run: ActiveRun, code: number | null, signal: string | null): void {
+  private onExit(run: ActiveRun, exit: TrainerExit): void {
     if (!run.ended) {
       this.end(run);
-      const how = signal ? `was killed (${signal})` : `exited with code ${code}`;
-      run.listener.onFailed?.('crashed', `the trainer process ${how} before the run ended`);
+      run.listener.onFailed?.('crashed', describeExit(exit), exit);
     }
     this.launchQueued();
   }
@@ -180,6 +212,7 @@ export class Supervisor {
       run.listener.onFailed?.(
         'crashed',
         `the trainer process stopped responding (silent for ${seconds} s) and was ended`,
+        { kind: 'hung', code: null, signal: 'SIGKILL' },
       );
     }
   }
@@ -194,5 +227,21 @@ export class Supervisor {
   private end(run: ActiveRun): void {
     run.ended = true;
     this.runs.delete(run.request.runId);
+  }
+}
+
+/** How a trainer process ended before its run did, in words. */
+export function describeExit(exit: TrainerExit): string {
+  switch (exit.kind) {
+    case 'oom':
+      return 'the trainer process ran out of memory before the run ended: try a smaller batch, network or dataset';
+    case 'killed':
+      return `the trainer process was killed (${exit.signal ?? `code ${exit.code}`}) before the run ended`;
+    case 'hung':
+      return 'the trainer process stopped responding and was ended';
+    case 'clean':
+      return 'the trainer process exited before the run ended';
+    case 'crashed':
+      return `the trainer process crashed (${exit.signal ?? `exit code ${exit.code}`}) before the run ended`;
   }
 }

@@ -1,7 +1,7 @@
 /**
  * The client over the local host's WebSocket (`/api`): requests `{ id, call, payload }`,
- * replies `{ id, result }`, events `{ event, payload }`, JSON with typed arrays encoded by the
- * contract's wire codec. Reconnects after a lost connection with growing delays (0.25 s
+ * replies `{ id, result }`, events `{ event, payload }`: JSON text, or binary frames when typed
+ * arrays travel (the contract's wire codec). Reconnects after a lost connection with growing delays (0.25 s
  * doubling up to 5 s); calls in flight when the connection drops answer 'disconnected'.
  */
 import type { CallName, EventName } from '../../src-main/contract/names';
@@ -10,13 +10,15 @@ import {
   MAX_MESSAGE_BYTES,
   decodeMessage,
   encodeMessage,
+  messageSize,
 } from '../../src-main/contract/wire-codec';
 import type { LabClient } from './lab-client';
 
 /** The parts of the browser's WebSocket used here (the `ws` package's matches, for tests). */
 export interface WebSocketLike {
   readonly readyState: number;
-  send(data: string): void;
+  binaryType: string;
+  send(data: string | Uint8Array): void;
   close(): void;
   onopen: ((event: unknown) => void) | null;
   onclose: ((event: unknown) => void) | null;
@@ -60,7 +62,7 @@ export function createSocketClient(options: SocketClientOptions): LabClient {
   /** sent, waiting for their reply */
   const pending = new Map<number, Pending>();
   /** made while not connected: sent once the socket opens */
-  const waiting: { id: number; text: string }[] = [];
+  const waiting: { id: number; message: string | Uint8Array }[] = [];
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
 
   function failAll(message: string): void {
@@ -71,7 +73,7 @@ export function createSocketClient(options: SocketClientOptions): LabClient {
   }
 
   function onMessage(data: unknown): void {
-    if (typeof data !== 'string') return;
+    if (typeof data !== 'string' && !(data instanceof ArrayBuffer)) return;
     let message: { id?: unknown; result?: Result<unknown>; event?: unknown; payload?: unknown };
     try {
       message = decodeMessage(data) as typeof message;
@@ -104,9 +106,10 @@ export function createSocketClient(options: SocketClientOptions): LabClient {
     if (closed) return;
     const current = createSocket(options.url);
     socket = current;
+    current.binaryType = 'arraybuffer';
     current.onopen = () => {
       delay = minDelay;
-      for (const { text } of waiting.splice(0)) current.send(text);
+      for (const { message } of waiting.splice(0)) current.send(message);
     };
     current.onmessage = (event) => onMessage(event.data);
     current.onerror = () => undefined; // a close event follows
@@ -122,23 +125,23 @@ export function createSocketClient(options: SocketClientOptions): LabClient {
 
   function send<T>(name: CallName, request: unknown): Promise<Result<T>> {
     if (closed) return Promise.resolve(failure('disconnected', `${name}: the client is closed`));
-    let text: string;
+    let message: string | Uint8Array;
     const id = nextId++;
     try {
-      text = encodeMessage({ id, call: name, payload: request ?? {} });
+      message = encodeMessage({ id, call: name, payload: request ?? {} });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       return Promise.resolve(failure('invalid-request', `${name}: ${reason}`));
     }
     // Each character is at least one byte: a longer text cannot fit.
-    if (text.length > MAX_MESSAGE_BYTES) {
+    if (messageSize(message) > MAX_MESSAGE_BYTES) {
       return Promise.resolve(failure('too-large', `${name}: the request is too large to send`));
     }
     return new Promise<Result<T>>((resolve) => {
       pending.set(id, { name, resolve: resolve as (result: Result<unknown>) => void });
-      if (socket?.readyState === OPEN) socket.send(text);
+      if (socket?.readyState === OPEN) socket.send(message);
       else {
-        waiting.push({ id, text });
+        waiting.push({ id, message });
         if (!socket && reconnectTimer === undefined) connect();
       }
     });

@@ -1,39 +1,28 @@
 /**
  * The Train view's state: the prepared setup (dataset, network, training settings), the one
- * run it drives (or a stored run opened from Experiments) and what that run has reported.
- * Outlives the view, so leaving Train keeps it.
+ * run it drives live (train/live-run.ts) or a stored run opened from Experiments, and the pace
+ * and "keep running" a person chose. Outlives the view, so leaving Train keeps it.
  */
 import { defineStore } from 'pinia';
-import { computed, ref, shallowRef } from 'vue';
+import { computed, ref, shallowRef, watch } from 'vue';
 import type { DerivedFeature } from '../../src-engine/data/derived-features';
 import type { NetworkSpec } from '../../src-engine/network/spec';
 import type { TrainConfig } from '../../src-engine/train/config';
-import type { EpochReport } from '../../src-engine/train/reports';
-import type { EventPayloads } from '../../src-main/contract/types';
+import { isActive, isEnded, type RunStatus } from '../../src-main/contract/run-status';
 import { useLab } from '../api';
-import { modelSurface } from '../train/model-surface';
-import {
-  fitBox,
-  scalePoints,
-  scalePointsWith,
-  type Box,
-  type Normalize,
-  type PlotPoints,
-} from '../train/plot-points';
+import { useRunEvents } from '../api/use-run';
+import { createLiveRun, type LiveRun, type ShownSnapshot } from '../train/live-run';
 import { PauseClock } from '../train/pause-clock';
+import { fitBox, type Box, type Normalize, type PlotPoints } from '../train/plot-points';
 import { snapshotPlan } from '../train/snapshot-plan';
-import {
-  appendEpochs,
-  emptySeries,
-  seriesFromCurves,
-  type TrainSeries,
-} from '../train/train-series';
+import { openStoredRun, type StoredRun } from '../train/stored-run';
+import { emptySeries, type TrainSeries } from '../train/train-series';
 import { useTrainResultsStore } from './train-results';
 
-export { fitBox, scalePoints };
+export { fitBox };
 export type { Box, Normalize, PlotPoints, TrainSeries };
-export type RunState = EventPayloads['runs:status']['status'];
-export type Snapshot = EventPayloads['runs:snapshot']['snapshot'];
+export type RunState = RunStatus;
+export type Snapshot = ShownSnapshot;
 
 /** What the Welcome view (or a design, or a stored run) hands to Train. */
 export interface TrainSetup {
@@ -48,8 +37,6 @@ export interface TrainSetup {
   derived?: DerivedFeature[];
 }
 
-/** Fewest milliseconds between two progress notices to the view. */
-const PUBLISH_MS = 100;
 /** The decision surface's grid size, and the most points of 2-D data plotted. */
 const SURFACE_N = 100;
 const PLOT_ROWS = 2000;
@@ -61,6 +48,7 @@ function plainCopy<T>(value: T): T {
 
 export const useTrainStore = defineStore('train', () => {
   const lab = useLab();
+  const runEvents = useRunEvents();
   const results = useTrainResultsStore();
 
   const setup = ref<TrainSetup | null>(null);
@@ -71,34 +59,53 @@ export const useTrainStore = defineStore('train', () => {
   const loadError = ref<string | null>(null);
   /** settings fields holding text that is not a valid value, by field id: Play waits */
   const settingsProblems = ref<Record<string, string>>({});
+  /** epochs a second at most; null: as fast as possible. For this run and the next. */
+  const pace = ref<number | null>(null);
+  /** go on past the planned epochs until stopped. For this run and the next. */
+  const keepRunning = ref(false);
 
-  const experimentId = ref<number | null>(null);
-  /** the run shown was opened from Experiments (stored), not trained here */
-  const opened = ref(false);
-  /** the stored run's name, when opened */
-  const openedName = ref<string | null>(null);
-  const status = ref<RunState | null>(null);
-  const reason = ref<string | null>(null);
+  const live = shallowRef<LiveRun | null>(null);
+  const stored = shallowRef<StoredRun | null>(null);
+  /** Play was pressed and the run has no id yet */
+  const starting = ref(false);
   const actionError = ref<string | null>(null);
-  const epochsDone = ref(0);
-  const lastEpoch = shallowRef<EpochReport | null>(null);
-  /** bumped whenever the series grow; the arrays themselves are not reactive (cheap appends) */
-  const seriesVersion = ref(0);
-  let series = emptySeries();
-  const snapshot = shallowRef<Snapshot | null>(null);
   const startedAt = ref<number | null>(null);
   const endedAt = ref<number | null>(null);
   const pauses = new PauseClock();
 
-  const isActive = computed(
-    () => status.value === 'running' || status.value === 'paused' || status.value === 'queued',
+  const experimentId = computed(
+    () => live.value?.experimentId ?? stored.value?.experimentId ?? null,
   );
-  const isFinished = computed(() => status.value !== null && !isActive.value);
+  const opened = computed(() => stored.value !== null);
+  const openedName = computed(() => stored.value?.name ?? null);
+  const status = computed<RunStatus | null>(() =>
+    starting.value ? 'queued' : (live.value?.status.value ?? stored.value?.status ?? null),
+  );
+  const reason = computed(() => live.value?.reason.value ?? stored.value?.reason ?? null);
+  const position = computed(() => live.value?.position.value ?? null);
+  const liveSettings = computed(() => live.value?.settings.value ?? null);
+  const lastEpoch = computed(() => live.value?.lastEpoch.value ?? null);
+  const epochsDone = computed(
+    () => position.value?.epoch ?? lastEpoch.value?.epoch ?? stored.value?.epochsDone ?? 0,
+  );
+  const snapshot = computed<Snapshot | null>(
+    () => live.value?.snapshot.value ?? stored.value?.snapshot.value ?? null,
+  );
+  const seriesVersion = computed(
+    () => (live.value?.seriesVersion.value ?? 0) + (stored.value ? 1 : 0) + clears.value,
+  );
+  const clears = ref(0);
+  const isActiveRun = computed(() => isActive(status.value));
+  const isFinished = computed(() => isEnded(status.value));
   const totalEpochs = computed(() => training.value?.epochs ?? 0);
   /** the data has two inputs (the network may have more: derived ones) */
   const twoInputs = computed(
     () => !!setup.value && setup.value.spec.inputs - (setup.value.derived?.length ?? 0) === 2,
   );
+
+  watch(status, (next) => {
+    if (next && live.value) pauses.note(next, Date.now());
+  });
 
   /** Records (or, with null, clears) the problem of a settings field. */
   function setSettingProblem(field: string, message: string | null): void {
@@ -110,104 +117,45 @@ export const useTrainStore = defineStore('train', () => {
 
   /** The series' current arrays (read after watching seriesVersion). */
   function getSeries(): TrainSeries {
-    return series;
-  }
-
-  /** A run that ended with a model: fetch its evaluation and model for the view. */
-  function runEnded(id: number, state: RunState): void {
-    if (state === 'done' || state === 'stopped') void results.load(id, setup.value?.derived);
-  }
-
-  // Progress arrives up to 30 times a second; the arrays take it at once, the view hears of
-  // it at most every PUBLISH_MS (each notice re-renders progress and charts).
-  let pendingEpoch: EpochReport | null = null;
-  let publishTimer = 0;
-  function publishProgress(): void {
-    publishTimer = 0;
-    if (!pendingEpoch) return;
-    lastEpoch.value = pendingEpoch;
-    epochsDone.value = pendingEpoch.epoch;
-    pendingEpoch = null;
-    seriesVersion.value++;
-  }
-
-  let unsubscribe: (() => void)[] = [];
-  function listen(): void {
-    if (unsubscribe.length > 0) return;
-    unsubscribe = [
-      lab.on('runs:progress', (p) => {
-        if (p.experimentId !== experimentId.value || p.epochs.length === 0) return;
-        appendEpochs(series, p.epochs);
-        pendingEpoch = p.epochs[p.epochs.length - 1];
-        if (publishTimer === 0) publishTimer = window.setTimeout(publishProgress, PUBLISH_MS);
-      }),
-      lab.on('runs:status', (p) => {
-        if (p.experimentId !== experimentId.value || opened.value) return;
-        const now = Date.now();
-        pauses.note(p.status, now);
-        const wasActive = isActive.value;
-        // The last epochs before a pause or the end are shown with the new status.
-        if (p.status !== 'running') publishProgress();
-        status.value = p.status;
-        reason.value = p.reason ?? null;
-        if (!isActive.value) {
-          endedAt.value = now;
-          if (wasActive) runEnded(p.experimentId, p.status);
-        }
-      }),
-      lab.on('runs:snapshot', (p) => {
-        if (p.experimentId === experimentId.value && !opened.value) snapshot.value = p.snapshot;
-      }),
-    ];
+    return live.value?.series ?? stored.value?.series ?? emptySeries();
   }
 
   /** Forgets the run's results (not the setup). */
   function clearRun(): void {
-    clearTimeout(publishTimer);
-    publishTimer = 0;
-    pendingEpoch = null;
-    experimentId.value = null;
-    opened.value = false;
-    openedName.value = null;
-    status.value = null;
-    reason.value = null;
+    live.value?.dispose();
+    live.value = null;
+    stored.value = null;
+    starting.value = false;
     actionError.value = null;
-    epochsDone.value = 0;
-    lastEpoch.value = null;
-    series = emptySeries();
-    seriesVersion.value++;
-    snapshot.value = null;
     startedAt.value = null;
     endedAt.value = null;
     pauses.reset();
     results.clear();
+    clears.value++;
   }
 
-  /** Loads up to 2000 points of 2-D data for the plot, scaled as `normalize` says. */
-  async function loadPoints(datasetId: number, normalize: Normalize): Promise<void> {
+  /** Loads up to 2000 points of 2-D data for the plot, in raw units. */
+  async function loadPoints(datasetId: number): Promise<void> {
     const result = await lab.call('datasets:get', { id: datasetId, rows: PLOT_ROWS });
     if (!result.ok) {
       loadError.value = `Could not load the data's points: ${result.error.message}`;
       return;
     }
     const { firstRows } = result.value;
-    points.value = {
-      x: scalePoints(firstRows.x, firstRows.rows, normalize),
-      labels: firstRows.labels ?? null,
-      m: firstRows.rows,
-    };
+    points.value = { x: firstRows.x, labels: firstRows.labels ?? null, m: firstRows.rows };
   }
 
   /** Takes a setup to train (stopping any run of a previous setup); loads 2-D data's points. */
   async function prepare(next: TrainSetup): Promise<void> {
-    if (isActive.value && !opened.value) await stop();
+    if (isActiveRun.value && live.value) await stop();
     clearRun();
     setup.value = plainCopy(next);
     training.value = plainCopy(next.training);
+    keepRunning.value = next.training.keepRunning ?? false;
     seed.value = next.seed;
     points.value = null;
     loadError.value = null;
-    if (twoInputs.value) await loadPoints(next.datasetId, next.normalize);
+    if (twoInputs.value) await loadPoints(next.datasetId);
   }
 
   /**
@@ -216,75 +164,45 @@ export const useTrainStore = defineStore('train', () => {
    * in loadError / the results store.
    */
   async function openExperiment(id: number): Promise<void> {
-    const got = await lab.call('experiments:get', { id });
-    if (!got.ok) {
-      loadError.value = `Could not open experiment ${id}: ${got.error.message}`;
-      return;
-    }
-    const { experiment, curves } = got.value;
-    const { config } = experiment;
-    const dataset = await lab.call('datasets:get', { id: experiment.datasetId, rows: 1 });
-    await prepare({
-      datasetId: experiment.datasetId,
-      datasetName: dataset.ok ? dataset.value.dataset.name : `dataset ${experiment.datasetId}`,
-      spec: config.spec,
-      training: config.training,
-      seed: config.seed,
-      normalize: config.normalize ?? 'none',
-      derived: config.derived,
+    await openStoredRun(id, {
+      lab,
+      prepare,
+      results,
+      show: (run) => {
+        stored.value = run;
+        startedAt.value = run.startedAt;
+        endedAt.value = run.endedAt;
+      },
+      fail: (message) => (loadError.value = message),
+      points: () => points.value,
+      twoInputs: () => twoInputs.value,
+      current: () => stored.value?.experimentId ?? null,
+      surfaceN: SURFACE_N,
     });
-    if (!dataset.ok) loadError.value = `Could not read the run's dataset: ${dataset.error.message}`;
-    experimentId.value = experiment.id;
-    opened.value = true;
-    openedName.value = experiment.name;
-    status.value = experiment.status;
-    reason.value = experiment.reason;
-    series = seriesFromCurves(curves);
-    const n = curves.epoch.length;
-    epochsDone.value = Math.max(experiment.epochsDone, n > 0 ? curves.epoch[n - 1] : 0);
-    seriesVersion.value++;
-    startedAt.value = experiment.startedAt;
-    endedAt.value = experiment.finishedAt ?? experiment.startedAt;
-    await showStoredModel(experiment.id, experiment.epochsDone);
   }
 
-  /** An opened run's model: weights for the diagram and, for 2-D data, its surface. */
-  async function showStoredModel(id: number, epoch: number): Promise<void> {
-    const model = await results.load(id, setup.value?.derived);
-    if (!model || experimentId.value !== id) return;
-    let surface: Snapshot['surface'];
-    if (twoInputs.value && setup.value) {
-      const raw = await lab.call('datasets:get', { id: setup.value.datasetId, rows: PLOT_ROWS });
-      if (raw.ok && model.normalization) {
-        const { rows, x } = raw.value.firstRows;
-        points.value = {
-          x: scalePointsWith(x, rows, model.normalization),
-          labels: raw.value.firstRows.labels ?? null,
-          m: rows,
-        };
-      }
-      try {
-        const box = points.value
-          ? fitBox(points.value.x, points.value.m)
-          : fitBox(new Float32Array(), 0);
-        surface = modelSurface(model, box, SURFACE_N);
-      } catch (error) {
-        loadError.value = `Could not draw the decision surface: ${(error as Error).message}`;
-      }
-    }
-    if (experimentId.value !== id) return;
-    snapshot.value = { epoch, step: 0, weights: model.file.weights, surface };
+  /** What the view watches of a run: pictures as often as the network allows, and for 2-D
+   * data the surface over the plotted points' box, in raw units. */
+  function watchRequest() {
+    const s = setup.value!;
+    const { perSecond, withHidden } = snapshotPlan(s.spec);
+    const box = points.value ? fitBox(points.value.x, points.value.m) : undefined;
+    return {
+      perSecond,
+      surface: twoInputs.value && box ? { box, n: SURFACE_N, withHidden } : undefined,
+    };
   }
 
-  /** Starts a run with the current settings and watches it. */
-  async function play(): Promise<void> {
-    if (!setup.value || !training.value || isActive.value) return;
-    if (Object.keys(settingsProblems.value).length > 0) return;
+  /** Starts a run with the current settings and watches it (paused at batch 0 if asked). */
+  async function play(options: { paused?: boolean } = {}): Promise<boolean> {
+    if (!setup.value || !training.value || isActiveRun.value) return false;
+    if (Object.keys(settingsProblems.value).length > 0) return false;
     clearRun();
-    listen();
     const s = setup.value;
     const config: TrainConfig = { ...plainCopy(training.value), seed: seed.value };
-    status.value = 'queued';
+    if (keepRunning.value) config.keepRunning = true;
+    else delete config.keepRunning;
+    starting.value = true;
     const started = await lab.call('runs:start', {
       datasetId: s.datasetId,
       spec: plainCopy(s.spec),
@@ -292,28 +210,30 @@ export const useTrainStore = defineStore('train', () => {
       seed: seed.value,
       normalize: s.normalize,
       derived: s.derived && s.derived.length > 0 ? s.derived : undefined,
+      watch: watchRequest(),
+      startPaused: options.paused || undefined,
+      epochsPerSecond: pace.value ?? undefined,
     });
+    starting.value = false;
     if (!started.ok) {
-      status.value = null;
       actionError.value = `Could not start: ${started.error.message}`;
-      return;
+      return false;
     }
-    experimentId.value = started.value.experimentId;
+    const id = started.value.experimentId;
     startedAt.value = Date.now();
-    if (status.value === 'queued') status.value = 'running';
-    const box = points.value ? fitBox(points.value.x, points.value.m) : undefined;
-    const { perSecond, withHidden } = snapshotPlan(s.spec);
-    const watched = await lab.call('runs:watch', {
-      experimentId: started.value.experimentId,
-      perSecond,
-      surface: twoInputs.value && box ? { box, n: SURFACE_N, withHidden } : undefined,
+    live.value = createLiveRun(runEvents, id, {
+      onEnded: (ended) => {
+        endedAt.value = Date.now();
+        if (ended === 'done' || ended === 'stopped') void results.load(id, setup.value?.derived);
+      },
     });
-    if (!watched.ok) actionError.value = `Could not watch the run: ${watched.error.message}`;
+    return true;
   }
 
   async function control(action: 'pause' | 'resume' | 'stop' | 'step-batch' | 'step-epoch') {
-    if (experimentId.value === null || opened.value) return;
-    const result = await lab.call('runs:control', { experimentId: experimentId.value, action });
+    const run = live.value;
+    if (!run || isEnded(run.status.value)) return;
+    const result = await lab.call('runs:control', { experimentId: run.experimentId, action });
     actionError.value = result.ok
       ? null
       : `Could not ${action.replace('-', ' ')}: ${result.error.message}`;
@@ -322,27 +242,52 @@ export const useTrainStore = defineStore('train', () => {
   const pause = () => control('pause');
   const resume = () => control('resume');
   const stop = () => control('stop');
-  /** One batch or one epoch, then paused again. */
-  const step = (kind: 'batch' | 'epoch') => control(kind === 'batch' ? 'step-batch' : 'step-epoch');
+
+  /** One batch or one epoch, then paused: from the very first batch when no run is going. */
+  async function step(kind: 'batch' | 'epoch'): Promise<void> {
+    if (!isActiveRun.value && !(await play({ paused: true }))) return;
+    await control(kind === 'batch' ? 'step-batch' : 'step-epoch');
+  }
 
   /** Forgets the run (stopping it if needed) and keeps the setup and settings. */
   async function reset(): Promise<void> {
-    if (isActive.value && !opened.value) await stop();
+    if (isActiveRun.value && live.value) await stop();
     clearRun();
+  }
+
+  /** Calls a live setting's call for the running run, if there is one. */
+  async function setLive<K extends 'runs:setLearningRate' | 'runs:setPace' | 'runs:keepRunning'>(
+    name: K,
+    payload: Record<string, unknown>,
+    what: string,
+  ): Promise<void> {
+    const run = live.value;
+    if (!run || !isActive(run.status.value)) return;
+    const result = await lab.call(name, { experimentId: run.experimentId, ...payload } as never);
+    actionError.value = result.ok ? null : `Could not ${what}: ${result.error.message}`;
   }
 
   /** Sets the learning rate: for the next run, and for the running one at once. */
   async function setLearningRate(rate: number): Promise<void> {
     if (!training.value || !(rate > 0) || rate > 100) return;
     training.value.learningRate = rate;
-    if (experimentId.value === null || !isActive.value || opened.value) return;
-    const result = await lab.call('runs:setLearningRate', {
-      experimentId: experimentId.value,
-      rate,
-    });
-    actionError.value = result.ok
-      ? null
-      : `Could not set the learning rate: ${result.error.message}`;
+    await setLive('runs:setLearningRate', { rate }, 'set the learning rate');
+  }
+
+  /** Sets the pace (epochs a second, null: as fast as possible), now and for the next run. */
+  async function setPace(epochsPerSecond: number | null): Promise<void> {
+    pace.value = epochsPerSecond;
+    await setLive(
+      'runs:setPace',
+      { epochsPerSecond: epochsPerSecond ?? undefined },
+      'change the speed',
+    );
+  }
+
+  /** Goes on past the planned epochs until stopped, now and for the next run. */
+  async function setKeepRunning(on: boolean): Promise<void> {
+    keepRunning.value = on;
+    await setLive('runs:keepRunning', { on }, 'change "keep running"');
   }
 
   /** Milliseconds of training so far (paused time left out). */
@@ -360,21 +305,26 @@ export const useTrainStore = defineStore('train', () => {
     loadError,
     settingsProblems,
     setSettingProblem,
+    pace,
+    keepRunning,
     experimentId,
     opened,
     openedName,
     status,
     reason,
+    position,
+    liveSettings,
     actionError,
     epochsDone,
     lastEpoch,
     seriesVersion,
     snapshot,
     startedAt,
-    isActive,
+    isActive: isActiveRun,
     isFinished,
     totalEpochs,
     twoInputs,
+    live,
     getSeries,
     prepare,
     openExperiment,
@@ -385,6 +335,8 @@ export const useTrainStore = defineStore('train', () => {
     stop,
     reset,
     setLearningRate,
+    setPace,
+    setKeepRunning,
     elapsedMillis,
   };
 });

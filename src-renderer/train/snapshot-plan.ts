@@ -1,19 +1,19 @@
 /**
  * How often a run's pictures (weights, decision surface, hidden-neuron maps) are asked for:
- * small networks ten times a second, big ones less often, so that decoding and drawing them
- * never holds up the window.
+ * small networks 30 times a second (a fluid picture, as TensorFlow Playground's), big ones
+ * less often: their snapshots carry more and change less between two.
  */
 import type { NetworkSpec } from '../../src-engine/network/spec';
 
-const SNAPSHOTS_PER_SECOND = 10;
-/** Hidden-neuron maps are asked for up to this many hidden units (each is n² floats a
+const SNAPSHOTS_PER_SECOND = 30;
+/** Hidden-neuron maps are asked for up to this many hidden units (each a small byte map a
  * snapshot); above HIDDEN_MANY, fewer snapshots a second. */
 const HIDDEN_MAX = 48;
-const HIDDEN_MANY = 16;
-const MANY_SNAPSHOTS_PER_SECOND = 6;
+const HIDDEN_MANY = 32;
+const MANY_SNAPSHOTS_PER_SECOND = 20;
 /** Above this many weights a snapshot is big (784-128-10 has 100k): fewer are asked for. */
 const BIG_NETWORK_WEIGHTS = 20_000;
-const BIG_SNAPSHOTS_PER_SECOND = 2;
+const BIG_SNAPSHOTS_PER_SECOND = 4;
 
 export function weightCount(spec: NetworkSpec): number {
   let before = spec.inputs;

@@ -42,7 +42,23 @@ export function seriesFromCurves(curves: MetricCurves): TrainSeries {
   return series;
 }
 
-/** Appends a live run's epoch reports to the series (metrics a report lacks are skipped). */
+/** Most points a live series keeps: a run that keeps running for hours stays in memory. */
+export const MAX_SERIES_POINTS = 20_000;
+
+/** Every other point of the older half dropped, the newest half kept whole. */
+function halve(line: [number, number][]): void {
+  const half = line.length >> 1;
+  let w = 0;
+  for (let r = 0; r < half; r += 2) line[w++] = line[r];
+  for (let r = half; r < line.length; r++) line[w++] = line[r];
+  line.length = w;
+}
+
+/**
+ * Appends a live run's epoch reports to the series (metrics a report lacks are skipped). A line
+ * past MAX_SERIES_POINTS keeps its older half at half the density (charts draw about a
+ * thousand points a line; the store keeps every epoch).
+ */
 export function appendEpochs(series: TrainSeries, epochs: readonly EpochReport[]): void {
   for (const e of epochs) {
     series.loss.push([e.epoch, e.loss]);
@@ -51,5 +67,8 @@ export function appendEpochs(series: TrainSeries, epochs: readonly EpochReport[]
     if (e.validationAccuracy !== undefined)
       series.validationAccuracy.push([e.epoch, e.validationAccuracy]);
     series.learningRate.push([e.epoch, e.learningRate]);
+  }
+  for (const line of Object.values(series) as [number, number][][]) {
+    if (line.length > MAX_SERIES_POINTS) halve(line);
   }
 }

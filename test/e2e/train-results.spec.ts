@@ -82,10 +82,10 @@ test('settings are checked as typed; a step schedule and early stopping reach th
   await setNumber(page, 'γ (decay factor)', '0.5');
   await setNumber(page, 'Every (epochs)', '1');
   await setNumber(page, 'Learning rate', '0.1');
-  await page.getByRole('combobox', { name: 'Method' }).selectOption('sgd');
+  await page.getByRole('combobox', { name: 'Method' }).selectOption('momentum');
   await setNumber(page, 'Momentum', '0.5');
   await page.getByRole('checkbox', { name: 'Nesterov momentum' }).check();
-  await setNumber(page, 'Weight decay', '0.001');
+  await setNumber(page, 'L2 weight decay', '0.001');
   await page.screenshot({ path: 'test-results/screens/train-settings-light.png', fullPage: true });
 
   await play.click();
@@ -257,6 +257,8 @@ test('a stored run opens in Train: setup, curves, surface, weights and evaluatio
   await expect(page.getByTestId('train-status')).toHaveAttribute('data-status', 'done', {
     timeout: 60_000,
   });
+  // the chart draws the last epochs within a moment of the end
+  await expect(page.getByTestId('chart-loss')).toHaveAttribute('aria-label', /at epoch 40:/);
   const lossPoints = Number(await page.getByTestId('chart-loss').getAttribute('data-points'));
   // What Experiments does: forget the live run, then open the stored one by its id.
   await page.evaluate(async () => {

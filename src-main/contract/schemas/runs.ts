@@ -15,6 +15,23 @@ const box = () =>
     error: 'expected a box with xMax > xMin and yMax > yMin',
   });
 
+/** What a view watches of a run: snapshots a second and, for 2-D data, the surface's box in
+ * the data's raw units with its grid sizes. */
+const watch = () => ({
+  /** snapshots a second; 0 stops them */
+  perSecond: number(0, 60),
+  surface: object({
+    box: box(),
+    n: integer(2, 200),
+    withHidden: flag(),
+    /** cells per side of each hidden unit's map (default 40, at most n) */
+    hiddenN: integer(2, 200).optional(),
+  }).optional(),
+});
+
+/** Epochs a second at most; left out, as fast as the machine allows. */
+const pace = () => number(0.01, 100_000).optional();
+
 export const runCalls = {
   'runs:start': object({
     datasetId: id(),
@@ -34,18 +51,21 @@ export const runCalls = {
     /** start from this experiment's trained model (same network, same derived inputs)
      * instead of fresh weights; its normalisation is used, so `normalize` is not */
     fromExperiment: id().optional(),
+    /** what to watch from the first epoch on (so that no snapshot or event is missed) */
+    watch: object(watch()).optional(),
+    /** start paused, to step from the very first batch */
+    startPaused: flag().optional(),
+    epochsPerSecond: pace(),
   }),
   'runs:control': object({
     experimentId: id(),
     action: oneOf(['pause', 'resume', 'stop', 'step-batch', 'step-epoch']),
   }),
   'runs:setLearningRate': object({ experimentId: id(), rate: positive(100) }),
-  'runs:watch': object({
-    experimentId: id(),
-    /** snapshots a second; 0 stops them */
-    perSecond: number(0, 10),
-    surface: object({ box: box(), n: integer(2, 200), withHidden: flag() }).optional(),
-  }),
+  'runs:setPace': object({ experimentId: id(), epochsPerSecond: pace() }),
+  /** on: go on past the planned epochs until stopped */
+  'runs:keepRunning': object({ experimentId: id(), on: flag() }),
+  'runs:watch': object({ experimentId: id(), ...watch() }),
   /** continues a crashed or stopped run from its last checkpoint */
   'runs:resume': object({ experimentId: id() }),
   /** runs an experiment again from its stored config, as a new experiment */

@@ -7,6 +7,8 @@ type RunHandlers = Pick<
   | 'runs:start'
   | 'runs:control'
   | 'runs:setLearningRate'
+  | 'runs:setPace'
+  | 'runs:keepRunning'
   | 'runs:watch'
   | 'runs:resume'
   | 'runs:rerun'
@@ -25,6 +27,16 @@ export function runHandlers(lab: Lab): RunHandlers {
     'runs:setLearningRate': ({ experimentId, rate }) =>
       answer(() => {
         runs.setLearningRate(experimentId, rate);
+        return null;
+      }),
+    'runs:setPace': ({ experimentId, epochsPerSecond }) =>
+      answer(() => {
+        runs.setPace(experimentId, epochsPerSecond ?? null);
+        return null;
+      }),
+    'runs:keepRunning': ({ experimentId, on }) =>
+      answer(() => {
+        runs.keepRunning(experimentId, on);
         return null;
       }),
     'runs:watch': ({ experimentId, perSecond, surface }) =>

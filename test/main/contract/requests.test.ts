@@ -182,7 +182,7 @@ describe('messages and limits', () => {
       /at most 100/,
     );
     await expectInvalid('designs:rename', { id: 1, name: '   ' }, /non-empty name/);
-    await expectInvalid('runs:watch', { experimentId: 1, perSecond: 11 }, /perSecond/);
+    await expectInvalid('runs:watch', { experimentId: 1, perSecond: 61 }, /perSecond/);
     await expectInvalid(
       'runs:watch',
       {

@@ -54,6 +54,8 @@ export const VALID: Record<CallName, Record<string, unknown>> = {
   'runs:start': { datasetId: 1, spec: SPEC, training: TRAINING, seed: 7 },
   'runs:control': { experimentId: 1, action: 'pause' },
   'runs:setLearningRate': { experimentId: 1, rate: 0.5 },
+  'runs:setPace': { experimentId: 1, epochsPerSecond: 60 },
+  'runs:keepRunning': { experimentId: 1, on: true },
   'runs:watch': {
     experimentId: 1,
     perSecond: 5,

@@ -83,11 +83,12 @@ describe('registerIpc', () => {
 
   it('forwards events to the window, and stops when the window closes', () => {
     const { events, webContents, channels, onClosed } = fakes();
-    events.emit('runs:progress', { experimentId: 1, epochs: [], batch: null });
+    events.emit('runs:progress', { experimentId: 1, epochs: [], batch: null, at: 5 });
     expect(webContents.send).toHaveBeenCalledWith(EVENT_CHANNEL, 'runs:progress', {
       experimentId: 1,
       epochs: [],
       batch: null,
+      at: 5,
     });
     for (const listener of onClosed) listener();
     events.emit('runs:status', { experimentId: 1, status: 'done' });

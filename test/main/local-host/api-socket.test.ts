@@ -8,6 +8,7 @@ import { createEventHub, withNotImplemented } from '../../../src-main/contract/h
 import { fail, ok } from '../../../src-main/contract/result';
 import { decodeMessage, encodeMessage } from '../../../src-main/contract/wire-codec';
 import { createLocalHost, type LocalHost } from '../../../src-main/local-host/server';
+import { BACKLOG_LIMIT, forwards } from '../../../src-main/local-host/api-socket';
 
 let dir: string;
 let host: LocalHost;
@@ -68,8 +69,13 @@ async function open(options?: Options): Promise<WebSocket> {
 /** The next message of a socket, decoded. */
 function next(socket: WebSocket): Promise<Record<string, unknown>> {
   return new Promise((resolve) =>
-    socket.once('message', (data) =>
-      resolve(decodeMessage(String(data)) as Record<string, unknown>),
+    socket.once('message', (data, isBinary) =>
+      resolve(
+        decodeMessage(isBinary ? new Uint8Array(data as Buffer) : String(data)) as Record<
+          string,
+          unknown
+        >,
+      ),
     ),
   );
 }
@@ -188,7 +194,7 @@ describe('the API socket', () => {
     const binary = next(socket);
     socket.send(Buffer.from([1, 2, 3]));
     expect((await binary).result).toMatchObject({
-      error: { message: 'expected a text message (JSON)' },
+      error: { message: 'malformed message: not a Neuron Lab binary message' },
     });
     expect(await call(socket, { id: 7, call: 'app:info' })).toMatchObject({
       id: 7,
@@ -214,5 +220,15 @@ describe('the API socket', () => {
     const closed = new Promise((resolve) => socket.once('close', resolve));
     await other.close();
     await closed;
+  });
+});
+
+describe('a client that falls behind', () => {
+  it('misses live snapshots, never progress, statuses or replies', () => {
+    expect(forwards('runs:snapshot', 0)).toBe(true);
+    expect(forwards('runs:snapshot', BACKLOG_LIMIT + 1)).toBe(false);
+    for (const event of ['runs:progress', 'runs:status', 'runs:settings']) {
+      expect(forwards(event, 50 * BACKLOG_LIMIT)).toBe(true);
+    }
   });
 });

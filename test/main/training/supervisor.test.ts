@@ -4,12 +4,14 @@ import { Network } from '../../../src-engine/network/network';
 import { parseModel } from '../../../src-engine/serialize/model-format';
 import type { TrainerCheckpoint } from '../../../src-engine/train/checkpoint';
 import type { EpochReport } from '../../../src-engine/train/reports';
+import type { RunCommand } from '../../../src-engine/train/run-commands';
 import type { RunRequest } from '../../../src-main/training/protocol';
 import type { RunListener } from '../../../src-main/training/supervisor';
 import { Supervisor } from '../../../src-main/training/supervisor';
 import { forkLauncher } from '../../../src-main/training/trainer-launcher';
 
 const entry = resolve(__dirname, '../../../src-main/training/trainer-process.ts');
+const command = (c: RunCommand) => ({ type: 'command', command: c }) as const;
 const launcher = forkLauncher(entry, ['--import', 'tsx']);
 
 function xorRun(runId: string, epochs: number, extra: Partial<RunRequest> = {}): RunRequest {
@@ -56,13 +58,13 @@ function watchRun(supervisor: Supervisor, request: RunRequest, more: RunListener
   const ended = new Promise<void>((resolveEnd) => {
     supervisor.start(request, {
       ...more,
-      onStatus: (s, reason) => {
-        seen.statuses.push(s);
-        more.onStatus?.(s, reason);
+      onStatus: (status, detail) => {
+        seen.statuses.push(status);
+        more.onStatus?.(status, detail);
       },
-      onProgress: (epochs, batch) => {
+      onProgress: (epochs, batch, at) => {
         seen.epochs.push(...epochs);
-        more.onProgress?.(epochs, batch);
+        more.onProgress?.(epochs, batch, at);
       },
       onCheckpoint: (epoch, checkpoint) => seen.checkpoints.push({ epoch, checkpoint }),
       onDone: (m) => {
@@ -104,22 +106,22 @@ describe('Supervisor with real trainer processes', () => {
         if (batch) rates.push(batch.learningRate);
         if (!paused && batch && batch.step > 200) {
           paused = true;
-          supervisor.control('controls', { type: 'pause' });
+          supervisor.control('controls', command({ type: 'pause' }));
         }
       },
       onStatus: (status) => {
         if (status === 'paused') {
-          supervisor.control('controls', { type: 'set', learningRate: 0.25 });
-          supervisor.control('controls', { type: 'step', kind: 'batch' });
-          setTimeout(() => supervisor.control('controls', { type: 'resume' }), 100);
-          setTimeout(() => supervisor.control('controls', { type: 'stop' }), 400);
+          supervisor.control('controls', command({ type: 'set-rate', learningRate: 0.25 }));
+          supervisor.control('controls', command({ type: 'step', kind: 'batch' }));
+          setTimeout(() => supervisor.control('controls', command({ type: 'resume' })), 100);
+          setTimeout(() => supervisor.control('controls', command({ type: 'stop' })), 400);
         }
       },
     });
     await ended;
     supervisor.shutdown();
     expect(seen.done?.status).toBe('stopped');
-    expect(seen.statuses).toEqual(expect.arrayContaining(['running', 'paused', 'stopped']));
+    expect(seen.statuses).toEqual(['queued', 'running', 'paused', 'running']);
     expect(rates[0]).toBe(1);
     expect(rates.at(-1)).toBe(0.25);
   }, 30_000);
@@ -135,17 +137,17 @@ describe('Supervisor with real trainer processes', () => {
         if (status !== 'paused') return;
         setTimeout(() => {
           stepSent = true;
-          supervisor.control('step-report', { type: 'step', kind: 'epoch' });
+          supervisor.control('step-report', command({ type: 'step', kind: 'epoch' }));
         }, 100);
         setTimeout(() => {
           stopSent = true;
-          supervisor.control('step-report', { type: 'stop' });
+          supervisor.control('step-report', command({ type: 'stop' }));
         }, 400);
       },
       onProgress: (epochs) => {
         if (pausedAt < 0 && epochs.length) {
           pausedAt = 0;
-          supervisor.control('step-report', { type: 'pause' });
+          supervisor.control('step-report', command({ type: 'pause' }));
         } else if (stepSent && !stopSent) afterStep.push(...epochs.map((e) => e.epoch));
       },
     });
@@ -223,8 +225,10 @@ describe('Supervisor with real trainer processes', () => {
     const supervisor = new Supervisor({ launcher });
     // launched at once, but the process needs a moment before it says it is ready
     const { seen, ended } = watchRun(supervisor, xorRun('early', 10_000_000));
-    expect(supervisor.control('early', { type: 'set', learningRate: 0.25 })).toBe(true);
-    expect(supervisor.control('early', { type: 'stop' })).toBe(true);
+    expect(supervisor.control('early', command({ type: 'set-rate', learningRate: 0.25 }))).toBe(
+      true,
+    );
+    expect(supervisor.control('early', command({ type: 'stop' }))).toBe(true);
     await ended;
     supervisor.shutdown();
     expect(seen.done?.status).toBe('stopped');
@@ -236,10 +240,10 @@ describe('Supervisor with real trainer processes', () => {
     const first = watchRun(supervisor, xorRun('first', 10_000_000));
     let dropped = '';
     watchRun(supervisor, xorRun('second', 10), { onDropped: (reason) => (dropped = reason) });
-    expect(supervisor.control('second', { type: 'stop' })).toBe(true);
+    expect(supervisor.control('second', command({ type: 'stop' }))).toBe(true);
     expect(dropped).toBe('stopped before it started');
     expect(supervisor.activeRunIds).toEqual(['first']);
-    supervisor.control('first', { type: 'stop' });
+    supervisor.control('first', command({ type: 'stop' }));
     await first.ended;
     supervisor.shutdown();
   }, 20_000);
@@ -263,8 +267,8 @@ describe('Supervisor with real trainer processes', () => {
     const request = xorRun('watch', 10_000_000);
     const { ended } = watchRun(supervisor, request, {
       onSnapshot: (s) => {
-        snapshots.push(s.surface!.output.length);
-        if (snapshots.length === 2) supervisor.control('watch', { type: 'stop' });
+        snapshots.push(s.surface!.output.levels.length);
+        if (snapshots.length === 2) supervisor.control('watch', command({ type: 'stop' }));
       },
     });
     supervisor.control('watch', {
@@ -301,7 +305,8 @@ describe('a trainer that dies between messages', () => {
         // then keep talking to it: every write fails, and must be swallowed.
         const until = Date.now() + 150;
         while (Date.now() < until);
-        for (let i = 0; i < 20; i++) channelOf.send({ type: 'set', learningRate: 0.1 });
+        for (let i = 0; i < 20; i++)
+          channelOf.send(command({ type: 'set-rate', learningRate: 0.1 }));
       },
     });
     await ended;

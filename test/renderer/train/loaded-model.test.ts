@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Network } from '../../../src-engine/network/network';
 import { toModelFile } from '../../../src-engine/serialize/model-format';
 import { loadModel, predictRaw, toNetworkInputs } from '../../../src-renderer/train/loaded-model';
-import { modelSurface, unscaleTwo } from '../../../src-renderer/train/model-surface';
+import { modelSurface } from '../../../src-renderer/train/model-surface';
 
 const spec = (inputs: number) => ({
   inputs,
@@ -48,7 +48,7 @@ describe('loadModel and toNetworkInputs', () => {
 });
 
 describe('modelSurface', () => {
-  it('evaluates the model at each grid cell through unscaling, features and scaling', () => {
+  it('evaluates the model at each grid cell, in raw units, through features and scaling', () => {
     const network = new Network(spec(3), { seed: 7 });
     const normalization = { kind: 'standard' as const, mean: [1, -1, 0.5], std: [2, 0.5, 3] };
     const model = loadModel(toModelFile(network, { normalization }), ['sinX']);
@@ -57,10 +57,8 @@ describe('modelSurface', () => {
     const surface = modelSurface(model, box, n);
     expect(surface.output.length).toBe(n * n);
     expect(surface.hidden?.[0].length).toBe(3);
-    // Cell (row 1, column 2): x = −2 + 2.5 · 1 = 0.5, y = 3 − 1.5 · 1 = 1.5 in plot space.
-    const raw = unscaleTwo([0.5, 1.5], 1, normalization);
-    expect([...raw]).toEqual([2, -0.25]);
-    const expected = predictRaw(model, raw, 1)[0];
+    // Cell (row 1, column 2): x = −2 + 2.5 · 1 = 0.5, y = 3 − 1.5 · 1 = 1.5, raw units.
+    const expected = predictRaw(model, [0.5, 1.5], 1)[0];
     expect(surface.output[1 * n + 2]).toBeCloseTo(expected, 5);
   });
 

@@ -30,15 +30,15 @@ describe('snapshotPlan', () => {
       ],
     };
     expect(weightCount(xor)).toBe(3 * 4 + 5 * 1);
-    expect(snapshotPlan(xor)).toEqual({ perSecond: 10, withHidden: true });
+    expect(snapshotPlan(xor)).toEqual({ perSecond: 30, withHidden: true });
     const wide = {
       inputs: 2,
       layers: [
-        { units: 32, activation: 'relu' as const },
+        { units: 40, activation: 'relu' as const },
         { units: 1, activation: 'sigmoid' as const },
       ],
     };
-    expect(snapshotPlan(wide)).toEqual({ perSecond: 6, withHidden: true });
+    expect(snapshotPlan(wide)).toEqual({ perSecond: 20, withHidden: true });
     const digits = {
       inputs: 784,
       layers: [
@@ -47,7 +47,7 @@ describe('snapshotPlan', () => {
       ],
     };
     expect(weightCount(digits)).toBe(785 * 128 + 129 * 10);
-    expect(snapshotPlan(digits)).toEqual({ perSecond: 2, withHidden: false });
+    expect(snapshotPlan(digits)).toEqual({ perSecond: 4, withHidden: false });
   });
 });
 

@@ -1,0 +1,135 @@
+import { MessageChannel, Worker, type TransferListItem } from 'node:worker_threads';
+import type { FloatArray } from '../../src-engine/core/float-array';
+import type { RunCommand, RunPosition } from '../../src-engine/train/run-commands';
+import type { ParentPort } from './parent-port';
+import { MAX_SNAPSHOTS_PER_SECOND, type RunRequest, type WatchRequest } from './protocol';
+import { SnapshotPainter } from './snapshot-painter';
+import { ControlSender, createControlWords } from './worker-control';
+import type { FromWorker, WorkerStart } from './worker-protocol';
+
+/** How to start the training thread: a built file, or a source file through a loader. */
+export type WorkerEntry = { file: URL } | { source: URL; loader: string };
+
+/**
+ * The main thread of a trainer process, while its run trains on a thread of its own: relays
+ * commands to that thread (heard at its next batch boundary), its reports to the supervisor,
+ * and draws snapshots from copies of its weights at the rate a view asks for.
+ */
+export class RunHost {
+  private readonly worker: Worker;
+  private readonly control: ControlSender;
+  private readonly painter: SnapshotPainter;
+  private watch: WatchRequest = { perSecond: 0 };
+  private timer: NodeJS.Timeout | undefined;
+  /** the newest weights the thread handed over, and whether a snapshot showed them */
+  private latest: { params: FloatArray[]; at: RunPosition } | null = null;
+  private latestShown = true;
+  private ended = false;
+
+  constructor(
+    run: RunRequest,
+    private readonly port: ParentPort,
+    entry: WorkerEntry,
+  ) {
+    this.painter = new SnapshotPainter(run.spec, run.inputFeatures);
+    const words = createControlWords();
+    const channel = new MessageChannel();
+    this.control = new ControlSender(words, channel.port1);
+    const start: WorkerStart = { run, words, commands: channel.port2 };
+    this.worker = startWorker(entry, start, [channel.port2]);
+    this.worker.on('message', (message: FromWorker) => this.fromWorker(message));
+    this.worker.on('error', (error: Error & { code?: string }) => {
+      const oom = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      this.fail(oom ? `the run ran out of memory: ${error.message}` : error.message, oom);
+    });
+    this.worker.on('exit', (code) => {
+      if (!this.ended) this.fail(`the training thread ended (code ${code}) before the run did`);
+    });
+  }
+
+  /** Whether the training thread moved (or waits, paused) since the last call. */
+  isAlive(): boolean {
+    return this.ended || this.control.isAlive();
+  }
+
+  command(command: RunCommand): void {
+    if (!this.ended) this.control.send(command);
+  }
+
+  /** A progress message was handled downstream. */
+  ack(): void {
+    if (!this.ended) this.control.ack();
+  }
+
+  setWatch(watch: WatchRequest): void {
+    const perSecond = Math.min(MAX_SNAPSHOTS_PER_SECOND, Math.max(0, watch.perSecond));
+    this.watch = { ...watch, perSecond };
+    clearInterval(this.timer);
+    this.timer = undefined;
+    if (perSecond === 0 || this.ended) return;
+    this.timer = setInterval(() => this.tick(), 1000 / perSecond);
+    // What is being watched changed: show the weights at hand at once, then new ones.
+    this.latestShown = false;
+    this.tick();
+  }
+
+  private tick(): void {
+    if (!this.latestShown) this.showLatest();
+    this.control.wantWeights();
+  }
+
+  private fromWorker(message: FromWorker): void {
+    if (message.type === 'weights') {
+      this.latest = { params: message.params, at: message.at };
+      this.latestShown = false;
+      if (this.watch.perSecond > 0) this.showLatest();
+      return;
+    }
+    if (message.type === 'done' || message.type === 'failed') this.end();
+    this.port.send(message);
+  }
+
+  private showLatest(): void {
+    if (!this.latest) return;
+    this.latestShown = true;
+    try {
+      const snapshot = this.painter.paint(this.latest.params, this.latest.at, this.watch);
+      this.port.send({ type: 'snapshot', snapshot });
+    } catch (error) {
+      // A picture that cannot be drawn must not end the run; say why once and stop watching.
+      this.setWatch({ perSecond: 0 });
+      this.port.send({ type: 'refused', reason: `no live picture: ${(error as Error).message}` });
+    }
+  }
+
+  private fail(reason: string, oom = false): void {
+    if (this.ended) return;
+    this.end();
+    this.port.send({ type: 'failed', reason, ...(oom ? { oom } : {}) });
+  }
+
+  private end(): void {
+    this.ended = true;
+    clearInterval(this.timer);
+  }
+}
+
+/** Starts the training thread, handing it the run's arrays rather than copying them. */
+function startWorker(entry: WorkerEntry, start: WorkerStart, ports: TransferListItem[]): Worker {
+  const { run } = start;
+  const buffers = new Set<ArrayBuffer>();
+  for (const part of [run.train, run.validation, run.test]) {
+    if (!part) continue;
+    buffers.add(part.x.buffer as ArrayBuffer);
+    buffers.add(part.y.buffer as ArrayBuffer);
+  }
+  const transferList = [...ports, ...buffers] as TransferListItem[];
+  const options = { workerData: start, transferList } as ConstructorParameters<typeof Worker>[1];
+  if ('file' in entry) return new Worker(entry.file, options);
+  // From sources (tests, the command line run through tsx): the thread registers the
+  // TypeScript loader before it imports the entry.
+  const boot =
+    `const { register } = await import(${JSON.stringify(entry.loader)}); register();` +
+    `await import(${JSON.stringify(entry.source.href)});`;
+  return new Worker(boot, { ...options, eval: true, execArgv: [] });
+}

@@ -1,0 +1,105 @@
+// The training thread of a trainer process: trains one run with the engine, hearing commands
+// between every two batches (worker-control.ts) and reporting through its parent thread, which
+// stays free to relay commands, draw snapshots and send heartbeats.
+import { parentPort, workerData } from 'node:worker_threads';
+import { Network } from '../../src-engine/network/network';
+import { toModelFile } from '../../src-engine/serialize/model-format';
+import type { RunPosition } from '../../src-engine/train/run-commands';
+import { RunLoop } from '../../src-engine/train/run-loop';
+import { Trainer } from '../../src-engine/train/trainer';
+import type { PartOutputs, RunRequest } from './protocol';
+import { predictRows } from './predict-rows';
+import { ProgressBatcher } from './progress-batcher';
+import { ControlReceiver } from './worker-control';
+import type { FromWorker, WorkerStart } from './worker-protocol';
+
+function post(message: FromWorker): void {
+  if (message.type === 'weights') {
+    parentPort!.postMessage(
+      message,
+      message.params.map((p) => p.buffer as ArrayBuffer),
+    );
+  } else parentPort!.postMessage(message);
+}
+
+/** Trains the run to its end; every outcome, a thrown error included, becomes a message. */
+function train({ run, words, commands }: WorkerStart): void {
+  const network = new Network(run.spec, { dtype: run.dtype, seed: run.initSeed });
+  // before the trainer exists: early stopping keeps a copy of the weights it starts from
+  if (run.initialWeights) network.setWeights(run.initialWeights);
+  const trainer = new Trainer(network, run.train, run.config, run.validation);
+  if (run.checkpoint) trainer.restore(run.checkpoint);
+  const control = new ControlReceiver(words, commands);
+  const progress = new ProgressBatcher((epochs, batch, at) => {
+    control.progressSent();
+    post({ type: 'progress', epochs, batch, at });
+  });
+  const every = Math.max(1, run.checkpointEvery ?? 10);
+  const sendWeights = (at: RunPosition) =>
+    post({ type: 'weights', at, params: network.snapshotParams() });
+  const checkpoint = () => {
+    // Metrics first: whoever stores both then never holds a checkpoint ahead of its epochs.
+    progress.flush();
+    post({ type: 'checkpoint', epoch: trainer.epochsDone, checkpoint: trainer.checkpoint() });
+  };
+  const loop = new RunLoop(
+    trainer,
+    control,
+    {
+      onBatch: (report) => {
+        progress.addBatch(report);
+        if (control.batchDone()) sendWeights(trainer.position);
+      },
+      onEpoch: (report) => {
+        progress.addEpoch(report);
+        if (report.epoch % every === 0) checkpoint();
+      },
+      onState: (state, at) => {
+        progress.flush();
+        post({ type: 'state', state, at, settings: loop.settings });
+        // a paused run's picture must be its paused weights
+        if (state === 'paused') sendWeights(at);
+      },
+      onStepped: (at) => {
+        progress.flush();
+        post({ type: 'stepped', at });
+        sendWeights(at);
+      },
+      onSettings: (settings) => post({ type: 'settings', settings }),
+      onRefused: (_command, reason) => post({ type: 'refused', reason }),
+    },
+    { startPaused: run.startPaused, epochsPerSecond: run.epochsPerSecond ?? null },
+  );
+  const result = loop.run();
+  progress.flush();
+  checkpoint();
+  sendWeights(trainer.position);
+  post({
+    type: 'done',
+    status: result.status,
+    reason: result.reason,
+    epochs: result.epochs,
+    steps: result.steps,
+    bestEpoch: result.bestEpoch,
+    model: toModelFile(network, { ...run.modelExtras, training: run.config }),
+    predictions: judgeParts(network, run),
+  });
+}
+
+/** The final model's outputs on every part, computed here where the model is. */
+function judgeParts(network: Network, run: RunRequest): PartOutputs {
+  const out: PartOutputs = {};
+  const parts = [
+    ['train', run.train],
+    ['validation', run.validation],
+    ['test', run.test],
+  ] as const;
+  for (const [part, rows] of parts) if (rows && rows.m > 0) out[part] = predictRows(network, rows);
+  return out;
+}
+
+try {
+  train(workerData as WorkerStart);
+} catch (error) {
+  post({ type: 'failed', reason: error instanceof Error ? error.message : String(error) });
+}

@@ -1,0 +1,165 @@
+/**
+ * What the Train view shows of the run it drives, as the run reports it: status, position
+ * (epoch and batch), live settings, the newest epoch, the chart series and the newest picture.
+ * Reports arrive up to 30 times a second and pictures up to 60: the numbers are shown at the
+ * next animation frame, the charts at most CHART_MS apart, and of the pictures only the newest
+ * is decoded and drawn — an older one still waiting is dropped.
+ */
+import { ref, shallowRef } from 'vue';
+import type { EpochReport } from '../../src-engine/train/reports';
+import type { LiveSettings, RunPosition } from '../../src-engine/train/run-commands';
+import type { RunStatus } from '../../src-main/contract/run-status';
+import { isEnded } from '../../src-main/contract/run-status';
+import { decodeSurface, type PlainSurface } from '../../src-main/contract/snapshot-codec';
+import type { EventPayloads } from '../../src-main/contract/types';
+import type { RunEvents } from '../api/run-events';
+import { appendEpochs, emptySeries, type TrainSeries } from './train-series';
+
+/** A snapshot as views draw it: its surface decoded into floats. */
+export type ShownSnapshot = Omit<EventPayloads['runs:snapshot']['snapshot'], 'surface'> & {
+  surface?: PlainSurface;
+};
+
+/** Fewest milliseconds between two chart redraws while a run trains. */
+export const CHART_MS = 200;
+
+export interface LiveRunOptions {
+  /** runs `callback` at the next frame (requestAnimationFrame in a page) */
+  nextFrame?: (callback: () => void) => void;
+  now?: () => number;
+  /** the run ended, with its status and reason */
+  onEnded?: (status: RunStatus, reason: string | null) => void;
+}
+
+/** The position a batch report leaves the run at. */
+function positionAfter(batch: NonNullable<EventPayloads['runs:progress']['batch']>): RunPosition {
+  const endsEpoch = batch.batch === batch.batchesPerEpoch;
+  return {
+    epoch: endsEpoch ? batch.epoch : batch.epoch - 1,
+    batch: endsEpoch ? 0 : batch.batch,
+    batchesPerEpoch: batch.batchesPerEpoch,
+    step: batch.step,
+  };
+}
+
+/** Follows one live run and holds what the view shows of it. */
+export function createLiveRun(
+  events: RunEvents,
+  experimentId: number,
+  options: LiveRunOptions = {},
+) {
+  const nextFrame = options.nextFrame ?? ((f: () => void) => void requestAnimationFrame(() => f()));
+  const now = options.now ?? Date.now;
+
+  const status = ref<RunStatus>('queued');
+  const reason = ref<string | null>(null);
+  const position = shallowRef<RunPosition | null>(null);
+  const settings = shallowRef<LiveSettings | null>(null);
+  const refused = ref<string | null>(null);
+  const lastEpoch = shallowRef<EpochReport | null>(null);
+  /** the trainer's clock when the shown numbers were made */
+  const shownAt = ref(0);
+  /** epochs of the run not sent to the view (a run faster than views draw) */
+  const thinned = ref(false);
+  const snapshot = shallowRef<ShownSnapshot | null>(null);
+  const seriesVersion = ref(0);
+  const series: TrainSeries = emptySeries();
+
+  // Pending, not yet shown: the newest numbers and the newest picture.
+  let pending: { position?: RunPosition; epoch?: EpochReport; at?: number } = {};
+  let pendingSnapshot: EventPayloads['runs:snapshot']['snapshot'] | null = null;
+  let frameAsked = false;
+  let chartsDirty = false;
+  let chartsShownAt = 0;
+
+  function askFrame(): void {
+    if (frameAsked) return;
+    frameAsked = true;
+    nextFrame(showFrame);
+  }
+
+  function showFrame(): void {
+    frameAsked = false;
+    if (pending.position) position.value = pending.position;
+    if (pending.epoch) lastEpoch.value = pending.epoch;
+    if (pending.at !== undefined) shownAt.value = pending.at;
+    pending = {};
+    if (pendingSnapshot) {
+      const { surface, ...rest } = pendingSnapshot;
+      pendingSnapshot = null;
+      snapshot.value = { ...rest, ...(surface ? { surface: decodeSurface(surface) } : {}) };
+    }
+    if (chartsDirty) {
+      const t = now();
+      if (t - chartsShownAt >= CHART_MS || isEnded(status.value)) {
+        chartsDirty = false;
+        chartsShownAt = t;
+        seriesVersion.value++;
+      } else askFrame();
+    }
+  }
+
+  /** Takes a position if it is not behind the one waiting (reports can cross statuses). */
+  function notePosition(at: RunPosition): void {
+    const current = pending.position ?? position.value;
+    if (!current || at.step >= current.step) pending.position = at;
+  }
+
+  /** Shows everything waiting now (before a status change is shown). */
+  function flush(): void {
+    chartsShownAt = 0;
+    showFrame();
+  }
+
+  const stop = events.follow(experimentId, {
+    progress(p) {
+      if (p.epochs.length) {
+        appendEpochs(series, p.epochs);
+        pending.epoch = p.epochs[p.epochs.length - 1];
+        chartsDirty = true;
+      }
+      if (p.thinned) thinned.value = true;
+      if (p.batch) notePosition(positionAfter(p.batch));
+      pending.at = p.at;
+      askFrame();
+    },
+    status(p) {
+      if (p.at) notePosition(p.at);
+      if (p.settings) settings.value = p.settings;
+      flush();
+      status.value = p.status;
+      reason.value = p.reason ?? null;
+      if (isEnded(p.status)) {
+        stop();
+        options.onEnded?.(p.status, reason.value);
+      }
+    },
+    settings(p) {
+      if (p.settings) settings.value = p.settings;
+      refused.value = p.refused ?? null;
+    },
+    snapshot(p) {
+      pendingSnapshot = p.snapshot;
+      askFrame();
+    },
+  });
+
+  return {
+    experimentId,
+    status,
+    reason,
+    position,
+    settings,
+    refused,
+    lastEpoch,
+    shownAt,
+    thinned,
+    snapshot,
+    seriesVersion,
+    series,
+    /** stops following the run (the view forgets it) */
+    dispose: stop,
+  };
+}
+
+export type LiveRun = ReturnType<typeof createLiveRun>;
