@@ -258,6 +258,8 @@ export interface EventPayloads {
     reason?: string;
     at?: RunPosition;
     settings?: LiveSettings;
+    /** a pause: batches trained after the request reached the trainer (0 or 1) */
+    batchesAfterRequest?: number;
   };
   /** the live settings as the run now uses them, after a change (or why one was refused) */
   'runs:settings': { experimentId: number; settings?: LiveSettings; refused?: string };

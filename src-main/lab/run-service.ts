@@ -316,7 +316,7 @@ export class RunService {
   private onStatus(
     id: number,
     status: 'queued' | 'running' | 'paused',
-    detail?: { at: RunPosition; settings: LiveSettings },
+    detail?: { at: RunPosition; settings: LiveSettings; batchesAfterRequest?: number },
   ): void {
     this.store.experiments.setStatus(id, status, null);
     this.events.emit('runs:status', { experimentId: id, status, ...detail });

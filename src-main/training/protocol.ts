@@ -92,8 +92,15 @@ export interface TrainerExit {
 
 export type FromTrainer =
   | { type: 'ready'; pid: number }
-  /** the run started, paused or resumed; settings as it now uses them */
-  | { type: 'state'; state: 'running' | 'paused'; at: RunPosition; settings: LiveSettings }
+  /** the run started, paused or resumed; settings as it now uses them; a pause asked for
+   * says how many batches were trained after the request reached the trainer */
+  | {
+      type: 'state';
+      state: 'running' | 'paused';
+      at: RunPosition;
+      settings: LiveSettings;
+      batchesAfterRequest?: number;
+    }
   /** a step asked for while paused is done */
   | { type: 'stepped'; at: RunPosition }
   | { type: 'settings'; settings: LiveSettings }

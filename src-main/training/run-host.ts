@@ -25,6 +25,8 @@ export class RunHost {
   private latest: { params: FloatArray[]; at: RunPosition } | null = null;
   private latestShown = true;
   private ended = false;
+  /** the thread's batch count when the last pause was sent on */
+  private pauseSentAt: number | null = null;
 
   constructor(
     run: RunRequest,
@@ -53,7 +55,9 @@ export class RunHost {
   }
 
   command(command: RunCommand): void {
-    if (!this.ended) this.control.send(command);
+    if (this.ended) return;
+    if (command.type === 'pause') this.pauseSentAt ??= this.control.batches();
+    this.control.send(command);
   }
 
   /** A progress message was handled downstream. */
@@ -86,6 +90,13 @@ export class RunHost {
       return;
     }
     if (message.type === 'done' || message.type === 'failed') this.end();
+    if (message.type === 'state' && message.state === 'paused' && this.pauseSentAt !== null) {
+      // How many batches the thread trained after the command reached this process: the
+      // measure of "within one batch" (the thread is paused, so its count stands still).
+      const after = this.control.batches() - this.pauseSentAt;
+      this.pauseSentAt = null;
+      return this.port.send({ ...message, batchesAfterRequest: after });
+    }
     this.port.send(message);
   }
 

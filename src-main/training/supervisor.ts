@@ -17,7 +17,7 @@ export interface RunListener {
   /** queued; or running or paused, at a position, with the settings the run uses */
   onStatus?(
     status: 'queued' | 'running' | 'paused',
-    detail?: { at: RunPosition; settings: LiveSettings },
+    detail?: { at: RunPosition; settings: LiveSettings; batchesAfterRequest?: number },
   ): void;
   /** a step asked for while paused is done */
   onStepped?(at: RunPosition): void;
@@ -164,8 +164,10 @@ export class Supervisor {
         for (const command of run.pending.splice(0))
           run.channel?.send({ type: 'command', command });
         return;
-      case 'state':
-        return listener.onStatus?.(message.state, { at: message.at, settings: message.settings });
+      case 'state': {
+        const { at, settings, batchesAfterRequest } = message;
+        return listener.onStatus?.(message.state, { at, settings, batchesAfterRequest });
+      }
       case 'stepped':
         return listener.onStepped?.(message.at);
       case 'settings':

@@ -60,6 +60,11 @@ export class ControlSender {
     Atomics.store(this.words, WANT_WEIGHTS, 1);
   }
 
+  /** Batches the thread has finished so far (in this process). */
+  batches(): number {
+    return Atomics.load(this.words, BATCHES);
+  }
+
   /** Whether the thread finished a batch, or was waiting, since the last call. */
   isAlive(): boolean {
     const batches = Atomics.load(this.words, BATCHES);

@@ -126,6 +126,32 @@ describe('Supervisor with real trainer processes', () => {
     expect(rates.at(-1)).toBe(0.25);
   }, 30_000);
 
+  it('a pause takes effect at the next batch boundary: at most one batch after it arrives', async () => {
+    const supervisor = new Supervisor({ launcher });
+    const after: number[] = [];
+    const request = xorRun('boundary', 10_000_000);
+    request.config = { ...request.config, batchSize: 1 }; // four batches an epoch
+    const { seen, ended } = watchRun(supervisor, request, {
+      onProgress: () => {
+        if (after.length === 0 && seen.statuses.at(-1) === 'running')
+          supervisor.control('boundary', command({ type: 'pause' }));
+      },
+      onStatus: (status, detail) => {
+        if (status !== 'paused') return;
+        after.push(detail!.batchesAfterRequest!);
+        if (after.length < 10) {
+          supervisor.control('boundary', command({ type: 'resume' }));
+          setTimeout(() => supervisor.control('boundary', command({ type: 'pause' })), 20);
+        } else supervisor.control('boundary', command({ type: 'stop' }));
+      },
+    });
+    await ended;
+    supervisor.shutdown();
+    expect(seen.done?.status).toBe('stopped');
+    expect(after).toHaveLength(10);
+    for (const n of after) expect(n).toBeLessThanOrEqual(1);
+  }, 30_000);
+
   it('a step while paused reports its epoch at once', async () => {
     const supervisor = new Supervisor({ launcher });
     let pausedAt = -1;
