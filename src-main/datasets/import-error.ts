@@ -16,6 +16,10 @@ export type ImportErrorCode =
   | 'bad-json'
   | 'bad-choice'
   | 'no-rows'
+  | 'missing-value'
+  | 'out-of-range'
+  | 'bad-xlsx'
+  | 'bad-arff'
   | 'cancelled';
 
 /** Where in the file an error sits; rows are 1-based line numbers (see parse-delimited). */

@@ -67,7 +67,7 @@ export function datasetHandlers(lab: Lab, events: LabEvents): DatasetHandlers {
             if (
               type === 'categorical' &&
               column.firstText &&
-              column.textCells < column.length - column.missing
+              column.text.count < column.length - column.missing
             ) {
               problems.push(
                 `column '${column.name}' is mostly numbers but row ${column.firstText.row} holds '${column.firstText.value}': it will be read as categories unless you set it to numeric`,
