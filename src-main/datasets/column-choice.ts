@@ -23,7 +23,7 @@ export interface ColumnChoice {
 }
 
 /** How a column's type was settled, for the report. */
-export type TypeSource = 'chosen' | 'declared' | 'inferred';
+export type TypeSource = 'chosen' | 'declared' | 'inferred' | 'task';
 
 /** A column with its role and type settled. */
 export interface ResolvedColumn {

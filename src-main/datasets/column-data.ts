@@ -40,6 +40,8 @@ export class ColumnData {
   missing = 0;
   /** missing cells by their token as written ('' for empty) */
   readonly missingTokens = new Map<string, number>();
+  /** the first missing cells, with their token */
+  readonly missingCells: CellTally = { count: 0, examples: [] };
   /** cells that are text (not numbers, not missing) */
   readonly text: CellTally = { count: 0, examples: [] };
   /** numbers written with thousands separators (`1,234`) */
@@ -93,7 +95,7 @@ export class ColumnData {
     while (from < to && ((c = s.charCodeAt(from)) === SPACE || c === TAB)) from++;
     while (to > from && ((c = s.charCodeAt(to - 1)) === SPACE || c === TAB)) to--;
     const i = this.next();
-    if (from === to) return this.setMissing(i, '');
+    if (from === to) return this.setMissing(i, '', row);
     const value = scanNumber(s, from, to, this.decimalCode);
     if (!Number.isNaN(value)) return this.setNumber(i, value, s, from, to, row);
     this.pushText(i, s.slice(from, to).trim(), row);
@@ -112,7 +114,7 @@ export class ColumnData {
   push(cell: string | number | null, row: number): void {
     if (typeof cell === 'string') return this.pushRange(cell, 0, cell.length, row);
     const i = this.next();
-    if (cell === null) return this.setMissing(i, '');
+    if (cell === null) return this.setMissing(i, '', row);
     if (Number.isFinite(cell)) return this.setNumber(i, cell, undefined, 0, 0, row);
     this.pushText(i, String(cell), row);
   }
@@ -149,7 +151,7 @@ export class ColumnData {
   }
 
   private pushText(i: number, text: string, row: number): void {
-    if (isMissing(text)) return this.setMissing(i, text);
+    if (isMissing(text)) return this.setMissing(i, text, row);
     const loose = parseLoose(text, this.format);
     if (loose) {
       tally(looseTally(this, loose.kind), row, text);
@@ -161,9 +163,10 @@ export class ColumnData {
     this.codes[i] = this.codeOf(text);
   }
 
-  private setMissing(i: number, token: string): void {
+  private setMissing(i: number, token: string, row: number): void {
     this.numbers[i] = NaN;
     this.missing++;
+    tally(this.missingCells, row, token);
     this.missingTokens.set(token, (this.missingTokens.get(token) ?? 0) + 1);
   }
 

@@ -164,6 +164,9 @@ function columnReport(column: ResolvedColumn, categories?: readonly string[]): C
 
 function whyType({ data, type, typeSource }: ResolvedColumn): string {
   if (typeSource === 'chosen') return `${type} as chosen`;
+  if (typeSource === 'task') {
+    return type === 'categorical' ? 'numbers, read as class names' : 'read as numbers';
+  }
   if (typeSource === 'declared')
     return type === 'numeric' ? 'numeric attribute' : 'nominal attribute';
   const values = data.length - data.missing;

@@ -108,10 +108,11 @@ function firstGap(table: Table, used: readonly ResolvedColumn[]): DatasetImportE
     for (const column of used) {
       if (!lacksValue(column, r)) continue;
       const text = column.data.textAt(r);
+      const token = column.data.missingCells.examples.find((e) => e.row === table.lines[r]);
       const detail =
         text !== undefined
           ? `${quote(text)} is not a number`
-          : 'the cell has no value (empty, NA, ? or the like)';
+          : `the cell is ${token && token.value !== '' ? quote(token.value) : 'empty'}`;
       return new DatasetImportError(
         'missing-value',
         table.source.fileName,

@@ -27,6 +27,7 @@ export function settleTask(
 ): SettledTask {
   const { data } = target;
   if (asked === 'classification') {
+    if (target.type === 'numeric') target.typeSource = 'task';
     target.type = 'categorical';
     return { task: asked, why: askedWhy };
   }
@@ -43,6 +44,7 @@ export function settleTask(
         { column: data.name },
       );
     }
+    if (target.type === 'categorical') target.typeSource = 'task';
     target.type = 'numeric';
     return { task: asked, why: askedWhy };
   }
