@@ -20,7 +20,8 @@ export type ImportErrorCode =
   | 'out-of-range'
   | 'bad-xlsx'
   | 'bad-arff'
-  | 'cancelled';
+  | 'cancelled'
+  | 'expired';
 
 /** Where in the file an error sits; rows are 1-based line numbers (see parse-delimited). */
 export interface ErrorPlace {

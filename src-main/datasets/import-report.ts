@@ -101,7 +101,7 @@ function readingLine({ source, rows, columns }: Table): string {
     );
     parts.push(source.hasHeader ? 'header row' : 'no header row');
   }
-  return `${source.fileName}: read ${formatCount(rows)} ${rows === 1 ? 'row' : 'rows'}, ${columns.length} columns (${parts.join(', ')})`;
+  return `${source.fileName}: read ${count(rows, 'row')}, ${count(columns.length, 'column')} (${parts.join(', ')})`;
 }
 
 function readingNotes(source: TableSource): string[] {
@@ -174,13 +174,18 @@ function whyType({ data, type, typeSource }: ResolvedColumn): string {
   if (type === 'numeric') {
     return numbers === values
       ? `all ${formatCount(values)} values are numbers`
-      : `${formatCount(numbers)} of ${formatCount(values)} values are numbers (at least 95%)`;
+      : `${formatCount(numbers)} of ${count(values, 'value')} are numbers (at least 95%)`;
   }
   const first = data.firstText;
   const example = first ? `, e.g. row ${first.row} ${quote(first.value)}` : '';
   return numbers > 0
-    ? `${formatCount(data.text.count)} of ${formatCount(values)} values are text${example} (numbers in under 95%)`
+    ? `${formatCount(data.text.count)} of ${count(values, 'value')} ${data.text.count === 1 ? 'is' : 'are'} text${example} (numbers in under 95%)`
     : `text${example}`;
+}
+
+/** `1 row`, `2,000 rows`. */
+function count(n: number, noun: string): string {
+  return `${formatCount(n)} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function examples(tally: CellTally): string {
@@ -203,7 +208,7 @@ function missingLine(input: ReportInput, reports: ColumnReport[]): string {
   };
   const head = `missing values (policy ${policy})`;
   if (plan.gaps.length === 0)
-    return `${head}: none in the used columns; all ${formatCount(table.rows)} rows kept`;
+    return `${head}: none in the used columns; all ${count(table.rows, 'row')} kept`;
   const parts: string[] = [];
   const filled = plan.gaps.filter((g) => g.fill !== undefined);
   const dropping = plan.gaps.filter((g) => g.fill === undefined);
@@ -212,7 +217,7 @@ function missingLine(input: ReportInput, reports: ColumnReport[]): string {
       (g) => `${name(g.index)}: ${formatCount(g.cells)} (${why(g.index)})`,
     );
     parts.push(
-      `${formatCount(plan.droppedRows)} of ${formatCount(table.rows)} rows dropped — ${byColumn.join('; ')}`,
+      `${formatCount(plan.droppedRows)} of ${count(table.rows, 'row')} dropped — ${byColumn.join('; ')}`,
     );
   }
   if (filled.length > 0) {
@@ -222,9 +227,9 @@ function missingLine(input: ReportInput, reports: ColumnReport[]): string {
       const kind = typeof g.fill === 'number' ? how : 'most frequent value';
       return `${name(g.index)}: ${formatCount(g.cells)} (${why(g.index)}) filled with its ${kind} ${value}`;
     });
-    parts.push(`${formatCount(plan.filledCells)} cells filled — ${byColumn.join('; ')}`);
+    parts.push(`${count(plan.filledCells, 'cell')} filled — ${byColumn.join('; ')}`);
   }
-  return `${head}: ${parts.join('; ')}; ${formatCount(plan.rows.length)} rows kept`;
+  return `${head}: ${parts.join('; ')}; ${count(plan.rows.length, 'row')} kept`;
 }
 
 function formatFill(value: number): string {
