@@ -99,12 +99,13 @@ export class ChunkDecoder {
 
   /** Switches to Windows-1252 when nothing read so far reads differently in it. */
   private fallBack(bytes: Buffer, offset: number): string {
-    const at = firstHighByte(bytes);
+    const at = firstInvalid(bytes);
     const place =
       offset >= 0
         ? `byte 0x${bytes[at].toString(16).toUpperCase()} at offset ${offset + at}`
         : 'its last bytes';
-    if (this.sawMultibyte || this.bom) {
+    // valid multi-byte characters before the first invalid byte: the file mixes encodings
+    if (this.sawMultibyte || this.bom || firstHighByte(bytes) < at) {
       throw new DatasetImportError(
         'encoding',
         this.file,
@@ -136,6 +137,29 @@ function completeLength(data: Buffer): number {
 
 function firstHighByte(bytes: Buffer): number {
   for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) return i;
+  return bytes.length;
+}
+
+/** The index of the first byte that does not begin or continue a valid UTF-8 sequence. */
+function firstInvalid(bytes: Buffer): number {
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i];
+    const size =
+      b < 0x80
+        ? 1
+        : b >= 0xc2 && b < 0xe0
+          ? 2
+          : b >= 0xe0 && b < 0xf0
+            ? 3
+            : b >= 0xf0 && b < 0xf5
+              ? 4
+              : 0;
+    if (size === 0) return i;
+    for (let k = 1; k < size; k++) {
+      if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return i;
+    }
+    i += size;
+  }
   return 0;
 }
 

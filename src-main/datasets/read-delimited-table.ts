@@ -150,7 +150,7 @@ class DelimitedReader {
         ? detected
         : { decimal: decimalComma ? ',' : '.', thousands: null };
     this.hasHeader = this.options.header ?? detectHeader(cells, this.format);
-    this.trailingDelimiter = detectTrailingDelimiter(cells);
+    this.trailingDelimiter = detectTrailingDelimiter(cells.slice(0, SAMPLE_LINES));
     const first = records[0];
     const width = first.cells.length - (this.trailingDelimiter ? 1 : 0);
     const names = this.hasHeader

@@ -54,7 +54,9 @@ export function settleTask(
       why:
         target.typeSource === 'inferred'
           ? 'the target holds text'
-          : `the target is categorical (${target.typeSource})`,
+          : target.typeSource === 'declared'
+            ? 'the target is a nominal attribute'
+            : 'the target is set to categorical',
     };
   }
   return { task: 'regression', why: 'the target holds numbers' };
