@@ -56,8 +56,7 @@ export class ColumnData {
   overflow = false;
   /** distinct texts in order of first appearance; code i ↔ texts[i] */
   readonly texts: string[] = [];
-  // small to start: a wide table has many columns, most growing only to its row count
-  private numbers = new Float64Array(64);
+  private numbers: Float64Array;
   private codes?: Int32Array;
   private readonly textCodes = new Map<string, number>();
   private readonly decimalCode: number;
@@ -71,8 +70,11 @@ export class ColumnData {
     readonly name: string,
     private readonly maxCategories: number,
     private readonly format: NumberFormat,
+    /** rows expected (an estimate from the file's size), so storage seldom has to grow */
+    capacity = 64,
   ) {
     this.decimalCode = format.decimal.charCodeAt(0);
+    this.numbers = new Float64Array(Math.max(64, capacity));
   }
 
   /** The first text cell, for "'abc' is not a number" messages. */
@@ -96,8 +98,10 @@ export class ColumnData {
     while (to > from && ((c = s.charCodeAt(to - 1)) === SPACE || c === TAB)) to--;
     const i = this.next();
     if (from === to) return this.setMissing(i, '', row);
-    const value = scanNumber(s, from, to, this.decimalCode);
-    if (!Number.isNaN(value)) return this.setNumber(i, value, s, from, to, row);
+    if (mayStartNumber(s.charCodeAt(from))) {
+      const value = scanNumber(s, from, to, this.decimalCode);
+      if (!Number.isNaN(value)) return this.setNumber(i, value, s, from, to, row);
+    }
     this.pushText(i, s.slice(from, to).trim(), row);
   }
 
@@ -117,6 +121,35 @@ export class ColumnData {
     if (cell === null) return this.setMissing(i, '', row);
     if (Number.isFinite(cell)) return this.setNumber(i, cell, undefined, 0, 0, row);
     this.pushText(i, String(cell), row);
+  }
+
+  /** Every row's numeric value (NaN when missing or text): [length], a view, not a copy. */
+  get values(): Float64Array {
+    return this.numbers.subarray(0, this.length);
+  }
+
+  /**
+   * How often each category occurs (numbers counted by their text form) in the given rows, or
+   * in all of them. Text is counted by its code, so a million rows cost no string per row.
+   */
+  countCategories(rows?: ArrayLike<number>): Map<string, number> {
+    const byCode = new Float64Array(this.texts.length);
+    const counts = new Map<string, number>();
+    const n = rows ? rows.length : this.length;
+    const codes = this.codes;
+    for (let k = 0; k < n; k++) {
+      const r = rows ? rows[k] : k;
+      const code = codes ? codes[r] : NO_TEXT;
+      if (code >= 0) byCode[code]++;
+      else if (code === NO_TEXT && !Number.isNaN(this.numbers[r])) {
+        const text = String(this.numbers[r]);
+        counts.set(text, (counts.get(text) ?? 0) + 1);
+      }
+    }
+    this.texts.forEach((text, code) => {
+      if (byCode[code] > 0) counts.set(text, (counts.get(text) ?? 0) + byCode[code]);
+    });
+    return counts;
   }
 
   /** The numeric value of row i, NaN when missing or text. */
@@ -152,7 +185,7 @@ export class ColumnData {
 
   private pushText(i: number, text: string, row: number): void {
     if (isMissing(text)) return this.setMissing(i, text, row);
-    const loose = parseLoose(text, this.format);
+    const loose = mayStartNumber(text.charCodeAt(0)) ? parseLoose(text, this.format) : null;
     if (loose) {
       tally(looseTally(this, loose.kind), row, text);
       return this.setNumber(i, loose.value, text, 0, text.length, row);
@@ -217,6 +250,11 @@ export class ColumnData {
       this.codes = codes;
     }
   }
+}
+
+/** Digits, a sign or a decimal mark: what a number (plain, grouped or loose) starts with. */
+function mayStartNumber(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2b || c === 0x2e || c === 0x2c;
 }
 
 function looseTally(column: ColumnData, kind: LooseKind): CellTally {

@@ -61,8 +61,9 @@ function numericStats(column: ColumnData): NumericStats {
   let min = Infinity;
   let max = -Infinity;
   let sum = 0;
-  for (let i = 0; i < column.length; i++) {
-    const v = column.number(i);
+  const values = column.values;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
     if (Number.isNaN(v)) continue;
     count++;
     sum += v;
@@ -83,8 +84,8 @@ function numericStats(column: ColumnData): NumericStats {
   const mean = sum / count;
   // second pass for the variance: the one-pass formula loses digits when mean² ≫ variance
   let squares = 0;
-  for (let i = 0; i < column.length; i++) {
-    const v = column.number(i);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
     if (!Number.isNaN(v)) squares += (v - mean) ** 2;
   }
   return {
@@ -118,13 +119,7 @@ function categoricalStats(column: ColumnData): CategoricalStats {
 
 /** How often each category occurs (numbers counted by their text form). */
 export function categoryCounts(column: ColumnData, rows?: ArrayLike<number>): Map<string, number> {
-  const counts = new Map<string, number>();
-  const n = rows ? rows.length : column.length;
-  for (let k = 0; k < n; k++) {
-    const value = column.category(rows ? rows[k] : k);
-    if (value !== undefined) counts.set(value, (counts.get(value) ?? 0) + 1);
-  }
-  return counts;
+  return column.countCategories(rows);
 }
 
 /**

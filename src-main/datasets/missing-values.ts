@@ -57,7 +57,7 @@ export function planMissing(
   const file = table.source.fileName;
   const rows = table.rows;
   const gaps = used
-    .map((column): ColumnGaps => ({ index: column.index, cells: countGaps(column, rows) }))
+    .map((column): ColumnGaps => ({ index: column.index, cells: countGaps(column) }))
     .filter((g) => g.cells > 0);
   if (policy === 'error' && gaps.length > 0) throw firstGap(table, used);
   const fills = new Map<number, number | string>();
@@ -96,10 +96,9 @@ export function planMissing(
   return { rows: keptRows, droppedRows: rows - kept, filledCells, fills, gaps };
 }
 
-function countGaps(column: ResolvedColumn, rows: number): number {
-  let n = 0;
-  for (let r = 0; r < rows; r++) if (lacksValue(column, r)) n++;
-  return n;
+/** Cells without a value: a numeric column's missing and text cells, else its missing ones. */
+function countGaps({ data, type }: ResolvedColumn): number {
+  return type === 'numeric' ? data.missing + data.text.count : data.missing;
 }
 
 /** The 'error' policy's message: the first row with a gap, and what is in its cell. */

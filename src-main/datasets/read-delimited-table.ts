@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { stat } from 'node:fs/promises';
 import { ChunkDecoder } from './chunk-decoder';
 import { CsvTokenizer, RecordCollector } from './csv-tokenizer';
 import {
@@ -45,7 +46,7 @@ export async function readDelimitedTable(
     },
     signal: options.signal,
   });
-  const reader = new DelimitedReader(file, limits, options);
+  const reader = new DelimitedReader(file, limits, options, await sizeOf(filePath));
   for await (const chunk of chunks) reader.push(chunk);
   const { builder, ...dialect } = reader.end();
   if (options.signal?.aborted) {
@@ -78,10 +79,14 @@ class DelimitedReader {
   private hasHeader = false;
   private trailingDelimiter = false;
 
+  /** characters of the sample, to estimate the rows of the whole file from */
+  private sampleChars = 0;
+
   constructor(
     private readonly file: string,
     private readonly limits: ImportLimits,
     private readonly options: DelimitedOptions,
+    private readonly fileBytes: number,
   ) {}
 
   push(chunk: string): void {
@@ -122,6 +127,7 @@ class DelimitedReader {
       this.earlyColumnName(i),
     );
     const sample = this.sample;
+    this.sampleChars = sample.length;
     this.sample = '';
     this.tokenizer.push(sample);
     // The sample's records are enough to settle the header, unless it held no full line yet.
@@ -157,7 +163,9 @@ class DelimitedReader {
       ? first.cells.slice(0, width)
       : Array.from({ length: width }, (_, i) => `column ${i + 1}`);
     const label = this.hasHeader ? 'the header' : `row ${first.line}`;
-    const builder = new TableBuilder(this.file, names, this.limits, label, this.format);
+    // rows the file holds if its records are as long as the sample's (+10%)
+    const expected = (1.1 * this.fileBytes * records.length) / Math.max(1, this.sampleChars);
+    const builder = new TableBuilder(this.file, names, this.limits, label, this.format, expected);
     this.tokenizer!.columnName = (i) => builder.columnName(i);
     for (const record of this.hasHeader ? records.slice(1) : records) {
       builder.push(record.cells, record.line);
@@ -168,6 +176,15 @@ class DelimitedReader {
     const line = this.tokenizer!.currentLine;
     for (const cell of this.collector.takePending()) builder.field(cell, 0, cell.length, line);
     this.tokenizer!.setSink(builder, this.format.decimal);
+  }
+}
+
+/** The file's size in bytes, 0 when it cannot be known (reading it then says why). */
+async function sizeOf(filePath: string): Promise<number> {
+  try {
+    return (await stat(filePath)).size;
+  } catch {
+    return 0;
   }
 }
 

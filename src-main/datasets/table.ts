@@ -50,7 +50,7 @@ export interface Table {
 export class TableBuilder {
   readonly columns: ColumnData[];
   rows = 0;
-  private lineOf = new Int32Array(1024);
+  private lineOf: Int32Array;
   /** fields seen of the record being read, and whether one past the header held a value */
   private fields = 0;
   private extraValue = false;
@@ -66,6 +66,8 @@ export class TableBuilder {
     private readonly limits: ImportLimits,
     private readonly header: string,
     readonly format: NumberFormat = DECIMAL_POINT,
+    /** rows expected, when the reader can estimate them, so storage seldom has to grow */
+    capacity = 1024,
   ) {
     if (names.length > limits.maxColumns) {
       throw new DatasetImportError(
@@ -75,8 +77,10 @@ export class TableBuilder {
         { subject: true },
       );
     }
+    const rows = Math.min(Math.max(1024, Math.ceil(capacity)), limits.maxRows);
+    this.lineOf = new Int32Array(rows);
     this.columns = uniqueNames(names).map(
-      (name) => new ColumnData(name, limits.maxCategories, format),
+      (name) => new ColumnData(name, limits.maxCategories, format, rows),
     );
   }
 
