@@ -16,14 +16,14 @@ export interface SettledTask {
 /**
  * Settles the task and, with it, how the target is read: classification reads the target's
  * values as class names (numbers too, e.g. digits 0–9), regression as numbers.
- * @param asked the caller's task, if any, and its reason (`chosen` when none is given)
+ * @param asked the caller's task, if any, and its reason (`as chosen` when none is given)
  * @throws DatasetImportError 'bad-choice' for regression on a target that holds text
  */
 export function settleTask(
   file: string,
   target: ResolvedColumn,
   asked: Task | undefined,
-  askedWhy = 'chosen',
+  askedWhy = 'as chosen',
 ): SettledTask {
   const { data } = target;
   if (asked === 'classification') {

@@ -90,6 +90,8 @@ export const useDataImportStore = defineStore('data-import', () => {
     const mine = ++plans;
     const result = await lab.call('datasets:plan', { previewId: p.previewId, ...choice() });
     if (mine !== plans || preview.value !== p) return;
+    // main let the table go (other windows previewed many files): read the file again
+    if (!result.ok && result.error.code === 'expired') return runPreview(false);
     report.value = result.ok ? result.value : null;
     reportError.value = result.ok ? null : result.error.message;
   }
