@@ -13,6 +13,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ExportBenchResult } from './export-report';
 import { formatExportBench } from './export-report';
+import type { ImportBenchResult } from './import-report';
+import { formatImportBench } from './import-report';
 import type { GemmResult, MemoryResult, Row, Side, SurfaceResult } from './report';
 import { formatReport, ratio, SIDES } from './report';
 import type { SideResult, WorkloadDef } from './workloads';
@@ -42,7 +44,7 @@ function parseArgs(argv: string[]): Args {
         .forEach((s) => args.skip.add(s));
     else if (flag === '--help' || flag === '-h') {
       console.log(
-        'npm run bench -- [--only W1,W2,W3,W4,gemm,surface,memory,export] [--json FILE]\n' +
+        'npm run bench -- [--only W1,W2,W3,W4,gemm,surface,memory,export,import] [--json FILE]\n' +
           '                 [--budget MS (per measurement, default 2500)]\n' +
           '                 [--skip engine,tfjs-cpu,tfjs-wasm,pytorch]',
       );
@@ -279,6 +281,12 @@ async function main(): Promise<void> {
       else for (const line of formatExportBench(exports)) progress(`  export   ${line}`);
     }
 
+    let imports: ImportBenchResult | { error: string } | undefined;
+    if (wants('import')) {
+      imports = await runNodeChild<ImportBenchResult>(join(HERE, 'import.ts'), []);
+      progress(`  import   ${'error' in imports ? imports.error : formatImportBench(imports)}`);
+    }
+
     const seconds = (performance.now() - started) / 1000;
     const { text, verdicts } = formatReport(rows, { memory, gemm, surface, torchNote: torch.note });
     const cpu = cpus()[0]?.model ?? 'unknown cpu';
@@ -292,6 +300,14 @@ async function main(): Promise<void> {
       console.log('Export (target: each under 1 s)');
       if ('error' in exports) console.log(`  ERROR ${exports.error}`);
       else for (const line of formatExportBench(exports)) console.log(`  ${line}`);
+    }
+
+    if (imports) {
+      console.log('');
+      console.log('Import of a file (target: at least 40 MB/s)');
+      console.log(
+        `  ${'error' in imports ? `ERROR ${imports.error}` : formatImportBench(imports)}`,
+      );
     }
 
     if (args.json) {
@@ -316,6 +332,7 @@ async function main(): Promise<void> {
         gemm,
         surface,
         exports,
+        imports,
         verdicts,
       };
       writeFileSync(args.json, `${JSON.stringify(json, null, 2)}\n`);

@@ -11,9 +11,10 @@ export function allocate(dtype: DType, length: number): FloatArray {
   return dtype === 'float64' ? new Float64Array(length) : new Float32Array(length);
 }
 
-/** Copies `values` into a new array of the given element type. */
+/** Copies `values` into a new array of the given element type (a typed array is copied
+ * whole at once, not element by element through an iterator). */
 export function toFloatArray(dtype: DType, values: ArrayLike<number>): FloatArray {
-  return dtype === 'float64' ? Float64Array.from(values) : Float32Array.from(values);
+  return dtype === 'float64' ? new Float64Array(values) : new Float32Array(values);
 }
 
 /** The element type of an existing array. */

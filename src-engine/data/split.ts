@@ -74,9 +74,10 @@ export function splitDataset(dataset: Dataset, options: SplitOptions = {}): Spli
   for (const rows of groups) {
     rng.shuffle(rows);
     const sizes = apportion(rows.length, fractions);
-    parts[0].push(...rows.slice(0, sizes[0]));
-    parts[1].push(...rows.slice(sizes[0], sizes[0] + sizes[1]));
-    parts[2].push(...rows.slice(sizes[0] + sizes[1]));
+    // one row at a time: spreading a million rows into push() overflows the call stack
+    for (let k = 0; k < rows.length; k++) {
+      parts[k < sizes[0] ? 0 : k < sizes[0] + sizes[1] ? 1 : 2].push(rows[k]);
+    }
   }
   const [train, validation, test] = parts.map((p) => Int32Array.from(p).sort());
   return {

@@ -41,11 +41,18 @@ const VALUED = new Set([
   'dataset',
   'designs',
   'title',
+  'missing',
+  'task',
+  'categorical',
+  'sheet',
 ]);
 const FLAGS = new Set(['json', 'help', 'force', 'replace', 'keep-both']);
 
 const USAGE = `usage: neuron-lab COMMAND [options]   (every command takes --data-dir DIR)
   train --data FILE|builtin:NAME [--target COL] [--layers 16,8] [--activation relu]
+        FILE: .csv/.tsv/.txt, .json, .xlsx [--sheet NAME|N], .arff
+        [--missing drop|mean|median|mode|error] [--task classification|regression]
+        [--categorical COL,…] (numbers read as categories)
         [--output softmax] [--loss cross-entropy|binary-cross-entropy|mse]
         [--optimizer sgd|momentum|adam] [--lr 0.01] [--batch 32] [--epochs 100] [--seed 1]
         [--split 70/15/15] [--normalize standard|minmax|none] [--early-stop PATIENCE]

@@ -6,10 +6,11 @@ import type { OptimizerSpec } from '../../src-engine/optim/optimizer';
 import type { TrainConfig } from '../../src-engine/train/config';
 import type { EpochReport } from '../../src-engine/train/reports';
 import type { Lab } from '../lab/lab';
-import type { DatasetSplit, DatasetSummary } from '../store/records';
+import type { DatasetSplit } from '../store/records';
 import type { ParsedArgs } from './parse-args';
 import { choiceOption, intOption, numberOption, stringOption } from './parse-args';
 import { ProgressBar } from './progress-bar';
+import { loadTrainData } from './train-data';
 import { UsageError } from './usage-error';
 
 /** `neuron-lab train`: stores the dataset, trains in a trainer process with a progress bar,
@@ -25,7 +26,9 @@ export async function trainCommand(
     stringOption(args, 'split') ?? '70/15/15',
     intOption(args, 'seed', 1, 0, 2 ** 31 - 1),
   );
-  const dataset = await loadData(lab, data, args, split);
+  const json = args.options.has('json');
+  const { dataset, report } = await loadTrainData(lab, data, args, split);
+  if (report && !json) for (const line of report.lines) out(line);
   const outputs = dataset.columns.filter((c) => c.role === 'target');
   const stored = lab.store.datasets.get(dataset.id)!;
   const inputs = stored.x.length / stored.rowCount;
@@ -33,6 +36,7 @@ export async function trainCommand(
   const classification = dataset.task === 'classification';
   const spec = buildSpec(args, inputs, outputUnits, classification);
   const training = buildTraining(args, spec, classification, stored.rowCount);
+  if (!json) out(`network: ${describeNetwork(spec, outputUnits, classification)}`);
   const id = lab.runs.start({
     datasetId: dataset.id,
     spec,
@@ -42,7 +46,6 @@ export async function trainCommand(
     split,
     name: stringOption(args, 'name'),
   });
-  const json = args.options.has('json');
   const bar = json ? null : new ProgressBar(training.epochs);
   let last: EpochReport | undefined;
   const unsubscribe = lab.runs.onProgress(id, (epochs) => {
@@ -63,6 +66,7 @@ export async function trainCommand(
         dataset: dataset.name,
         outputs: outputs.map((o) => o.name),
         metrics: record.finalMetrics,
+        ...(report ? { import: report } : {}),
       }),
     );
   } else {
@@ -72,22 +76,6 @@ export async function trainCommand(
     for (const line of formatMetrics(record.finalMetrics ?? {})) out(line);
   }
   return record.status === 'done' || record.status === 'stopped' ? 0 : 1;
-}
-
-async function loadData(
-  lab: Lab,
-  data: string,
-  args: ParsedArgs,
-  split: DatasetSplit,
-): Promise<DatasetSummary> {
-  if (data.startsWith('builtin:'))
-    return lab.datasets.addBuiltin(data.slice('builtin:'.length), {}, split);
-  const target = stringOption(args, 'target');
-  return lab.datasets.importFile(
-    data,
-    target ? { roles: new Map([[target, 'target']]) } : {},
-    split,
-  );
 }
 
 function buildSpec(
@@ -107,18 +95,17 @@ function buildSpec(
     );
   }
   const activation = activationOption(args, 'activation', 'relu');
+  // cross-entropy of two classes is a softmax of two outputs, as in PyTorch and Keras
   const defaultOutput: ActivationName = !classification
     ? 'linear'
-    : outputs > 1
+    : outputs > 1 || stringOption(args, 'loss') === 'cross-entropy'
       ? 'softmax'
       : 'sigmoid';
   const output = activationOption(args, 'output', defaultOutput);
+  const units = classification && outputs === 1 && output === 'softmax' ? 2 : outputs;
   return {
     inputs,
-    layers: [
-      ...hidden.map((units) => ({ units, activation })),
-      { units: outputs, activation: output },
-    ],
+    layers: [...hidden.map((units) => ({ units, activation })), { units, activation: output }],
     init: { kind: activation === 'relu' || activation === 'leaky_relu' ? 'he' : 'xavier' },
   };
 }
@@ -172,6 +159,19 @@ function buildTraining(
     seed: intOption(args, 'seed', 1, 0, 2 ** 31 - 1),
     earlyStopping: patience ? { patience } : undefined,
   };
+}
+
+/** "2 → 16 relu → 2 softmax (the 2 classes as two softmax outputs)". */
+function describeNetwork(spec: NetworkSpec, stored: number, classification: boolean): string {
+  const layers = spec.layers.map((l) => `${l.units} ${l.activation}`);
+  const last = spec.layers.at(-1)!;
+  const note =
+    classification && stored === 1
+      ? last.units === 2
+        ? ' (the 2 classes as two softmax outputs)'
+        : ' (the 2 classes as one 0/1 output)'
+      : '';
+  return `${[String(spec.inputs), ...layers].join(' → ')}${note}`;
 }
 
 function activationOption(

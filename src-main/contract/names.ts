@@ -13,6 +13,7 @@ export const CALL_NAMES = [
   'datasets:builtins',
   'datasets:generate',
   'datasets:preview',
+  'datasets:plan',
   'datasets:import',
   'datasets:delete',
   'designs:list',

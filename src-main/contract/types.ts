@@ -7,6 +7,7 @@ import type { ParameterSpec } from '../../src-engine/data/generator-spec';
 import type { BatchReport, EpochReport } from '../../src-engine/train/reports';
 import type { LiveSettings, RunPosition } from '../../src-engine/train/run-commands';
 import type { ColumnStats, ColumnType } from '../datasets/column-stats';
+import type { ColumnReport, ImportReport } from '../datasets/import-report';
 import type { ComparedExperiment } from '../store/compare-experiments';
 import type {
   DatasetSummary,
@@ -41,6 +42,8 @@ export type {
   ProgressReport,
   UserLabRecord,
 };
+
+export type { ColumnReport, ImportReport };
 
 export type {
   ComparedExperiment,
@@ -102,17 +105,32 @@ export interface PreviewColumn {
 /** What a file would import as, before anything is stored. */
 export interface DatasetPreview {
   fileName: string;
-  /** the settings used (given or detected) */
+  /** names the table main keeps for datasets:plan and datasets:import (for a while) */
+  previewId: string;
+  format: 'csv' | 'json' | 'xlsx' | 'arff';
+  /** the settings used (given or detected); delimiter null for files that have none */
   delimiter: ',' | ';' | '\t' | null;
   header: boolean;
   decimalComma: boolean;
+  /** text files: the encoding read (`UTF-8`, `Windows-1252`, …) */
+  encoding: string | null;
+  /** spreadsheets: the sheet read and every sheet of the workbook */
+  sheet: string | null;
+  sheets: string[];
   /** data rows in the file */
   rows: number;
   columns: PreviewColumn[];
   /** the first rows as text cells (at most 50), null where a cell is missing */
   firstRows: (string | null)[][];
-  /** things a person should know before importing ("row 17, column 'age': 'abc' …") */
-  problems: string[];
+  /** what importing with the default choices would do (null when they make no dataset) */
+  report: ImportReport | null;
+  /** why the default choices make no dataset, when they do not */
+  reportError: string | null;
+}
+
+/** A stored dataset and what its import did to the data. */
+export interface ImportedDataset extends DatasetSummary {
+  report: ImportReport;
 }
 
 /** How a finished run's model does on one part of its data. */
@@ -191,7 +209,8 @@ export interface CallResponses {
   'datasets:builtins': BuiltinDataset[];
   'datasets:generate': DatasetSummary;
   'datasets:preview': DatasetPreview;
-  'datasets:import': DatasetSummary;
+  'datasets:plan': ImportReport;
+  'datasets:import': ImportedDataset;
   'datasets:delete': null;
   'designs:list': DesignRecord[];
   'designs:save': DesignRecord;

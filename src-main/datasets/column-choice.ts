@@ -15,11 +15,15 @@ export interface ColumnChoice {
   /** unnamed columns are inputs, except the last one, which is the target unless another is */
   roles?: ReadonlyMap<string, ColumnRole>;
   /**
-   * Fixes a column's type instead of inferring it. 'numeric' on a column with a text cell is an
-   * error naming that cell; 'categorical' reads numbers as category names (e.g. classes 0–9).
+   * Fixes a column's type instead of inferring it. 'numeric' treats its text cells as missing
+   * (the report lists them) and needs at least one number; 'categorical' reads numbers as
+   * category names (e.g. classes 0–9).
    */
   types?: ReadonlyMap<string, ColumnType>;
 }
+
+/** How a column's type was settled, for the report. */
+export type TypeSource = 'chosen' | 'declared' | 'inferred' | 'task';
 
 /** A column with its role and type settled. */
 export interface ResolvedColumn {
@@ -27,6 +31,7 @@ export interface ResolvedColumn {
   index: number;
   role: ColumnRole;
   type: ColumnType;
+  typeSource: TypeSource;
 }
 
 /**
@@ -50,7 +55,11 @@ export function resolveColumns(table: Table, choice: ColumnChoice = {}): Resolve
   const last = table.columns.length - 1;
   const columns = table.columns.map((data, index): ResolvedColumn => {
     const role = roles.get(data.name) ?? (index === last && !targetChosen ? 'target' : 'input');
-    return { data, index, role, type: choice.types?.get(data.name) ?? inferType(data) };
+    const chosen = choice.types?.get(data.name);
+    const declared = table.declaredTypes?.get(data.name);
+    const type = chosen ?? declared ?? inferType(data);
+    const typeSource = chosen ? 'chosen' : declared ? 'declared' : 'inferred';
+    return { data, index, role, type, typeSource };
   });
   checkRoles(file, columns);
   for (const column of columns) if (column.role !== 'ignored') checkType(file, column);
@@ -73,11 +82,11 @@ function checkRoles(file: string, columns: readonly ResolvedColumn[]): void {
 }
 
 function checkType(file: string, { data, type }: ResolvedColumn): void {
-  if (type === 'numeric' && data.firstText) {
+  if (type === 'numeric' && data.firstText && data.numberCells === 0) {
     throw new DatasetImportError(
       'not-a-number',
       file,
-      `${quote(data.firstText.value)} is not a number`,
+      `${quote(data.firstText.value)} is not a number, and neither is any other cell: the column holds no numbers, so it cannot be numeric`,
       { row: data.firstText.row, column: data.name },
     );
   }

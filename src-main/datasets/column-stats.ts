@@ -1,4 +1,4 @@
-import { parseNumber } from './cell-value';
+import { DECIMAL_POINT, parsePlain } from './number-format';
 import type { ColumnData } from './column-data';
 
 /** How a column's values are read: as numbers, or as named categories. */
@@ -34,9 +34,21 @@ export type ColumnStats = NumericStats | CategoricalStats;
 /** How many values a categorical summary lists. */
 export const TOP_VALUES = 20;
 
-/** Numeric when every non-missing cell is a number; categorical as soon as one is text. */
+/** The share of a column's non-missing cells that must be numbers for it to be numeric. */
+export const NUMERIC_SHARE = 0.95;
+
+/**
+ * Numeric when at least 95% of the non-missing cells are numbers (the others are odd cells,
+ * listed by the report and treated as missing), categorical otherwise. By evidence, not by the
+ * first odd cell: one `1e309` or `n.a.` among thousands of numbers keeps a column numeric.
+ * A column with no values at all is numeric.
+ */
 export function inferType(column: ColumnData): ColumnType {
-  return column.textCells > 0 ? 'categorical' : 'numeric';
+  const values = column.length - column.missing;
+  if (column.text.count === 0) return 'numeric';
+  return column.numberCells >= NUMERIC_SHARE * values && column.numberCells > 0
+    ? 'numeric'
+    : 'categorical';
 }
 
 /** Summary statistics of a column read as the given type. */
@@ -49,8 +61,9 @@ function numericStats(column: ColumnData): NumericStats {
   let min = Infinity;
   let max = -Infinity;
   let sum = 0;
-  for (let i = 0; i < column.length; i++) {
-    const v = column.number(i);
+  const values = column.values;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
     if (Number.isNaN(v)) continue;
     count++;
     sum += v;
@@ -71,8 +84,8 @@ function numericStats(column: ColumnData): NumericStats {
   const mean = sum / count;
   // second pass for the variance: the one-pass formula loses digits when mean² ≫ variance
   let squares = 0;
-  for (let i = 0; i < column.length; i++) {
-    const v = column.number(i);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
     if (!Number.isNaN(v)) squares += (v - mean) ** 2;
   }
   return {
@@ -106,13 +119,7 @@ function categoricalStats(column: ColumnData): CategoricalStats {
 
 /** How often each category occurs (numbers counted by their text form). */
 export function categoryCounts(column: ColumnData, rows?: ArrayLike<number>): Map<string, number> {
-  const counts = new Map<string, number>();
-  const n = rows ? rows.length : column.length;
-  for (let k = 0; k < n; k++) {
-    const value = column.category(rows ? rows[k] : k);
-    if (value !== undefined) counts.set(value, (counts.get(value) ?? 0) + 1);
-  }
-  return counts;
+  return column.countCategories(rows);
 }
 
 /**
@@ -121,8 +128,8 @@ export function categoryCounts(column: ColumnData, rows?: ArrayLike<number>): Ma
  */
 export function compareCategories(a: string, b: string): number {
   // the same notion of "number" as the cells themselves (so `0x10` and `Infinity` are text)
-  const x = parseNumber(a, false);
-  const y = parseNumber(b, false);
+  const x = parsePlain(a, DECIMAL_POINT);
+  const y = parsePlain(b, DECIMAL_POINT);
   const aNumber = !Number.isNaN(x);
   const bNumber = !Number.isNaN(y);
   if (aNumber && bNumber) return x - y || byCodePoint(a, b);

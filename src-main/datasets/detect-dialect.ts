@@ -1,10 +1,9 @@
-import { isMissing, looksLikeDecimalComma, parseNumber } from './cell-value';
+import { isMissing } from './cell-value';
+import { parseLoose, parsePlain, type NumberFormat } from './number-format';
 
-/** How a delimited text file is written. */
+/** How a delimited text file separates its cells. */
 export interface Dialect {
   delimiter: ',' | ';' | '\t';
-  /** numbers are written `1,5` (only ever with `;` or tab as the delimiter) */
-  decimalComma: boolean;
 }
 
 /** Candidates in order of preference when several fit: a tab or `;` is rarely there by chance,
@@ -39,16 +38,51 @@ export function detectDelimiter(sample: string, whole: boolean): Dialect['delimi
   return best;
 }
 
+// Number shapes that tell a file's decimal mark and thousands separator.
+const DOT_GROUPS = /^[+-]?\d{1,3}(\.\d{3})+,\d*$|^[+-]?\d{1,3}(\.\d{3}){2,}$/;
+const COMMA_GROUPS = /^[+-]?\d{1,3}(,\d{3})+\.\d*$|^[+-]?\d{1,3}(,\d{3}){2,}$/;
+const WITH_COMMA = /^[+-]?\d*,\d+([eE][+-]?\d+)?$/;
+const WITH_DOT = /^[+-]?\d*\.\d+([eE][+-]?\d+)?$/;
+/** `1,500` or `1.500`: a decimal mark, or one thousands group? */
+const ONE_GROUP = /^[+-]?[1-9]\d{0,2}[.,]\d{3}$/;
+
 /**
- * Decimal comma when the delimiter is not `,` and some cell of the sample reads like `1,5`.
+ * Decides how the file writes numbers from the first records. The decimal mark is a comma when
+ * the delimiter is not `,` and cells like `1,5` or `1.234,5` outnumber cells like `1.5` or
+ * `1,234.5` (files that mix both keep the majority; the others are still read and counted);
+ * when only cells like `1,500` say anything, a `;` or tab file is taken to use a decimal
+ * comma. Dots (or commas) between thousands are recognised from cells with several groups or
+ * with both marks.
  * @param records the first records, already split into cells
  */
-export function detectDecimalComma(
+export function detectNumberFormat(
   delimiter: Dialect['delimiter'],
   records: readonly string[][],
-): boolean {
-  if (delimiter === ',') return false;
-  return records.some((cells) => cells.some(looksLikeDecimalComma));
+): NumberFormat {
+  let comma = 0;
+  let dot = 0;
+  let dotGroups = 0;
+  let commaGroups = 0;
+  let oneGroup = 0;
+  for (const cells of records) {
+    for (const raw of cells) {
+      const cell = raw.trim();
+      if (cell.length === 0 || cell.length > 40) continue;
+      if (DOT_GROUPS.test(cell)) dotGroups++;
+      else if (COMMA_GROUPS.test(cell)) commaGroups++;
+      else if (ONE_GROUP.test(cell)) oneGroup++;
+      else if (WITH_COMMA.test(cell)) comma++;
+      else if (WITH_DOT.test(cell)) dot++;
+    }
+  }
+  const commaVotes = comma + dotGroups;
+  const pointVotes = dot + commaGroups;
+  const decimalComma =
+    delimiter !== ',' &&
+    (commaVotes > pointVotes || (commaVotes === 0 && pointVotes === 0 && oneGroup > 0));
+  return decimalComma
+    ? { decimal: ',', thousands: dotGroups > 0 ? '.' : null }
+    : { decimal: '.', thousands: commaGroups > 0 ? ',' : null };
 }
 
 /**
@@ -58,9 +92,12 @@ export function detectDecimalComma(
  * column (a data row would repeat a category).
  * @param records the first records of the file, header candidate first
  */
-export function detectHeader(records: readonly string[][], decimalComma: boolean): boolean {
+export function detectHeader(records: readonly string[][], format: NumberFormat): boolean {
   if (records.length === 0) return false;
-  const isNumber = (cell: string) => !Number.isNaN(parseNumber(cell.trim(), decimalComma));
+  const isNumber = (raw: string) => {
+    const cell = raw.trim();
+    return !Number.isNaN(parsePlain(cell, format)) || parseLoose(cell, format) !== null;
+  };
   const [first, ...rest] = records;
   if (first.some(isNumber)) return false;
   if (rest.length === 0) return true;
@@ -71,6 +108,18 @@ export function detectHeader(records: readonly string[][], decimalComma: boolean
   const names = first.map((cell) => cell.trim());
   if (names.some((name) => name === '') || new Set(names).size !== names.length) return false;
   return !rest.some((cells) => cells.some((cell, c) => cell.trim() === names[c]));
+}
+
+/**
+ * True when every record of the sample, header included, ends with an empty cell after its
+ * last delimiter (`a,b,c,`): spreadsheets and some exporters write lines so. The empty last
+ * column is then no column at all.
+ */
+export function detectTrailingDelimiter(records: readonly string[][]): boolean {
+  return (
+    records.length >= 2 &&
+    records.every((cells) => cells.length >= 2 && cells[cells.length - 1].trim() === '')
+  );
 }
 
 /** Complete lines of the sample, splitting only on line breaks outside quotes. */

@@ -16,7 +16,12 @@ export type ImportErrorCode =
   | 'bad-json'
   | 'bad-choice'
   | 'no-rows'
-  | 'cancelled';
+  | 'missing-value'
+  | 'out-of-range'
+  | 'bad-xlsx'
+  | 'bad-arff'
+  | 'cancelled'
+  | 'expired';
 
 /** Where in the file an error sits; rows are 1-based line numbers (see parse-delimited). */
 export interface ErrorPlace {

@@ -1,11 +1,20 @@
 import { createHash } from 'node:crypto';
-import { CsvTokenizer, type CsvRecord } from './csv-tokenizer';
-import { detectDecimalComma, detectDelimiter, detectHeader, SAMPLE_LINES } from './detect-dialect';
+import { stat } from 'node:fs/promises';
+import { ChunkDecoder } from './chunk-decoder';
+import { CsvTokenizer, RecordCollector } from './csv-tokenizer';
+import {
+  detectDelimiter,
+  detectHeader,
+  detectNumberFormat,
+  detectTrailingDelimiter,
+  SAMPLE_LINES,
+} from './detect-dialect';
 import { DatasetImportError } from './import-error';
 import { resolveLimits, type ImportLimits } from './import-limits';
 import { fileNameOf, type DelimitedOptions } from './read-options';
 import { readTextChunks } from './read-text-chunks';
-import { TableBuilder, type Table } from './table';
+import { DECIMAL_POINT, type NumberFormat } from './number-format';
+import { TableBuilder, type Table, type TableSource } from './table';
 
 /** Characters of the file's start the delimiter guess looks at, at most. */
 const SAMPLE_CHARS = 64 * 1024;
@@ -25,19 +34,21 @@ export async function readDelimitedTable(
   const limits = resolveLimits(options.limits);
   const hash = createHash('sha256');
   let bytes = 0;
+  const encoding = new ChunkDecoder(file);
   const chunks = readTextChunks(filePath, {
     file,
     limits,
     hash,
+    decoder: encoding,
     onProgress: (read, total) => {
       bytes = read;
       options.onProgress?.(read, total);
     },
     signal: options.signal,
   });
-  const reader = new DelimitedReader(file, limits, options);
+  const reader = new DelimitedReader(file, limits, options, await sizeOf(filePath));
   for await (const chunk of chunks) reader.push(chunk);
-  const { builder, delimiter, decimalComma, hasHeader } = reader.end();
+  const { builder, ...dialect } = reader.end();
   if (options.signal?.aborted) {
     throw new DatasetImportError('cancelled', file, 'the import was cancelled');
   }
@@ -47,12 +58,12 @@ export async function readDelimitedTable(
       format: 'csv',
       bytes,
       hash: hash.digest('hex'),
-      delimiter,
-      decimalComma,
-      hasHeader,
+      ...encoding.describe(),
+      ...dialect,
     },
     columns: builder.columns,
     rows: builder.rows,
+    lines: builder.lines,
   };
 }
 
@@ -61,23 +72,27 @@ class DelimitedReader {
   private sample = '';
   private tokenizer?: CsvTokenizer;
   private delimiter: ',' | ';' | '\t' = ',';
-  /** records seen before the header question is settled */
-  private pending: CsvRecord[] = [];
+  /** takes the records seen before the header question is settled */
+  private collector = new RecordCollector();
   private builder?: TableBuilder;
-  private decimalComma = false;
+  private format: NumberFormat = DECIMAL_POINT;
   private hasHeader = false;
-  /** the sample has gone through the tokenizer: the next record settles the header */
-  private sampled = false;
+  private trailingDelimiter = false;
+
+  /** characters of the sample, to estimate the rows of the whole file from */
+  private sampleChars = 0;
 
   constructor(
     private readonly file: string,
     private readonly limits: ImportLimits,
     private readonly options: DelimitedOptions,
+    private readonly fileBytes: number,
   ) {}
 
   push(chunk: string): void {
     if (this.tokenizer) {
       this.tokenizer.push(chunk);
+      if (!this.builder && this.collector.records.length > 0) this.settleHeader();
       return;
     }
     this.sample += chunk;
@@ -86,11 +101,8 @@ class DelimitedReader {
     }
   }
 
-  end(): {
+  end(): Omit<TableSource, 'fileName' | 'format' | 'bytes' | 'hash'> & {
     builder: TableBuilder;
-    delimiter: ',' | ';' | '\t';
-    decimalComma: boolean;
-    hasHeader: boolean;
   } {
     if (!this.tokenizer) this.startTokenizing(true);
     this.tokenizer!.end();
@@ -102,63 +114,77 @@ class DelimitedReader {
     return {
       builder,
       delimiter: this.delimiter,
-      decimalComma: this.decimalComma,
+      decimalComma: this.format.decimal === ',',
+      thousands: this.format.thousands,
       hasHeader: this.hasHeader,
+      trailingDelimiter: this.trailingDelimiter,
     };
   }
 
   private startTokenizing(whole: boolean): void {
     this.delimiter = this.options.delimiter ?? detectDelimiter(this.sample, whole);
-    this.tokenizer = new CsvTokenizer(
-      this.delimiter,
-      this.file,
-      this.limits,
-      (record) => this.onRecord(record),
-      (i) => this.earlyColumnName(i),
+    this.tokenizer = new CsvTokenizer(this.delimiter, this.file, this.limits, this.collector, (i) =>
+      this.earlyColumnName(i),
     );
     const sample = this.sample;
+    this.sampleChars = sample.length;
     this.sample = '';
     this.tokenizer.push(sample);
-    this.sampled = true;
     // The sample's records are enough to settle the header, unless it held no full line yet.
-    if (this.pending.length > 0) this.settleHeader();
-  }
-
-  private onRecord(record: CsvRecord): void {
-    if (this.builder) {
-      this.builder.push(record.cells, record.line);
-      return;
-    }
-    this.pending.push(record);
-    if (this.sampled) this.settleHeader();
+    if (this.collector.records.length > 0) this.settleHeader();
   }
 
   /** Names a column for an error raised while the header is still unsettled (e.g. a huge
    * cell inside the sample): settle it from the records seen so far, if there are any. */
   private earlyColumnName(i: number): string {
-    if (!this.builder && this.pending.length > 0) this.settleHeader();
+    if (!this.builder && this.collector.records.length > 0) this.settleHeader();
     return this.builder ? this.builder.columnName(i) : `column ${i + 1}`;
   }
 
-  /** Decides decimal comma and header from the records seen so far, then builds the table. */
+  /** Decides number format, header and trailing delimiter from the records seen so far, then
+   * builds the table and sends every later field straight to it. */
   private settleHeader(): void {
-    const records = this.pending;
-    this.pending = [];
+    const records = this.collector.records;
     if (records.length === 0) {
       throw new DatasetImportError('empty', this.file, 'the file holds only blank lines');
     }
     const cells = records.map((r) => r.cells);
-    this.decimalComma = this.options.decimalComma ?? detectDecimalComma(this.delimiter, cells);
-    this.hasHeader = this.options.header ?? detectHeader(cells, this.decimalComma);
+    const detected = detectNumberFormat(this.delimiter, cells);
+    const decimalComma = this.options.decimalComma ?? detected.decimal === ',';
+    this.format =
+      decimalComma === (detected.decimal === ',')
+        ? detected
+        : { decimal: decimalComma ? ',' : '.', thousands: null };
+    this.hasHeader = this.options.header ?? detectHeader(cells, this.format);
+    this.trailingDelimiter = detectTrailingDelimiter(cells.slice(0, SAMPLE_LINES));
     const first = records[0];
-    const names = this.hasHeader ? first.cells : first.cells.map((_, i) => `column ${i + 1}`);
+    const width = first.cells.length - (this.trailingDelimiter ? 1 : 0);
+    const names = this.hasHeader
+      ? first.cells.slice(0, width)
+      : Array.from({ length: width }, (_, i) => `column ${i + 1}`);
     const label = this.hasHeader ? 'the header' : `row ${first.line}`;
-    const builder = new TableBuilder(this.file, names, this.limits, label, this.decimalComma);
+    // rows the file holds if its records are as long as the sample's (+10%)
+    const expected = (1.1 * this.fileBytes * records.length) / Math.max(1, this.sampleChars);
+    const builder = new TableBuilder(this.file, names, this.limits, label, this.format, expected);
     this.tokenizer!.columnName = (i) => builder.columnName(i);
     for (const record of this.hasHeader ? records.slice(1) : records) {
       builder.push(record.cells, record.line);
     }
     this.builder = builder;
+    // The record being read when the header settled goes on in the table: its first fields
+    // reached the collector, the rest will reach the table.
+    const line = this.tokenizer!.currentLine;
+    for (const cell of this.collector.takePending()) builder.field(cell, 0, cell.length, line);
+    this.tokenizer!.setSink(builder, this.format.decimal);
+  }
+}
+
+/** The file's size in bytes, 0 when it cannot be known (reading it then says why). */
+async function sizeOf(filePath: string): Promise<number> {
+  try {
+    return (await stat(filePath)).size;
+  } catch {
+    return 0;
   }
 }
 

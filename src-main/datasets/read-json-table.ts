@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { ChunkDecoder } from './chunk-decoder';
 import { DatasetImportError, quote } from './import-error';
 import { resolveLimits } from './import-limits';
 import { fileNameOf, type ReadOptions } from './read-options';
@@ -22,10 +23,12 @@ export async function readJsonTable(filePath: string, options: ReadOptions = {})
   const hash = createHash('sha256');
   let bytes = 0;
   const parts: string[] = [];
+  const encoding = new ChunkDecoder(file);
   const chunks = readTextChunks(filePath, {
     file,
     limits,
     hash,
+    decoder: encoding,
     onProgress: (read, total) => {
       bytes = read;
       options.onProgress?.(read, total);
@@ -42,9 +45,16 @@ export async function readJsonTable(filePath: string, options: ReadOptions = {})
     builder.push(recordCells(file, record, r + 1, keys, known), r + 1);
   });
   return {
-    source: { fileName: file, format: 'json', bytes, hash: hash.digest('hex') },
+    source: {
+      fileName: file,
+      format: 'json',
+      bytes,
+      hash: hash.digest('hex'),
+      ...encoding.describe(),
+    },
     columns: builder.columns,
     rows: builder.rows,
+    lines: builder.lines,
   };
 }
 

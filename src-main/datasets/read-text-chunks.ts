@@ -1,7 +1,7 @@
 import type { Hash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { TextDecoder } from 'node:util';
+import { ChunkDecoder } from './chunk-decoder';
 import { DatasetImportError } from './import-error';
 import { formatBytes, type ImportLimits } from './import-limits';
 import type { ProgressCallback } from './read-options';
@@ -15,13 +15,16 @@ export interface ChunkReadOptions {
   limits: Pick<ImportLimits, 'maxBytes'>;
   /** updated with every byte read, so the content hash costs no second pass */
   hash: Hash;
+  /** decodes the bytes; afterwards it tells the encoding read */
+  decoder: ChunkDecoder;
   onProgress?: ProgressCallback;
   signal?: AbortSignal;
 }
 
 /**
- * Streams a UTF-8 text file as decoded chunks (a UTF-8 BOM is dropped), checking on the way
- * that it is text. Chunk boundaries fall anywhere, even inside a line.
+ * Streams a text file as decoded chunks (UTF-8, UTF-16 with its BOM, or Windows-1252: see
+ * ChunkDecoder; a BOM is dropped), checking on the way that it is text. Chunk boundaries fall
+ * anywhere, even inside a line.
  * @returns an async iterable of text chunks; after it ends, `hash` has seen the whole file
  * @throws DatasetImportError 'unreadable', 'empty', 'too-large', 'binary', 'encoding',
  *   'cancelled'
@@ -30,46 +33,31 @@ export async function* readTextChunks(
   filePath: string,
   options: ChunkReadOptions,
 ): AsyncGenerator<string> {
-  const { file, limits, hash, onProgress, signal } = options;
+  const { file, limits, hash, decoder, onProgress, signal } = options;
   throwIfCancelled(file, signal);
   const total = await fileSize(filePath, file);
   if (total === 0) throw new DatasetImportError('empty', file, 'the file is empty');
   if (total > limits.maxBytes) throw tooLarge(file, total, limits.maxBytes);
-  // fatal: a Latin-1 or UTF-16 file must not be read as mojibake that then imports "fine"
-  const decoder = new TextDecoder('utf-8', { fatal: true });
   let read = 0;
   const stream = createReadStream(filePath, { highWaterMark: CHUNK_BYTES });
   try {
     for await (const bytes of stream as AsyncIterable<Buffer>) {
       throwIfCancelled(file, signal);
-      if (read === 0) checkNotUtf16(file, bytes);
-      checkNoNul(file, bytes, read);
+      if (!decoder.wide && !(read === 0 && hasUtf16Bom(bytes))) checkNoNul(file, bytes, read);
+      const text = decoder.decode(bytes, read);
       read += bytes.length;
       if (read > limits.maxBytes) throw tooLarge(file, read, limits.maxBytes);
       hash.update(bytes);
-      yield decode(decoder, bytes, file, true);
+      yield text;
       onProgress?.(read, Math.max(total, read));
     }
   } finally {
     stream.destroy();
   }
-  const rest = decode(decoder, undefined, file, false);
+  const rest = decoder.end();
   if (rest !== '') yield rest;
   // The file may have shrunk while being read; the last report must still say "all of it".
   if (read !== total) onProgress?.(read, read);
-}
-
-function decode(decoder: TextDecoder, bytes: Buffer | undefined, file: string, more: boolean) {
-  try {
-    return decoder.decode(bytes, { stream: more });
-  } catch {
-    throw new DatasetImportError(
-      'encoding',
-      file,
-      'is not UTF-8 text; save it as UTF-8 (in Excel: "CSV UTF-8")',
-      { subject: true },
-    );
-  }
 }
 
 async function fileSize(filePath: string, file: string): Promise<number> {
@@ -94,10 +82,19 @@ function tooLarge(file: string, bytes: number, limit: number): DatasetImportErro
   );
 }
 
-/** A NUL byte never occurs in UTF-8 text, but in almost every binary format. */
+/** A NUL byte never occurs in UTF-8 text, but in almost every binary format (and in UTF-16
+ * text without its byte-order mark, which is said apart). */
 function checkNoNul(file: string, bytes: Buffer, offset: number): void {
   const at = bytes.indexOf(0);
   if (at >= 0) {
+    if (offset === 0 && looksLikeUtf16(bytes)) {
+      throw new DatasetImportError(
+        'encoding',
+        file,
+        'looks like UTF-16 text without a byte-order mark; save it as UTF-8 (or UTF-16 with BOM)',
+        { subject: true },
+      );
+    }
     throw new DatasetImportError(
       'binary',
       file,
@@ -106,16 +103,19 @@ function checkNoNul(file: string, bytes: Buffer, offset: number): void {
   }
 }
 
-/** UTF-16 is text too, but it would be reported as binary (its NUL bytes): say what it is. */
-function checkNotUtf16(file: string, bytes: Buffer): void {
-  if (
-    bytes.length >= 2 &&
-    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
-  ) {
-    throw new DatasetImportError('encoding', file, 'is UTF-16 text; save it as UTF-8', {
-      subject: true,
-    });
+function hasUtf16Bom(bytes: Buffer): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+
+/** Every other byte of the start is 0 and the rest is ASCII: UTF-16 text of Latin script. */
+function looksLikeUtf16(bytes: Buffer): boolean {
+  const n = Math.min(bytes.length, 512) & ~1;
+  if (n < 4) return false;
+  const zeroAt = bytes[0] === 0 ? 0 : 1;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i + zeroAt] !== 0 || bytes[i + 1 - zeroAt] === 0) return false;
   }
+  return true;
 }
 
 function throwIfCancelled(file: string, signal: AbortSignal | undefined): void {

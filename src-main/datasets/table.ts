@@ -1,19 +1,33 @@
 import { ColumnData } from './column-data';
 import { DatasetImportError } from './import-error';
 import { formatCount, type ImportLimits } from './import-limits';
+import { DECIMAL_POINT, type NumberFormat } from './number-format';
 
-/** Where a table came from. */
+/** Where a table came from and how it was read: the report states every item. */
 export interface TableSource {
   /** base name of the file, used in every message */
   fileName: string;
-  format: 'csv' | 'json';
+  format: 'csv' | 'json' | 'xlsx' | 'arff';
   bytes: number;
   /** sha256 of the file's bytes, hex */
   hash: string;
+  /** text files: the encoding read, e.g. `UTF-8`, `UTF-16LE with BOM`, `Windows-1252` */
+  encoding?: string;
+  /** why the encoding is not the UTF-8 the file was expected in, when it is not */
+  encodingNote?: string;
   /** delimited files only */
   delimiter?: ',' | ';' | '\t';
   decimalComma?: boolean;
+  /** the thousands separator the file was found to use, if any */
+  thousands?: '.' | ',' | null;
   hasHeader?: boolean;
+  /** every line ended with a delimiter, so the empty last column was left out */
+  trailingDelimiter?: boolean;
+  /** spreadsheets: the sheet read, and every sheet of the workbook */
+  sheet?: string;
+  sheets?: string[];
+  /** ARFF: the relation's name */
+  relation?: string;
 }
 
 /** A file read into columns, before the caller chooses roles. */
@@ -22,15 +36,24 @@ export interface Table {
   columns: ColumnData[];
   /** data rows */
   rows: number;
+  /** the file's row number of each data row, as messages name it: [rows] */
+  lines: Int32Array;
+  /** columns whose type the file declares (ARFF's nominal attributes are categories) */
+  declaredTypes?: ReadonlyMap<string, 'numeric' | 'categorical'>;
 }
 
 /**
- * Collects rows into columns, checking each row against the header and the limits.
+ * Collects rows into columns, checking each row against the header and the limits. Delimited
+ * files feed it field by field (`field`, `endRecord`), other readers row by row (`push`).
  * Header names are data: kept in arrays and Maps only, never used as object keys.
  */
 export class TableBuilder {
   readonly columns: ColumnData[];
   rows = 0;
+  private lineOf: Int32Array;
+  /** fields seen of the record being read, and whether one past the header held a value */
+  private fields = 0;
+  private extraValue = false;
 
   /**
    * @param names column names as found (empty ones become `column N`, repeats get ` (2)`…)
@@ -42,7 +65,9 @@ export class TableBuilder {
     names: readonly string[],
     private readonly limits: ImportLimits,
     private readonly header: string,
-    private readonly decimalComma = false,
+    readonly format: NumberFormat = DECIMAL_POINT,
+    /** rows expected, when the reader can estimate them, so storage seldom has to grow */
+    capacity = 1024,
   ) {
     if (names.length > limits.maxColumns) {
       throw new DatasetImportError(
@@ -52,12 +77,46 @@ export class TableBuilder {
         { subject: true },
       );
     }
-    this.columns = uniqueNames(names).map((name) => new ColumnData(name, limits.maxCategories));
+    const rows = Math.min(Math.max(1024, Math.ceil(capacity)), limits.maxRows);
+    this.lineOf = new Int32Array(rows);
+    this.columns = uniqueNames(names).map(
+      (name) => new ColumnData(name, limits.maxCategories, format, rows),
+    );
+  }
+
+  /** The file's row number of each data row so far: [rows]. */
+  get lines(): Int32Array {
+    return this.lineOf.subarray(0, this.rows);
   }
 
   /** Name of column i for messages, also for cells past the header. */
   columnName(i: number): string {
     return i < this.columns.length ? this.columns[i].name : `column ${i + 1}`;
+  }
+
+  /** The next field of the current record, written in s[from, to), on file row `line`. */
+  field(s: string, from: number, to: number, line: number): void {
+    const c = this.fields++;
+    if (c === 0) this.startRow(line);
+    if (c < this.columns.length) this.columns[c].pushRange(s, from, to, line);
+    else if (!this.extraValue && s.slice(from, to).trim() !== '') this.extraValue = true;
+  }
+
+  /** The next field of the current record is the plain number `value`, written s[from, to). */
+  number(value: number, s: string, from: number, to: number, line: number): void {
+    const c = this.fields++;
+    if (c === 0) this.startRow(line);
+    if (c < this.columns.length) this.columns[c].pushNumber(value, s, from, to, line);
+    else this.extraValue = true;
+  }
+
+  /** Ends the current record (begun on file row `line`). @throws on a ragged row */
+  endRecord(line: number): void {
+    const cells = this.fields;
+    this.fields = 0;
+    if (cells < this.columns.length || this.extraValue) {
+      throw this.ragged(line, cells);
+    }
   }
 
   /**
@@ -68,12 +127,13 @@ export class TableBuilder {
   push(cells: readonly (string | number | null)[], row: number): void {
     const width = this.columns.length;
     if (cells.length !== width && !onlyTrailingBlanks(cells, width)) {
-      throw new DatasetImportError(
-        'ragged',
-        this.file,
-        `row ${row} has ${cells.length} ${cells.length === 1 ? 'cell' : 'cells'}, ${this.header} has ${width}`,
-      );
+      throw this.ragged(row, cells.length);
     }
+    this.startRow(row);
+    for (let c = 0; c < width; c++) this.columns[c].push(c < cells.length ? cells[c] : null, row);
+  }
+
+  private startRow(line: number): void {
     if (this.rows >= this.limits.maxRows) {
       throw new DatasetImportError(
         'too-many-rows',
@@ -82,10 +142,21 @@ export class TableBuilder {
         { subject: true },
       );
     }
-    this.rows++;
-    for (let c = 0; c < width; c++) {
-      this.columns[c].push(c < cells.length ? cells[c] : null, row, this.decimalComma);
+    if (this.rows === this.lineOf.length) {
+      const grown = new Int32Array(this.lineOf.length * 2);
+      grown.set(this.lineOf);
+      this.lineOf = grown;
     }
+    this.lineOf[this.rows++] = line;
+  }
+
+  private ragged(row: number, cells: number): DatasetImportError {
+    const width = this.columns.length;
+    return new DatasetImportError(
+      'ragged',
+      this.file,
+      `row ${row} has ${cells} ${cells === 1 ? 'cell' : 'cells'}, ${this.header} has ${width}`,
+    );
   }
 }
 

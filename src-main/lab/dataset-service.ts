@@ -69,11 +69,16 @@ export class DatasetService {
       task: imported.dataset.task,
       rowCount: imported.dataset.m,
       split,
-      x: Float32Array.from(imported.dataset.x),
-      y: Float32Array.from(imported.dataset.y),
+      x: asFloat32(imported.dataset.x),
+      y: asFloat32(imported.dataset.y),
       labels: imported.dataset.labels,
     }).dataset;
   }
+}
+
+/** The array itself when it is float32 already (imports are), else a float32 copy. */
+function asFloat32(values: Float32Array | Float64Array): Float32Array {
+  return values instanceof Float32Array ? values : Float32Array.from(values);
 }
 
 function columnsOfGenerated(dataset: Dataset): DatasetColumn[] {

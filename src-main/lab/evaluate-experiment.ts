@@ -72,6 +72,7 @@ export function judgeExperiment(
     config.normalize,
     config.derived ?? [],
     file.normalization ?? null,
+    network.outputs,
   );
   if (data.train.inputs !== network.inputs || data.train.outputs !== network.outputs) {
     throw new RunRequestError(

@@ -4,6 +4,7 @@ import { withDerivedFeatures } from '../../src-engine/data/derived-features';
 import type { Scaler } from '../../src-engine/data/scaling';
 import { fitInputScaler, scaleInputs } from '../../src-engine/data/scaling';
 import { splitDataset } from '../../src-engine/data/split';
+import { withTwoClassColumns } from '../../src-engine/data/two-class-columns';
 import type {
   DatasetColumn,
   DatasetRecord,
@@ -86,6 +87,8 @@ export function datasetNames(
  * @param given a scaler to apply instead of fitting one (a model's own normalisation: an
  *   imported model, or a run that continues one, must see its inputs scaled as it learnt
  *   them); null: no scaling. When given, `normalize` is not used.
+ * @param outputs the network's output units: 2 for two classes stored as one 0/1 column gives
+ *   the targets as two one-hot columns (a softmax output of two units)
  * @throws if the split fractions are invalid, or derived inputs are asked of data that does
  *   not have exactly 2 inputs
  */
@@ -95,8 +98,10 @@ export function prepareData(
   normalize: ExperimentConfig['normalize'],
   derived: readonly DerivedFeature[] = [],
   given?: Scaler | null,
+  outputs?: number,
 ): PreparedData {
-  const dataset = toEngineDataset(record);
+  const stored = toEngineDataset(record);
+  const dataset = outputs === 2 ? withTwoClassColumns(stored) : stored;
   const raw = splitDataset(dataset, {
     train: split.train,
     validation: split.validation,

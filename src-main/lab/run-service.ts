@@ -98,7 +98,9 @@ export class RunService {
         `the network has ${request.spec.inputs} inputs; dataset '${dataset.name}' has ${inputs}`,
       );
     }
-    if (!last || last.units !== outputs) {
+    // two classes stored as one 0/1 column also train a softmax output of two units
+    const twoClassSoftmax = dataset.task === 'classification' && outputs === 1 && last?.units === 2;
+    if (!last || (last.units !== outputs && !twoClassSoftmax)) {
       throw new RunRequestError(
         'invalid',
         `the network has ${last?.units ?? 0} outputs; dataset '${dataset.name}' has ${outputs}`,
@@ -258,6 +260,7 @@ export class RunService {
       config.normalize,
       derived,
       continued ? (config.scaling ?? null) : undefined,
+      config.spec.layers.at(-1)?.units,
     );
     // a resumed run has its weights in the checkpoint; a fresh one takes the model's
     const initialWeights =

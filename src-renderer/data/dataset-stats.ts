@@ -80,23 +80,6 @@ export function classCounts(labels: ArrayLike<number>, classes: number): number[
   return counts;
 }
 
-/** Most classes a numeric target may have for "target is a class" to be offered. */
-export const MAX_NUMERIC_CLASSES = 50;
-
-/**
- * Whether a numeric target may really be class labels (digits 0–9, grades 1–5): every value
- * shown is a whole number and the range holds at most MAX_NUMERIC_CLASSES values.
- */
-export function couldBeClasses(
-  stats: { min: number | null; max: number | null },
-  shownCells: readonly (string | null)[],
-): boolean {
-  if (stats.min === null || stats.max === null) return false;
-  if (!Number.isInteger(stats.min) || !Number.isInteger(stats.max)) return false;
-  if (stats.max - stats.min + 1 > MAX_NUMERIC_CLASSES) return false;
-  return shownCells.every((cell) => cell === null || Number.isInteger(Number(cell)));
-}
-
 /** A statistic for a table cell: up to 4 significant digits, `—` when there is none. */
 export function formatStat(value: number | null): string {
   if (value === null || !Number.isFinite(value)) return '—';

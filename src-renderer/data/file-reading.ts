@@ -4,10 +4,15 @@
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /** The file types the importer reads. */
-export const ACCEPTED_EXTENSIONS = ['.csv', '.tsv', '.txt', '.json'] as const;
+export const ACCEPTED_EXTENSIONS = ['.csv', '.tsv', '.txt', '.json', '.xlsx', '.arff'] as const;
 
 /** What the file input's `accept` attribute lists. */
-export const ACCEPT_ATTRIBUTE = [...ACCEPTED_EXTENSIONS, 'text/csv', 'application/json'].join(',');
+export const ACCEPT_ATTRIBUTE = [
+  ...ACCEPTED_EXTENSIONS,
+  'text/csv',
+  'application/json',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+].join(',');
 
 /** A size for people: `812 bytes`, `3.4 KB`, `51.2 MB` (binary multiples, as file managers do). */
 export function formatBytes(bytes: number): string {
@@ -33,7 +38,7 @@ export function fileProblem(file: { name: string; size: number }): string | null
   if (file.size === 0) return `${file.name} is empty.`;
   const lower = file.name.toLowerCase();
   if (!ACCEPTED_EXTENSIONS.some((ext) => lower.endsWith(ext))) {
-    return `${file.name} is not a CSV, TSV or JSON file (the lab reads ${ACCEPTED_EXTENSIONS.join(', ')}).`;
+    return `${file.name} is not a file the lab reads (CSV, TSV, JSON, Excel .xlsx or Weka .arff: ${ACCEPTED_EXTENSIONS.join(', ')}).`;
   }
   return null;
 }

@@ -50,11 +50,16 @@ export function fitToData(
       b.kind !== 'input' && b.kind !== 'dense' && b.kind !== 'activation' && b.kind !== 'softmax',
   );
   if (output && !hasUnitModel && (output.kind === 'dense' || output.kind === 'softmax')) {
-    const fits = output.kind === 'dense' || data.outputs >= 2;
-    if (fits && output.units !== data.outputs) {
-      next = updateBlock(next, output.id, { units: data.outputs });
+    // a softmax output has one unit per class: 2 for two classes stored as one 0/1 column
+    const units =
+      output.kind === 'softmax' && data.task === 'classification'
+        ? Math.max(2, data.outputs)
+        : data.outputs;
+    const fits = output.kind === 'dense' || data.task === 'classification';
+    if (fits && output.units !== units) {
+      next = updateBlock(next, output.id, { units });
       changes.push(
-        `The output layer now has ${data.outputs} unit${data.outputs === 1 ? '' : 's'} (was ${output.units}), ${describeTargets(data)}.`,
+        `The output layer now has ${units} unit${units === 1 ? '' : 's'} (was ${output.units}), ${units === 2 && data.outputs === 1 ? `one per class of ${data.name}` : describeTargets(data)}.`,
       );
     }
   }

@@ -105,10 +105,13 @@ function checkNetwork(
       `Softmax gives class probabilities, but ${data.name} is a regression set: end with a dense layer with a linear activation.`,
     );
   } else if (output.kind === 'softmax' && data.outputs === 1) {
-    add(
-      output.id,
-      `Softmax needs one unit per class, but ${data.name} codes its 2 classes in 1 target column (0/1): end with a dense layer of 1 unit with sigmoid.`,
-    );
+    // two classes stored as one 0/1 column train a softmax of two units (one per class)
+    if (output.units !== 2) {
+      add(
+        output.id,
+        `Softmax gives one output per class: ${data.name} has 2 classes, so 2 units (or end with a dense layer of 1 unit with sigmoid).`,
+      );
+    }
   } else if (output.units !== data.outputs) {
     add(
       output.id,

@@ -1,14 +1,23 @@
 /**
  * Importing a file: its bytes (from the picker, a drop or the shipped sample), the importer's
  * preview, the person's choices (reading options, column types and roles, missing values,
- * classes) and the import itself, with its progress and an error's place in the preview.
+ * the task), the report of what importing with them does — asked again at every change, so
+ * it is on screen before the import is confirmed — and the import itself, with its progress
+ * and an error's place in the preview.
  */
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
-import type { DatasetPreview } from '../../src-main/contract/types';
+import type { DatasetPreview, ImportReport } from '../../src-main/contract/types';
 import { useLab } from '../api';
-import { couldBeClasses } from '../data/dataset-stats';
 import { fileProblem, newRequestId, readBytes } from '../data/file-reading';
+import {
+  defaultRoles,
+  importChoice,
+  type ColumnRole,
+  type ColumnType,
+  type MissingPolicy,
+  type Task,
+} from '../data/import-choice';
 import {
   parseErrorPlace,
   previewCellOf,
@@ -17,8 +26,7 @@ import {
 } from '../data/import-error-place';
 import { useDataStore } from './data';
 
-export type ColumnRole = 'input' | 'target' | 'ignored';
-export type ColumnType = 'numeric' | 'categorical';
+export type { ColumnRole, ColumnType, MissingPolicy, Task };
 export type Delimiter = ',' | ';' | '\t';
 
 /** How the file is read; unset fields are detected by the importer. */
@@ -26,14 +34,11 @@ export interface ReadOptions {
   delimiter?: Delimiter;
   header?: boolean;
   decimalComma?: boolean;
+  /** spreadsheets: the sheet's name */
+  sheet?: string;
 }
 
 type Phase = 'idle' | 'reading' | 'previewing' | 'importing';
-
-/** The default roles: every column an input, the last one the target (the importer's rule). */
-function defaultRoles(columns: number): ColumnRole[] {
-  return Array.from({ length: columns }, (_, i) => (i === columns - 1 ? 'target' : 'input'));
-}
 
 export const useDataImportStore = defineStore('data-import', () => {
   const lab = useLab();
@@ -44,8 +49,13 @@ export const useDataImportStore = defineStore('data-import', () => {
   const options = ref<ReadOptions>({});
   const roles = ref<ColumnRole[]>([]);
   const types = ref<ColumnType[]>([]);
-  const missing = ref<'drop' | 'mean'>('drop');
-  const targetIsClass = ref(false);
+  const missing = ref<MissingPolicy>('drop');
+  /** the task the person chose; null: as the data says */
+  const chosenTask = ref<Task | null>(null);
+  /** what importing with the current choices does, or why it cannot */
+  const report = shallowRef<ImportReport | null>(null);
+  const reportError = ref<string | null>(null);
+  let plans = 0;
   const name = ref('');
   const phase = ref<Phase>('idle');
   const progress = ref<{ bytes: number; total: number } | null>(null);
@@ -61,27 +71,30 @@ export const useDataImportStore = defineStore('data-import', () => {
   });
 
   const targetIndex = computed(() => roles.value.indexOf('target'));
-  /** "target is a class" applies: a numeric target whose shown values are small whole numbers */
-  const targetMayBeClasses = computed(() => {
-    const p = preview.value;
-    const t = targetIndex.value;
-    if (!p || t < 0 || types.value[t] !== 'numeric') return false;
-    const stats = p.columns[t].stats;
-    return (
-      stats.type === 'numeric' &&
-      couldBeClasses(
-        stats,
-        p.firstRows.map((r) => r[t]),
-      )
-    );
-  });
-  const task = computed(() =>
-    targetIndex.value >= 0 &&
-    (types.value[targetIndex.value] === 'categorical' ||
-      (targetMayBeClasses.value && targetIsClass.value))
-      ? 'classification'
-      : 'regression',
+  /** the task the import will have: the report's, else what the target's type suggests */
+  const task = computed<Task>(
+    () =>
+      report.value?.task.task ??
+      chosenTask.value ??
+      (types.value[targetIndex.value] === 'categorical' ? 'classification' : 'regression'),
   );
+
+  function choice() {
+    return importChoice(preview.value!, roles.value, types.value, missing.value, chosenTask.value);
+  }
+
+  /** Asks for the report of the current choices (the latest answer wins). */
+  async function replan(): Promise<void> {
+    const p = preview.value;
+    if (!p) return;
+    const mine = ++plans;
+    const result = await lab.call('datasets:plan', { previewId: p.previewId, ...choice() });
+    if (mine !== plans || preview.value !== p) return;
+    // main let the table go (other windows previewed many files): read the file again
+    if (!result.ok && result.error.code === 'expired') return runPreview(false);
+    report.value = result.ok ? result.value : null;
+    reportError.value = result.ok ? null : result.error.message;
+  }
 
   function clearMessages(): void {
     error.value = null;
@@ -118,7 +131,8 @@ export const useDataImportStore = defineStore('data-import', () => {
     preview.value = null;
     options.value = {};
     name.value = fileName.replace(/\.[^.]+$/, '');
-    targetIsClass.value = false;
+    chosenTask.value = null;
+    missing.value = 'drop';
     await runPreview(true);
   }
 
@@ -151,10 +165,17 @@ export const useDataImportStore = defineStore('data-import', () => {
         delimiter: p.delimiter ?? undefined,
         header: p.header,
         decimalComma: p.decimalComma,
+        ...(p.sheet !== null ? { sheet: p.sheet } : {}),
       };
       if (fresh || !sameColumns) {
         roles.value = defaultRoles(p.columns.length);
         types.value = p.columns.map((c) => c.type);
+        chosenTask.value = null;
+        report.value = p.report;
+        reportError.value = p.reportError;
+        plans++;
+      } else {
+        void replan();
       }
     } finally {
       if (file.value === current) {
@@ -180,11 +201,12 @@ export const useDataImportStore = defineStore('data-import', () => {
     if (role === 'target') {
       const old = next.indexOf('target');
       if (old >= 0 && old !== index) next[old] = 'input';
-      targetIsClass.value = false;
+      chosenTask.value = null;
     }
     next[index] = role;
     roles.value = next;
     errorCell.value = null;
+    void replan();
   }
 
   function setType(index: number, type: ColumnType): void {
@@ -192,6 +214,18 @@ export const useDataImportStore = defineStore('data-import', () => {
     next[index] = type;
     types.value = next;
     errorCell.value = null;
+    void replan();
+  }
+
+  function setMissing(policy: MissingPolicy): void {
+    missing.value = policy;
+    void replan();
+  }
+
+  /** Chooses the task (null: as the data says). */
+  function setTask(next: Task | null): void {
+    chosenTask.value = next;
+    void replan();
   }
 
   /** Imports the file with the choices made, then chooses the new dataset. */
@@ -204,20 +238,22 @@ export const useDataImportStore = defineStore('data-import', () => {
     progress.value = { bytes: 0, total: current.bytes.byteLength };
     requestId = newRequestId();
     try {
-      const result = await lab.call('datasets:import', {
+      const request = {
         fileName: current.name,
-        bytes: current.bytes,
         requestId,
-        options: options.value,
         name: name.value.trim() || undefined,
-        roles: p.columns.map((c, i) => ({ column: c.name, role: roles.value[i] })),
-        types: p.columns
-          .map((c, i) => ({ column: c.name, type: types.value[i] }))
-          .filter((t, i) => t.type !== p.columns[i].type),
-        missing: missing.value,
-        targetIsClass: targetMayBeClasses.value && targetIsClass.value,
+        ...choice(),
         split: data.splitFor(task.value),
-      });
+      };
+      // the table the preview read; the file again only if main let it go meanwhile
+      let result = await lab.call('datasets:import', { ...request, previewId: p.previewId });
+      if (!result.ok && result.error.code === 'expired') {
+        result = await lab.call('datasets:import', {
+          ...request,
+          bytes: current.bytes,
+          options: options.value,
+        });
+      }
       if (!result.ok) {
         error.value = result.error.message;
         errorPlace.value = parseErrorPlace(result.error.message, current.name);
@@ -226,7 +262,12 @@ export const useDataImportStore = defineStore('data-import', () => {
       }
       await data.choose(result.value.id);
       await data.loadStored();
-      data.notice = `${result.value.name} is imported (${result.value.rowCount.toLocaleString('en')} rows) and chosen.`;
+      const { rowsRead, rowsDropped } = result.value.report;
+      const dropped =
+        rowsDropped > 0
+          ? `; ${rowsDropped.toLocaleString('en')} of ${rowsRead.toLocaleString('en')} dropped for missing values`
+          : '';
+      data.notice = `${result.value.name} is imported (${result.value.rowCount.toLocaleString('en')} rows${dropped}) and chosen.`;
       file.value = null;
       preview.value = null;
       return true;
@@ -250,7 +291,9 @@ export const useDataImportStore = defineStore('data-import', () => {
     roles,
     types,
     missing,
-    targetIsClass,
+    chosenTask,
+    report,
+    reportError,
     name,
     phase,
     progress,
@@ -258,13 +301,14 @@ export const useDataImportStore = defineStore('data-import', () => {
     errorCell,
     errorPlace,
     targetIndex,
-    targetMayBeClasses,
     task,
     openFile,
     openText,
     setOption,
     setRole,
     setType,
+    setMissing,
+    setTask,
     importFile,
     close,
   };

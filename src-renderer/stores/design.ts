@@ -74,8 +74,8 @@ export const useDesignStore = defineStore('design', () => {
     const size =
       kind === 'input'
         ? d?.inputs
-        : kind === 'softmax' && d && d.outputs >= 2
-          ? d.outputs
+        : kind === 'softmax' && d && d.task === 'classification'
+          ? Math.max(2, d.outputs)
           : undefined;
     const inserted = insertBlock(doc.value, kind, where, size);
     edit(inserted.doc);

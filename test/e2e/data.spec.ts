@@ -191,12 +191,28 @@ test('a failed import names row and column and highlights the cell', async ({ pa
   await expect(page.getByRole('combobox', { name: 'Type of column 1' })).toHaveValue('categorical');
   await page.getByRole('checkbox', { name: 'First row is a header' }).check();
   await expect(page.getByTestId('preview-size')).toHaveText('8 rows, 3 columns');
-  await expect(page.getByTestId('preview-problem').first()).toContainText("row 6 holds 'oops'");
+  // 7 of 8 numbers is under 95%: categories, and the report says why.
+  const report = page.getByTestId('import-report');
+  await expect(report).toContainText(
+    "width: categorical input — 1 of 8 values is text, e.g. row 6 'oops' (numbers in under 95%)",
+  );
   await expect(page.getByRole('combobox', { name: 'Type of width' })).toHaveValue('categorical');
   await page.getByRole('combobox', { name: 'Type of width' }).selectOption('numeric');
+  // Set to numeric, the odd cell is treated as missing, and its row dropped: said before import.
+  await expect(report).toContainText(
+    "width: numeric input — numeric as chosen; 1 not a number, treated as missing: row 6 'oops'",
+  );
+  await expect(page.getByTestId('report-summary')).toHaveText(
+    '7 rows of 8 will be imported, 1 row dropped.',
+  );
+  // Refusing gaps names the cell before anything is imported, and so does the import.
+  await page.getByRole('combobox', { name: 'Cells without a value' }).selectOption('error');
+  await expect(page.getByTestId('report-error')).toContainText(
+    "row 6, column 'width': 'oops' is not a number",
+  );
   await page.getByRole('button', { name: 'Import', exact: true }).click();
 
-  const alert = page.getByRole('alert').filter({ hasText: 'is not a number' });
+  const alert = page.getByRole('alert').filter({ hasText: 'is not a number' }).first();
   await expect(alert).toContainText("row 6, column 'width': 'oops' is not a number");
   const cell = page.getByTestId('preview-table').locator('td[data-error="true"]');
   await expect(cell).toHaveCount(1);

@@ -43,12 +43,40 @@ const hasOneContent = [
   { error: 'expected either content (text) or bytes, not both' },
 ] as const;
 
+/** The file again, or the table a preview read from it. */
+const hasOneSource = [
+  (r: { content?: string; bytes?: Uint8Array; previewId?: string }) =>
+    [r.content, r.bytes, r.previewId].filter((v) => v !== undefined).length === 1,
+  { error: 'expected exactly one of content (text), bytes or previewId' },
+] as const;
+
 const readOptions = () =>
   object({
     delimiter: oneOf([',', ';', '\t']).optional(),
     header: flag().optional(),
     decimalComma: flag().optional(),
+    /** spreadsheets: a sheet's name or 1-based position */
+    sheet: text(200).optional(),
   });
+
+/** What to make of the columns: roles, types, missing values, the task. */
+const choice = {
+  /** column → role, as a list so that any column name (even `__proto__`) is just a name */
+  roles: list(
+    object({ column: columnName(), role: oneOf(['input', 'target', 'ignored']) }),
+    MAX_COLUMNS,
+  ),
+  /** column → type, overriding the inferred one */
+  types: list(
+    object({ column: columnName(), type: oneOf(['numeric', 'categorical']) }),
+    MAX_COLUMNS,
+  ).optional(),
+  missing: oneOf(['drop', 'mean', 'median', 'mode', 'error']),
+  /** default: classification for a target holding text, regression for numbers */
+  task: oneOf(['classification', 'regression']).optional(),
+  /** the same as task 'classification' (kept for older callers) */
+  targetIsClass: flag().optional(),
+};
 
 export const datasetCalls = {
   'datasets:list': object({}),
@@ -72,25 +100,17 @@ export const datasetCalls = {
   'datasets:preview': object({ ...fileContent, options: readOptions().optional() }).refine(
     ...hasOneContent,
   ),
+  /** the report of importing a previewed table with these choices, nothing stored */
+  'datasets:plan': object({ previewId: text(100), ...choice }),
+  /** a file (or a previewed table, by its previewId) stored as a dataset */
   'datasets:import': object({
     ...fileContent,
+    previewId: text(100).optional(),
     options: readOptions().optional(),
     /** the stored dataset's name; defaults to the file's name */
     name: name().optional(),
-    /** column → role, as a list so that any column name (even `__proto__`) is just a name */
-    roles: list(
-      object({ column: columnName(), role: oneOf(['input', 'target', 'ignored']) }),
-      MAX_COLUMNS,
-    ),
-    /** column → type, overriding the inferred one */
-    types: list(
-      object({ column: columnName(), type: oneOf(['numeric', 'categorical']) }),
-      MAX_COLUMNS,
-    ).optional(),
-    missing: oneOf(['drop', 'mean']),
-    /** read a numeric target as classes (e.g. digits 0–9) */
-    targetIsClass: flag().optional(),
+    ...choice,
     split: split().optional(),
-  }).refine(...hasOneContent),
+  }).refine(...hasOneSource),
   'datasets:delete': object({ id: id() }),
 };

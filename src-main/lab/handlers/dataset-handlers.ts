@@ -1,11 +1,9 @@
 import { listBuiltins } from '../../builtin-data';
 import type { LabEvents, LabHandlers } from '../../contract/handlers';
-import type { BuiltinDataset, DatasetPreview } from '../../contract/types';
-import { buildDataset, columnStats, inferType, readTable } from '../../datasets';
-import type { ImportOptions } from '../../datasets';
+import type { BuiltinDataset } from '../../contract/types';
 import { StoreError } from '../../store/store-error';
 import type { Lab } from '../lab';
-import { withUploadedFile } from './file-upload';
+import { datasetFileHandlers } from './dataset-files';
 import { answer } from './service-errors';
 
 type DatasetHandlers = Pick<
@@ -15,6 +13,7 @@ type DatasetHandlers = Pick<
   | 'datasets:builtins'
   | 'datasets:generate'
   | 'datasets:preview'
+  | 'datasets:plan'
   | 'datasets:import'
   | 'datasets:delete'
 >;
@@ -23,10 +22,6 @@ const PREVIEW_ROWS = 50;
 
 /** The `datasets:*` calls. */
 export function datasetHandlers(lab: Lab, events: LabEvents): DatasetHandlers {
-  const progress = (requestId: string | undefined): ImportOptions['onProgress'] =>
-    requestId
-      ? (bytes, total) => events.emit('datasets:importProgress', { requestId, bytes, total })
-      : undefined;
   return {
     'datasets:list': () => answer(() => lab.store.datasets.list()),
     'datasets:get': ({ id, rows: wanted }) =>
@@ -52,75 +47,7 @@ export function datasetHandlers(lab: Lab, events: LabEvents): DatasetHandlers {
     'datasets:builtins': () => answer(() => listBuiltins().map(toBuiltinDataset)),
     'datasets:generate': ({ name, params, split, datasetName }) =>
       answer(() => lab.datasets.addBuiltin(name, params ?? {}, split, datasetName)),
-    'datasets:preview': (request, context) =>
-      answer(() =>
-        withUploadedFile(request, async (path) => {
-          const table = await readTable(path, {
-            ...request.options,
-            fileName: request.fileName,
-            signal: context.signal,
-            onProgress: progress(request.requestId),
-          });
-          const problems: string[] = [];
-          const columns = table.columns.map((column, index) => {
-            const type = inferType(column);
-            if (
-              type === 'categorical' &&
-              column.firstText &&
-              column.textCells < column.length - column.missing
-            ) {
-              problems.push(
-                `column '${column.name}' is mostly numbers but row ${column.firstText.row} holds '${column.firstText.value}': it will be read as categories unless you set it to numeric`,
-              );
-            }
-            if (column.missing > 0)
-              problems.push(`column '${column.name}' has ${column.missing} missing value(s)`);
-            return { name: column.name, index, type, stats: columnStats(column, type) };
-          });
-          const rows = Math.min(PREVIEW_ROWS, table.rows);
-          const firstRows = Array.from({ length: rows }, (_, r) =>
-            table.columns.map((c) =>
-              c.isMissing(r) ? null : (c.category(r) ?? String(c.number(r))),
-            ),
-          );
-          const preview: DatasetPreview = {
-            fileName: table.source.fileName,
-            delimiter: table.source.delimiter ?? null,
-            header: table.source.hasHeader ?? true,
-            decimalComma: table.source.decimalComma ?? false,
-            rows: table.rows,
-            columns,
-            firstRows,
-            problems,
-          };
-          return preview;
-        }),
-      ),
-    'datasets:import': (request, context) =>
-      answer(() =>
-        withUploadedFile(request, async (path) => {
-          const table = await readTable(path, {
-            ...request.options,
-            fileName: request.fileName,
-            signal: context.signal,
-            onProgress: progress(request.requestId),
-          });
-          const imported = buildDataset(table, {
-            roles: new Map(request.roles.map((r) => [r.column, r.role])),
-            types: request.types
-              ? new Map(request.types.map((t) => [t.column, t.type]))
-              : undefined,
-            missing: request.missing,
-            targetIsClass: request.targetIsClass,
-          });
-          return lab.datasets.storeImported(
-            imported,
-            request.name ?? request.fileName.replace(/\.[^.]+$/, ''),
-            request.fileName,
-            request.split,
-          );
-        }),
-      ),
+    ...datasetFileHandlers(lab, events),
     'datasets:delete': ({ id }) =>
       answer(() => {
         lab.store.datasets.delete(id);

@@ -122,3 +122,43 @@ describe('subset', () => {
     expect(() => subset(d, [1.5])).toThrow(/indices\[0\]/);
   });
 });
+
+describe('splitDataset at scale', () => {
+  it('splits a million rows, stratified or not (no spread of large arrays)', () => {
+    const m = 1_000_000;
+    const labels = new Int32Array(m).map((_, r) => r % 3);
+    const x = Float32Array.from(labels);
+    const y = new Float32Array(m * 3);
+    for (let r = 0; r < m; r++) y[r * 3 + labels[r]] = 1;
+    const data = {
+      x,
+      y,
+      m,
+      inputs: 1,
+      outputs: 3,
+      task: 'classification' as const,
+      featureNames: ['x'],
+      targetNames: ['a', 'b', 'c'],
+      classNames: ['a', 'b', 'c'],
+      labels,
+    };
+    for (const stratified of [false, true]) {
+      const split = splitDataset(data, { stratified, seed: 3 });
+      expect([split.train.m, split.validation.m, split.test.m]).toEqual([
+        700_000, 150_000, 150_000,
+      ]);
+      // every row lands in exactly one part, and keeps its class
+      const seen = new Uint8Array(m);
+      let wrongClass = 0;
+      for (const part of ['train', 'validation', 'test'] as const) {
+        const indices = split.indices[part];
+        for (let i = 0; i < indices.length; i++) {
+          seen[indices[i]]++;
+          if (split[part].labels![i] !== indices[i] % 3) wrongClass++;
+        }
+      }
+      expect(wrongClass).toBe(0);
+      expect(seen.every((n) => n === 1)).toBe(true);
+    }
+  });
+});

@@ -26,6 +26,7 @@ export const VALID: Record<CallName, Record<string, unknown>> = {
   'datasets:builtins': {},
   'datasets:generate': { name: 'circle', params: { count: 100, noise: 0.1 } },
   'datasets:preview': { fileName: 'a.csv', content: 'x,y\n1,2\n', options: { header: true } },
+  'datasets:plan': { previewId: 'p-1', roles: [], missing: 'median', task: 'classification' },
   'datasets:import': {
     fileName: 'a.csv',
     content: 'x,y\n1,2\n',

@@ -70,11 +70,26 @@ const CASES: Case[] = [
     code: 'binary',
     error: 'png-renamed.csv: looks like a binary file, not text (byte 0x00 at offset 8)',
   },
-  { file: 'utf16le.csv', code: 'encoding', error: 'utf16le.csv is UTF-16 text; save it as UTF-8' },
+  {
+    file: 'utf16le.csv',
+    check: (r) => {
+      expect(r.source.encoding).toBe('UTF-16LE with BOM');
+      expect(names(r)).toEqual(['a', 'b']);
+      expect([xs(r), Array.from(r.dataset.y)]).toEqual([[1], [2]]);
+      expect(r.report.lines[0]).toBe(
+        "utf16le.csv: read 1 row, 2 columns (CSV, UTF-16LE with BOM, delimiter ',', decimal point (3.14), header row)",
+      );
+    },
+  },
   {
     file: 'latin1.csv',
-    code: 'encoding',
-    error: 'latin1.csv is not UTF-8 text; save it as UTF-8 (in Excel: "CSV UTF-8")',
+    check: (r) => {
+      expect(r.source.encoding).toBe('Windows-1252');
+      expect(r.dataset.featureNames).toEqual(['name=café', 'name=thé', 'value']);
+      expect(r.report.lines[1]).toBe(
+        '  note: not UTF-8 (byte 0xE9 at offset 16), so read as Windows-1252',
+      );
+    },
   },
   {
     file: 'proto-header.csv',
@@ -106,15 +121,25 @@ const CASES: Case[] = [
   },
   {
     file: 'stray-text.csv',
-    options: { types: new Map([['age', 'numeric']]) },
-    code: 'not-a-number',
-    error: "stray-text.csv: row 17, column 'age': 'abc' is not a number",
+    options: { missing: 'error' },
+    code: 'missing-value',
+    error:
+      "stray-text.csv: row 17, column 'age': 'abc' is not a number; the missing-value policy 'error' refuses it (choose drop, mean, median or mode to go on)",
   },
   {
     file: 'stray-text.csv',
+    options: { types: new Map([['age', 'categorical']]) },
+    check: (r) => expect(r.dataset.featureNames).toContain('age=abc'),
+  },
+  {
+    // 19 of 20 cells are numbers: the column stays numeric, its odd cell is listed and dropped
+    file: 'stray-text.csv',
     check: (r) => {
-      expect(r.columns[0].type).toBe('categorical');
-      expect(r.dataset.featureNames).toContain('age=abc');
+      expect(r.columns[0].type).toBe('numeric');
+      expect([r.rows, r.dataset.m, r.droppedRows]).toEqual([20, 19, 1]);
+      expect(r.report.columns[0].line).toBe(
+        "age: numeric input — 19 of 20 values are numbers (at least 95%); 1 not a number, treated as missing: row 17 'abc'",
+      );
     },
   },
   {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  detectDecimalComma,
   detectDelimiter,
   detectHeader,
+  detectNumberFormat,
+  detectTrailingDelimiter,
 } from '../../../src-main/datasets/detect-dialect';
+import { DECIMAL_POINT } from '../../../src-main/datasets/number-format';
 
 describe('detectDelimiter', () => {
   it.each([
@@ -24,21 +26,44 @@ describe('detectDelimiter', () => {
   });
 });
 
-describe('detectDecimalComma', () => {
-  it('only with a non-comma delimiter and a cell like 1,5', () => {
+describe('detectNumberFormat', () => {
+  const column = (...cells: string[]) => cells.map((c) => [c]);
+  it.each([
+    [';', column('a', '1,5', '2'), ',', null],
+    [';', column('a', '1.5', '2'), '.', null],
+    [',', column('1,5'), '.', null],
+    // mixed files keep the majority mark; the others are read as decimals all the same
+    [';', column('1,5', '2,25', '1.5'), ',', null],
+    [';', column('1.5', '2.25', '1,5'), '.', null],
+    // thousands separators, told by several groups or by both marks in one cell
+    [';', column('1.234,5', '2'), ',', '.'],
+    [';', column('1.234.567'), ',', '.'],
+    [',', column('1,234.5'), '.', ','],
+    [';', column('1,234,567', '2.5'), '.', ','],
+    // `1,500` alone: a decimal comma in a semicolon file (the European convention)
+    [';', column('1,500', '2,000'), ',', null],
+    [',', column('1,500'), '.', null],
+  ] as const)('%j %j → decimal %j, thousands %j', (delimiter, records, decimal, thousands) => {
+    expect(detectNumberFormat(delimiter, records)).toEqual({ decimal, thousands });
+  });
+});
+
+describe('detectTrailingDelimiter', () => {
+  it('only when every record, header included, ends with an empty cell', () => {
     expect(
-      detectDecimalComma(';', [
-        ['a', 'b'],
-        ['1,5', '2'],
+      detectTrailingDelimiter([
+        ['a', 'b', ''],
+        ['1', '2', ''],
+        ['3', '4', ' '],
       ]),
     ).toBe(true);
     expect(
-      detectDecimalComma(';', [
+      detectTrailingDelimiter([
         ['a', 'b'],
-        ['1.5', '2'],
+        ['1', '2', ''],
       ]),
     ).toBe(false);
-    expect(detectDecimalComma(',', [['1,5']])).toBe(false);
+    expect(detectTrailingDelimiter([['a', 'b', '']])).toBe(false);
   });
 });
 
@@ -81,6 +106,6 @@ describe('detectHeader', () => {
     ],
     [[['name']], true],
   ])('%j → %j', (records, expected) => {
-    expect(detectHeader(records, false)).toBe(expected);
+    expect(detectHeader(records, DECIMAL_POINT)).toBe(expected);
   });
 });

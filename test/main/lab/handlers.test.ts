@@ -97,11 +97,12 @@ describe('the lab behind the contract', () => {
   it('previews and imports a dropped CSV file, with progress events', async () => {
     const content = 'size;colour;price\r\n1,5;red;10\r\n2,5;blue;20\r\n3,5;red;31\r\n4,5;;40\r\n';
     const preview = await value<{
+      previewId: string;
       delimiter: string;
       decimalComma: boolean;
       rows: number;
       columns: Array<{ name: string; type: string }>;
-      problems: string[];
+      report: { lines: string[] };
     }>('datasets:preview', { fileName: 'prices.csv', content, requestId: 'p1' });
     expect(preview).toMatchObject({ delimiter: ';', decimalComma: true, rows: 4 });
     expect(preview.columns.map((c) => [c.name, c.type])).toEqual([
@@ -109,7 +110,33 @@ describe('the lab behind the contract', () => {
       ['colour', 'categorical'],
       ['price', 'numeric'],
     ]);
-    expect(preview.problems).toContain("column 'colour' has 1 missing value(s)");
+    expect(preview.report.lines).toContain(
+      'missing values (policy drop): 1 of 4 rows dropped — colour: 1 (1 empty); 3 rows kept',
+    );
+    // Another choice, reported without sending the file again; then imported from the preview.
+    const choice = {
+      roles: [{ column: 'price', role: 'target' }],
+      missing: 'mode',
+    };
+    const plan = await value<{ rowsKept: number; lines: string[] }>('datasets:plan', {
+      previewId: preview.previewId,
+      ...choice,
+    });
+    expect(plan.rowsKept).toBe(4);
+    expect(plan.lines).toContain(
+      "missing values (policy mode): 1 cell filled — colour: 1 (1 empty) filled with its most frequent value 'red'; 4 rows kept",
+    );
+    const fromPreview = await value<{ rowCount: number; report: { lines: string[] } }>(
+      'datasets:import',
+      { fileName: 'prices.csv', previewId: preview.previewId, ...choice },
+    );
+    expect(fromPreview.rowCount).toBe(4);
+    expect(fromPreview.report.lines).toEqual(plan.lines);
+    // the table is let go once imported
+    expect(await call('datasets:plan', { previewId: preview.previewId, ...choice })).toMatchObject({
+      ok: false,
+      error: { code: 'expired' },
+    });
     const summary = await value<{ id: number; rowCount: number; task: string }>('datasets:import', {
       fileName: 'prices.csv',
       content,

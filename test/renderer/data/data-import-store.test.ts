@@ -2,7 +2,11 @@
 // how it sets roles, where it puts an import error, and which progress events it takes.
 import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { DatasetPreview, DatasetSummary } from '../../../src-main/contract/types';
+import type {
+  DatasetPreview,
+  DatasetSummary,
+  ImportReport,
+} from '../../../src-main/contract/types';
 
 type Listener = (payload: unknown) => void;
 const calls: { name: string; payload: Record<string, unknown> }[] = [];
@@ -30,11 +34,29 @@ vi.mock('../../../src-renderer/api', () => ({
 const { useDataImportStore } = await import('../../../src-renderer/stores/data-import');
 const { useWorkspaceStore } = await import('../../../src-renderer/stores/workspace');
 
+const REPORT = {
+  file: 'plants.csv',
+  rowsRead: 4,
+  rowsKept: 4,
+  rowsDropped: 0,
+  cellsMissing: 0,
+  cellsFilled: 0,
+  policy: 'drop',
+  task: { task: 'classification', why: 'the target holds text', target: 'kind' },
+  columns: [],
+  lines: ['plants.csv: read 4 rows, 3 columns (CSV)'],
+} as ImportReport;
+
 const PREVIEW: DatasetPreview = {
   fileName: 'plants.csv',
+  previewId: 'preview-1',
+  format: 'csv',
   delimiter: ',',
   header: true,
   decimalComma: false,
+  encoding: 'UTF-8',
+  sheet: null,
+  sheets: [],
   rows: 4,
   columns: [
     {
@@ -62,7 +84,8 @@ const PREVIEW: DatasetPreview = {
     ['3', 'zz', 'x'],
     ['4', 'd', 'y'],
   ],
-  problems: [],
+  report: REPORT,
+  reportError: null,
 };
 
 const SUMMARY = {
@@ -115,12 +138,47 @@ describe('the import store', () => {
     expect(store.task).toBe('classification');
   });
 
-  it('moves the target: the old one becomes an input', async () => {
+  it('moves the target: the old one becomes an input, and the report is asked again', async () => {
+    const regression = { ...REPORT, task: { ...REPORT.task, task: 'regression' as const } };
+    answers['datasets:plan'] = () => ({ ok: true, value: regression });
     const store = useDataImportStore();
     await store.openText('plants.csv', 'x');
+    expect(store.report).toBe(REPORT);
     store.setRole(0, 'target');
     expect(store.roles).toEqual(['target', 'input', 'input']);
+    await vi.waitFor(() => expect(store.report).toBe(regression));
+    const plan = calls.find((c) => c.name === 'datasets:plan')!.payload;
+    expect(plan).toMatchObject({ previewId: 'preview-1', missing: 'drop' });
+    expect(plan.roles).toEqual([
+      { column: 'height', role: 'target' },
+      { column: 'note', role: 'input' },
+      { column: 'kind', role: 'input' },
+    ]);
     expect(store.task).toBe('regression');
+  });
+
+  it('asks for the report of a chosen task and missing-value policy; shows why one fails', async () => {
+    answers['datasets:plan'] = (payload) =>
+      payload.missing === 'error'
+        ? {
+            ok: false,
+            error: {
+              code: 'missing-value',
+              message: "plants.csv: row 3, column 'note': the cell is empty",
+            },
+          }
+        : { ok: true, value: REPORT };
+    const store = useDataImportStore();
+    await store.openText('plants.csv', 'x');
+    store.setTask('regression');
+    await vi.waitFor(() => expect(calls.filter((c) => c.name === 'datasets:plan')).toHaveLength(1));
+    expect(calls.at(-1)!.payload.task).toBe('regression');
+    store.setMissing('error');
+    await vi.waitFor(() => expect(store.reportError).toMatch(/row 3, column 'note'/));
+    expect(store.report).toBeNull();
+    store.setTask(null);
+    await vi.waitFor(() => expect(calls.filter((c) => c.name === 'datasets:plan')).toHaveLength(3));
+    expect('task' in calls.at(-1)!.payload).toBe(false);
   });
 
   it('takes progress events of its own request only', async () => {
@@ -142,8 +200,9 @@ describe('the import store', () => {
     expect(store.phase).toBe('idle');
   });
 
-  it('sends roles, changed types and a stratified split, then chooses the dataset', async () => {
-    answers['datasets:import'] = () => ({ ok: true, value: SUMMARY });
+  it('imports the previewed table with roles, changed types and a stratified split, then chooses the dataset', async () => {
+    answers['datasets:plan'] = () => ({ ok: true, value: REPORT });
+    answers['datasets:import'] = () => ({ ok: true, value: { ...SUMMARY, report: REPORT } });
     const store = useDataImportStore();
     await store.openText('plants.csv', 'x');
     store.setRole(1, 'ignored');
@@ -158,6 +217,8 @@ describe('the import store', () => {
     ]);
     expect(sent.types).toEqual([]);
     expect(sent.missing).toBe('drop');
+    expect(sent.previewId).toBe('preview-1');
+    expect(sent.bytes).toBeUndefined();
     expect(sent.split).toMatchObject({
       train: 0.7,
       validation: 0.15,
@@ -178,6 +239,7 @@ describe('the import store', () => {
     });
     const store = useDataImportStore();
     await store.openText('plants.csv', 'x');
+    answers['datasets:plan'] = () => ({ ok: true, value: REPORT });
     store.setType(1, 'numeric');
     expect(await store.importFile()).toBe(false);
     const sent = calls.find((c) => c.name === 'datasets:import')!.payload;
@@ -186,6 +248,24 @@ describe('the import store', () => {
     expect(store.errorCell).toEqual({ row: 2, column: 1 });
     expect(store.preview).not.toBeNull();
     expect(useWorkspaceStore().dataset).toBeNull();
+  });
+
+  it('sends the file again when main let the previewed table go', async () => {
+    answers['datasets:import'] = (payload) =>
+      payload.previewId
+        ? {
+            ok: false,
+            error: { code: 'expired', message: 'the previewed file is no longer at hand' },
+          }
+        : { ok: true, value: { ...SUMMARY, report: REPORT } };
+    const store = useDataImportStore();
+    await store.openText('plants.csv', 'height,note,kind\n');
+    expect(await store.importFile()).toBe(true);
+    const imports = calls.filter((c) => c.name === 'datasets:import');
+    expect(imports).toHaveLength(2);
+    expect(new TextDecoder().decode(imports[1].payload.bytes as Uint8Array)).toBe(
+      'height,note,kind\n',
+    );
   });
 
   it('refuses a file over the limit before reading it', async () => {

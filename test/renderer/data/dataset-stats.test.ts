@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   classCounts,
-  couldBeClasses,
   featureNamesOf,
   featureStats,
   formatStat,
@@ -46,19 +45,6 @@ describe('featureNamesOf', () => {
         { name: 'kind', type: 'categorical', role: 'target', categories: ['a', 'b'] },
       ]),
     ).toEqual(['age', 'colour=blue', 'colour=red']);
-  });
-});
-
-describe('couldBeClasses', () => {
-  it('offers classes for whole numbers over a small range', () => {
-    expect(couldBeClasses({ min: 0, max: 9 }, ['0', '3', null, '9'])).toBe(true);
-  });
-
-  it('refuses fractions, wide ranges and empty columns', () => {
-    expect(couldBeClasses({ min: 0, max: 9 }, ['0', '1.5'])).toBe(false);
-    expect(couldBeClasses({ min: 0.5, max: 9 }, [])).toBe(false);
-    expect(couldBeClasses({ min: 0, max: 500 }, ['1'])).toBe(false);
-    expect(couldBeClasses({ min: null, max: null }, [])).toBe(false);
   });
 });
 

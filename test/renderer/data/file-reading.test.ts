@@ -9,8 +9,8 @@ import {
 } from '../../../src-renderer/data/file-reading';
 
 describe('fileProblem', () => {
-  it('accepts CSV, TSV, TXT and JSON files within the limit', () => {
-    for (const name of ['a.csv', 'B.TSV', 'c.txt', 'd.json'])
+  it('accepts CSV, TSV, TXT, JSON, Excel and ARFF files within the limit', () => {
+    for (const name of ['a.csv', 'B.TSV', 'c.txt', 'd.json', 'e.XLSX', 'f.arff'])
       expect(fileProblem({ name, size: 10 })).toBeNull();
     expect(fileProblem({ name: 'big.csv', size: MAX_FILE_BYTES })).toBeNull();
   });
@@ -24,7 +24,9 @@ describe('fileProblem', () => {
 
   it('refuses empty files and other kinds', () => {
     expect(fileProblem({ name: 'a.csv', size: 0 })).toBe('a.csv is empty.');
-    expect(fileProblem({ name: 'photo.png', size: 10 })).toMatch(/photo\.png is not a CSV/);
+    expect(fileProblem({ name: 'photo.png', size: 10 })).toMatch(
+      /photo\.png is not a file the lab reads \(CSV, TSV, JSON, Excel \.xlsx or Weka \.arff/,
+    );
   });
 });
 

@@ -61,8 +61,13 @@ describe('validateDesign', () => {
     expect(p.blocks.o).toEqual([
       'The output layer has 2 units; it needs 3, one per class of iris.',
     ]);
+    // two classes (one 0/1 column) take a softmax of two units, one per class
     const s = validateDesign(doc(input(2), { id: 's', kind: 'softmax', units: 2 }), xor);
-    expect(s.blocks.s?.[0]).toMatch(/codes its 2 classes in 1 target column/);
+    expect(s.blocks.s).toBeUndefined();
+    const three = validateDesign(doc(input(2), { id: 's', kind: 'softmax', units: 3 }), xor);
+    expect(three.blocks.s).toEqual([
+      'Softmax gives one output per class: xor has 2 classes, so 2 units (or end with a dense layer of 1 unit with sigmoid).',
+    ]);
   });
 
   it('keeps a single-unit model alone, and two-class', () => {
@@ -132,5 +137,22 @@ describe('fitToData', () => {
       'The output layer now has 3 units (was 1), one per class of iris.',
     ]);
     expect(fitToData(fitted, iris).changes).toEqual([]);
+  });
+
+  it('gives a softmax output two units for two classes stored as one 0/1 column', () => {
+    const softmax = fitToData(fitToData(defaultDocument(null), iris).doc, iris).doc;
+    const { doc: fitted, changes } = fitToData(
+      {
+        ...softmax,
+        blocks: softmax.blocks.map((b) =>
+          b.kind === 'dense' && b.units === 3
+            ? { id: b.id, kind: 'softmax' as const, units: 3 }
+            : b,
+        ),
+      },
+      xor,
+    );
+    expect(fitted.blocks.at(-1)).toMatchObject({ kind: 'softmax', units: 2 });
+    expect(changes).toContain('The output layer now has 2 units (was 3), one per class of xor.');
   });
 });

@@ -1,0 +1,56 @@
+/**
+ * What the Data view sends about a previewed file's columns: roles, the types that differ from
+ * the importer's, the missing-value policy and the task (when the person chose one). The same
+ * choice asks for the report (datasets:plan) and imports (datasets:import), so the report
+ * shown is the import that follows.
+ */
+import type { DatasetPreview } from '../../src-main/contract/types';
+
+export type ColumnRole = 'input' | 'target' | 'ignored';
+export type ColumnType = 'numeric' | 'categorical';
+export type Task = 'classification' | 'regression';
+
+/** Every missing-value policy, with its words in the view. */
+export const MISSING_POLICIES = [
+  { value: 'drop', label: 'Drop the rows' },
+  { value: 'mean', label: "Fill with the column's mean" },
+  { value: 'median', label: "Fill with the column's median" },
+  { value: 'mode', label: "Fill with the column's most frequent value" },
+  { value: 'error', label: 'Refuse the file (show the first gap)' },
+] as const;
+
+export type MissingPolicy = (typeof MISSING_POLICIES)[number]['value'];
+
+/** The columns' part of a datasets:plan or datasets:import request. */
+export interface ImportChoice {
+  roles: { column: string; role: ColumnRole }[];
+  types: { column: string; type: ColumnType }[];
+  missing: MissingPolicy;
+  task?: Task;
+}
+
+/**
+ * The choice as the backend takes it.
+ * @param task null: as the data says (text → classification, numbers → regression)
+ */
+export function importChoice(
+  preview: DatasetPreview,
+  roles: readonly ColumnRole[],
+  types: readonly ColumnType[],
+  missing: MissingPolicy,
+  task: Task | null,
+): ImportChoice {
+  return {
+    roles: preview.columns.map((c, i) => ({ column: c.name, role: roles[i] })),
+    types: preview.columns
+      .map((c, i) => ({ column: c.name, type: types[i] }))
+      .filter((t, i) => t.type !== preview.columns[i].type),
+    missing,
+    ...(task ? { task } : {}),
+  };
+}
+
+/** The default roles: every column an input, the last one the target (the importer's rule). */
+export function defaultRoles(columns: number): ColumnRole[] {
+  return Array.from({ length: columns }, (_, i) => (i === columns - 1 ? 'target' : 'input'));
+}
