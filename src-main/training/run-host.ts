@@ -25,8 +25,8 @@ export class RunHost {
   private latest: { params: FloatArray[]; at: RunPosition } | null = null;
   private latestShown = true;
   private ended = false;
-  /** the thread's batch count when the last pause was sent on */
-  private pauseSentAt: number | null = null;
+  /** the thread's batch count when each pause not yet confirmed was sent on */
+  private readonly pausesSentAt: number[] = [];
 
   constructor(
     run: RunRequest,
@@ -56,8 +56,8 @@ export class RunHost {
 
   command(command: RunCommand): void {
     if (this.ended) return;
-    if (command.type === 'pause') this.pauseSentAt ??= this.control.batches();
-    this.control.send(command);
+    const visibleAt = this.control.send(command);
+    if (command.type === 'pause') this.pausesSentAt.push(visibleAt);
   }
 
   /** A progress message was handled downstream. */
@@ -90,12 +90,13 @@ export class RunHost {
       return;
     }
     if (message.type === 'done' || message.type === 'failed') this.end();
-    if (message.type === 'state' && message.state === 'paused' && this.pauseSentAt !== null) {
-      // How many batches the thread trained after the command reached this process: the
-      // measure of "within one batch" (the thread is paused, so its count stands still).
-      const after = this.control.batches() - this.pauseSentAt;
-      this.pauseSentAt = null;
-      return this.port.send({ ...message, batchesAfterRequest: after });
+    if (message.type === 'state') {
+      const { batches, ...state } = message;
+      // Every pause is confirmed once, in order: how many batches the thread trained after
+      // the command became visible to it — the measure of "within one batch".
+      const sentAt = state.state === 'paused' ? this.pausesSentAt.shift() : undefined;
+      const after = sentAt === undefined ? {} : { batchesAfterRequest: batches - sentAt };
+      return this.port.send({ ...state, ...after });
     }
     this.port.send(message);
   }

@@ -56,7 +56,7 @@ function train({ run, words, commands }: WorkerStart): void {
       },
       onState: (state, at) => {
         progress.flush();
-        post({ type: 'state', state, at, settings: loop.settings });
+        post({ type: 'state', state, at, settings: loop.settings, batches: control.batches() });
         // a paused run's picture must be its paused weights
         if (state === 'paused') sendWeights(at);
       },

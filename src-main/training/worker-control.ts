@@ -39,12 +39,16 @@ export class ControlSender {
     private readonly port: MessagePort,
   ) {}
 
-  send(command: RunCommand): void {
+  /** Sends a command. @returns the thread's batch count the moment the command became
+   * visible to it: it acts on it before its next batch, at most one batch later */
+  send(command: RunCommand): number {
     // The message is in the port's queue before the counter moves, so a thread that sees
     // the new count finds the message.
     this.port.postMessage(command);
     Atomics.add(this.words, SEQ, 1);
+    const batches = Atomics.load(this.words, BATCHES);
     Atomics.notify(this.words, SEQ);
+    return batches;
   }
 
   /** A progress message has been handled downstream: the thread may send another. */
@@ -58,11 +62,6 @@ export class ControlSender {
   /** Asks for a copy of the weights at the next batch boundary. */
   wantWeights(): void {
     Atomics.store(this.words, WANT_WEIGHTS, 1);
-  }
-
-  /** Batches the thread has finished so far (in this process). */
-  batches(): number {
-    return Atomics.load(this.words, BATCHES);
   }
 
   /** Whether the thread finished a batch, or was waiting, since the last call. */
@@ -113,6 +112,11 @@ export class ControlReceiver implements LoopHost {
   /** Counts a progress message sent (it needs an acknowledgement). */
   progressSent(): void {
     this.sent++;
+  }
+
+  /** Batches this thread has finished so far. */
+  batches(): number {
+    return Atomics.load(this.words, BATCHES);
   }
 
   /** Counts a finished batch. @returns whether a copy of the weights is wanted now */

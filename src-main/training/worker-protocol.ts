@@ -17,6 +17,8 @@ export interface WorkerStart {
 }
 
 export type FromWorker =
-  | Exclude<FromTrainer, { type: 'ready' | 'heartbeat' | 'snapshot' }>
+  | Exclude<FromTrainer, { type: 'ready' | 'heartbeat' | 'snapshot' | 'state' }>
+  /** a state, with the thread's batch count at that moment (see RunHost) */
+  | (Extract<FromTrainer, { type: 'state' }> & { batches: number })
   /** the weights at a position, as the network's parameter arrays (network.params order) */
   | { type: 'weights'; at: RunPosition; params: FloatArray[] };
