@@ -1,4 +1,8 @@
-import type { DerivedFeature } from '../../src-engine/data/derived-features';
+import {
+  featureCount,
+  featureList,
+  type DerivedFeature,
+} from '../../src-engine/data/derived-features';
 import type { NetworkSpec } from '../../src-engine/network/spec';
 import { parseModel } from '../../src-engine/serialize/model-format';
 import type { TrainConfig } from '../../src-engine/train/config';
@@ -86,10 +90,10 @@ export class RunService {
     const last = request.spec.layers.at(-1);
     const derived = request.derived ?? [];
     checkDerived(derived, inputs, dataset.name);
-    if (derived.length > 0 && request.spec.inputs !== inputs + derived.length) {
+    if (derived.length > 0 && request.spec.inputs !== featureCount(derived)) {
       throw new RunRequestError(
         'invalid',
-        `the network takes ${request.spec.inputs} inputs but the data gives ${inputs} + ${derived.length} derived = ${inputs + derived.length}`,
+        `the network takes ${request.spec.inputs} inputs but the features (${featureList(derived).join(', ')}) make ${featureCount(derived)}`,
       );
     }
     if (derived.length === 0 && request.spec.inputs !== inputs) {

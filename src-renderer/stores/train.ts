@@ -5,7 +5,7 @@
  */
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, watch } from 'vue';
-import type { DerivedFeature } from '../../src-engine/data/derived-features';
+import { hasDerived, type DerivedFeature } from '../../src-engine/data/derived-features';
 import type { NetworkSpec } from '../../src-engine/network/spec';
 import type { TrainConfig } from '../../src-engine/train/config';
 import { isActive, isEnded, type RunStatus } from '../../src-main/contract/run-status';
@@ -28,7 +28,7 @@ export type Snapshot = ShownSnapshot;
 export interface TrainSetup {
   datasetId: number;
   datasetName: string;
-  /** the network; with derived features its inputs are 2 + derived.length */
+  /** the network; with derived features its inputs are featureCount(derived) */
   spec: NetworkSpec;
   training: TrainConfig;
   seed: number;
@@ -100,7 +100,7 @@ export const useTrainStore = defineStore('train', () => {
   const totalEpochs = computed(() => training.value?.epochs ?? 0);
   /** the data has two inputs (the network may have more: derived ones) */
   const twoInputs = computed(
-    () => !!setup.value && setup.value.spec.inputs - (setup.value.derived?.length ?? 0) === 2,
+    () => !!setup.value && (hasDerived(setup.value.derived) || setup.value.spec.inputs === 2),
   );
 
   watch(status, (next) => {
