@@ -10,6 +10,7 @@ import type { ColumnStats, ColumnType } from '../datasets/column-stats';
 import type { ColumnReport, ImportReport } from '../datasets/import-report';
 import type { ComparedExperiment } from '../store/compare-experiments';
 import type {
+  DatasetSplit,
   DatasetSummary,
   DesignRecord,
   ExperimentRecord,
@@ -47,6 +48,7 @@ export type { ColumnReport, ImportReport };
 
 export type {
   ComparedExperiment,
+  DatasetSplit,
   DatasetSummary,
   DesignRecord,
   ExperimentRecord,

@@ -9,6 +9,7 @@ import { hasDerived, type DerivedFeature } from '../../src-engine/data/derived-f
 import type { NetworkSpec } from '../../src-engine/network/spec';
 import type { TrainConfig } from '../../src-engine/train/config';
 import { isActive, isEnded, type RunStatus } from '../../src-main/contract/run-status';
+import type { DatasetSplit, DatasetSummary } from '../../src-main/contract/types';
 import { useLab } from '../api';
 import { useRunEvents } from '../api/use-run';
 import { createLiveRun, type LiveRun, type ShownSnapshot } from '../train/live-run';
@@ -33,8 +34,10 @@ export interface TrainSetup {
   training: TrainConfig;
   seed: number;
   normalize: Normalize;
-  /** 2-D data only: derived inputs (x², y², x·y, sin x, sin y) appended to the two */
+  /** 2-D data only: the input features (see DerivedFeature) */
   derived?: DerivedFeature[];
+  /** overrides the dataset's own split (Train's "training share") */
+  split?: DatasetSplit;
 }
 
 /** The decision surface's grid size, and the most points of 2-D data plotted. */
@@ -56,6 +59,8 @@ export const useTrainStore = defineStore('train', () => {
   const training = ref<TrainConfig | null>(null);
   const seed = ref(1);
   const points = shallowRef<PlotPoints | null>(null);
+  /** the setup's dataset as stored (columns, split, generator) */
+  const dataset = shallowRef<DatasetSummary | null>(null);
   const loadError = ref<string | null>(null);
   /** settings fields holding text that is not a valid value, by field id: Play waits */
   const settingsProblems = ref<Record<string, string>>({});
@@ -134,15 +139,30 @@ export const useTrainStore = defineStore('train', () => {
     clears.value++;
   }
 
-  /** Loads up to 2000 points of 2-D data for the plot, in raw units. */
-  async function loadPoints(datasetId: number): Promise<void> {
-    const result = await lab.call('datasets:get', { id: datasetId, rows: PLOT_ROWS });
+  /** Loads the setup's dataset and, for 2-D data, up to 2000 points for the plot (raw units,
+   * each with its part of the setup's split). */
+  async function loadData(): Promise<void> {
+    const s = setup.value;
+    if (!s) return;
+    const result = await lab.call('datasets:get', {
+      id: s.datasetId,
+      rows: twoInputs.value ? PLOT_ROWS : 1,
+      ...(s.split ? { split: s.split } : {}),
+    });
     if (!result.ok) {
-      loadError.value = `Could not load the data's points: ${result.error.message}`;
+      loadError.value = `Could not load the data: ${result.error.message}`;
       return;
     }
+    if (setup.value?.datasetId !== s.datasetId) return;
     const { firstRows } = result.value;
-    points.value = { x: firstRows.x, labels: firstRows.labels ?? null, m: firstRows.rows };
+    dataset.value = result.value.dataset;
+    if (!twoInputs.value) return;
+    points.value = {
+      x: firstRows.x,
+      labels: firstRows.labels ?? null,
+      m: firstRows.rows,
+      parts: firstRows.parts,
+    };
   }
 
   /** Takes a setup to train (stopping any run of a previous setup); loads 2-D data's points. */
@@ -154,8 +174,9 @@ export const useTrainStore = defineStore('train', () => {
     keepRunning.value = next.training.keepRunning ?? false;
     seed.value = next.seed;
     points.value = null;
+    dataset.value = null;
     loadError.value = null;
-    if (twoInputs.value) await loadPoints(next.datasetId);
+    await loadData();
   }
 
   /**
@@ -210,6 +231,7 @@ export const useTrainStore = defineStore('train', () => {
       seed: seed.value,
       normalize: s.normalize,
       derived: s.derived && s.derived.length > 0 ? s.derived : undefined,
+      split: s.split,
       watch: watchRequest(),
       startPaused: options.paused || undefined,
       epochsPerSecond: pace.value ?? undefined,
@@ -302,6 +324,8 @@ export const useTrainStore = defineStore('train', () => {
     training,
     seed,
     points,
+    dataset,
+    loadData,
     loadError,
     settingsProblems,
     setSettingProblem,
