@@ -77,6 +77,8 @@ export class RunService {
     private readonly supervisor: Supervisor,
     private readonly events: LabEvents,
     private readonly appVersion: string,
+    /** checkpoints at most this often, in ms (see RunRequest.checkpointMinMillis) */
+    private readonly checkpointMinMillis?: number,
   ) {}
 
   /** Stores and starts (or queues) a run. @returns its experiment id
@@ -281,6 +283,7 @@ export class RunService {
         test: parts.test.m > 0 ? parts.test : undefined,
         initialWeights,
         checkpoint,
+        checkpointMinMillis: this.checkpointMinMillis,
         // 2-D data: surfaces are drawn over the two raw inputs, through the run's pipeline
         inputFeatures:
           rawInputs(dataset) === 2 ? { derived, scaler: parts.scaler ?? undefined } : undefined,
@@ -444,11 +447,11 @@ export const VIEW_EPOCHS_PER_EVENT = 60;
  */
 export function thinForViews(epochs: EpochReport[]): EpochReport[] {
   const n = epochs.length;
-  if (n <= VIEW_EPOCHS_PER_EVENT) return epochs;
-  const every = n / VIEW_EPOCHS_PER_EVENT;
-  const kept: EpochReport[] = [];
-  for (let k = 1; k <= VIEW_EPOCHS_PER_EVENT; k++) kept.push(epochs[Math.ceil(k * every) - 1]);
-  return kept;
+  const k = VIEW_EPOCHS_PER_EVENT;
+  if (n <= k) return epochs;
+  // the i-th of k evenly spaced reports ends at ⌈i·n/k⌉, in whole numbers (no rounding off
+  // the end); the k-th is the last
+  return Array.from({ length: k }, (_, i) => epochs[Math.floor(((i + 1) * n + k - 1) / k) - 1]);
 }
 
 /** Inputs a row of the dataset has, before any derived ones. */

@@ -1,6 +1,7 @@
 // The training thread of a trainer process: trains one run with the engine, hearing commands
 // between every two batches (worker-control.ts) and reporting through its parent thread, which
 // stays free to relay commands, draw snapshots and send heartbeats.
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { Network } from '../../src-engine/network/network';
 import { toModelFile } from '../../src-engine/serialize/model-format';
@@ -12,6 +13,9 @@ import { predictRows } from './predict-rows';
 import { ProgressBatcher } from './progress-batcher';
 import { ControlReceiver } from './worker-control';
 import type { FromWorker, WorkerStart } from './worker-protocol';
+
+/** Niceness of the training thread: a little below everything else. */
+const TRAINING_NICENESS = 5;
 
 function post(message: FromWorker): void {
   if (message.type === 'weights') {
@@ -27,7 +31,11 @@ function train({ run, words, commands }: WorkerStart): void {
   const network = new Network(run.spec, { dtype: run.dtype, seed: run.initSeed });
   // before the trainer exists: early stopping keeps a copy of the weights it starts from
   if (run.initialWeights) network.setWeights(run.initialWeights);
-  const trainer = new Trainer(network, run.train, run.config, run.validation);
+  // Every epoch's report is sent on and stored by the app: the trainer keeps none, so that its
+  // checkpoints stay small however long the run.
+  const trainer = new Trainer(network, run.train, run.config, run.validation, {
+    keepHistory: false,
+  });
   if (run.checkpoint) trainer.restore(run.checkpoint);
   const control = new ControlReceiver(words, commands);
   const progress = new ProgressBatcher((epochs, batch, at) => {
@@ -35,12 +43,15 @@ function train({ run, words, commands }: WorkerStart): void {
     post({ type: 'progress', epochs, batch, at });
   });
   const every = Math.max(1, run.checkpointEvery ?? 10);
+  const minMillis = run.checkpointMinMillis ?? 1000;
+  let lastCheckpoint = -Infinity;
   const sendWeights = (at: RunPosition) =>
     post({ type: 'weights', at, params: network.snapshotParams() });
   const checkpoint = () => {
     // Metrics first: whoever stores both then never holds a checkpoint ahead of its epochs.
     progress.flush();
     post({ type: 'checkpoint', epoch: trainer.epochsDone, checkpoint: trainer.checkpoint() });
+    lastCheckpoint = performance.now();
   };
   const loop = new RunLoop(
     trainer,
@@ -52,13 +63,19 @@ function train({ run, words, commands }: WorkerStart): void {
       },
       onEpoch: (report) => {
         progress.addEpoch(report);
-        if (report.epoch % every === 0) checkpoint();
+        if (report.epoch % every === 0 && performance.now() - lastCheckpoint >= minMillis) {
+          checkpoint();
+        }
       },
       onState: (state, at) => {
         progress.flush();
         post({ type: 'state', state, at, settings: loop.settings, batches: control.batches() });
-        // a paused run's picture must be its paused weights
-        if (state === 'paused') sendWeights(at);
+        // a paused run's picture must be its paused weights; and a run left paused (the app
+        // closed, say) resumes from where it stopped
+        if (state === 'paused') {
+          sendWeights(at);
+          if (at.step > 0) checkpoint();
+        }
       },
       onStepped: (at) => {
         progress.flush();
@@ -96,6 +113,15 @@ function judgeParts(network: Network, run: RunRequest): PartOutputs {
   ] as const;
   for (const [part, rows] of parts) if (rows && rows.m > 0) out[part] = predictRows(network, rows);
   return out;
+}
+
+// The training thread gives way to everything a person is waiting on — the window, the app,
+// this process's own thread that hears commands and draws the pictures — and takes the rest of
+// the machine. On Linux this lowers this thread alone (threads have their own niceness).
+try {
+  setPriority(TRAINING_NICENESS);
+} catch {
+  // not allowed here: train at the usual priority
 }
 
 try {

@@ -36,6 +36,7 @@ async function call<T>(page: Page, name: string, payload?: unknown): Promise<T> 
           const id = Math.floor(Math.random() * 1e9);
           socket.onopen = () => socket.send(JSON.stringify({ id, call: c, payload: p }));
           socket.onmessage = (event) => {
+            if (typeof event.data !== 'string') return; // other runs' live pictures
             const message = JSON.parse(String(event.data));
             if (message.id !== id) return;
             socket.close();

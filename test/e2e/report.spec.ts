@@ -18,6 +18,7 @@ async function call(page: Page, name: string, payload: unknown): Promise<unknown
         const socket = new WebSocket(`ws://${location.host}/api`);
         socket.onopen = () => socket.send(JSON.stringify({ id, call: name, payload }));
         socket.onmessage = (event) => {
+          if (typeof event.data !== 'string') return; // other runs' live pictures
           const message = JSON.parse(String(event.data));
           if (message.id !== id) return;
           socket.close();

@@ -15,6 +15,7 @@ async function generate(page: Page, name: string): Promise<{ id: number; name: s
         socket.onopen = () =>
           socket.send(JSON.stringify({ id: 1, call: 'datasets:generate', payload: { name } }));
         socket.onmessage = (event) => {
+          if (typeof event.data !== 'string') return; // other runs' live pictures
           const reply = JSON.parse(String(event.data));
           if (reply.id !== 1) return; // other runs' events reach every socket
           socket.close();

@@ -143,6 +143,7 @@ test('a diverging run ends with the divergence message, not a grey chart', async
             JSON.stringify({ id: 1, call: 'datasets:generate', payload: { name: 'plane' } }),
           );
         socket.onmessage = (event) => {
+          if (typeof event.data !== 'string') return; // other runs' live pictures
           const reply = JSON.parse(String(event.data));
           // Events of other tests' runs reach every socket; wait for this call's answer.
           if (reply.id !== 1) return;

@@ -15,7 +15,9 @@ export async function callRaw(page: Page, call: string, payload?: unknown): Prom
         const id = Math.floor(Math.random() * 1e9);
         socket.onopen = () => socket.send(JSON.stringify({ id, call, payload }));
         socket.onmessage = (event) => {
-          const message = JSON.parse(String(event.data));
+          // Binary frames are other runs' live pictures, never an answer.
+          if (typeof event.data !== 'string') return;
+          const message = JSON.parse(event.data);
           // Events of other runs reach every socket; wait for this call's answer.
           if (message.id !== id) return;
           socket.close();

@@ -43,6 +43,7 @@ function lab(maxConcurrent = 2) {
     supervisor,
     { emit: (name, payload) => events.push({ name, payload }) },
     '0.1.0',
+    0, // a checkpoint every 10 epochs however fast: the kill tests look for them
   );
   open.push({ store, supervisor });
   return { store, service, pids, events };
