@@ -1,7 +1,6 @@
 // The training thread of a trainer process: trains one run with the engine, hearing commands
 // between every two batches (worker-control.ts) and reporting through its parent thread, which
 // stays free to relay commands, draw snapshots and send heartbeats.
-import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { Network } from '../../src-engine/network/network';
 import { toModelFile } from '../../src-engine/serialize/model-format';
@@ -13,9 +12,6 @@ import { predictRows } from './predict-rows';
 import { ProgressBatcher } from './progress-batcher';
 import { ControlReceiver } from './worker-control';
 import type { FromWorker, WorkerStart } from './worker-protocol';
-
-/** Niceness of the training thread: a little below everything else. */
-const TRAINING_NICENESS = 5;
 
 function post(message: FromWorker): void {
   if (message.type === 'weights') {
@@ -113,15 +109,6 @@ function judgeParts(network: Network, run: RunRequest): PartOutputs {
   ] as const;
   for (const [part, rows] of parts) if (rows && rows.m > 0) out[part] = predictRows(network, rows);
   return out;
-}
-
-// The training thread gives way to everything a person is waiting on — the window, the app,
-// this process's own thread that hears commands and draws the pictures — and takes the rest of
-// the machine. On Linux this lowers this thread alone (threads have their own niceness).
-try {
-  setPriority(TRAINING_NICENESS);
-} catch {
-  // not allowed here: train at the usual priority
 }
 
 try {
