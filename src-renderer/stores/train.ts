@@ -17,7 +17,7 @@ import { PauseClock } from '../train/pause-clock';
 import { fitBox, type Box, type Normalize, type PlotPoints } from '../train/plot-points';
 import { snapshotPlan } from '../train/snapshot-plan';
 import { openStoredRun, type StoredRun } from '../train/stored-run';
-import { emptySeries, type TrainSeries } from '../train/train-series';
+import { emptySeries, seriesFromCurves, type TrainSeries } from '../train/train-series';
 import { useTrainResultsStore } from './train-results';
 
 export { fitBox };
@@ -243,13 +243,22 @@ export const useTrainStore = defineStore('train', () => {
     }
     const id = started.value.experimentId;
     startedAt.value = Date.now();
-    live.value = createLiveRun(runEvents, id, {
+    const run = createLiveRun(runEvents, id, {
       onEnded: (ended) => {
         endedAt.value = Date.now();
         if (ended === 'done' || ended === 'stopped') void results.load(id, setup.value?.derived);
+        // A run faster than the view drew was sent some of its epochs: show all of them now.
+        if (run.thinned.value) void loadAllEpochs(run);
       },
     });
+    live.value = run;
     return true;
+  }
+
+  /** Replaces a finished live run's series with every epoch the store kept. */
+  async function loadAllEpochs(run: LiveRun): Promise<void> {
+    const got = await lab.call('experiments:get', { id: run.experimentId });
+    if (got.ok && live.value === run) run.replaceSeries(seriesFromCurves(got.value.curves));
   }
 
   async function control(action: 'pause' | 'resume' | 'stop' | 'step-batch' | 'step-epoch') {
