@@ -102,7 +102,7 @@ test('lab 9: the gradient shown is the formula; training passes; the entered ∂
   await expect(page.getByTestId('labs-neuron-grad-w0')).toHaveText(r4(dw0));
   await expect(page.getByTestId('labs-neuron-grad-w1')).toHaveCount(0);
   const dw1 = CLASSES.reduce((s, [x, t], i) => s + x * (hs[i] - t), 0) / CLASSES.length;
-  const entry = page.getByRole('spinbutton', { name: /Your ∂J\/∂w₁/ });
+  const entry = page.getByRole('textbox', { name: /Your ∂J\/∂w₁/ });
   await entry.fill(r4(-dw1));
   await check(page, false);
   await expect(page.getByTestId('labs-check-result')).toContainText('sign');
@@ -181,7 +181,7 @@ test('lab 11: the calculator counts batches as the lecture; three batch sizes co
   await expect(page.getByTestId('labs-batch-count')).toHaveText(String(Math.ceil(1000 / 64)));
   await expect(page.getByTestId('labs-batch-sizes')).toHaveText('15 batches of 64 and one of 40');
 
-  const answer = page.getByRole('spinbutton', { name: /Your answer/ });
+  const answer = page.getByRole('textbox', { name: /Your answer/ });
   await answer.fill(String(Math.floor(1000 / 64) * 5));
   await check(page, false);
   await expect(page.getByTestId('labs-check-result')).toContainText('smaller batch');

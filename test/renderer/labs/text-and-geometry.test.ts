@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { clipLine, fromSvg, toSvg } from '../../../src-renderer/labs/plane-geometry';
 import { splitMath } from '../../../src-renderer/labs/rich-text';
 import { texToMathml } from '../../../src-renderer/labs/tex';
+import { labNumberOrNaN, parseLabNumber } from '../../../src-renderer/labs/parse-number';
 
 describe('splitMath', () => {
   it('splits inline formulas, keeps escaped and unclosed dollars as text', () => {
@@ -18,6 +19,56 @@ describe('texToMathml', () => {
     expect(html).toContain('<math');
     expect(html).not.toContain('style=');
     expect(() => texToMathml('\\frac{1}{')).not.toThrow();
+  });
+
+  it('sets primes inline after their base, never as a superscript (a detached tick)', () => {
+    for (const tex of ["f'(x)", "\\tanh'(x)", "\\mathrm{LRelu}'(x)", "\\sigma'(x)", "f''(x)"]) {
+      const html = texToMathml(tex);
+      expect(html, tex).not.toMatch(/<msup>/);
+      expect(html, tex).toMatch(/<\/m[io]>(<\/mrow>)?<mo lspace="0em" rspace="0em">′<\/mo>/);
+    }
+    // a subscript stays a subscript; the prime follows it
+    expect(texToMathml("w_j'")).toContain(
+      '<msub><mi>w</mi><mi>j</mi></msub><mo lspace="0em" rspace="0em">′</mo>',
+    );
+    // real superscripts are untouched
+    expect(texToMathml('x^{2}')).toContain('<msup><mi>x</mi><mn>2</mn></msup>');
+    expect(texToMathml('\\tanh(x)^2')).toContain('<msup>');
+  });
+});
+
+describe('parseLabNumber', () => {
+  it('keeps the sign of a number copied from the page, whatever dash it carries', () => {
+    for (const dash of [
+      '-',
+      '\u2212',
+      '\u2013',
+      '\u2014',
+      '\u2012',
+      '\u2010',
+      '\uFE63',
+      '\uFF0D',
+    ]) {
+      expect(labNumberOrNaN(`${dash}6.0`), JSON.stringify(dash)).toBe(-6);
+    }
+    expect(labNumberOrNaN(' \u2212 0.125 ')).toBe(-0.125);
+    expect(labNumberOrNaN('1\u202F000')).toBe(1000);
+    expect(labNumberOrNaN('0,25')).toBe(0.25);
+    expect(labNumberOrNaN('+3e-2')).toBe(0.03);
+    expect(labNumberOrNaN('.5')).toBe(0.5);
+  });
+
+  it('tells empty from unreadable, and never reads half a number', () => {
+    expect(parseLabNumber('  ')).toEqual({ kind: 'empty' });
+    expect(parseLabNumber('6 or 7')).toEqual({
+      kind: 'invalid',
+      message: '“6 or 7” is not a number.',
+    });
+    expect(parseLabNumber('1,000.5').kind).toBe('invalid');
+    expect(parseLabNumber('1e999').kind).toBe('invalid');
+    expect(labNumberOrNaN('--6')).toBeNaN();
+    expect(labNumberOrNaN('')).toBeNaN();
+    expect(Object.is(labNumberOrNaN('−0'), 0)).toBe(true);
   });
 });
 
