@@ -232,7 +232,7 @@ test("lab 4: the perceptron never settles on XOR; the lecture's network; a train
   await page
     .getByRole('combobox', { name: 'Kind of input h2 of unit y' })
     .selectOption('inhibitory');
-  await page.getByRole('spinbutton', { name: 'Threshold of unit y' }).fill('0');
+  await page.getByRole('spinbutton', { name: 'Threshold of unit y' }).fill('-1');
   expect(await outputColumn(page, 'y')).toEqual([1, 0, 0, 1]);
   await checkPasses(page);
 

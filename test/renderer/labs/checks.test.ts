@@ -57,6 +57,30 @@ describe('truth-table-equals', () => {
     expect(weighted.message).toContain('uses weighted inhibition');
   });
 
+  it("XNOR from the lecture's XOR network by changing only y: a NAND of h1 and h2", () => {
+    const check = { kind: 'truth-table-equals', outputs: [1, 0, 0, 1], onlyChange: ['y'] };
+    const spec = xorNetwork().toSpec();
+    const y = spec.nodes[2].unit;
+    y.inputs = y.inputs.map(() => ({ kind: 'inhibitory' as const, weight: 1 }));
+    y.threshold = -1;
+    expect(runCheck(check, { circuit: spec, changed: ['y'] }).passed).toBe(true);
+    // the same table reached by rebuilding a hidden unit is refused, naming it
+    const r = runCheck(check, { circuit: spec, changed: ['h1', 'y'] });
+    expect(r).toEqual({
+      passed: false,
+      message:
+        'You changed unit h1; this task allows changing only y. Press “Reset the units” and try again.',
+    });
+    // the lecture's own AND at y is still XOR, and copying h1's OR into y always fires
+    const lecture = xorNetwork().toSpec();
+    expect(runCheck(check, { circuit: lecture, changed: [] }).passed).toBe(false);
+    lecture.nodes[2].unit.threshold = 1;
+    expect(runCheck(check, { circuit: lecture, changed: ['y'] }).message).toMatch(/^2 of 4 rows/);
+    expect(checkParamsProblems('truth-table-equals', { ...check, onlyChange: [] })).toEqual([
+      { path: 'onlyChange', message: 'must be a list of unit ids' },
+    ]);
+  });
+
   it('fails a malformed answer with a message instead of throwing', () => {
     expect(runCheck(and, null)).toEqual({
       passed: false,
