@@ -239,6 +239,29 @@ describe('activation-derivative', () => {
       'Show tanh first: the plot shows sigmoid.',
     );
   });
+
+  it('finds where tanh′ = 0.01: x = atanh(√0.99) ≈ 2.993, within 0.01, on the positive side', () => {
+    const equals = {
+      kind: 'activation-derivative',
+      function: 'tanh',
+      equals: 0.01,
+      xTolerance: 0.01,
+    };
+    const root = Math.atanh(Math.sqrt(0.99));
+    expect(root).toBeCloseTo(2.9932, 4);
+    const at = (x: number) => runCheck(equals, { function: 'tanh', x, param: NaN });
+    expect(at(2.99).passed).toBe(true);
+    expect(at(3).passed).toBe(true);
+    // the number on screen (0.01), the default x (0) and a slider stop short of it fail
+    expect(at(0.01).message).toMatch(/still above 0\.01: go further out\.$/);
+    expect(at(0).message).toMatch(/look on the positive side/);
+    expect(at(2.9).passed).toBe(false);
+    expect(at(3.5).message).toMatch(/already below 0\.01: come back towards 0\.$/);
+    expect(at(-2.99).passed).toBe(false);
+    expect(
+      checkParamsProblems('activation-derivative', { function: 'tanh', equals: 0.01 }),
+    ).toEqual([{ path: 'xTolerance', message: 'must be a positive number with equals' }]);
+  });
 });
 
 describe('softmax-equals', () => {
@@ -249,6 +272,10 @@ describe('softmax-equals', () => {
     expect(runCheck(check, { scores: [1.6, 0.55, 0.98] }).message).toBe(
       'softmax gives [0.53, 0.19, 0.28], the target is [0.51, 0.18, 0.31].',
     );
+    // the slide's target copied into z3 is far off
+    expect(runCheck(check, { scores: [1.6, 0.55, 0.31] }).passed).toBe(false);
+    // z3 = z1 + ln(a3/a1), worked out from the ratio
+    expect(runCheck(check, { scores: [1.6, 0.55, 1.6 + Math.log(0.31 / 0.51)] }).passed).toBe(true);
     expect(runCheck(check, { scores: [1.7, 0.55, 1.1] }).message).toBe(
       'Keep score 1 at 1.6; change the others.',
     );
