@@ -111,40 +111,112 @@ function finiteDifference(loss: (p: Values) => number, at: Values, name: string)
 async function shownGrad(page: Page, node: string): Promise<number> {
   return parse((await page.getByTestId(`labs-grad-${node}`).textContent()) ?? '');
 }
+/** The forward values of some nodes, as the graph shows them after the forward pass. */
+async function shownValues(page: Page, names: string[]): Promise<Values> {
+  const out: Values = {};
+  for (const n of names)
+    out[n] = parse((await page.getByTestId(`labs-value-${n}`).textContent()) ?? '');
+  return out;
+}
+/** The node whose gradient is to be predicted next (from its answer box's label). */
+async function pendingNode(page: Page): Promise<string> {
+  const label =
+    (await page.getByTestId('labs-bp-predict').locator('label span').first().textContent()) ?? '';
+  return label.replace('Your ∂L/∂', '').trim();
+}
+/** Enters a prediction for the pending gradient, typed with the page's own minus sign. */
+async function predict(page: Page, value: number): Promise<void> {
+  const text = value < 0 ? `\u2212${String(-value)}` : String(value);
+  await page.getByTestId('labs-bp-guess').fill(text);
+  await page.getByRole('button', { name: 'Next step' }).click();
+}
+/** ∂L/∂node of the lecture's graph, by hand: 2z times the local derivatives on the way. */
+function linearGradients(p: Values): Values {
+  const z = p.w0 + p.w1 * p.x - p.y;
+  return {
+    L: 1,
+    z: 2 * z,
+    ŷ: 2 * z,
+    y: -2 * z,
+    u: 2 * z,
+    w0: 2 * z,
+    w1: 2 * z * p.x,
+    x: 2 * z * p.w1,
+  };
+}
 
-test('lab 7: forward values node by node, gradients equal finite differences, the update lowers L', async ({
+test('lab 7: gradients predicted before they are shown; a reveal, a copied value and a wrong sign fail; the update lowers L', async ({
   page,
 }) => {
   await openLabs(page);
   await openLab(page, 'Computation graphs and backpropagation');
-
-  const lin: Values = { x: 2, y: 4, w0: 0.5, w1: 1 };
   const next = page.getByRole('button', { name: 'Next step' });
-  // four leaves, then u, ŷ, z and L, one per click
+
+  // four leaves, then u, ŷ, z and L, one per click: the lab's own numbers
   for (let i = 0; i < 8; i++) await next.click();
+  const lin: Values = { x: 2, y: 4, w0: 0.5, w1: 1 };
   await expect(page.getByTestId('labs-value-u')).toHaveText('= 2.0');
   await expect(page.getByTestId('labs-value-L')).toHaveText(`= ${linearLoss(lin).toFixed(2)}`);
   await expect(page.getByTestId('labs-grad-L')).toHaveCount(0);
-  await next.click();
-  await expect(page.getByTestId('labs-bp-current')).toContainText('∂L/∂L = 1.0');
+  // one click on "Whole backward pass" shows every gradient unpredicted: the check refuses it
   await page.getByRole('button', { name: 'Whole backward pass' }).click();
   for (const name of ['w0', 'w1', 'x', 'y']) {
     const fd = finiteDifference(linearLoss, lin, name);
     expect(await shownGrad(page, name), `∂L/∂${name}`).toBeCloseTo(fd, 4);
   }
   await expect(page.getByTestId('labs-bp-backward')).toContainText(
-    '∂L/∂w1 = ∂L/∂u · ∂u/∂w1 = (−3.0) · 2.0 = −6.0',
+    '∂L/∂z = ∂L/∂L · ∂(z²)/∂z = 1.0 · (−3.0) = −3.0',
+  );
+  await expect(page.getByTestId('labs-bp-backward')).not.toContainText('∂L/∂L · ∂L/∂z');
+  await check(page, false);
+  await expect(page.getByTestId('labs-check-result')).toContainText(
+    'was shown before you predicted it',
   );
 
-  const guess = page.getByRole('spinbutton', { name: 'Your ∂L/∂w1' });
-  await guess.fill('6');
+  // a new sample: new numbers; the forward value of z copied as ∂L/∂z is wrong
+  await page.getByRole('button', { name: 'New sample' }).click();
+  await page.getByRole('button', { name: 'Whole forward pass' }).click();
+  let sample = await shownValues(page, ['x', 'y', 'w0', 'w1']);
+  expect(sample).not.toEqual(lin);
+  let exact = linearGradients(sample);
+  expect(await pendingNode(page)).toBe('L');
+  await predict(page, 1);
+  expect(await pendingNode(page)).toBe('z');
+  const z = parse((await page.getByTestId('labs-value-z').textContent()) ?? '');
+  expect(z).not.toBeCloseTo(exact.z, 3);
+  await predict(page, z);
+  await expect(page.getByTestId('labs-bp-current')).toContainText('you said');
   await check(page, false);
-  await expect(page.getByTestId('labs-check-result')).toContainText('the sign is not');
-  await guess.fill(String(finiteDifference(linearLoss, lin, 'w1').toFixed(3)));
+  await expect(page.getByTestId('labs-check-result')).toContainText('You predicted ∂L/∂z');
+
+  // and once more, every gradient right (with a wrong sign tried on the way in another sample)
+  await page.getByRole('button', { name: 'New sample' }).click();
+  await page.getByRole('button', { name: 'Whole forward pass' }).click();
+  sample = await shownValues(page, ['x', 'y', 'w0', 'w1']);
+  exact = linearGradients(sample);
+  for (const name of ['w0', 'w1', 'x', 'y'])
+    expect(exact[name]).toBeCloseTo(finiteDifference(linearLoss, sample, name), 4);
+  for (let i = 0; i < 8; i++) {
+    const node = await pendingNode(page);
+    await predict(page, node === 'w1' ? -exact.w1 : exact[node]);
+  }
+  await check(page, false);
+  await expect(page.getByTestId('labs-check-result')).toContainText(
+    'The size was right, the sign not',
+  );
+  await page.getByRole('button', { name: 'New sample' }).click();
+  await page.getByRole('button', { name: 'Whole forward pass' }).click();
+  sample = await shownValues(page, ['x', 'y', 'w0', 'w1']);
+  exact = linearGradients(sample);
+  for (let i = 0; i < 8; i++) await predict(page, exact[await pendingNode(page)]);
+  await expect(page.getByTestId('labs-bp-tally')).toContainText('8 of 8');
   await check(page, true);
 
   await openActivity(page, 'A 2-2-1 sigmoid network');
-  const net: Values = {
+  const params = ['w11', 'w21', 'b1', 'w12', 'w22', 'b2', 'v1', 'v2', 'c'];
+  await page.getByRole('button', { name: 'Whole forward pass' }).click();
+  const net = await shownValues(page, ['x1', 'x2', 'y', ...params]);
+  expect(net).toEqual({
     x1: 0.5,
     x2: 1,
     y: 1,
@@ -157,33 +229,32 @@ test('lab 7: forward values node by node, gradients equal finite differences, th
     v1: 0.4,
     v2: 0.45,
     c: 0.6,
-  };
-  const params = ['w11', 'w21', 'b1', 'w12', 'w22', 'b2', 'v1', 'v2', 'c'];
+  });
+  // step to ∂L/∂w11; the gradient of q11 = w11·x1 is on screen by then: copying it fails
+  while ((await pendingNode(page)) !== 'w11') await next.click();
+  const q11 = await shownGrad(page, 'q11');
+  const w11 = finiteDifference(networkLoss, net, 'w11');
+  expect(Math.abs(q11 - w11)).toBeGreaterThan(1e-3);
+  await predict(page, q11);
+  await check(page, false);
+  // a new sample, ∂L/∂w11 worked out (here by finite differences on the shown numbers)
+  await page.getByRole('button', { name: 'New sample' }).click();
   await page.getByRole('button', { name: 'Whole forward pass' }).click();
-  await page.getByRole('button', { name: 'Whole backward pass' }).click();
-  const grads: Values = {};
-  for (const name of params) {
-    const fd = finiteDifference(networkLoss, net, name);
-    const shown = await shownGrad(page, name);
-    // shown with 4 significant digits
-    expect(
-      Math.abs(shown - fd),
-      `∂L/∂${name}: shown ${shown}, finite difference ${fd}`,
-    ).toBeLessThan(Math.abs(fd) * 1e-3 + 1e-9);
-    grads[name] = fd;
-  }
-  await page
-    .getByRole('spinbutton', { name: 'Your ∂L/∂w11' })
-    .fill(String(await shownGrad(page, 'w11')));
+  const fresh = await shownValues(page, ['x1', 'x2', 'y', ...params]);
+  while ((await pendingNode(page)) !== 'w11') await next.click();
+  await predict(page, finiteDifference(networkLoss, fresh, 'w11'));
   await check(page, true);
 
   // one update with α = 1: the loss before and after, as computed here
+  await page.getByRole('button', { name: 'Whole backward pass' }).click();
+  const grads: Values = {};
+  for (const name of params) grads[name] = finiteDifference(networkLoss, fresh, name);
   await page.getByRole('button', { name: 'Update the weights' }).click();
-  const after: Values = { ...net };
-  for (const name of params) after[name] = net[name] - 1 * grads[name];
+  const after: Values = { ...fresh };
+  for (const name of params) after[name] = fresh[name] - 1 * grads[name];
   const caption = (await page.getByTestId('labs-bp-update').locator('caption').textContent()) ?? '';
   const [before, now] = (caption.match(/[0-9.]+(e-?\d+)?/g) ?? []).map(Number).slice(-2);
-  expect(before).toBeCloseTo(networkLoss(net), 4);
+  expect(before).toBeCloseTo(networkLoss(fresh), 4);
   expect(now).toBeCloseTo(networkLoss(after), 4);
   expect(now).toBeLessThan(before);
 });

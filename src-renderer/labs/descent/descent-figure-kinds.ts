@@ -4,7 +4,12 @@
  * its registry.
  */
 import type { FieldProblem } from '../problems';
-import { BACKPROP_NETWORKS, NETWORK_NAMES, type BackpropNetwork } from './backprop-networks';
+import {
+  BACKPROP_NETWORKS,
+  buildNetwork,
+  NETWORK_NAMES,
+  type BackpropNetwork,
+} from './backprop-networks';
 import type { XT } from './cost-descent';
 import { SURFACES, type SurfaceName } from './surfaces';
 
@@ -39,8 +44,8 @@ export interface BackpropGraphSetup {
   inputs: Record<string, number>;
   params: Record<string, number>;
   learningRate: number;
-  /** the parameter whose gradient the student is asked for */
-  ask: string;
+  /** the nodes whose gradient the student is asked to predict before it is shown */
+  ask: string[];
 }
 
 /** Setup of 'surface-descent': descent on a surface from points the student picks. */
@@ -151,11 +156,13 @@ export const DESCENT_FIGURE_KINDS = {
       values(out, setup.inputs, 'inputs', NETWORK_NAMES[net].inputs);
       values(out, setup.params, 'params', NETWORK_NAMES[net].params);
       number(out, setup, 'learningRate', 1e-6, 100);
-      if (!NETWORK_NAMES[net].params.includes(setup.ask as string))
-        out.push({
-          path: 'ask',
-          message: `must be one of ${NETWORK_NAMES[net].params.join(', ')}`,
-        });
+      if (out.length > 0) return out;
+      const names = buildNetwork(net, setup.params as Record<string, number>)
+        .nodes()
+        .map((n) => n.name);
+      const ask = setup.ask;
+      if (!Array.isArray(ask) || ask.length === 0 || !ask.every((n) => names.includes(n)))
+        out.push({ path: 'ask', message: `must list nodes of the graph: ${names.join(', ')}` });
       return out;
     },
   },

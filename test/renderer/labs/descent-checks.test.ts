@@ -49,6 +49,7 @@ describe('lab files 6–8', () => {
   it('check parameters are validated', () => {
     expect(checkParamsProblems('descent-reaches', { below: -1, maxSteps: 0.5 })).toHaveLength(2);
     expect(checkParamsProblems('gradient-equals', { node: '', tolerance: 0 })).toHaveLength(2);
+    expect(checkParamsProblems('gradient-equals', { nodes: [], tolerance: 1 })).toHaveLength(1);
     expect(
       checkParamsProblems('descent-ends-near', { near: [0], tolerance: 1, minStartDistance: 0 }),
     ).toEqual([{ path: 'near', message: 'must be a point [x1, x2]' }]);
@@ -76,24 +77,64 @@ describe('descent-reaches (lab 6)', () => {
   });
 });
 
-describe('gradient-equals (lab 7)', () => {
+describe('gradient-equals (lab 7): predicted before shown', () => {
   const s = setupOf('07-backpropagation.json', 0);
   const check = taskOf('07-backpropagation.json', 0);
-  const answer = (value: number) => ({
+  // x = 2, y = 4, w0 = 0.5, w1 = 1: z = −1.5; by hand, each gradient the one before times a local derivative
+  const exact: Record<string, number> = { L: 1, z: -3, ŷ: -3, y: 3, u: -3, w0: -3, w1: -6, x: -3 };
+  const answer = (predicted: Record<string, number>, unpredicted: string[] = []) => ({
     network: s.network,
     inputs: s.inputs,
     params: s.params,
-    value,
+    attempt: 0,
+    predictions: { predicted, unpredicted },
   });
 
-  it('passes −6, fails +6 with a sign hint, other numbers and no number', () => {
-    expect(runCheck(check, answer(-6))).toMatchObject({ passed: true });
-    expect(runCheck(check, answer(6)).message).toMatch(/sign is not/);
-    expect(runCheck(check, answer(-3)).passed).toBe(false);
-    expect(runCheck(check, answer(NaN)).message).toMatch(/Enter a number for ∂L\/∂w1/);
+  it('passes when every gradient was predicted right before it was shown', () => {
+    expect(s.ask).toEqual(Object.keys(exact));
+    expect(runCheck(check, answer(exact))).toMatchObject({ passed: true });
   });
 
-  it('the network task wants ∂L/∂w11 to 1e-5', () => {
+  it('fails a wrong sign, a copied forward value, a reveal without prediction, and nothing', () => {
+    expect(runCheck(check, answer({ ...exact, w1: 6 })).message).toMatch(
+      /You predicted ∂L\/∂w1 = 6; it is -6\.000\. The size was right, the sign not\./,
+    );
+    // z's forward value (−1.5) is on screen when ∂L/∂z is asked: copying it fails
+    expect(runCheck(check, answer({ ...exact, z: -1.5 })).message).toMatch(
+      /∂L\/∂z = -1\.5; it is -3/,
+    );
+    const { w0: _, ...rest } = exact;
+    expect(runCheck(check, answer(rest, ['w0'])).message).toMatch(
+      /∂L\/∂w0 was shown before you predicted it\. Press “New sample”/,
+    );
+    // "Whole backward pass" at once: every gradient shown, none predicted
+    expect(runCheck(check, answer({}, Object.keys(exact))).passed).toBe(false);
+    expect(runCheck(check, answer({})).message).toMatch(/^Step the backward pass to ∂L\/∂L /);
+    expect(runCheck(check, null).passed).toBe(false);
+  });
+
+  it('a new sample is judged on its own numbers', () => {
+    const fresh = { ...answer({}), inputs: { x: -1, y: 3 }, params: { w0: 1, w1: 2 }, attempt: 1 };
+    const z = 1 + 2 * -1 - 3; // −4
+    const right = {
+      L: 1,
+      z: 2 * z,
+      ŷ: 2 * z,
+      y: -2 * z,
+      u: 2 * z,
+      w0: 2 * z,
+      w1: 2 * z * -1,
+      x: 2 * z * 2,
+    };
+    expect(
+      runCheck(check, { ...fresh, predictions: { predicted: right, unpredicted: [] } }).passed,
+    ).toBe(true);
+    expect(
+      runCheck(check, { ...fresh, predictions: { predicted: exact, unpredicted: [] } }).passed,
+    ).toBe(false);
+  });
+
+  it('the network task wants ∂L/∂w11 to 1e-5, predicted before shown', () => {
     const n = setupOf('07-backpropagation.json', 1);
     const c = taskOf('07-backpropagation.json', 1);
     const sigma = (v: number): number => 1 / (1 + Math.exp(-v));
@@ -104,14 +145,18 @@ describe('gradient-equals (lab 7)', () => {
       return (sigma(p.v1 * h1 + p.v2 * h2 + p.c) - p.y) ** 2;
     };
     const fd = (loss(p.w11 + 1e-6) - loss(p.w11 - 1e-6)) / 2e-6;
-    const a = (value: number) => ({
+    const a = (predicted: Record<string, number>, unpredicted: string[] = []) => ({
       network: n.network,
       inputs: n.inputs,
       params: n.params,
-      value,
+      attempt: 0,
+      predictions: { predicted, unpredicted },
     });
-    expect(runCheck(c, a(fd)).passed).toBe(true);
-    expect(runCheck(c, a(fd + 1e-4)).passed).toBe(false);
+    expect(runCheck(c, a({ w11: fd })).passed).toBe(true);
+    expect(runCheck(c, a({ w11: fd + 1e-4 })).passed).toBe(false);
+    // ∂L/∂q11, shown on q11 before w11 is asked, is ∂L/∂w11 / x1: copying it fails
+    expect(runCheck(c, a({ w11: fd / p.x1 })).passed).toBe(false);
+    expect(runCheck(c, a({}, ['w11'])).passed).toBe(false);
   });
 });
 
