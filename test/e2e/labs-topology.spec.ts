@@ -121,18 +121,52 @@ test('lab 12: AND and OR regions, then one hidden layer carving a disc', async (
   await expect(polygons).toHaveCount(2);
   await check(page, true);
 
+  // two hidden layers: the start fails; a copy of a1's triangle into a2 fails; triangle B passes
+  await openActivity(page, 'Two hidden layers: an OR of ANDs');
+  await page.getByRole('button', { name: 'Start again' }).click();
+  await expect(page.getByTestId('labs-region-output')).toHaveText(
+    'a1 = 1 if h1 + h2 + h3 ≥ 3; a2 = 1 if h4 ≥ 1; y = 1 if a1 + a2 ≥ 1',
+  );
+  await check(page, false);
+  await expect(page.getByTestId('labs-check-result')).toContainText('3 of 17 points');
+  await page.getByRole('button', { name: 'Add a unit' }).click();
+  await page.getByRole('button', { name: 'Add a unit' }).click();
+  await expect(page.getByRole('combobox', { name: 'h6 feeds' })).toHaveValue('2');
+  await setUnit(page, 4, -1, 0, 0.8);
+  await setUnit(page, 5, 0, 1, 0.3);
+  await setUnit(page, 6, 1, -1, -3.9);
+  await check(page, false);
+  await setUnit(page, 4, 1, 0, 0.8);
+  await setUnit(page, 5, 0, -1, 0.3);
+  await setUnit(page, 6, -1, 1, -3.9);
+  await expect(polygons).toHaveCount(2);
+  await expect(page.getByTestId('labs-region-out')).toHaveText('0 of 9');
+  await check(page, true);
+
+  // one hidden layer on the disc: the smallest that works, and why two cannot
   await openActivity(page, 'One hidden layer carving a region');
-  await page.getByRole('button', { name: /^Train \d+ epochs$/ }).click();
+  const train = page.getByRole('button', { name: /^Train \d+ epochs$/ });
+  await train.click();
   await expect(page.getByTestId('labs-region-network')).toContainText('2-2-1, tanh trained');
   await check(page, false);
   await page.getByRole('spinbutton', { name: 'Hidden units' }).fill('4');
-  await page.getByRole('button', { name: /^Train \d+ epochs$/ }).click();
+  await train.click();
   await expect(page.getByTestId('labs-region-network')).toContainText('2-4-1, tanh trained');
   await expect(page.getByTestId('labs-region-hidden').locator('canvas')).toHaveCount(4);
+  await check(page, false);
+  await expect(page.getByTestId('labs-check-result')).toContainText('smallest network');
+  await page.getByRole('spinbutton', { name: 'Hidden units' }).fill('3');
+  await train.click();
+  await expect(page.getByTestId('labs-region-tried')).toContainText('2: ');
   const accuracy = Number(
     ((await page.getByTestId('labs-region-accuracy').textContent()) ?? '').replace('%', ''),
   );
   expect(accuracy).toBeGreaterThanOrEqual(97);
+  await check(page, false);
+  await expect(page.getByTestId('labs-check-result')).toContainText('now answer the question');
+  await page.getByRole('radio', { name: /150 epochs are too few/ }).check();
+  await check(page, false);
+  await page.getByRole('radio', { name: /strip or a wedge/ }).check();
   await check(page, true);
   await expect(page.getByTestId('labs-check-result')).toContainText(`${accuracy}%`);
 });

@@ -11,6 +11,7 @@ import type { NetworkSpec } from '../../../src-engine/network/spec';
 import type { Box } from '../../../src-engine/surface/grid';
 import { DecisionSurface, type Surface } from '../../../src-engine/surface/decision-surface';
 import { fit } from '../../../src-engine/train/fit';
+import type { LabQuestion } from '../question';
 
 /** A built-in generator and its parameters. */
 export interface RegionData {
@@ -31,6 +32,8 @@ export interface RegionTrainedSetup {
   epochs: number;
   batchSize: number;
   seed: number;
+  /** a question asked beside the figure (why the smallest network is the smallest) */
+  question?: LabQuestion;
 }
 
 /** A trained network and how it does. */

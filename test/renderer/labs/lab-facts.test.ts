@@ -83,3 +83,26 @@ describe('activation functions', () => {
     expect(shown).not.toContain('1.1]');
   });
 });
+
+describe('decision boundaries', () => {
+  const db = lab('decision-boundaries');
+  const text = textOf(db);
+
+  it('two units make a strip or a wedge (not only a strip); a bounded region needs three', () => {
+    expect(text).not.toMatch(/can only make a strip/);
+    expect(text).toMatch(/strip \(parallel lines\) or a wedge \(crossing lines\)/);
+    expect(text).toMatch(/a bounded region such as a triangle needs at least three/);
+    // two crossing half-planes: their AND is a wedge, unbounded yet not a strip
+    const inWedge = (x: number, y: number): boolean => x + y >= 0 && x - y >= 0;
+    expect(inWedge(100, 0) && inWedge(1, 0.5) && !inWedge(-1, 0)).toBe(true);
+  });
+
+  it('keeps one hidden layer apart from the two-hidden-layer OR of ANDs', () => {
+    expect(text).not.toMatch(/OR of several AND-polygons makes any shape.*single hidden layer/);
+    expect(text).toContain('An OR of several AND-polygons — say two separate squares — takes two');
+    expect(text).toContain('Not exactly with a few units');
+    const two = db.activities.find((a) => a.id === 'two-layers')!;
+    expect(two.figure.setup.combine).toBe('or-of-and');
+    expect(two.task?.check).toEqual({ kind: 'region-separates', combine: 'or-of-and' });
+  });
+});
