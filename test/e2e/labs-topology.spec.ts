@@ -177,6 +177,8 @@ test('lab 13: three topologies trained by the backend, the lowest validation los
   await openLabs(page);
   await openLab(page, 'Choosing a topology');
 
+  // one click on Check before anything is trained fails
+  await check(page, false);
   await page.getByRole('button', { name: 'Train all 3 topologies' }).click();
   const rows = page.getByTestId('labs-topology-table').locator('tbody tr');
   await expect(rows).toHaveCount(3);
@@ -224,16 +226,70 @@ test('lab 13: three topologies trained by the backend, the lowest validation los
     `${best.label} has a lower one`,
   );
   await page.getByRole('radio', { name: best.label }).check();
-  await check(page, true);
-  await page.getByRole('button', { name: `Reveal the test score of ${best.label}` }).click();
+  // the right choice alone is not enough: its test score, once, and the reason
+  await check(page, false);
+  await expect(page.getByTestId('labs-check-result')).toContainText('Now reveal its test score');
+  const revealButton = page.getByRole('button', {
+    name: `Reveal the test score of ${best.label} (once)`,
+  });
+  await revealButton.click();
   await expect(page.getByTestId('labs-topology-test')).toContainText(
     `Test loss of ${best.label}: ${best.testLoss.toFixed(4)}`,
   );
+  // one look only: the reveal and the choice are fixed now
+  await expect(revealButton).toBeDisabled();
+  await expect(page.getByRole('radio', { name: worst.label })).toBeDisabled();
+  await check(page, false);
+  await expect(page.getByTestId('labs-check-result')).toContainText('now answer the question');
+  await page.getByRole('radio', { name: /smaller than the validation part/ }).check();
+  await check(page, false);
+  await page.getByRole('radio', { name: /would flatter the winner/ }).check();
+  await check(page, true);
 
   // the runs are experiments: the Experiments view lists them
   await page.getByRole('button', { name: 'Compare them in Experiments' }).click();
   await expect(page.getByRole('heading', { name: 'Experiments', level: 2 })).toBeVisible();
   for (const s of stored) await expect(page.getByTestId(`run-${s.id}`)).toBeVisible();
+});
+
+test('lab 13: early stopping, predicted before it is shown, on a run that overfits', async ({
+  page,
+}) => {
+  await openLabs(page);
+  await openLab(page, 'Choosing a topology');
+  await openActivity(page, 'Early stopping on a run that overfits');
+  const hint = (await page.locator('.labs-es .labs-hint').textContent()) ?? '';
+  const best = Number(/at epoch (\d+)/.exec(hint)?.[1]);
+  expect(best).toBeGreaterThan(20);
+  const patience = page.getByRole('spinbutton', { name: 'Patience (epochs)' });
+  const show = page.getByRole('button', { name: 'Show where it stops' });
+  const predict = async (stop: number, kept: number): Promise<void> => {
+    await page.getByTestId('labs-es-stop').fill(String(stop));
+    await page.getByTestId('labs-es-kept').fill(String(kept));
+    await show.click();
+  };
+  // one click: shown without a prediction
+  await patience.fill('10');
+  await show.click();
+  await expect(page.getByTestId('labs-es-result')).toContainText(`stops after epoch ${best + 10}`);
+  await check(page, false);
+  // the marked best epoch copied into both boxes
+  await patience.fill('20');
+  await expect(show).toBeEnabled();
+  await predict(best, best);
+  await check(page, false);
+  await expect(page.getByTestId('labs-check-result')).toContainText(
+    'does not stop at its best epoch',
+  );
+  // a wrong kept epoch (the last one)
+  await patience.fill('15');
+  await predict(best + 15, best + 15);
+  await check(page, false);
+  // the rule applied: a patience after the best epoch, the best epoch's weights
+  await patience.fill('25');
+  await predict(best + 25, best);
+  await expect(page.getByTestId('labs-es-result')).toContainText('Your prediction was right');
+  await check(page, true);
 });
 
 for (const theme of ['light', 'dark'] as const) {
@@ -245,6 +301,12 @@ for (const theme of ['light', 'dark'] as const) {
     await composeSquare(page);
     await page.screenshot({ path: `test-results/screens/labs-12-${theme}.png`, fullPage: true });
     expect(await violations(page), 'lab 12').toEqual([]);
+    await openActivity(page, 'Two hidden layers: an OR of ANDs');
+    await page.screenshot({
+      path: `test-results/screens/labs-12-two-layers-${theme}.png`,
+      fullPage: true,
+    });
+    expect(await violations(page), 'lab 12 two layers').toEqual([]);
     await openActivity(page, 'One hidden layer carving a region');
     await page.getByRole('spinbutton', { name: 'Hidden units' }).fill('4');
     await page.getByRole('button', { name: /^Train \d+ epochs$/ }).click();
@@ -265,5 +327,14 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(page.getByTestId('labs-topology-test')).toBeVisible();
     await page.screenshot({ path: `test-results/screens/labs-13-${theme}.png`, fullPage: true });
     expect(await violations(page), 'lab 13').toEqual([]);
+    await openActivity(page, 'Early stopping on a run that overfits');
+    await page.getByTestId('labs-es-stop').fill('70');
+    await page.getByTestId('labs-es-kept').fill('60');
+    await page.getByRole('button', { name: 'Show where it stops' }).click();
+    await page.screenshot({
+      path: `test-results/screens/labs-13-early-stopping-${theme}.png`,
+      fullPage: true,
+    });
+    expect(await violations(page), 'lab 13 early stopping').toEqual([]);
   });
 }

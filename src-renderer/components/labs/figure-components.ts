@@ -20,6 +20,7 @@ import LabsBatchCalculator from './LabsBatchCalculator.vue';
 import LabsRegionCompose from './LabsRegionCompose.vue';
 import LabsRegionTrained from './LabsRegionTrained.vue';
 import LabsTopologyTrials from './LabsTopologyTrials.vue';
+import LabsEarlyStopping from './LabsEarlyStopping.vue';
 
 export const FIGURE_COMPONENTS: Record<FigureKind, Component> = {
   'mp-builder': LabsMpBuilder,
@@ -41,4 +42,5 @@ export const FIGURE_COMPONENTS: Record<FigureKind, Component> = {
   'region-compose': LabsRegionCompose,
   'region-trained': LabsRegionTrained,
   'topology-trials': LabsTopologyTrials,
+  'early-stopping': LabsEarlyStopping,
 };

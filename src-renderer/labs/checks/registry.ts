@@ -21,6 +21,7 @@ import { updatesCount } from './updates-count';
 import { regionAccuracy } from './region-accuracy';
 import { regionSeparates } from './region-separates';
 import { topologyLowestValidation } from './topology-lowest-validation';
+import { earlyStopPredicted } from './early-stop-predicted';
 
 export const CHECK_KINDS = {
   'truth-table-equals': truthTableEquals,
@@ -41,6 +42,7 @@ export const CHECK_KINDS = {
   'region-separates': regionSeparates,
   'region-accuracy': regionAccuracy,
   'topology-lowest-validation': topologyLowestValidation,
+  'early-stop-predicted': earlyStopPredicted,
 } satisfies Record<string, CheckKind<never>>;
 
 export type CheckKindName = keyof typeof CHECK_KINDS;
