@@ -22,6 +22,7 @@ import { regionAccuracy } from './region-accuracy';
 import { regionSeparates } from './region-separates';
 import { topologyLowestValidation } from './topology-lowest-validation';
 import { earlyStopPredicted } from './early-stop-predicted';
+import { updatePredicted } from './update-predicted';
 
 export const CHECK_KINDS = {
   'truth-table-equals': truthTableEquals,
@@ -43,6 +44,7 @@ export const CHECK_KINDS = {
   'region-accuracy': regionAccuracy,
   'topology-lowest-validation': topologyLowestValidation,
   'early-stop-predicted': earlyStopPredicted,
+  'update-predicted': updatePredicted,
 } satisfies Record<string, CheckKind<never>>;
 
 export type CheckKindName = keyof typeof CHECK_KINDS;

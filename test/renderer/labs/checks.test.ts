@@ -192,6 +192,32 @@ describe('network-classifies', () => {
     expect(r.passed).toBe(false);
     expect(r.message).toMatch(/rows are wrong: \(/);
   });
+
+  it('with nameHidden, each hidden unit must be named by its table, read from its net input', () => {
+    const named = { ...check, nameHidden: true };
+    const t = trainXor({ activation: 'sigmoid', learningRate: 2, epochs: 3000, seed: 1 });
+    // by hand: unit j is on at row x when w_j·x + b_j > 0
+    const rows = [
+      [0, 0],
+      [0, 1],
+      [1, 0],
+      [1, 1],
+    ];
+    const tables = t.weights.W[0].map((w, j) =>
+      rows.map((x) => Number(w[0] * x[0] + w[1] * x[1] + t.weights.b[0][j] > 0)).join(''),
+    );
+    expect(tables).toEqual(['0001', '0111']); // seed 1 finds AND and OR
+    const answer = (hiddenGuess: string[]) => ({ spec: t.spec, weights: t.weights, hiddenGuess });
+    expect(runCheck(named, answer(['', ''])).message).toMatch(/Now read it/);
+    // the lecture's OR and NAND are not what this network learned
+    expect(runCheck(named, answer(['0111', '1110'])).message).toMatch(/computes something else/);
+    expect(runCheck(named, answer(['0111', '0001'])).passed).toBe(false);
+    expect(runCheck(named, answer(tables))).toEqual({
+      passed: true,
+      message:
+        'Right: the outputs round to the table, and the hidden units compute x₁ AND x₂ and x₁ OR x₂.',
+    });
+  });
 });
 
 describe('check parameters', () => {

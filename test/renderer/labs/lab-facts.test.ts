@@ -106,3 +106,52 @@ describe('decision boundaries', () => {
     expect(two.task?.check).toEqual({ kind: 'region-separates', combine: 'or-of-and' });
   });
 });
+
+describe("the XOR lab's trained network", () => {
+  it('asks for the hidden units by name; the lecture network computes OR and NAND, seed 1 AND and OR', () => {
+    const t = lab('xor').activities.find((a) => a.id === 'trained')!;
+    expect(t.task?.check).toEqual({
+      kind: 'network-classifies',
+      outputs: [0, 1, 1, 0],
+      nameHidden: true,
+    });
+    // the hand-set lines drawn halfway compute the lecture's tables on the four corners
+    const corners = [
+      [0, 0],
+      [0, 1],
+      [1, 0],
+      [1, 1],
+    ];
+    expect(corners.map(([a, b]) => Number(a + b - 0.5 >= 0)).join('')).toBe('0111');
+    expect(corners.map(([a, b]) => Number(-a - b + 1.5 >= 0)).join('')).toBe('1110');
+    // and the lecture's own thresholds give the same tables
+    const net = xorNetwork();
+    expect(corners.map((x) => net.activations(x).h1).join('')).toBe('0111');
+    expect(corners.map((x) => net.activations(x).h2).join('')).toBe('1110');
+  });
+});
+
+describe('errata of the perceptron and Adaline slides', () => {
+  it('the perceptron rule has the new weight on the left: w^(k+1) = w^(k) + α x (t − y)', () => {
+    const p = lab('perceptron');
+    expect(JSON.stringify(p.intro)).toContain('w_j^{(k+1)} = w_j^{(k)}');
+    expect(errataOf(p)).toMatch(/same superscript on both sides/);
+  });
+
+  it('Adaline counts steps with k (t is the target) and its update is the step for ½(t − y)²', () => {
+    const a = lab('adaline');
+    const intro = JSON.stringify(a.intro);
+    expect(intro).toContain('w_j^{(k+1)} = w_j^{(k)}');
+    expect(intro).not.toContain('^{(t+1)}');
+    expect(intro).toContain('\\\\tfrac{1}{2}(t - y)^2');
+    expect(errataOf(a)).toMatch(/t is both the step and the correct output/);
+    expect(errataOf(a)).toMatch(/gradient step for ½\(t − y\)²/);
+    // the factor: d/dw of ½(t − w·x)² is −(t − y)x, of (t − y)² it is −2(t − y)x
+    const [x, t, w, h] = [1.5, 1, 0.2, 1e-6];
+    const half = (v: number) => 0.5 * (t - v * x) ** 2;
+    const full = (v: number) => (t - v * x) ** 2;
+    const d = (f: (v: number) => number) => (f(w + h) - f(w - h)) / (2 * h);
+    expect(d(half)).toBeCloseTo(-(t - w * x) * x, 6);
+    expect(d(full)).toBeCloseTo(-2 * (t - w * x) * x, 6);
+  });
+});

@@ -174,7 +174,13 @@ describe('copies and outlines', () => {
   it('outlines a lab with its tasks for the report', () => {
     const [outline] = labOutlines([lab('01-mcculloch-pitts.json')]);
     expect(outline.id).toBe('mcculloch-pitts');
-    expect(outline.tasks.map((t) => t.id)).toEqual(['and', 'or', 'not', 'two-units', 'inhibition']);
+    expect(outline.tasks.map((t) => t.id)).toEqual([
+      'and',
+      'majority',
+      'and-not',
+      'two-units',
+      'weighted-veto',
+    ]);
   });
 
   it('summarises an import in words', () => {
