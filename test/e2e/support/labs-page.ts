@@ -36,3 +36,18 @@ export async function checkPasses(page: Page): Promise<void> {
   await expect(result).toHaveAttribute('data-passed', 'true');
   await expect(result).toContainText('Passed.');
 }
+
+/** Presses Check and expects the task to fail, optionally saying `text`. */
+export async function checkFails(page: Page, text?: string | RegExp): Promise<void> {
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+  const result = page.getByTestId('labs-check-result');
+  await expect(result).toHaveAttribute('data-passed', 'false');
+  await expect(result).toContainText('Not yet.');
+  if (text !== undefined) await expect(result).toContainText(text);
+}
+
+/** Types a number into an answer box the way a student copies it from the page (− for minus). */
+export async function typeNumber(page: Page, testid: string, value: number): Promise<void> {
+  const text = value < 0 ? `\u2212${String(-value)}` : String(value);
+  await page.getByTestId(testid).fill(text);
+}

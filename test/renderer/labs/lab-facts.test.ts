@@ -54,15 +54,17 @@ describe('activation functions', () => {
     expect(lrelu.df(-3, 0.1)).toBeCloseTo(0.1, 12);
     expect(text).toContain('a x & x < 0');
     expect(text).not.toMatch(/-ax|-a x|−a/);
-    expect(errataOf(act)).toMatch(/LRelu\(x\) = −ax .*standard form is LRelu\(x\) = ax/s);
-    expect(errataOf(act)).toContain('f(−3) = −0.3 and f′(−3) = 0.1');
+    expect(errataOf(act)).toMatch(
+      /\\mathrm\{LRelu\}\(x\) = -ax\$ .*standard form is \$\\mathrm\{LRelu\}\(x\) = ax\$/s,
+    );
+    expect(errataOf(act)).toContain("$f(-3) = -0.3$ and $f'(-3) = 0.1$");
   });
 
   it('the sigmoid and tanh ranges are open intervals', () => {
     expect(text).toContain('open interval $(0, 1)$');
     expect(text).toContain('open interval $(-1, 1)$');
     expect(text).not.toMatch(/\[0, 1\]|\[-1, 1\]|\[−1, 1\]/);
-    expect(errataOf(act)).toContain('σ(x) lies in (0, 1) and tanh(x) in (−1, 1)');
+    expect(errataOf(act)).toContain('$\\sigma(x)$ lies in $(0, 1)$ and $\\tanh(x)$ in $(-1, 1)$');
     // the ends are never reached: σ and tanh stay strictly inside at moderate x
     const s = getActivation('sigmoid');
     const t = getActivation('tanh');
@@ -144,8 +146,8 @@ describe('errata of the perceptron and Adaline slides', () => {
     expect(intro).toContain('w_j^{(k+1)} = w_j^{(k)}');
     expect(intro).not.toContain('^{(t+1)}');
     expect(intro).toContain('\\\\tfrac{1}{2}(t - y)^2');
-    expect(errataOf(a)).toMatch(/t is both the step and the correct output/);
-    expect(errataOf(a)).toMatch(/gradient step for ½\(t − y\)²/);
+    expect(errataOf(a)).toMatch(/\$t\$ is both the step and the correct output/);
+    expect(errataOf(a)).toMatch(/gradient step for \$\\tfrac\{1\}\{2\}\(t - y\)\^2\$/);
     // the factor: d/dw of ½(t − w·x)² is −(t − y)x, of (t − y)² it is −2(t − y)x
     const [x, t, w, h] = [1.5, 1, 0.2, 1e-6];
     const half = (v: number) => 0.5 * (t - v * x) ** 2;
