@@ -14,6 +14,7 @@ interface Line {
   label: string;
   shade?: boolean;
   normal?: boolean;
+  normalName?: string;
 }
 
 /** The positive side of each line that asks for shading, inside the box, as SVG points. */
@@ -37,7 +38,7 @@ export function shadePolygons(
 export function weightArrows(
   segments: readonly (Line & { x1: number; y1: number; x2: number; y2: number })[],
   f: PlaneFrame,
-): { key: string; kind: string; x1: number; y1: number; x2: number; y2: number }[] {
+): { key: string; name: string; x1: number; y1: number; x2: number; y2: number }[] {
   return segments.flatMap((s) => {
     if (!s.normal) return [];
     const len = Math.hypot(s.a, s.b);
@@ -45,22 +46,24 @@ export function weightArrows(
     const [mx, my] = [(s.x1 + s.x2) / 2, (s.y1 + s.y2) / 2];
     // SVG y runs down: the data direction (a, b) is (a, −b) on screen
     const [dx, dy] = [(s.a / len) * span, (-s.b / len) * span];
-    return [{ key: `${s.kind}${s.label}`, kind: s.kind, x1: mx, y1: my, x2: mx + dx, y2: my + dy }];
+    const name = s.normalName ?? 'w';
+    return [{ key: `${s.kind}${s.label}`, name, x1: mx, y1: my, x2: mx + dx, y2: my + dy }];
   });
 }
 
 /**
  * A region given cell by cell (an n × n grid over the box, row-major from the top-left, true
- * inside) as one rectangle per run of inside cells in a row (SVG coordinates), so that a grid
- * of thousands of cells costs a few dozen shapes.
+ * inside) as one SVG path with a rectangle per run of inside cells in a row: a grid of
+ * thousands of cells costs a few dozen subpaths, and being one shape its translucent fill
+ * does not darken where neighbouring runs touch.
  */
-export function regionRuns(
+export function regionPath(
   region: { n: number; inside: readonly boolean[] },
   f: PlaneFrame,
-): { key: string; x: number; y: number; w: number; h: number }[] {
+): string {
   const { n, inside } = region;
   const cell = (f.size - 2 * f.margin) / n;
-  const out: { key: string; x: number; y: number; w: number; h: number }[] = [];
+  const parts: string[] = [];
   for (let r = 0; r < n; r++) {
     let c = 0;
     while (c < n) {
@@ -70,14 +73,13 @@ export function regionRuns(
       }
       const start = c;
       while (c < n && inside[r * n + c]) c++;
-      out.push({
-        key: `${r}-${start}`,
-        x: f.margin + start * cell,
-        y: f.margin + r * cell,
-        w: (c - start) * cell + 0.3,
-        h: cell + 0.3,
-      });
+      const x = f.margin + start * cell;
+      const y = f.margin + r * cell;
+      // a hair of overlap so that antialiasing leaves no seam between rows
+      parts.push(
+        `M${x.toFixed(2)},${y.toFixed(2)}h${((c - start) * cell).toFixed(2)}v${(cell + 0.4).toFixed(2)}h${(-(c - start) * cell).toFixed(2)}z`,
+      );
     }
   }
-  return out;
+  return parts.join('');
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { clipLine, fromSvg, toSvg } from '../../../src-renderer/labs/plane-geometry';
+import {
+  regionPath,
+  shadePolygons,
+  weightArrows,
+} from '../../../src-renderer/labs/plane-decorations';
 import { splitMath } from '../../../src-renderer/labs/rich-text';
 import { texToMathml } from '../../../src-renderer/labs/tex';
 import { labNumberOrNaN, parseLabNumber } from '../../../src-renderer/labs/parse-number';
@@ -94,5 +99,40 @@ describe('plane geometry', () => {
     ]);
     expect(clipLine(0, 0, 1, -1, 1)).toBeNull();
     expect(clipLine(1, 1, -10, -1, 1)).toBeNull();
+  });
+});
+
+describe('plane decorations', () => {
+  const f = { min: -1, max: 1, size: 360, margin: 26 };
+
+  it('shades the side where a·x1 + b·x2 + c ≥ 0 and points the weight vector into it', () => {
+    // x1 ≥ 0: the right half of the box
+    const line = {
+      a: 1,
+      b: 0,
+      c: 0,
+      kind: 'labs-line-main',
+      label: 'l',
+      shade: true,
+      normal: true,
+    };
+    const [shade] = shadePolygons([line], f);
+    const xs = shade.pts.split(' ').map((p) => Number(p.split(',')[0]));
+    expect(Math.min(...xs)).toBeCloseTo(toSvg(f, 0, 0)[0], 9);
+    expect(Math.max(...xs)).toBeCloseTo(toSvg(f, 1, 0)[0], 9);
+    const [arrow] = weightArrows([{ ...line, x1: 180, y1: 26, x2: 180, y2: 334 }], f);
+    expect(arrow.x2).toBeGreaterThan(arrow.x1); // (1, 0) points right
+    expect(arrow.y2).toBe(arrow.y1);
+    expect(arrow.name).toBe('w');
+    // a line with nothing of the box on its positive side shades nothing
+    expect(shadePolygons([{ ...line, c: -5 }], f)).toEqual([]);
+  });
+
+  it('draws a region of grid cells as one path, a subpath per run of inside cells', () => {
+    const inside = [true, true, false, false, false, true, true, true, true];
+    const d = regionPath({ n: 3, inside }, f);
+    // rows: [T T F] one run; [F F T] one run; [T T T] one run
+    expect(d.match(/M/g)).toHaveLength(3);
+    expect(regionPath({ n: 3, inside: inside.map(() => false) }, f)).toBe('');
   });
 });
