@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getActivation } from '../../../src-engine/activations/registry';
 import { xorNetwork } from '../../../src-engine/units/mp-network';
+import { CostDescent } from '../../../src-renderer/labs/descent/cost-descent';
+import { costCurvature, stepFactor } from '../../../src-renderer/labs/descent/cost-hessian';
 import type { Lab } from '../../../src-renderer/labs/lab-schema';
 
 const DIR = join(__dirname, '../../../resources/labs');
@@ -155,5 +157,30 @@ describe('errata of the perceptron and Adaline slides', () => {
     const d = (f: (v: number) => number) => (f(w + h) - f(w - h)) / (2 * h);
     expect(d(half)).toBeCloseTo(-(t - w * x) * x, 6);
     expect(d(full)).toBeCloseTo(-2 * (t - w * x) * x, 6);
+  });
+});
+
+describe('cost and gradient descent: the stability window', () => {
+  it("the Hessian of J on the lab's points has eigenvalues 6.70 and 0.30, so α < 2/λ_max ≈ 0.298", () => {
+    const points = lab('gradient-descent').activities[1].figure.setup.points as [number, number][];
+    const c = costCurvature(points);
+    // by hand: x = 0…4, (1/m)Σx = 2, (1/m)Σx² = 6; det = 2, trace = 7
+    expect(c.hessian).toEqual([
+      [1, 2],
+      [2, 6],
+    ]);
+    expect(c.eigenvalues[0]).toBeCloseTo((7 + Math.sqrt(41)) / 2, 12);
+    expect(c.eigenvalues[1]).toBeCloseTo((7 - Math.sqrt(41)) / 2, 12);
+    expect(c.eigenvalues.map((v) => v.toFixed(2))).toEqual(['6.70', '0.30']);
+    expect(c.alphaLimit.toFixed(3)).toBe('0.298');
+    // and descent agrees: just below the limit it converges, just above it diverges
+    const after = (alpha: number): number => {
+      const d = new CostDescent(points, [-1, 2.5], alpha);
+      d.run(300);
+      return d.current.cost;
+    };
+    expect(after(c.alphaLimit * 0.97)).toBeLessThan(1);
+    expect(after(c.alphaLimit * 1.03)).toBeGreaterThan(1e3);
+    expect(stepFactor(0.32, c.eigenvalues[0])).toBeGreaterThan(1);
   });
 });
