@@ -293,12 +293,16 @@ test('lab 8: a start on the saddle line stops at the saddle; the other minimum f
 
   await check(page, false);
   // a click off the axis escapes along x₂
-  const map = page.getByRole('img', { name: /Shaded map of f = x₁² − x₂²/ });
+  const map = page.getByRole('img', { name: /Shaded map with contour lines of f = x₁² − x₂²/ });
   const box = await map.boundingBox();
   if (!box) throw new Error('the surface map is not visible');
   await page.mouse.click(box.x + box.width * 0.8, box.y + box.height * 0.4);
   await expect(page.getByTestId('labs-surface-verdict')).toContainText('left the plot');
   await check(page, false);
+  // the saddle's own coordinates, copied as the start: too close to count
+  await descendFrom(page, 0, 0);
+  await check(page, false);
+  await expect(page.getByTestId('labs-check-result')).toContainText('Start farther away');
 
   await descendFrom(page, 1.5, 0);
   await expect(page.getByTestId('labs-surface-verdict')).toContainText('saddle point');
@@ -308,6 +312,10 @@ test('lab 8: a start on the saddle line stops at the saddle; the other minimum f
   );
   await check(page, true);
 
+  // the map has contour lines; the level f = 0 is the dashed cross through the saddle
+  await expect(page.locator('.labs-surface-contour').first()).toBeVisible();
+  await expect(page.locator('.labs-surface-contour-zero')).toHaveCount(1);
+
   await openActivity(page, 'Two minima');
   await page.getByRole('button', { name: 'Descend from here' }).click();
   const local = descend(wells, [1, 0.5], 0.05, 200);
@@ -315,14 +323,35 @@ test('lab 8: a start on the saddle line stops at the saddle; the other minimum f
   await expect(page.getByTestId('labs-surface-end')).toHaveText(
     `(${r3(local[0])}, ${r3(local[1])})`,
   );
+  // the saddle is not marked: a click on the map and a check fail
   await check(page, false);
+  await expect(page.getByTestId('labs-check-result')).toContainText('Enter the x₁');
   await descendFrom(page, -0.5, 1.2);
   const global = descend(wells, [-0.5, 1.2], 0.05, 200);
   expect(global[0]).toBeLessThan(-1);
   await expect(page.getByTestId('labs-surface-end')).toHaveText(
     `(${r3(global[0])}, ${r3(global[1])})`,
   );
-  await expect(page.getByTestId('labs-surface-verdict')).toContainText('minimum');
+  // a valley's bottom copied from the page, and the middle of the plot, are not the saddle
+  const answerBox = page.getByTestId('labs-surface-saddle');
+  await answerBox.fill(`\u2212${r3(-global[0])}`);
+  await check(page, false);
+  await expect(page.getByTestId('labs-check-result')).toContainText('is a minimum');
+  await answerBox.fill('0');
+  await check(page, false);
+  // bisection on ∂f/∂x1 = 4x(x² − 1) + 0.3 along x2 = 0, done here; descents either side agree
+  let [lo, hi] = [-0.5, 0.5];
+  for (let k = 0; k < 50; k++) {
+    const mid = (lo + hi) / 2;
+    if (Math.sign(wells([mid, 0])[0]) === Math.sign(wells([lo, 0])[0])) lo = mid;
+    else hi = mid;
+  }
+  const ridge = (lo + hi) / 2;
+  await descendFrom(page, Number((ridge - 0.01).toFixed(3)), 0);
+  await expect(page.getByTestId('labs-surface-verdict')).toContainText('minimum (-1.036');
+  await descendFrom(page, Number((ridge + 0.01).toFixed(3)), 0);
+  await expect(page.getByTestId('labs-surface-verdict')).toContainText('minimum (0.96');
+  await answerBox.fill(ridge.toFixed(3));
   await check(page, true);
 });
 
@@ -364,6 +393,11 @@ for (const theme of ['light', 'dark'] as const) {
     expect(await violations(page), 'lab 7 network').toEqual([]);
 
     await openLab(page, 'Local minima and saddle points');
+    await descendFrom(page, 1.5, 0.05);
+    await page.screenshot({
+      path: `test-results/screens/labs-8-saddle-${theme}.png`,
+      fullPage: true,
+    });
     await openActivity(page, 'Two minima');
     await descendFrom(page, 1, 0.5);
     await descendFrom(page, -0.5, 1.2);

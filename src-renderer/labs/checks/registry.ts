@@ -23,6 +23,7 @@ import { regionSeparates } from './region-separates';
 import { topologyLowestValidation } from './topology-lowest-validation';
 import { earlyStopPredicted } from './early-stop-predicted';
 import { updatePredicted } from './update-predicted';
+import { saddleLocated } from './saddle-located';
 
 export const CHECK_KINDS = {
   'truth-table-equals': truthTableEquals,
@@ -45,6 +46,7 @@ export const CHECK_KINDS = {
   'topology-lowest-validation': topologyLowestValidation,
   'early-stop-predicted': earlyStopPredicted,
   'update-predicted': updatePredicted,
+  'saddle-located': saddleLocated,
 } satisfies Record<string, CheckKind<never>>;
 
 export type CheckKindName = keyof typeof CHECK_KINDS;

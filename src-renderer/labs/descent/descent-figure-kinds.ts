@@ -55,6 +55,8 @@ export interface SurfaceDescentSetup {
   maxSteps: number;
   /** The plot shows −range … range on both axes. */
   range: number;
+  /** ask the student for the saddle point's x₁ (its marker is then not drawn) */
+  ask?: 'saddle-x1';
 }
 
 const finite = (v: unknown, min = -1e6, max = 1e6): boolean =>
@@ -179,6 +181,8 @@ export const DESCENT_FIGURE_KINDS = {
       number(out, setup, 'learningRate', 1e-6, 1);
       number(out, setup, 'maxSteps', 1, 5000, true);
       number(out, setup, 'range', 0.5, 20);
+      if (setup.ask !== undefined && setup.ask !== 'saddle-x1')
+        out.push({ path: 'ask', message: "must be 'saddle-x1' when given" });
       return out;
     },
   },

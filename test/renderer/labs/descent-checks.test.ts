@@ -180,11 +180,33 @@ describe('descent-ends-near (lab 8)', () => {
     expect(runCheck(check, answer(0, null)).message).toMatch(/Start a descent first/);
   });
 
-  it('two minima: passes a start left of the ridge, fails the one filled in', () => {
+  it('two minima: the saddle between the valleys, found to 0.01; minima, 0 and the start fail', () => {
     const check = taskOf('08-minima-saddles.json', 1);
-    expect(runCheck(check, answer(1, [-0.5, 1.2]))).toMatchObject({ passed: true });
-    const r = runCheck(check, answer(1, [1, 0.5]));
-    expect(r.passed).toBe(false);
-    expect(r.message).toMatch(/ends at \(0\.96, 0\), not near \(-1\.036, 0\)/);
+    // by hand: on x2 = 0, ∂f/∂x1 = 4x(x² − 1) + 0.3 = 0 between the wells, by bisection here
+    let [lo, hi] = [-0.5, 0.5];
+    const g = (x: number): number => 4 * x * (x * x - 1) + 0.3;
+    for (let i = 0; i < 60; i++) {
+      const mid = (lo + hi) / 2;
+      if (Math.sign(g(mid)) === Math.sign(g(lo))) lo = mid;
+      else hi = mid;
+    }
+    const saddle = (lo + hi) / 2;
+    expect(saddle).toBeCloseTo(0.0754, 4);
+    const a = (saddleX1: number | undefined) => ({ ...answer(1, null), saddleX1 });
+    expect(runCheck(check, a(0.08))).toMatchObject({ passed: true });
+    expect(runCheck(check, a(saddle))).toMatchObject({ passed: true });
+    // the middle of the plot (0), the start filled in (1) and a valley's bottom copied (−1.036)
+    expect(runCheck(check, a(0)).passed).toBe(false);
+    expect(runCheck(check, a(1)).passed).toBe(false);
+    expect(runCheck(check, a(-1.036)).message).toMatch(/is a minimum/);
+    expect(runCheck(check, a(undefined)).message).toMatch(/Enter the x₁/);
+    // the descents agree: starts on x2 = 0 just either side go to different valleys
+    const ends = (x: number): number => {
+      let p = x;
+      for (let k = 0; k < 2000; k++) p -= 0.05 * g(p);
+      return p;
+    };
+    expect(ends(saddle - 0.005)).toBeLessThan(-1);
+    expect(ends(saddle + 0.005)).toBeGreaterThan(0.9);
   });
 });

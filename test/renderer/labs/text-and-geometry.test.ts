@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { contourSegments } from '../../../src-renderer/labs/descent/contour-lines';
 import { clipLine, fromSvg, toSvg } from '../../../src-renderer/labs/plane-geometry';
 import {
   regionPath,
@@ -134,5 +135,24 @@ describe('plane decorations', () => {
     // rows: [T T F] one run; [F F T] one run; [T T T] one run
     expect(d.match(/M/g)).toHaveLength(3);
     expect(regionPath({ n: 3, inside: inside.map(() => false) }, f)).toBe('');
+  });
+});
+
+describe('contour lines by marching squares', () => {
+  it('the level 0 of x² − y² is the two diagonals, crossing at the saddle', () => {
+    const segs = contourSegments((x, y) => x * x - y * y, -2, 2, 32, 0);
+    expect(segs.length).toBeGreaterThan(40);
+    for (const [a, b, c, d] of segs) {
+      expect(Math.abs(Math.abs(a) - Math.abs(b))).toBeLessThan(1e-9);
+      expect(Math.abs(Math.abs(c) - Math.abs(d))).toBeLessThan(1e-9);
+    }
+  });
+
+  it('a circle level lies on the circle, to the grid’s accuracy', () => {
+    for (const [a, b, c, d] of contourSegments((x, y) => x * x + y * y, -2, 2, 40, 1)) {
+      expect(Math.hypot(a, b)).toBeCloseTo(1, 2);
+      expect(Math.hypot(c, d)).toBeCloseTo(1, 2);
+    }
+    expect(contourSegments((x, y) => x * x + y * y, -2, 2, 40, -1)).toEqual([]);
   });
 });
