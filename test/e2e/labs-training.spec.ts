@@ -81,17 +81,30 @@ test('lab 9: the gradient shown is the formula; training passes; the entered ∂
   w = [w[0] - 0.5 * g[0], w[1] - 0.5 * g[1]];
   await expect(page.getByTestId('labs-neuron-loss')).toHaveText(r4(mse(w)));
   await expect(page.getByTestId('labs-neuron-steps')).toHaveText('1');
-  await check(page, false);
-  await expect(page.getByTestId('labs-check-result')).toContainText('still not below 0.001');
 
-  await page.getByRole('button', { name: '100 steps' }).click();
-  for (let k = 0; k < 100; k++) {
+  // the task is the learning rate: the default α (one click), the target J copied as α and a
+  // far too large α fail, each with its reason
+  await check(page, false);
+  await expect(page.getByTestId('labs-check-result')).toContainText('steps are too small');
+  const rate = page.getByRole('spinbutton', { name: 'Learning rate α' });
+  await rate.fill('0.001');
+  await check(page, false);
+  await rate.fill('30');
+  await check(page, false);
+  await expect(page.getByTestId('labs-check-result')).toContainText('steps are too large');
+  // α = 5: ten steps from the start, as computed here, end below 0.001
+  await rate.fill('5');
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await rate.fill('5');
+  await page.getByRole('button', { name: '10 steps' }).click();
+  w = [0, -0.5];
+  for (let k = 0; k < 10; k++) {
     const d = mseGradient(w);
-    w = [w[0] - 0.5 * d[0], w[1] - 0.5 * d[1]];
+    w = [w[0] - 5 * d[0], w[1] - 5 * d[1]];
   }
   expect(mse(w)).toBeLessThan(0.001);
   await expect(page.getByTestId('labs-neuron-loss')).toHaveText(r4(mse(w)));
-  await expect(page.getByTestId('labs-neuron-steps')).toHaveText('101');
+  await expect(page.getByTestId('labs-neuron-steps')).toHaveText('10');
   await check(page, true);
 
   // classification: the student sums (h − t)·x from the table and divides by m
@@ -103,10 +116,34 @@ test('lab 9: the gradient shown is the formula; training passes; the entered ∂
   await expect(page.getByTestId('labs-neuron-grad-w1')).toHaveCount(0);
   const dw1 = CLASSES.reduce((s, [x, t], i) => s + x * (hs[i] - t), 0) / CLASSES.length;
   const entry = page.getByRole('textbox', { name: /Your ∂J\/∂w₁/ });
+  // one click, the ∂J/∂w0 shown on the page copied, the sum instead of the mean, a wrong sign
+  await check(page, false);
+  await entry.fill(r4(dw0).replace('-', '\u2212'));
+  await check(page, false);
+  await entry.fill(r4(dw1 * CLASSES.length));
+  await check(page, false);
+  await expect(page.getByTestId('labs-check-result')).toContainText('That is the sum');
   await entry.fill(r4(-dw1));
   await check(page, false);
   await expect(page.getByTestId('labs-check-result')).toContainText('sign');
-  await entry.fill(r4(dw1));
+  await entry.fill(r4(dw1).replace('-', '\u2212'));
+  await check(page, true);
+
+  // a confidently wrong point: where the cross-entropy's gradient is 100 times the other's
+  await openActivity(page, 'A confidently wrong point');
+  const z = page.getByRole('spinbutton', { name: 'z', exact: true });
+  await z.fill('2');
+  await check(page, false);
+  await z.fill('-3');
+  await check(page, false);
+  const h = sigma(-3);
+  await expect(page.getByTestId('labs-lg-mse')).toHaveText(
+    String(Math.round((h - 1) * h * (1 - h) * 1e5) / 1e5),
+  );
+  await expect(page.getByTestId('labs-lg-ce')).toHaveText(String(Math.round((h - 1) * 1e5) / 1e5));
+  // h(1 − h) = 1/100: h = (1 − √0.96)/2, z = ln(h/(1 − h))
+  const target = (1 - Math.sqrt(0.96)) / 2;
+  await z.fill(Math.log(target / (1 - target)).toFixed(2));
   await check(page, true);
 });
 
@@ -210,7 +247,7 @@ for (const theme of ['light', 'dark'] as const) {
 
     await openLab(page, 'One sigmoid neuron');
     await page.getByRole('button', { name: 'Gradient step' }).click();
-    await page.getByRole('button', { name: '100 steps' }).click();
+    await page.getByRole('button', { name: '10 steps' }).click();
     await page.screenshot({ path: `test-results/screens/labs-9-${theme}.png`, fullPage: true });
     expect(await violations(page), 'lab 9').toEqual([]);
     await openActivity(page, 'Classification with the cross-entropy');
@@ -219,6 +256,13 @@ for (const theme of ['light', 'dark'] as const) {
       fullPage: true,
     });
     expect(await violations(page), 'lab 9 classification').toEqual([]);
+    await openActivity(page, 'A confidently wrong point');
+    await page.getByRole('spinbutton', { name: 'z', exact: true }).fill('-4');
+    await page.screenshot({
+      path: `test-results/screens/labs-9-wrong-point-${theme}.png`,
+      fullPage: true,
+    });
+    expect(await violations(page), 'lab 9 confidently wrong').toEqual([]);
 
     await openLab(page, 'Learning rate schedules');
     await page.getByRole('slider', { name: /^c1/ }).fill('1');

@@ -21,6 +21,7 @@ import LabsRegionCompose from './LabsRegionCompose.vue';
 import LabsRegionTrained from './LabsRegionTrained.vue';
 import LabsTopologyTrials from './LabsTopologyTrials.vue';
 import LabsEarlyStopping from './LabsEarlyStopping.vue';
+import LabsLossGradients from './LabsLossGradients.vue';
 
 export const FIGURE_COMPONENTS: Record<FigureKind, Component> = {
   'mp-builder': LabsMpBuilder,
@@ -43,4 +44,5 @@ export const FIGURE_COMPONENTS: Record<FigureKind, Component> = {
   'region-trained': LabsRegionTrained,
   'topology-trials': LabsTopologyTrials,
   'early-stopping': LabsEarlyStopping,
+  'loss-gradients': LabsLossGradients,
 };

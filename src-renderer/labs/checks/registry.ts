@@ -24,6 +24,8 @@ import { topologyLowestValidation } from './topology-lowest-validation';
 import { earlyStopPredicted } from './early-stop-predicted';
 import { updatePredicted } from './update-predicted';
 import { saddleLocated } from './saddle-located';
+import { neuronRateChosen } from './neuron-rate-chosen';
+import { gradientRatio } from './gradient-ratio';
 
 export const CHECK_KINDS = {
   'truth-table-equals': truthTableEquals,
@@ -47,6 +49,8 @@ export const CHECK_KINDS = {
   'early-stop-predicted': earlyStopPredicted,
   'update-predicted': updatePredicted,
   'saddle-located': saddleLocated,
+  'neuron-rate-chosen': neuronRateChosen,
+  'gradient-ratio': gradientRatio,
 } satisfies Record<string, CheckKind<never>>;
 
 export type CheckKindName = keyof typeof CHECK_KINDS;
