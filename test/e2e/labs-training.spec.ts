@@ -2,9 +2,11 @@
 // neuron and work out its gradient, pick c1 and c2 of the decreasing learning rate, count
 // batches and updates, compare batch sizes. Numbers read off the page are compared with plain
 // computations written here (the lecture's formulas as loops), not with the code that drew them.
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { generate } from '../../src-engine/data/generators';
 import { Network } from '../../src-engine/network/network';
+import { bestConstant } from '../../src-renderer/labs/training/schedule-quality';
 import { watchPageProblems } from './support/lab-page';
 import { openActivity, openLab, openLabs } from './support/labs-page';
 import { violations } from './support/axe';
@@ -190,7 +192,22 @@ test('lab 10: rates are c1/(k + c2); good constants beat the constant rate', asy
   const constant = await num(page, 'labs-sched-final-constant');
   const inverse = await num(page, 'labs-sched-final-inverse');
   expect(inverse).toBeLessThan(0.97 * constant);
+  // the mean over the last epoch against the best constant rate of a sweep, as the engine runs it
+  const setup = JSON.parse(
+    readFileSync(
+      new URL('../../resources/labs/10-learning-rate-schedules.json', import.meta.url),
+      'utf8',
+    ),
+  ).activities[0].figure.setup;
+  const best = bestConstant(setup);
+  await expect(page.getByTestId('labs-sched-best')).toHaveText(
+    String(Math.round(best.mean * 1e6) / 1e6),
+  );
   await check(page, true);
+  // the constant rate copied as the schedule's first rate decays far too soon
+  await page.getByRole('slider', { name: /^c1/ }).fill('0.05');
+  await page.getByRole('slider', { name: /^c2/ }).fill('1');
+  await check(page, false);
 });
 
 test('lab 11: the calculator counts batches as the lecture; three batch sizes compared', async ({
@@ -219,6 +236,12 @@ test('lab 11: the calculator counts batches as the lecture; three batch sizes co
   await expect(page.getByTestId('labs-batch-sizes')).toHaveText('15 batches of 64 and one of 40');
 
   const answer = page.getByRole('textbox', { name: /Your answer/ });
+  await answer.fill('');
+  await check(page, false);
+  // the calculator's updates per epoch, copied: that is one epoch
+  await answer.fill(String(Math.ceil(1000 / 64)));
+  await check(page, false);
+  await expect(page.getByTestId('labs-check-result')).toContainText('is one epoch');
   await answer.fill(String(Math.floor(1000 / 64) * 5));
   await check(page, false);
   await expect(page.getByTestId('labs-check-result')).toContainText('smaller batch');

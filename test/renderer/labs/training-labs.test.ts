@@ -4,6 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import {
+  bestConstant,
+  lastEpochMean,
+  lossFloor,
+  RATE_SWEEP,
+} from '../../../src-renderer/labs/training/schedule-quality';
 import { lossGradients, zAtRatio } from '../../../src-renderer/labs/training/loss-gradients';
 import { generate } from '../../../src-engine/data/generators';
 import { Network } from '../../../src-engine/network/network';
@@ -29,7 +35,7 @@ import type {
   ScheduleCompareSetup,
   SigmoidNeuronSetup,
 } from '../../../src-renderer/labs/training/training-figure-kinds';
-import { epochLosses, finalLoss } from '../../../src-renderer/labs/training/training-runs';
+import { datasetOf, epochLosses, finalLoss } from '../../../src-renderer/labs/training/training-runs';
 
 const DIR = join(__dirname, '../../../resources/labs');
 const FILES = ['09-sigmoid-neuron.json', '10-learning-rate-schedules.json', '11-batch-size.json'];
@@ -231,16 +237,40 @@ describe('lab 10: learning rate schedules', () => {
     expect(runs.constant.losses).toHaveLength(1001);
   });
 
-  it('the check fails on the start values and on divergence, passes on good constants', () => {
+  it('the task compares last-epoch means with the best constant of a sweep, above J*', () => {
     const answer = (c1: number, c2: number) => ({ setup: s, c1, c2 });
-    const slow = runCheck(task.check, answer(s.c1, s.c2));
-    expect(slow.passed).toBe(false);
-    const diverged = runCheck(task.check, answer(5, 1));
-    expect(diverged.passed).toBe(false);
-    expect(diverged.message).toContain('diverged');
-    const good = compareSchedules(s, 1, 20);
-    expect(finalLoss(good.inverse)).toBeLessThan(0.97 * finalLoss(good.constant));
-    expect(runCheck(task.check, answer(1, 20)).passed).toBe(true);
+    // J* by the normal equations, solved here by hand for one input: w1 = cov/var, w0 = ȳ − w1·x̄
+    const d = datasetOf(s.dataset);
+    const xs = Array.from(d.x);
+    const ys = Array.from(d.y);
+    const mx = xs.reduce((a, b) => a + b, 0) / d.m;
+    const my = ys.reduce((a, b) => a + b, 0) / d.m;
+    const w1 =
+      xs.reduce((a, x, i) => a + (x - mx) * (ys[i] - my), 0) /
+      xs.reduce((a, x) => a + (x - mx) ** 2, 0);
+    const w0 = my - w1 * mx;
+    const floor = xs.reduce((a, x, i) => a + (w0 + w1 * x - ys[i]) ** 2, 0) / (2 * d.m);
+    expect(lossFloor(s)).toBeCloseTo(floor, 10);
+    // the best constant: no rate of the sweep does better over the last epoch
+    const best = bestConstant(s);
+    for (const rate of RATE_SWEEP) {
+      const run = compareSchedules({ ...s, constantRate: rate }, 1, 20).constant;
+      expect(lastEpochMean(run)).toBeGreaterThanOrEqual(best.mean);
+    }
+    const mean = (c1: number, c2: number): number =>
+      lastEpochMean(compareSchedules(s, c1, c2).inverse);
+    expect(mean(1, 10) - floor).toBeLessThan(0.5 * (best.mean - floor));
+    expect(runCheck(task.check, answer(1, 10)).passed).toBe(true);
+    // the start values (a one-click Check), the constant's rate copied as c1/c2, and divergence
+    expect(runCheck(task.check, answer(s.c1, s.c2)).message).toMatch(
+      /starts below the best constant rate/,
+    );
+    expect(runCheck(task.check, answer(0.05, 1)).passed).toBe(false);
+    expect(runCheck(task.check, answer(5, 1)).message).toContain('diverged');
+    // a run that beats the lab's constant α on its last loss need not beat the best constant
+    const good = compareSchedules(s, 0.5, 100);
+    expect(finalLoss(good.inverse)).toBeLessThan(finalLoss(good.constant));
+    expect(runCheck(task.check, answer(0.5, 100)).passed).toBe(false);
     expect(runCheck(task.check, null).passed).toBe(false);
   });
 });
