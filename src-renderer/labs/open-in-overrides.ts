@@ -49,7 +49,7 @@ export function overridesFrom(
       if (!isRows(given.points, 3)) return null;
       return {
         dataset: {
-          name: 'lab 2 points',
+          name: 'perceptron lab points',
           columns: ['x1', 'x2', 'class'],
           rows: given.points,
           classes: true,
@@ -60,7 +60,7 @@ export function overridesFrom(
       // Adaline fits the ±1 targets as numbers: a linear unit with MSE on the same points
       if (!isRows(given.points, 3)) return null;
       return {
-        dataset: { name: 'lab 3 points', columns: ['x1', 'x2', 't'], rows: given.points },
+        dataset: { name: 'Adaline lab points', columns: ['x1', 'x2', 't'], rows: given.points },
         label: `a linear unit trained with MSE on these ${given.points.length} points (Adaline's rule)`,
       };
     case 'cost-descent':
@@ -69,7 +69,7 @@ export function overridesFrom(
       if (!isRows(points, 2) || !openIn?.training) return null;
       const rate = given.learningRate;
       return {
-        dataset: { name: 'lab 6 points', columns: ['x', 'y'], rows: points },
+        dataset: { name: 'gradient descent lab points', columns: ['x', 'y'], rows: points },
         ...(typeof rate === 'number' && rate > 0
           ? { training: { ...openIn.training, learningRate: rate } }
           : {}),

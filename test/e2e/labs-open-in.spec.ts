@@ -102,7 +102,9 @@ test('lab 6: the five points open in Design and in Train; Train fits them as the
   // The student's α goes along (set here: a saved answer from another spec may hold any α).
   await page.getByTestId('labs-descent-rate').fill('0.05');
   await openIn(page, 'Design').click();
-  await expect(page.getByTestId('design-data')).toContainText('Sizes follow lab 6 points');
+  await expect(page.getByTestId('design-data')).toContainText(
+    'Sizes follow gradient descent lab points',
+  );
   await expect(page.getByTestId('design-summary')).toHaveText('1-1');
 
   await page
@@ -111,7 +113,7 @@ test('lab 6: the five points open in Design and in Train; Train fits them as the
     .click();
   await openIn(page, 'Train').click();
   await expect(page.getByRole('heading', { name: 'Train', level: 2 })).toBeVisible();
-  await expect(page.getByText('1-1 network on lab 6 points')).toBeVisible();
+  await expect(page.getByText('1-1 network on gradient descent lab points')).toBeVisible();
   await expect(page.getByRole('spinbutton', { name: 'Learning rate' })).toHaveValue('0.05');
   const shown = await trainToEnd(page, 300);
 
@@ -195,12 +197,12 @@ test("lab 2: the student's points open in Train as a two-class dataset", async (
   await page.getByRole('button', { name: 'Add point' }).click();
   await expect(group).toContainText(`a sigmoid unit trained on these ${before + 1} points`);
   await openIn(page, 'Train').click();
-  await expect(page.getByText('2-1 network on lab 2 points')).toBeVisible();
+  await expect(page.getByText('2-1 network on perceptron lab points')).toBeVisible();
   const datasets = await call<{ name: string; rowCount: number; task: string }[]>(
     page,
     'datasets:list',
   );
-  expect(datasets.filter((d) => d.name === 'lab 2 points')).toEqual([
+  expect(datasets.filter((d) => d.name === 'perceptron lab points')).toEqual([
     expect.objectContaining({ rowCount: before + 1, task: 'classification' }),
   ]);
   await trainToEnd(page, 200);

@@ -208,7 +208,7 @@ test('lab 13: three topologies trained by the backend, the lowest validation los
       'experiments:get',
       { id },
     );
-    expect(got.experiment.name).toBe(`Lab 13 · topology ${label}`);
+    expect(got.experiment.name).toBe(`Choosing a topology · ${label}`);
     const vl = got.experiment.finalMetrics.validationLoss;
     await expect(row.getByTestId('labs-topology-vloss')).toHaveText(vl.toFixed(4));
     stored.push({ id, label, vl, testLoss: got.experiment.finalMetrics.testLoss });

@@ -195,7 +195,7 @@ test('lab 10: rates are c1/(k + c2); good constants beat the constant rate', asy
   // the mean over the last epoch against the best constant rate of a sweep, as the engine runs it
   const setup = JSON.parse(
     readFileSync(
-      new URL('../../resources/labs/10-learning-rate-schedules.json', import.meta.url),
+      new URL('../../resources/labs/11-learning-rate-schedules.json', import.meta.url),
       'utf8',
     ),
   ).activities[0].figure.setup;

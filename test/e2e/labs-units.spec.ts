@@ -140,7 +140,7 @@ test('McCulloch–Pitts: gates the text does not give; the one-click, copied and
 test('perceptron: updates predicted before each Step equal the rule; own points converge', async ({
   page,
 }) => {
-  const setup = setupOf('02-perceptron.json', 'predict') as {
+  const setup = setupOf('03-perceptron.json', 'predict') as {
     points: Point[];
     weights: number[];
     learningRate: number;
@@ -226,7 +226,7 @@ test('perceptron: updates predicted before each Step equal the rule; own points 
 test('Adaline: an update on a sample already on its side, predicted; what OR would say', async ({
   page,
 }) => {
-  const setup = setupOf('03-adaline.json', 'compare') as {
+  const setup = setupOf('04-adaline.json', 'compare') as {
     points: Point[];
     learningRate: number;
     decay: number;
@@ -284,7 +284,7 @@ test('Adaline: an update on a sample already on its side, predicted; what OR wou
   await expect(page.getByTestId('labs-madaline-wrong')).toHaveText('0 of 8');
   await checkFails(page, 'Now predict what an OR unit');
   // the same training here: OR is +1 where either line's w·x ≥ 0
-  const m = setupOf('03-adaline.json', 'madaline') as {
+  const m = setupOf('04-adaline.json', 'madaline') as {
     points: Point[];
     hidden: number;
     seed: number;

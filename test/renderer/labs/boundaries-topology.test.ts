@@ -43,7 +43,7 @@ import {
 } from '../../../src-renderer/labs/topology/topology-trials';
 
 const DIR = join(__dirname, '../../../resources/labs');
-const FILES = ['12-decision-boundaries.json', '13-choosing-topology.json'];
+const FILES = ['12-decision-boundaries.json', '14-choosing-topology.json'];
 const read = (file: string): Record<string, unknown> =>
   JSON.parse(readFileSync(join(DIR, file), 'utf8')) as Record<string, unknown>;
 const lab = (file: string): Lab => parseLab(read(file), file);

@@ -7,7 +7,7 @@ import { checkParamsProblems, runCheck } from '../../../src-renderer/labs/checks
 import { loadLabs } from '../../../src-renderer/labs/lab-loader';
 import { LabFileError, parseLab, type Lab } from '../../../src-renderer/labs/lab-schema';
 
-const FILES = ['06-gradient-descent.json', '07-backpropagation.json', '08-minima-saddles.json'];
+const FILES = ['07-gradient-descent.json', '08-backpropagation.json', '09-minima-saddles.json'];
 const read = (file: string): Record<string, unknown> =>
   JSON.parse(readFileSync(join(__dirname, '../../../resources/labs', file), 'utf8')) as Record<
     string,
@@ -26,7 +26,7 @@ describe('lab files 6–8', () => {
   });
 
   it('a bad setup is refused naming the field', () => {
-    const lab = read('07-backpropagation.json') as unknown as Lab;
+    const lab = read('08-backpropagation.json') as unknown as Lab;
     lab.activities[0].figure.setup.params = { w0: 0.5 };
     lab.activities[1].figure.setup.network = 'lstm';
     const error = (() => {
@@ -41,7 +41,7 @@ describe('lab files 6–8', () => {
     expect(error.problems.join()).toMatch(
       /activities\[1\]\.figure\.setup\.network: must be one of/,
     );
-    const six = read('06-gradient-descent.json') as unknown as Lab;
+    const six = read('07-gradient-descent.json') as unknown as Lab;
     six.activities[0].figure.setup.view = { w0: [4, -2], w1: [0, 1] };
     expect(() => parseLab(six, '06.json')).toThrow(/setup\.view\.w0: must be \[low, high\]/);
   });
@@ -62,9 +62,9 @@ const setupOf = (file: string, i: number): Record<string, unknown> =>
 const taskOf = (file: string, i: number) => lab(file).activities[i].task!.check;
 
 describe('descent-reaches (lab 6)', () => {
-  const s = setupOf('06-gradient-descent.json', 0);
+  const s = setupOf('07-gradient-descent.json', 0);
   const answer = (learningRate: number) => ({ points: s.points, start: s.start, learningRate });
-  const check = taskOf('06-gradient-descent.json', 0);
+  const check = taskOf('07-gradient-descent.json', 0);
 
   it('passes α = 0.2 and fails the given α, a too-large one and a missing one', () => {
     expect(runCheck(check, answer(0.2))).toMatchObject({ passed: true });
@@ -78,8 +78,8 @@ describe('descent-reaches (lab 6)', () => {
 });
 
 describe('gradient-equals (lab 7): predicted before shown', () => {
-  const s = setupOf('07-backpropagation.json', 0);
-  const check = taskOf('07-backpropagation.json', 0);
+  const s = setupOf('08-backpropagation.json', 0);
+  const check = taskOf('08-backpropagation.json', 0);
   // x = 2, y = 4, w0 = 0.5, w1 = 1: z = −1.5; by hand, each gradient the one before times a local derivative
   const exact: Record<string, number> = { L: 1, z: -3, ŷ: -3, y: 3, u: -3, w0: -3, w1: -6, x: -3 };
   const answer = (predicted: Record<string, number>, unpredicted: string[] = []) => ({
@@ -135,8 +135,8 @@ describe('gradient-equals (lab 7): predicted before shown', () => {
   });
 
   it('the network task wants ∂L/∂w11 to 1e-5, predicted before shown', () => {
-    const n = setupOf('07-backpropagation.json', 1);
-    const c = taskOf('07-backpropagation.json', 1);
+    const n = setupOf('08-backpropagation.json', 1);
+    const c = taskOf('08-backpropagation.json', 1);
     const sigma = (v: number): number => 1 / (1 + Math.exp(-v));
     const p = { ...(n.params as Record<string, number>), ...(n.inputs as Record<string, number>) };
     const loss = (w11: number): number => {
@@ -162,7 +162,7 @@ describe('gradient-equals (lab 7): predicted before shown', () => {
 
 describe('descent-ends-near (lab 8)', () => {
   const answer = (file: number, start: [number, number] | null) => {
-    const s = setupOf('08-minima-saddles.json', file);
+    const s = setupOf('09-minima-saddles.json', file);
     return {
       surface: s.surface,
       start,
@@ -173,7 +173,7 @@ describe('descent-ends-near (lab 8)', () => {
   };
 
   it('the saddle: passes a start on x2 = 0, fails one just off it, one too close, and none', () => {
-    const check = taskOf('08-minima-saddles.json', 0);
+    const check = taskOf('09-minima-saddles.json', 0);
     expect(runCheck(check, answer(0, [1.5, 0]))).toMatchObject({ passed: true });
     expect(runCheck(check, answer(0, [1.5, 0.01])).message).toMatch(/leaves the plot/);
     expect(runCheck(check, answer(0, [0.1, 0])).message).toMatch(/Start farther away/);
@@ -181,7 +181,7 @@ describe('descent-ends-near (lab 8)', () => {
   });
 
   it('two minima: the saddle between the valleys, found to 0.01; minima, 0 and the start fail', () => {
-    const check = taskOf('08-minima-saddles.json', 1);
+    const check = taskOf('09-minima-saddles.json', 1);
     // by hand: on x2 = 0, ∂f/∂x1 = 4x(x² − 1) + 0.3 = 0 between the wells, by bisection here
     let [lo, hi] = [-0.5, 0.5];
     const g = (x: number): number => 4 * x * (x * x - 1) + 0.3;

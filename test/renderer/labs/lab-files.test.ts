@@ -36,7 +36,7 @@ describe('shipped lab files', () => {
 });
 
 describe('parseLab on malformed files', () => {
-  const good = (): Record<string, unknown> => read('01-mcculloch-pitts.json');
+  const good = (): Record<string, unknown> => read('02-mcculloch-pitts.json');
   const problemsOf = (data: unknown): string[] => {
     try {
       parseLab(data, 'bad.json');
@@ -102,7 +102,7 @@ describe('parseLab on malformed files', () => {
   });
 
   it('names a bad perceptron point', () => {
-    const lab = read('02-perceptron.json');
+    const lab = read('03-perceptron.json');
     const act = (lab.activities as { figure: { setup: { points: unknown[] } } }[])[0];
     act.figure.setup.points[2] = [1, 2, 5];
     expect(problemsOf(lab)).toEqual(['activities[0].figure.setup.points[2]: t must be 0 or 1']);
@@ -111,8 +111,8 @@ describe('parseLab on malformed files', () => {
 
 describe('loadLabs', () => {
   it('keeps the good labs, orders them and reports the bad file and duplicate ids', () => {
-    const a = read('02-perceptron.json');
-    const b = read('01-mcculloch-pitts.json');
+    const a = read('03-perceptron.json');
+    const b = read('02-mcculloch-pitts.json');
     const { labs, problems } = loadLabs({
       '/x/02.json': { default: a },
       '/x/01.json': b,

@@ -38,7 +38,7 @@ import type {
 import { datasetOf, epochLosses, finalLoss } from '../../../src-renderer/labs/training/training-runs';
 
 const DIR = join(__dirname, '../../../resources/labs');
-const FILES = ['09-sigmoid-neuron.json', '10-learning-rate-schedules.json', '11-batch-size.json'];
+const FILES = ['10-sigmoid-neuron.json', '11-learning-rate-schedules.json', '15-batch-size.json'];
 const read = (file: string): Record<string, unknown> =>
   JSON.parse(readFileSync(join(DIR, file), 'utf8')) as Record<string, unknown>;
 const lab = (file: string): Lab => parseLab(read(file), file);
