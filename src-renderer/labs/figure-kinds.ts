@@ -10,6 +10,8 @@ import { isRecord, type FieldProblem } from './problems';
 import { TRAINING_FIGURE_KINDS } from './training/training-figure-kinds';
 import { REGION_FIGURE_KINDS } from './regions/region-figure-kinds';
 import { TOPOLOGY_FIGURE_KINDS } from './topology/topology-figure-kinds';
+import { CHOICE_FIGURE_KINDS } from './choices/choice-figure-kinds';
+import { HISTORY_FIGURE_KINDS } from './history/history-figure-kinds';
 
 /** A labelled point of a 2-D plane: [x1, x2, t]. */
 export type LabPoint = [number, number, number];
@@ -246,6 +248,8 @@ export const FIGURE_KINDS = {
   ...TRAINING_FIGURE_KINDS,
   ...REGION_FIGURE_KINDS,
   ...TOPOLOGY_FIGURE_KINDS,
+  ...CHOICE_FIGURE_KINDS,
+  ...HISTORY_FIGURE_KINDS,
 } satisfies Record<string, FigureKindInfo>;
 
 /** Activations the plot can draw (softmax needs a whole vector: it has its own figure). */

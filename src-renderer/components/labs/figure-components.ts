@@ -22,6 +22,9 @@ import LabsRegionTrained from './LabsRegionTrained.vue';
 import LabsTopologyTrials from './LabsTopologyTrials.vue';
 import LabsEarlyStopping from './LabsEarlyStopping.vue';
 import LabsLossGradients from './LabsLossGradients.vue';
+import LabsActivationChoice from './LabsActivationChoice.vue';
+import LabsBioNeuron from './LabsBioNeuron.vue';
+import LabsHistoryTimeline from './LabsHistoryTimeline.vue';
 
 export const FIGURE_COMPONENTS: Record<FigureKind, Component> = {
   'mp-builder': LabsMpBuilder,
@@ -45,4 +48,7 @@ export const FIGURE_COMPONENTS: Record<FigureKind, Component> = {
   'topology-trials': LabsTopologyTrials,
   'early-stopping': LabsEarlyStopping,
   'loss-gradients': LabsLossGradients,
+  'activation-choice': LabsActivationChoice,
+  'bio-neuron': LabsBioNeuron,
+  'history-timeline': LabsHistoryTimeline,
 };

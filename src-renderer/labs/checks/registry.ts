@@ -26,6 +26,9 @@ import { updatePredicted } from './update-predicted';
 import { saddleLocated } from './saddle-located';
 import { neuronRateChosen } from './neuron-rate-chosen';
 import { gradientRatio } from './gradient-ratio';
+import { activationsChosen } from './activations-chosen';
+import { firingPredicted } from './firing-predicted';
+import { timelineMatched } from './timeline-matched';
 
 export const CHECK_KINDS = {
   'truth-table-equals': truthTableEquals,
@@ -51,6 +54,9 @@ export const CHECK_KINDS = {
   'saddle-located': saddleLocated,
   'neuron-rate-chosen': neuronRateChosen,
   'gradient-ratio': gradientRatio,
+  'activations-chosen': activationsChosen,
+  'firing-predicted': firingPredicted,
+  'timeline-matched': timelineMatched,
 } satisfies Record<string, CheckKind<never>>;
 
 export type CheckKindName = keyof typeof CHECK_KINDS;
