@@ -25,6 +25,8 @@ import LabsLossGradients from './LabsLossGradients.vue';
 import LabsActivationChoice from './LabsActivationChoice.vue';
 import LabsBioNeuron from './LabsBioNeuron.vue';
 import LabsHistoryTimeline from './LabsHistoryTimeline.vue';
+import LabsBatchLoss from './LabsBatchLoss.vue';
+import LabsDeltaNetwork from './LabsDeltaNetwork.vue';
 
 export const FIGURE_COMPONENTS: Record<FigureKind, Component> = {
   'mp-builder': LabsMpBuilder,
@@ -51,4 +53,6 @@ export const FIGURE_COMPONENTS: Record<FigureKind, Component> = {
   'activation-choice': LabsActivationChoice,
   'bio-neuron': LabsBioNeuron,
   'history-timeline': LabsHistoryTimeline,
+  'batch-loss': LabsBatchLoss,
+  'delta-network': LabsDeltaNetwork,
 };

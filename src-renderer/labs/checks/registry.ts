@@ -29,6 +29,8 @@ import { gradientRatio } from './gradient-ratio';
 import { activationsChosen } from './activations-chosen';
 import { firingPredicted } from './firing-predicted';
 import { timelineMatched } from './timeline-matched';
+import { batchLossPredicted } from './batch-loss-predicted';
+import { deltaPredicted } from './delta-predicted';
 
 export const CHECK_KINDS = {
   'truth-table-equals': truthTableEquals,
@@ -57,6 +59,8 @@ export const CHECK_KINDS = {
   'activations-chosen': activationsChosen,
   'firing-predicted': firingPredicted,
   'timeline-matched': timelineMatched,
+  'batch-loss-predicted': batchLossPredicted,
+  'delta-predicted': deltaPredicted,
 } satisfies Record<string, CheckKind<never>>;
 
 export type CheckKindName = keyof typeof CHECK_KINDS;

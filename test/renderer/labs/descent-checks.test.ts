@@ -19,9 +19,9 @@ describe('lab files 6–8', () => {
     const { labs, problems } = loadLabs(Object.fromEntries(FILES.map((f) => [f, read(f)])));
     expect(problems).toEqual([]);
     expect(labs.map((l) => [l.order, l.id])).toEqual([
-      [6, 'gradient-descent'],
-      [7, 'backpropagation'],
-      [8, 'minima-saddles'],
+      [7, 'gradient-descent'],
+      [8, 'backpropagation'],
+      [9, 'minima-saddles'],
     ]);
   });
 

@@ -35,7 +35,11 @@ import type {
   ScheduleCompareSetup,
   SigmoidNeuronSetup,
 } from '../../../src-renderer/labs/training/training-figure-kinds';
-import { datasetOf, epochLosses, finalLoss } from '../../../src-renderer/labs/training/training-runs';
+import {
+  datasetOf,
+  epochLosses,
+  finalLoss,
+} from '../../../src-renderer/labs/training/training-runs';
 
 const DIR = join(__dirname, '../../../resources/labs');
 const FILES = ['10-sigmoid-neuron.json', '11-learning-rate-schedules.json', '15-batch-size.json'];
@@ -64,16 +68,18 @@ function finiteDiff(mode: NeuronMode, pts: XT[], w: [number, number]): [number, 
   ];
 }
 
-describe('lab files 9–11', () => {
+describe('the training labs (sigmoid neuron, schedules, batch size)', () => {
   it.each(FILES)('%s validates with the lab loader', (file) => {
     expect(() => lab(file)).not.toThrow();
   });
 
-  it('are bundled without problems, at places 9, 10, 11', () => {
+  it('are bundled without problems, at places 10, 11 and 15 (batch size after decision surfaces)', () => {
     const { labs, problems } = bundledLabs();
-    expect(problems.filter((p) => /^(09|10|11)-/.test(p))).toEqual([]);
-    const ours = labs.filter((l) => [9, 10, 11].includes(l.order)).map((l) => l.id);
+    expect(problems.filter((p) => /^(10|11|15)-/.test(p))).toEqual([]);
+    const ours = labs.filter((l) => [10, 11, 15].includes(l.order)).map((l) => l.id);
     expect(ours).toEqual(['sigmoid-neuron', 'learning-rate-schedules', 'batch-size']);
+    const at = (id: string): number => labs.find((l) => l.id === id)!.order;
+    expect(at('batch-size')).toBeGreaterThan(at('decision-boundaries'));
   });
 
   it('name the bad field of a broken setup', () => {
