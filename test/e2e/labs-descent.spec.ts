@@ -4,8 +4,7 @@
 // (closed-form gradients, central finite differences), never with the engine that drew it.
 import { expect, test, type Page } from '@playwright/test';
 import { watchPageProblems } from './support/lab-page';
-import { openActivity, openLab, openLabs } from './support/labs-page';
-import { violations } from './support/axe';
+import { openActivity, openLab, openLabs, lookAt } from './support/labs-page';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -368,40 +367,26 @@ for (const theme of ['light', 'dark'] as const) {
     await openLab(page, 'Cost and gradient descent');
     await page.getByRole('spinbutton', { name: 'Learning rate α' }).fill('0.15');
     await page.getByRole('button', { name: '10 steps' }).click();
-    await page.screenshot({ path: `test-results/screens/labs-6-${theme}.png`, fullPage: true });
-    expect(await violations(page), 'lab 6').toEqual([]);
+    expect(await lookAt(page, 'gradient-descent', theme), 'lab 6').toEqual([]);
     await openActivity(page, 'Big and small step sizes');
     await page.getByRole('button', { name: 'Run 40 steps' }).click();
-    await page.screenshot({
-      path: `test-results/screens/labs-6-rates-${theme}.png`,
-      fullPage: true,
-    });
-    expect(await violations(page), 'lab 6 rates').toEqual([]);
+    expect(await lookAt(page, 'step-sizes', theme), 'lab 6 rates').toEqual([]);
 
     await openLab(page, 'Computation graphs and backpropagation');
     await page.getByRole('button', { name: 'Whole forward pass' }).click();
     for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Next step' }).click();
-    await page.screenshot({ path: `test-results/screens/labs-7-${theme}.png`, fullPage: true });
-    expect(await violations(page), 'lab 7').toEqual([]);
+    expect(await lookAt(page, 'backpropagation', theme), 'lab 7').toEqual([]);
     await openActivity(page, 'A 2-2-1 sigmoid network');
     await page.getByRole('button', { name: 'Whole forward pass' }).click();
     for (let i = 0; i < 9; i++) await page.getByRole('button', { name: 'Next step' }).click();
-    await page.screenshot({
-      path: `test-results/screens/labs-7-network-${theme}.png`,
-      fullPage: true,
-    });
-    expect(await violations(page), 'lab 7 network').toEqual([]);
+    expect(await lookAt(page, 'backprop-network', theme), 'lab 7 network').toEqual([]);
 
     await openLab(page, 'Local minima and saddle points');
     await descendFrom(page, 1.5, 0.05);
-    await page.screenshot({
-      path: `test-results/screens/labs-8-saddle-${theme}.png`,
-      fullPage: true,
-    });
+    expect(await lookAt(page, 'saddle', theme), 'saddle').toEqual([]);
     await openActivity(page, 'Two minima');
     await descendFrom(page, 1, 0.5);
     await descendFrom(page, -0.5, 1.2);
-    await page.screenshot({ path: `test-results/screens/labs-8-${theme}.png`, fullPage: true });
-    expect(await violations(page), 'lab 8').toEqual([]);
+    expect(await lookAt(page, 'two-minima', theme), 'lab 8').toEqual([]);
   });
 }

@@ -1,12 +1,20 @@
-// Labs 12 and 13 against the real local host, done the way a student does them: composing a
-// region from half-planes with AND and OR units, training one hidden layer on a disc, then
-// training three topologies with the real trainer and picking the one with the lowest
-// validation loss. Numbers on the page are compared with plain formulas written here and with
-// the runs' stored metrics, read straight from the API.
+// Decision boundaries, choosing activations and choosing a topology against the real local
+// host, done the way a student does them: composing a region from half-planes with AND and OR
+// units (and two hidden layers), training one hidden layer on a disc, choosing output and
+// hidden activations for three tasks, then training three topologies with the real trainer,
+// picking the one with the lowest validation loss and looking at the test set once. Numbers
+// on the page are compared with plain formulas written here and with the runs' stored
+// metrics, read straight from the API.
 import { expect, test, type Page } from '@playwright/test';
 import { watchPageProblems } from './support/lab-page';
-import { openActivity, openLab, openLabs } from './support/labs-page';
-import { violations } from './support/axe';
+import {
+  checkFails,
+  checkPasses,
+  openActivity,
+  openLab,
+  openLabs,
+  lookAt,
+} from './support/labs-page';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -292,6 +300,48 @@ test('lab 13: early stopping, predicted before it is shown, on a run that overfi
   await check(page, true);
 });
 
+test('choosing activations: the output from what the targets are, hidden units that bend', async ({
+  page,
+}) => {
+  await openLabs(page);
+  await openLab(page, 'Choosing activation functions');
+  const out = (task: string) =>
+    page.getByRole('combobox', { name: new RegExp(`^Output activation for ${task}`) });
+  const hid = (task: string) =>
+    page.getByRole('combobox', { name: new RegExp(`^Hidden activation for ${task}`) });
+  const row = (id: string) =>
+    page.getByTestId('labs-choice-table').locator(`tr[data-task="${id}"]`);
+  for (const t of ['How much', 'Yes or no', 'Which of three']) {
+    await out(t).selectOption('linear');
+    await hid(t).selectOption('linear');
+  }
+  // the default, linear everywhere: one linear map, and the check says so
+  await page.getByRole('button', { name: 'Train all' }).click();
+  await expect(row('amount').locator('[data-col="result"]')).toContainText('misses the goal');
+  await checkFails(page, 'one linear map');
+  // a sigmoid output for an amount that reaches −1
+  await out('How much').selectOption('sigmoid');
+  await hid('How much').selectOption('tanh');
+  await checkFails(page, 'a sigmoid output gives one number between 0 and 1');
+  // a softmax over the circle's single output is refused by the engine, with its reason
+  await out('Yes or no').selectOption('softmax');
+  await row('inside').getByRole('button', { name: 'Train' }).click();
+  await expect(row('inside').locator('[data-col="result"]')).toContainText(
+    'softmax needs at least 2 units',
+  );
+  // the right choices, each reaching its goal when trained here
+  await out('How much').selectOption('linear');
+  await out('Yes or no').selectOption('sigmoid');
+  await hid('Yes or no').selectOption('relu');
+  await out('Which of three').selectOption('softmax');
+  await hid('Which of three').selectOption('tanh');
+  await page.getByRole('button', { name: 'Train all' }).click();
+  for (const id of ['amount', 'inside', 'which'])
+    await expect(row(id).locator('[data-col="result"]')).toContainText('reaches the goal');
+  await expect(page.locator('.labs-curves').first()).toBeVisible();
+  await checkPasses(page);
+});
+
 for (const theme of ['light', 'dark'] as const) {
   test(`screenshots and accessibility of labs 12–13, ${theme}`, async ({ page }) => {
     await page.setViewportSize({ width: 1360, height: 900 });
@@ -299,23 +349,18 @@ for (const theme of ['light', 'dark'] as const) {
 
     await openLab(page, 'Decision boundaries');
     await composeSquare(page);
-    await page.screenshot({ path: `test-results/screens/labs-12-${theme}.png`, fullPage: true });
-    expect(await violations(page), 'lab 12').toEqual([]);
+    expect(await lookAt(page, 'decision-boundaries', theme), 'lab 12').toEqual([]);
     await openActivity(page, 'Two hidden layers: an OR of ANDs');
-    await page.screenshot({
-      path: `test-results/screens/labs-12-two-layers-${theme}.png`,
-      fullPage: true,
-    });
-    expect(await violations(page), 'lab 12 two layers').toEqual([]);
+    expect(await lookAt(page, 'two-layers', theme), 'lab 12 two layers').toEqual([]);
     await openActivity(page, 'One hidden layer carving a region');
     await page.getByRole('spinbutton', { name: 'Hidden units' }).fill('4');
     await page.getByRole('button', { name: /^Train \d+ epochs$/ }).click();
     await expect(page.getByTestId('labs-region-network')).toContainText('trained');
-    await page.screenshot({
-      path: `test-results/screens/labs-12-hidden-${theme}.png`,
-      fullPage: true,
-    });
-    expect(await violations(page), 'lab 12 hidden layer').toEqual([]);
+    expect(await lookAt(page, 'hidden-layer', theme), 'lab 12 hidden layer').toEqual([]);
+
+    await openLab(page, 'Choosing activation functions');
+    await page.getByRole('button', { name: 'Train all' }).click();
+    expect(await lookAt(page, 'choosing-activations', theme), 'choosing activations').toEqual([]);
 
     await openLab(page, 'Choosing a topology');
     await page.getByRole('button', { name: 'Train all 3 topologies' }).click();
@@ -325,16 +370,11 @@ for (const theme of ['light', 'dark'] as const) {
     await page.locator('tr[data-topology="2-3-1"] input[type="radio"]').check();
     await page.getByRole('button', { name: /^Reveal the test score/ }).click();
     await expect(page.getByTestId('labs-topology-test')).toBeVisible();
-    await page.screenshot({ path: `test-results/screens/labs-13-${theme}.png`, fullPage: true });
-    expect(await violations(page), 'lab 13').toEqual([]);
+    expect(await lookAt(page, 'choosing-topology', theme), 'lab 13').toEqual([]);
     await openActivity(page, 'Early stopping on a run that overfits');
     await page.getByTestId('labs-es-stop').fill('70');
     await page.getByTestId('labs-es-kept').fill('60');
     await page.getByRole('button', { name: 'Show where it stops' }).click();
-    await page.screenshot({
-      path: `test-results/screens/labs-13-early-stopping-${theme}.png`,
-      fullPage: true,
-    });
-    expect(await violations(page), 'lab 13 early stopping').toEqual([]);
+    expect(await lookAt(page, 'early-stopping', theme), 'lab 13 early stopping').toEqual([]);
   });
 }

@@ -8,8 +8,7 @@ import { generate } from '../../src-engine/data/generators';
 import { Network } from '../../src-engine/network/network';
 import { bestConstant } from '../../src-renderer/labs/training/schedule-quality';
 import { watchPageProblems } from './support/lab-page';
-import { openActivity, openLab, openLabs } from './support/labs-page';
-import { violations } from './support/axe';
+import { openActivity, openLab, openLabs, lookAt } from './support/labs-page';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -271,36 +270,21 @@ for (const theme of ['light', 'dark'] as const) {
     await openLab(page, 'One sigmoid neuron');
     await page.getByRole('button', { name: 'Gradient step' }).click();
     await page.getByRole('button', { name: '10 steps' }).click();
-    await page.screenshot({ path: `test-results/screens/labs-9-${theme}.png`, fullPage: true });
-    expect(await violations(page), 'lab 9').toEqual([]);
+    expect(await lookAt(page, 'sigmoid-neuron', theme), 'lab 9').toEqual([]);
     await openActivity(page, 'Classification with the cross-entropy');
-    await page.screenshot({
-      path: `test-results/screens/labs-9-classification-${theme}.png`,
-      fullPage: true,
-    });
-    expect(await violations(page), 'lab 9 classification').toEqual([]);
+    expect(await lookAt(page, 'cross-entropy', theme), 'lab 9 classification').toEqual([]);
     await openActivity(page, 'A confidently wrong point');
     await page.getByRole('spinbutton', { name: 'z', exact: true }).fill('-4');
-    await page.screenshot({
-      path: `test-results/screens/labs-9-wrong-point-${theme}.png`,
-      fullPage: true,
-    });
-    expect(await violations(page), 'lab 9 confidently wrong').toEqual([]);
+    expect(await lookAt(page, 'confidently-wrong', theme), 'lab 9 confidently wrong').toEqual([]);
 
     await openLab(page, 'Learning rate schedules');
     await page.getByRole('slider', { name: /^c1/ }).fill('1');
     await page.getByRole('slider', { name: /^c2/ }).fill('20');
-    await page.screenshot({ path: `test-results/screens/labs-10-${theme}.png`, fullPage: true });
-    expect(await violations(page), 'lab 10').toEqual([]);
+    expect(await lookAt(page, 'schedules', theme), 'lab 10').toEqual([]);
 
     await openLab(page, 'Batch size');
-    await page.screenshot({ path: `test-results/screens/labs-11-${theme}.png`, fullPage: true });
-    expect(await violations(page), 'lab 11').toEqual([]);
+    expect(await lookAt(page, 'batch-size', theme), 'lab 11').toEqual([]);
     await openActivity(page, 'Stochastic, mini-batch and batch');
-    await page.screenshot({
-      path: `test-results/screens/labs-11-compare-${theme}.png`,
-      fullPage: true,
-    });
-    expect(await violations(page), 'lab 11 compare').toEqual([]);
+    expect(await lookAt(page, 'batch-compare', theme), 'lab 11 compare').toEqual([]);
   });
 }

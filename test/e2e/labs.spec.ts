@@ -6,8 +6,14 @@ import { expect, test } from '@playwright/test';
 import { getActivation } from '../../src-engine/activations/registry';
 import { softmax } from '../../src-engine/activations/softmax';
 import { watchPageProblems } from './support/lab-page';
-import { checkFails, checkPasses, openActivity, openLab, openLabs } from './support/labs-page';
-import { violations } from './support/axe';
+import {
+  checkFails,
+  checkPasses,
+  openActivity,
+  openLab,
+  openLabs,
+  lookAt,
+} from './support/labs-page';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -106,45 +112,36 @@ for (const theme of ['light', 'dark'] as const) {
     await openLabs(page, theme);
     await openLab(page, 'The McCulloch–Pitts neuron');
     await openActivity(page, 'A two-unit network');
-    await page.screenshot({ path: `test-results/screens/labs-1-${theme}.png`, fullPage: true });
-    expect(await violations(page), 'lab 1').toEqual([]);
+    expect(await lookAt(page, 'mcculloch-pitts', theme), 'lab 1').toEqual([]);
 
     await openLab(page, 'The perceptron');
     for (let i = 0; i < 3; i++)
       await page.getByRole('button', { name: 'Step', exact: true }).click();
-    await page.screenshot({ path: `test-results/screens/labs-2-${theme}.png`, fullPage: true });
-    expect(await violations(page), 'lab 2').toEqual([]);
+    expect(await lookAt(page, 'perceptron', theme), 'lab 2').toEqual([]);
 
     await openLab(page, 'Adaline beside the perceptron');
     await page.getByRole('button', { name: 'Run 1 epoch' }).click();
     await page.getByRole('button', { name: 'Run 1 epoch' }).click();
-    await page.screenshot({ path: `test-results/screens/labs-3-${theme}.png`, fullPage: true });
-    expect(await violations(page), 'lab 3').toEqual([]);
+    expect(await lookAt(page, 'adaline', theme), 'lab 3').toEqual([]);
     await openActivity(page, 'A MADALINE where one unit fails');
     await page.getByRole('button', { name: 'Train until no mistake' }).click();
     await page.getByRole('button', { name: 'Show the OR' }).click();
-    await page.screenshot({ path: `test-results/screens/labs-3b-${theme}.png`, fullPage: true });
-    expect(await violations(page), 'lab 3b').toEqual([]);
+    expect(await lookAt(page, 'madaline', theme), 'lab 3b').toEqual([]);
 
     await openLab(page, "Minsky and Papert's XOR");
     await page.getByRole('button', { name: 'Run 1 epoch' }).click();
     await page.getByRole('button', { name: 'Step', exact: true }).click();
-    await page.screenshot({ path: `test-results/screens/labs-4a-${theme}.png`, fullPage: true });
-    expect(await violations(page), 'lab 4a').toEqual([]);
+    expect(await lookAt(page, 'xor-perceptron', theme), 'lab 4a').toEqual([]);
     await openActivity(page, "The lecture's two-layer network");
-    await page.screenshot({ path: `test-results/screens/labs-4-${theme}.png`, fullPage: true });
-    expect(await violations(page), 'lab 4').toEqual([]);
+    expect(await lookAt(page, 'xor-hand-set', theme), 'lab 4').toEqual([]);
     await openActivity(page, 'A trained 2-2-1 network');
     await page.getByRole('button', { name: /^Train \d+ epochs$/ }).click();
-    await page.screenshot({ path: `test-results/screens/labs-4b-${theme}.png`, fullPage: true });
-    expect(await violations(page), 'lab 4b').toEqual([]);
+    expect(await lookAt(page, 'xor-trained', theme), 'lab 4b').toEqual([]);
 
     await openLab(page, 'Activation functions');
     await page.getByRole('spinbutton', { name: 'x', exact: true }).fill('1.5');
-    await page.screenshot({ path: `test-results/screens/labs-5-${theme}.png`, fullPage: true });
-    expect(await violations(page), 'lab 5').toEqual([]);
+    expect(await lookAt(page, 'activation-functions', theme), 'lab 5').toEqual([]);
     await openActivity(page, 'Softmax');
-    await page.screenshot({ path: `test-results/screens/labs-5b-${theme}.png`, fullPage: true });
-    expect(await violations(page), 'lab 5b').toEqual([]);
+    expect(await lookAt(page, 'softmax', theme), 'lab 5b').toEqual([]);
   });
 }
