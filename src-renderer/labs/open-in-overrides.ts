@@ -1,7 +1,7 @@
 /**
  * What opens in the full views is the lab's setup as the student (or the teacher who edited
  * the lab) left it: their McCulloch–Pitts unit, the points they clicked, the learning rate
- * they chose, lab 10's c1 and c2. Read from the figure's answer and setup, so figures need not
+ * they chose, the schedule lab's c1 and c2. Read from the figure's answer and setup, so figures need not
  * know about the full views.
  */
 import type { MPNetworkSpec } from '../../src-engine/units/mp-network';

@@ -21,7 +21,7 @@ async function check(page: Page, passed: boolean): Promise<void> {
 const parse = (text: string): number => Number(text.replace(/[^0-9.eE−-]/g, '').replace('−', '-'));
 const r4 = (v: number): number => Math.round(v * 1e4) / 1e4;
 
-// --- lab 6: the lecture's J and its gradient in closed form --------------------------------
+// --- the lecture's J and its gradient in closed form --------------------------------
 const POINTS: [number, number][] = [
   [0, 1.2],
   [1, 1.9],
@@ -45,7 +45,7 @@ function descentCosts(alpha: number, steps: number): { w: [number, number]; cost
   return { w: [w0, w1], costs };
 }
 
-test('lab 6: descent steps equal the closed-form gradient; a good α passes, rates compared', async ({
+test('gradient descent: steps equal the closed-form gradient; α in the stability window passes; rates and curvature', async ({
   page,
 }) => {
   await openLabs(page);
@@ -92,7 +92,7 @@ test('lab 6: descent steps equal the closed-form gradient; a good α passes, rat
   else expect(parse(shownLarge)).toBeCloseTo(large[40], 2);
 });
 
-// --- lab 7: losses written out, gradients by central finite differences ----------------------
+// --- losses written out, gradients by central finite differences ----------------------
 const sigma = (v: number): number => 1 / (1 + Math.exp(-v));
 type Values = Record<string, number>;
 const linearLoss = (p: Values): number => (p.w0 + p.w1 * p.x - p.y) ** 2;
@@ -144,7 +144,7 @@ function linearGradients(p: Values): Values {
   };
 }
 
-test('lab 7: gradients predicted before they are shown; a reveal, a copied value and a wrong sign fail; the update lowers L', async ({
+test('computation graphs: gradients predicted before they are shown; a reveal, a copied value and a wrong sign fail; the update lowers L', async ({
   page,
 }) => {
   await openLabs(page);
@@ -258,7 +258,7 @@ test('lab 7: gradients predicted before they are shown; a reveal, a copied value
   expect(now).toBeLessThan(before);
 });
 
-// --- lab 8: descent on the surfaces with their gradients written out ------------------------
+// --- descent on the surfaces with their gradients written out ------------------------
 function descend(
   grad: (p: [number, number]) => [number, number],
   start: [number, number],
@@ -284,7 +284,7 @@ async function descendFrom(page: Page, x1: number, x2: number): Promise<void> {
   await page.getByRole('spinbutton', { name: 'Start x₂' }).press('Enter');
 }
 
-test('lab 8: a start on the saddle line stops at the saddle; the other minimum found', async ({
+test('minima and saddles: a start on the saddle line stops at the saddle; the ridge between the valleys found', async ({
   page,
 }) => {
   await openLabs(page);
@@ -360,26 +360,28 @@ function r3(v: number): string {
 }
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`screenshots and accessibility of labs 6–8, ${theme}`, async ({ page }) => {
+  test(`screenshots and accessibility of the gradient descent, graph and saddle labs, ${theme}`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1360, height: 900 });
     await openLabs(page, theme);
 
     await openLab(page, 'Cost and gradient descent');
     await page.getByRole('spinbutton', { name: 'Learning rate α' }).fill('0.15');
     await page.getByRole('button', { name: '10 steps' }).click();
-    expect(await lookAt(page, 'gradient-descent', theme), 'lab 6').toEqual([]);
+    expect(await lookAt(page, 'gradient-descent', theme), 'gradient-descent').toEqual([]);
     await openActivity(page, 'Big and small step sizes');
     await page.getByRole('button', { name: 'Run 40 steps' }).click();
-    expect(await lookAt(page, 'step-sizes', theme), 'lab 6 rates').toEqual([]);
+    expect(await lookAt(page, 'step-sizes', theme), 'step-sizes').toEqual([]);
 
     await openLab(page, 'Computation graphs and backpropagation');
     await page.getByRole('button', { name: 'Whole forward pass' }).click();
     for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Next step' }).click();
-    expect(await lookAt(page, 'backpropagation', theme), 'lab 7').toEqual([]);
+    expect(await lookAt(page, 'backpropagation', theme), 'backpropagation').toEqual([]);
     await openActivity(page, 'A 2-2-1 sigmoid network');
     await page.getByRole('button', { name: 'Whole forward pass' }).click();
     for (let i = 0; i < 9; i++) await page.getByRole('button', { name: 'Next step' }).click();
-    expect(await lookAt(page, 'backprop-network', theme), 'lab 7 network').toEqual([]);
+    expect(await lookAt(page, 'backprop-network', theme), 'backprop-network').toEqual([]);
 
     await openLab(page, 'Local minima and saddle points');
     await descendFrom(page, 1.5, 0.05);
@@ -387,6 +389,6 @@ for (const theme of ['light', 'dark'] as const) {
     await openActivity(page, 'Two minima');
     await descendFrom(page, 1, 0.5);
     await descendFrom(page, -0.5, 1.2);
-    expect(await lookAt(page, 'two-minima', theme), 'lab 8').toEqual([]);
+    expect(await lookAt(page, 'two-minima', theme), 'two-minima').toEqual([]);
   });
 }

@@ -166,12 +166,12 @@ for (const theme of ['light', 'dark'] as const) {
     await page.setViewportSize({ width: 1360, height: 900 });
     await openLabs(page, theme);
     await openLab(page, 'Softmax and cross-entropy on one-hot targets');
-    expect(await lookAt(page, 'softmax-sigmoid', theme), 'softmax of two scores').toEqual([]);
+    expect(await lookAt(page, 'softmax-sigmoid', theme), 'softmax-sigmoid').toEqual([]);
     await openActivity(page, 'The loss of a batch');
     await page.getByRole('button', { name: 'Show', exact: true }).click();
-    expect(await lookAt(page, 'batch-loss', theme), 'batch loss').toEqual([]);
+    expect(await lookAt(page, 'batch-loss', theme), 'batch-loss').toEqual([]);
     await openActivity(page, 'The gradient at the output');
-    expect(await lookAt(page, 'output-gradient', theme), 'output gradient').toEqual([]);
+    expect(await lookAt(page, 'output-gradient', theme), 'output-gradient').toEqual([]);
     await openLab(page, 'The backward pass through L layers');
     await page.getByRole('button', { name: 'Whole forward pass' }).click();
     await page.getByRole('button', { name: 'Next step' }).click();

@@ -95,9 +95,9 @@ for (const theme of ['light', 'dark'] as const) {
     await openLab(page, 'The neuron and a short history');
     await page.getByRole('checkbox', { name: 'spike on a' }).check();
     await page.getByRole('button', { name: 'Show which fire' }).click();
-    expect(await lookAt(page, 'neuron', theme), 'lab 1').toEqual([]);
+    expect(await lookAt(page, 'neuron', theme), 'neuron').toEqual([]);
     await openActivity(page, 'What answered what');
     await page.getByRole('button', { name: '1974 · Werbos' }).click();
-    expect(await lookAt(page, 'history', theme), 'lab 1 history').toEqual([]);
+    expect(await lookAt(page, 'history', theme), 'history').toEqual([]);
   });
 }

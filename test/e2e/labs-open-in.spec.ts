@@ -93,7 +93,7 @@ test("McCulloch–Pitts: the student's AND unit and an absolute-inhibition unit 
   for (const [a1, a2, b, fires] of table) expect(fires).toBe((a1 || a2) && !b ? 1 : 0);
 });
 
-test('lab 6: the five points open in Design and in Train; Train fits them as the engine does', async ({
+test('gradient descent: the five points open in Design and in Train; Train fits them as the engine does', async ({
   page,
 }) => {
   await openLabs(page);
@@ -147,7 +147,7 @@ test('lab 6: the five points open in Design and in Train; Train fits them as the
   expect(Math.abs(shown - last) / last).toBeLessThan(0.01);
 });
 
-test('lab 8: a real network stuck in a poor minimum, as the engine predicts for seed 2', async ({
+test('minima: a real network stuck in a poor minimum, as the engine predicts for seed 2', async ({
   page,
 }) => {
   await openLabs(page);
@@ -162,7 +162,7 @@ test('lab 8: a real network stuck in a poor minimum, as the engine predicts for 
   expect(Math.abs(shown - expected)).toBeLessThan(0.002);
 });
 
-test("lab 10: the student's c1 and c2 reach Train as its schedule", async ({ page }) => {
+test("schedules: the student's c1 and c2 reach Train as its schedule", async ({ page }) => {
   await openLabs(page);
   await openLab(page, 'Learning rate schedules');
   await page.getByRole('slider', { name: /^c1/ }).fill('1');

@@ -58,7 +58,7 @@ async function call<T>(page: Page, name: string, payload?: unknown): Promise<T> 
   return reply.value as T;
 }
 
-// --- lab 12: the plain half-plane formula -------------------------------------------------
+// --- the plain half-plane formula -------------------------------------------------
 type Unit = [number, number, number];
 const AND_POINTS: [number, number, number][] = [
   [0, 0, 1],
@@ -92,7 +92,9 @@ async function composeSquare(page: Page): Promise<void> {
   await setUnit(page, 4, 0, -1, -1.5);
 }
 
-test('lab 12: AND and OR regions, then one hidden layer carving a disc', async ({ page }) => {
+test('decision boundaries: AND and OR regions, two hidden layers, the smallest hidden layer for a disc', async ({
+  page,
+}) => {
   await openLabs(page);
   await openLab(page, 'Decision boundaries');
   // progress is stored: an earlier test may have left its answer here
@@ -179,7 +181,7 @@ test('lab 12: AND and OR regions, then one hidden layer carving a disc', async (
   await expect(page.getByTestId('labs-check-result')).toContainText(`${accuracy}%`);
 });
 
-test('lab 13: three topologies trained by the backend, the lowest validation loss chosen', async ({
+test('choosing a topology: three topologies trained by the backend, the lowest validation loss chosen', async ({
   page,
 }) => {
   await openLabs(page);
@@ -260,7 +262,7 @@ test('lab 13: three topologies trained by the backend, the lowest validation los
   for (const s of stored) await expect(page.getByTestId(`run-${s.id}`)).toBeVisible();
 });
 
-test('lab 13: early stopping, predicted before it is shown, on a run that overfits', async ({
+test('choosing a topology: early stopping, predicted before it is shown, on a run that overfits', async ({
   page,
 }) => {
   await openLabs(page);
@@ -343,24 +345,26 @@ test('choosing activations: the output from what the targets are, hidden units t
 });
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`screenshots and accessibility of labs 12–13, ${theme}`, async ({ page }) => {
+  test(`screenshots and accessibility of the boundaries, activations and topology labs, ${theme}`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1360, height: 900 });
     await openLabs(page, theme);
 
     await openLab(page, 'Decision boundaries');
     await composeSquare(page);
-    expect(await lookAt(page, 'decision-boundaries', theme), 'lab 12').toEqual([]);
+    expect(await lookAt(page, 'decision-boundaries', theme), 'decision-boundaries').toEqual([]);
     await openActivity(page, 'Two hidden layers: an OR of ANDs');
-    expect(await lookAt(page, 'two-layers', theme), 'lab 12 two layers').toEqual([]);
+    expect(await lookAt(page, 'two-layers', theme), 'two-layers').toEqual([]);
     await openActivity(page, 'One hidden layer carving a region');
     await page.getByRole('spinbutton', { name: 'Hidden units' }).fill('4');
     await page.getByRole('button', { name: /^Train \d+ epochs$/ }).click();
     await expect(page.getByTestId('labs-region-network')).toContainText('trained');
-    expect(await lookAt(page, 'hidden-layer', theme), 'lab 12 hidden layer').toEqual([]);
+    expect(await lookAt(page, 'hidden-layer', theme), 'hidden-layer').toEqual([]);
 
     await openLab(page, 'Choosing activation functions');
     await page.getByRole('button', { name: 'Train all' }).click();
-    expect(await lookAt(page, 'choosing-activations', theme), 'choosing activations').toEqual([]);
+    expect(await lookAt(page, 'choosing-activations', theme), 'choosing-activations').toEqual([]);
 
     await openLab(page, 'Choosing a topology');
     await page.getByRole('button', { name: 'Train all 3 topologies' }).click();
@@ -370,11 +374,11 @@ for (const theme of ['light', 'dark'] as const) {
     await page.locator('tr[data-topology="2-3-1"] input[type="radio"]').check();
     await page.getByRole('button', { name: /^Reveal the test score/ }).click();
     await expect(page.getByTestId('labs-topology-test')).toBeVisible();
-    expect(await lookAt(page, 'choosing-topology', theme), 'lab 13').toEqual([]);
+    expect(await lookAt(page, 'choosing-topology', theme), 'choosing-topology').toEqual([]);
     await openActivity(page, 'Early stopping on a run that overfits');
     await page.getByTestId('labs-es-stop').fill('70');
     await page.getByTestId('labs-es-kept').fill('60');
     await page.getByRole('button', { name: 'Show where it stops' }).click();
-    expect(await lookAt(page, 'early-stopping', theme), 'lab 13 early stopping').toEqual([]);
+    expect(await lookAt(page, 'early-stopping', theme), 'early-stopping').toEqual([]);
   });
 }

@@ -26,7 +26,7 @@ const r4 = (v: number): string => {
   return String(Object.is(r, -0) ? 0 : r);
 };
 
-// --- lab 9: the lecture's formulas for one sigmoid neuron ----------------------------------
+// --- the lecture's formulas for one sigmoid neuron ----------------------------------
 type XT = [number, number];
 const REGRESSION: XT[] = [
   [-3, 0.05],
@@ -63,7 +63,7 @@ function mseGradient(w: XT): XT {
   return g;
 }
 
-test('lab 9: the gradient shown is the formula; training passes; the entered ∂J/∂w1 is checked', async ({
+test('one sigmoid neuron: the gradient is the formula; α chosen with reasons; ∂J/∂w1 entered; a confidently wrong point', async ({
   page,
 }) => {
   await openLabs(page);
@@ -165,7 +165,9 @@ function initialLoss(): number {
 const num = async (page: Page, id: string): Promise<number> =>
   Number(await page.getByTestId(id).textContent());
 
-test('lab 10: rates are c1/(k + c2); good constants beat the constant rate', async ({ page }) => {
+test('schedules: rates are c1/(k + c2); good constants beat the best constant rate over the last epoch', async ({
+  page,
+}) => {
   await openLabs(page);
   await openLab(page, 'Learning rate schedules');
   await page.getByRole('button', { name: "Back to the lab's c1 and c2" }).click();
@@ -209,7 +211,7 @@ test('lab 10: rates are c1/(k + c2); good constants beat the constant rate', asy
   await check(page, false);
 });
 
-test('lab 11: the calculator counts batches as the lecture; three batch sizes compared', async ({
+test('batch size: the calculator counts batches as the lecture; three batch sizes compared', async ({
   page,
 }) => {
   await openLabs(page);
@@ -263,28 +265,30 @@ test('lab 11: the calculator counts batches as the lecture; three batch sizes co
 });
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`screenshots and accessibility of labs 9–11, ${theme}`, async ({ page }) => {
+  test(`screenshots and accessibility of the neuron, schedule and batch labs, ${theme}`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1360, height: 900 });
     await openLabs(page, theme);
 
     await openLab(page, 'One sigmoid neuron');
     await page.getByRole('button', { name: 'Gradient step' }).click();
     await page.getByRole('button', { name: '10 steps' }).click();
-    expect(await lookAt(page, 'sigmoid-neuron', theme), 'lab 9').toEqual([]);
+    expect(await lookAt(page, 'sigmoid-neuron', theme), 'sigmoid-neuron').toEqual([]);
     await openActivity(page, 'Classification with the cross-entropy');
-    expect(await lookAt(page, 'cross-entropy', theme), 'lab 9 classification').toEqual([]);
+    expect(await lookAt(page, 'cross-entropy', theme), 'cross-entropy').toEqual([]);
     await openActivity(page, 'A confidently wrong point');
     await page.getByRole('spinbutton', { name: 'z', exact: true }).fill('-4');
-    expect(await lookAt(page, 'confidently-wrong', theme), 'lab 9 confidently wrong').toEqual([]);
+    expect(await lookAt(page, 'confidently-wrong', theme), 'confidently-wrong').toEqual([]);
 
     await openLab(page, 'Learning rate schedules');
     await page.getByRole('slider', { name: /^c1/ }).fill('1');
     await page.getByRole('slider', { name: /^c2/ }).fill('20');
-    expect(await lookAt(page, 'schedules', theme), 'lab 10').toEqual([]);
+    expect(await lookAt(page, 'schedules', theme), 'schedules').toEqual([]);
 
     await openLab(page, 'Batch size');
-    expect(await lookAt(page, 'batch-size', theme), 'lab 11').toEqual([]);
+    expect(await lookAt(page, 'batch-size', theme), 'batch-size').toEqual([]);
     await openActivity(page, 'Stochastic, mini-batch and batch');
-    expect(await lookAt(page, 'batch-compare', theme), 'lab 11 compare').toEqual([]);
+    expect(await lookAt(page, 'batch-compare', theme), 'batch-compare').toEqual([]);
   });
 }

@@ -1,5 +1,5 @@
 /**
- * The figure kinds of labs 6–8 (cost and gradient descent, backpropagation step by step,
+ * The figure kinds of the gradient-descent labs (cost and gradient descent, backpropagation step by step,
  * minima and saddle points): their setups and setup checks. figure-kinds.ts spreads them into
  * its registry.
  */

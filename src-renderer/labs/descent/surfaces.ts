@@ -1,5 +1,5 @@
 /**
- * Lab 8's surfaces f(x1, x2), each an engine computation graph whose parameters are x1 and
+ * The minima-and-saddles lab's surfaces f(x1, x2), each an engine computation graph whose parameters are x1 and
  * x2, so that gradient descent on the point is the graph's backward pass and update.
  */
 import { Graph } from '../../../src-engine/graph/graph';

@@ -1,5 +1,5 @@
 /**
- * Lab 12's second half: one hidden layer carving a region. A 2-H-1 network is trained in the
+ * The decision-boundaries lab's last part: one hidden layer carving a region. A 2-H-1 network is trained in the
  * renderer by the engine on a small generated region-shaped dataset (a disc inside a ring: a
  * few hundred points, a few thousand updates, milliseconds), then the decision surface and
  * every hidden unit's own picture are evaluated on a grid by the engine's DecisionSurface.

@@ -1,5 +1,5 @@
 /**
- * The figure kinds of lab 12 (decision boundaries): their setups and setup checks.
+ * The figure kinds of the decision-boundaries lab: their setups and setup checks.
  * figure-kinds.ts spreads them into its registry.
  */
 import type { FieldProblem } from '../problems';

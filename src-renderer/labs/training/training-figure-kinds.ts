@@ -1,5 +1,5 @@
 /**
- * The figure kinds of labs 9–11 (one sigmoid neuron, learning-rate schedules, batch size):
+ * The figure kinds of the training labs (one sigmoid neuron, learning-rate schedules, batch size):
  * their setups and setup checks. figure-kinds.ts spreads them into its registry.
  */
 import { validateSpec, type NetworkSpec } from '../../../src-engine/network/spec';
@@ -32,7 +32,7 @@ export interface LossGradientsSetup {
   range: number;
 }
 
-/** What every compared run shares (labs 10 and 11). */
+/** What every compared run shares (the schedule and batch-size labs). */
 export interface CompareBase {
   dataset: GeneratedData;
   network: NetworkSpec;
