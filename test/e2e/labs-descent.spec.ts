@@ -77,10 +77,24 @@ test('gradient descent: steps equal the closed-form gradient; α in the stabilit
   await rate.fill('0.35');
   await check(page, false);
   await expect(page.getByTestId('labs-check-result')).toContainText('diverges');
+  // the numbers of the step-sizes panel copied as α: 2/λ_max ≈ 0.298 barely converges along
+  // the steep direction, λ_min = 0.30 overshoots
+  for (const copied of ['0.298', '0.3']) {
+    await rate.fill(copied);
+    await check(page, false);
+  }
   await rate.fill('0.25');
   await check(page, true);
 
   await openActivity(page, 'Big and small step sizes');
+  // the curvature panel: eigenvalues of H = [[1, 2], [2, 6]] are (7 ± √41)/2, the limit 2/λ_max
+  const curvature = page.getByTestId('labs-curvature');
+  await expect(curvature).toContainText(((7 + Math.sqrt(41)) / 2).toFixed(2));
+  await expect(curvature).toContainText(((7 - Math.sqrt(41)) / 2).toFixed(2));
+  await expect(curvature).toContainText((4 / (7 + Math.sqrt(41))).toFixed(3));
+  await expect(curvature.locator('tr[data-rate="0.32"] [data-col="steep"]')).toHaveText(
+    Math.abs(1 - (0.32 * (7 + Math.sqrt(41))) / 2).toFixed(3),
+  );
   await page.getByRole('button', { name: 'Run 40 steps' }).click();
   const small = descentCosts(0.01, 40).costs[40];
   expect(small).toBeGreaterThan(0.1);

@@ -135,6 +135,9 @@ test('one sigmoid neuron: the gradient is the formula; Î± chosen with reasons; â
   const z = page.getByRole('spinbutton', { name: 'z', exact: true });
   await z.fill('2');
   await check(page, false);
+  // the ratio itself typed as z is off the axis
+  await z.fill('100');
+  await check(page, false);
   await z.fill('-3');
   await check(page, false);
   const h = sigma(-3);
