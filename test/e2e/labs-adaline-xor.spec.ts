@@ -215,6 +215,12 @@ test("XOR: the perceptron's cycle predicted; the lecture's network; a trained on
   const cells = page.getByTestId('labs-xor-outputs').locator('td[data-row]');
   await expect(cells).toHaveText(trained.outputs.map(r3));
   await checkFails(page, 'Now read it');
+  // the lecture's hand-set lines are drawn over the trained ones, with the output region
+  const legend = page.locator('.labs-plane-legend').first();
+  await expect(legend).toContainText('hand-set OR: x₁ + x₂ = ½');
+  await expect(legend).toContainText('hand-set NAND: x₁ + x₂ = 1½');
+  await expect(legend).toContainText('output ŷ ≥ 0.5');
+  await expect(page.locator('.labs-plane-region')).toHaveCount(1);
   // the lecture's OR and NAND are not what this network learned
   await page.getByRole('combobox', { name: 'h1 computes' }).selectOption({ label: 'x₁ OR x₂' });
   await page.getByRole('combobox', { name: 'h2 computes' }).selectOption({ label: 'x₁ NAND x₂' });

@@ -184,3 +184,40 @@ describe('cost and gradient descent: the stability window', () => {
     expect(stepFactor(0.32, c.eigenvalues[0])).toBeGreaterThan(1);
   });
 });
+
+describe('errata of the history and backward-pass slides', () => {
+  it('Rumelhart, Hinton and Williams are dated 1986, Werbos 1974', () => {
+    const h = lab('neuron-history');
+    expect(errataOf(h)).toMatch(
+      /Werbos applied backpropagation .* 1974 thesis; Rumelhart, Hinton and Williams published .* in 1986/,
+    );
+    expect(textOf(h)).toContain('1986 — Rumelhart, Hinton and Williams');
+    expect(textOf(h)).not.toMatch(/1974[^.]*Rumelhart/);
+  });
+
+  it('the backward pass: w^L_jc (not w^L_jk), σ(o^{L−1}_j) (not _c), and the 1/K of J kept', () => {
+    const d = lab('delta-recursion');
+    const e = errataOf(d);
+    expect(e).toContain('= w_{jk}^L$; the weight from node $j$ to output $c$ is $w_{jc}^L$');
+    expect(e).toContain('the node is $j$: $\\sigma(o_j^{L-1})(1 - \\sigma(o_j^{L-1}))$');
+    expect(e).toMatch(/dropping the \$1\/K\$/);
+    expect(textOf(d)).toContain('\\\\frac{\\\\partial o_c^L}{\\\\partial a_j^{L-1}} = w_{jc}^L');
+    expect(errataOf(lab('softmax-cross-entropy'))).toMatch(/without the \$1\/K\$ of \$J\$/);
+    // J = (1/K) ΣΣℓ on one-hot targets with C = 3, as the lab writes it
+    expect(textOf(lab('softmax-cross-entropy'))).toContain(
+      'J(w) = \\\\frac{1}{K} \\\\sum_{k=1}^{K} \\\\sum_{c=1}^{C}',
+    );
+  });
+});
+
+describe("the XOR lab's perceptron task", () => {
+  it('no longer says the line keeps jumping, and its pass message does not repeat the success text', () => {
+    const a = lab('xor').activities.find((x) => x.id === 'perceptron-fails')!;
+    const text = JSON.stringify(a.blocks);
+    expect(text).not.toContain('keeps jumping');
+    expect(text).toContain('from the second epoch on they are $[0, -1, 0]$ every time');
+    expect(a.task!.success).not.toMatch(
+      /never settles: the weights cycle, because no line separates XOR/,
+    );
+  });
+});
