@@ -4,51 +4,8 @@
  * lifts it a second time and it floats as a detached tick above the letter. This rewrites every
  * superscript that holds only primes into the base followed by the primes, inline (f′, tanh′,
  * w′ⱼ stays w ⱼ′ with its subscript kept as msub).
- *
- * The markup comes from KaTeX, so it is well-formed: a small tag scanner is enough.
  */
-
-interface Element {
-  tag: string;
-  /** the opening tag's text, attributes included */
-  open: string;
-  children: Node[];
-}
-type Node = Element | string;
-
-const TOKEN = /<\/?[a-zA-Z][^>]*>|[^<]+/g;
-
-function parse(markup: string): Node[] {
-  const root: Element = { tag: '', open: '', children: [] };
-  const stack: Element[] = [root];
-  for (const [token] of markup.matchAll(TOKEN)) {
-    const top = stack[stack.length - 1];
-    if (token.startsWith('</')) {
-      if (stack.length > 1) stack.pop();
-    } else if (token.startsWith('<')) {
-      const tag = /^<([a-zA-Z][\w-]*)/.exec(token)?.[1] ?? '';
-      const el: Element = { tag, open: token, children: [] };
-      top.children.push(el);
-      if (!token.endsWith('/>')) stack.push(el);
-    } else top.children.push(token);
-  }
-  return root.children;
-}
-
-function serialize(nodes: Node[]): string {
-  return nodes
-    .map((n) =>
-      typeof n === 'string'
-        ? n
-        : n.open.endsWith('/>')
-          ? n.open
-          : `${n.open}${serialize(n.children)}</${n.tag}>`,
-    )
-    .join('');
-}
-
-const elements = (nodes: Node[]): Element[] =>
-  nodes.filter((n): n is Element => typeof n !== 'string' && n.tag !== '');
+import { elements, parse, serialize, type Element, type Node } from './mathml-tree';
 
 /** Whether a node is one prime (′ ″ ‴) or a row of them. */
 function primesOnly(node: Element): boolean {

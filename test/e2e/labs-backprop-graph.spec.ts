@@ -57,6 +57,36 @@ async function predict(page: Page, value: number): Promise<void> {
   await page.getByRole('button', { name: 'Next step' }).click();
 }
 /** ∂L/∂node of the lecture's graph, by hand: 2z times the local derivatives on the way. */
+/** Every text of the drawing lies inside its own node, and no node overlaps another. */
+async function expectNodesHoldTheirText(page: Page): Promise<void> {
+  const boxes = await page.locator('svg.labs-bp g.labs-bp-node').evaluateAll((nodes) =>
+    nodes.map((g) => {
+      const r = (g.querySelector('rect') as SVGRectElement).getBBox();
+      const texts = Array.from(g.querySelectorAll('text')).map((t) =>
+        (t as SVGTextElement).getBBox(),
+      );
+      return {
+        r: { x: r.x, y: r.y, w: r.width, h: r.height },
+        texts: texts.map((t) => ({ x: t.x, y: t.y, w: t.width, h: t.height })),
+      };
+    }),
+  );
+  for (const { r, texts } of boxes) {
+    for (const t of texts) {
+      // with a pixel of air each side, so that no text touches its node's border
+      expect(t.x).toBeGreaterThanOrEqual(r.x + 1);
+      expect(t.x + t.w).toBeLessThanOrEqual(r.x + r.w - 1);
+      expect(t.y + t.h).toBeLessThanOrEqual(r.y + r.h + 0.5);
+    }
+  }
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i].r, boxes[j].r];
+      const apart = a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y;
+      expect(apart, `nodes ${i} and ${j} overlap`).toBe(true);
+    }
+}
+
 function linearGradients(p: Values): Values {
   const z = p.w0 + p.w1 * p.x - p.y;
   return {
@@ -94,32 +124,7 @@ test('computation graphs: gradients predicted before they are shown; a reveal, a
     '∂L/∂z = ∂L/∂L · ∂(z²)/∂z = 1.0 · (−3.0) = −3.0',
   );
   await expect(page.getByTestId('labs-bp-backward')).not.toContainText('∂L/∂L · ∂L/∂z');
-  // every text of the drawing lies inside its own node, and no node overlaps another
-  const boxes = await page.locator('svg.labs-bp g.labs-bp-node').evaluateAll((nodes) =>
-    nodes.map((g) => {
-      const r = (g.querySelector('rect') as SVGRectElement).getBBox();
-      const texts = Array.from(g.querySelectorAll('text')).map((t) =>
-        (t as SVGTextElement).getBBox(),
-      );
-      return {
-        r: { x: r.x, y: r.y, w: r.width, h: r.height },
-        texts: texts.map((t) => ({ x: t.x, y: t.y, w: t.width, h: t.height })),
-      };
-    }),
-  );
-  for (const { r, texts } of boxes) {
-    for (const t of texts) {
-      expect(t.x).toBeGreaterThanOrEqual(r.x - 0.5);
-      expect(t.x + t.w).toBeLessThanOrEqual(r.x + r.w + 0.5);
-      expect(t.y + t.h).toBeLessThanOrEqual(r.y + r.h + 0.5);
-    }
-  }
-  for (let i = 0; i < boxes.length; i++)
-    for (let j = i + 1; j < boxes.length; j++) {
-      const [a, b] = [boxes[i].r, boxes[j].r];
-      const apart = a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y;
-      expect(apart, `nodes ${i} and ${j} overlap`).toBe(true);
-    }
+  await expectNodesHoldTheirText(page);
   await check(page, false);
   await expect(page.getByTestId('labs-check-result')).toContainText(
     'was shown before you predicted it',
@@ -199,6 +204,7 @@ test('computation graphs: gradients predicted before they are shown; a reveal, a
 
   // one update with α = 1: the loss before and after, as computed here
   await page.getByRole('button', { name: 'Whole backward pass' }).click();
+  await expectNodesHoldTheirText(page);
   const grads: Values = {};
   for (const name of params) grads[name] = finiteDifference(networkLoss, fresh, name);
   await page.getByRole('button', { name: 'Update the weights' }).click();

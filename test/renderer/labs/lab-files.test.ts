@@ -48,6 +48,20 @@ describe('shipped lab files', () => {
       labs.map((l) => `${String(l.order).padStart(2, '0')}-${l.id}.json`),
     );
   });
+
+  it.each(files)('%s says nothing twice: no two paragraphs open with the same sentence', (file) => {
+    const paragraphs: string[] = [];
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object')
+        for (const [k, x] of Object.entries(v))
+          if (k === 'p' && typeof x === 'string') paragraphs.push(x);
+          else walk(x);
+    };
+    walk(read(file));
+    const openings = paragraphs.map((p) => p.split(/(?<=[.:?!])\s/)[0]);
+    expect(openings.filter((o, i) => openings.indexOf(o) !== i)).toEqual([]);
+  });
 });
 
 describe('parseLab on malformed files', () => {

@@ -6,7 +6,7 @@ import {
   shadePolygons,
   weightArrows,
 } from '../../../src-renderer/labs/plane-decorations';
-import { splitMath } from '../../../src-renderer/labs/rich-text';
+import { gluePunctuation, splitMath } from '../../../src-renderer/labs/rich-text';
 import { texToMathml } from '../../../src-renderer/labs/tex';
 import { labNumberOrNaN, parseLabNumber } from '../../../src-renderer/labs/parse-number';
 
@@ -16,6 +16,21 @@ describe('splitMath', () => {
     expect(splitMath('costs \\$5')).toEqual([{ text: 'costs $5' }]);
     expect(splitMath('open $x')).toEqual([{ text: 'open $x' }]);
     expect(splitMath('$a$$b$')).toEqual([{ tex: 'a' }, { tex: 'b' }]);
+  });
+});
+
+describe('gluePunctuation', () => {
+  it('keeps the full stop after a formula with the formula, so it never starts a line', () => {
+    expect(gluePunctuation(splitMath('to within $0.01$. Hint: $a$, $b$ and $c$'))).toEqual([
+      { text: 'to within ' },
+      { tex: '0.01', after: '.' },
+      { text: ' Hint: ' },
+      { tex: 'a', after: ',' },
+      { text: ' ' },
+      { tex: 'b', after: '' },
+      { text: ' and ' },
+      { tex: 'c', after: '' },
+    ]);
   });
 });
 
@@ -40,6 +55,35 @@ describe('texToMathml', () => {
     // real superscripts are untouched
     expect(texToMathml('x^{2}')).toContain('<msup><mi>x</mi><mn>2</mn></msup>');
     expect(texToMathml('\\tanh(x)^2')).toContain('<msup>');
+  });
+
+  it('sets a sign minus tight against its number and leaves a binary minus spaced', () => {
+    const tight = '<mo lspace="0em" rspace="0em">−</mo>';
+    const signs = (tex: string): number => texToMathml(tex).split(tight).length - 1;
+    // the open interval (−1, 1), f(−3) = −0.3, a vector [−1, 2], −x, e^{−x}
+    expect(signs('(-1, 1)')).toBe(1);
+    expect(signs('f(-3) = -0.3')).toBe(2);
+    expect(signs('[-1, -2]')).toBe(2);
+    expect(signs('-x')).toBe(1);
+    expect(signs('e^{-x}')).toBe(1);
+    // x − 1, (x) − 1, σ(x)(1 − σ(x)) and a squared bracket minus one stay binary
+    expect(signs('x - 1')).toBe(0);
+    expect(signs('f(x) - 1')).toBe(0);
+    expect(signs('\\sigma(x)(1 - \\sigma(x))')).toBe(0);
+    expect(signs('(x)^2 - 1')).toBe(0);
+    expect(texToMathml('x - 1')).toContain('<mo>−</mo>');
+  });
+
+  it('gives a tall base the height of an x, so its exponent does not float above the others', () => {
+    expect(texToMathml('(x_1^2 - 1)^2')).toContain(
+      '<msup><mpadded height="0.6em"><mo stretchy="false">)</mo></mpadded><mn>2</mn></msup>',
+    );
+    expect(texToMathml('x^2')).toContain('<msup><mi>x</mi><mn>2</mn></msup>');
+    expect(texToMathml('J^*')).toContain('<msup><mpadded height="0.6em"><mi>J</mi></mpadded>');
+    expect(texToMathml('10^{-3}')).toContain('<msup><mpadded height="0.6em"><mn>10</mn>');
+    expect(texToMathml('\\hat{y}_k^c')).toContain('<msubsup><mpadded height="0.6em"><mover');
+    // big \left( \right) brackets keep TeX's exponent at their top
+    expect(texToMathml('\\left(h\\right)^2')).not.toContain('mpadded');
   });
 });
 
