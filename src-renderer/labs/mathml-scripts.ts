@@ -18,6 +18,10 @@ export const BASE_HEIGHT = '0.6em';
 function isTall(n: Element): boolean {
   const text = serialize(n.children).trim();
   if (n.tag === 'mo') return BRACKETS.has(text);
+  // tanh², sin²: KaTeX writes the name and an invisible function application as one row
+  const kids = elements(n.children);
+  if (n.tag === 'mrow' && kids.length === 2 && serialize(kids[1].children) === '\u2061')
+    return isTall(kids[0]);
   // ŷ, x̄: the accent's top is the ink top
   if (n.tag === 'mover' && /\baccent="true"/.test(n.open)) return true;
   return (n.tag === 'mi' || n.tag === 'mn') && text !== '' && !SHORT.test(text);

@@ -82,6 +82,9 @@ describe('texToMathml', () => {
     expect(texToMathml('J^*')).toContain('<msup><mpadded height="0.6em"><mi>J</mi></mpadded>');
     expect(texToMathml('10^{-3}')).toContain('<msup><mpadded height="0.6em"><mn>10</mn>');
     expect(texToMathml('\\hat{y}_k^c')).toContain('<msubsup><mpadded height="0.6em"><mover');
+    expect(texToMathml('\\tanh^2(x)')).toContain(
+      '<msup><mpadded height="0.6em"><mrow><mi>tanh</mi>',
+    );
     // big \left( \right) brackets keep TeX's exponent at their top
     expect(texToMathml('\\left(h\\right)^2')).not.toContain('mpadded');
   });
