@@ -355,6 +355,10 @@ for (const theme of ['light', 'dark'] as const) {
     await composeSquare(page);
     expect(await lookAt(page, 'decision-boundaries', theme), 'decision-boundaries').toEqual([]);
     await openActivity(page, 'Two hidden layers: an OR of ANDs');
+    // the most units there can be: their columns must still fit beside the plane
+    const add = page.getByRole('button', { name: 'Add a unit' });
+    while (await add.isEnabled()) await add.click();
+    await expect(page.locator('[data-unit="8"]')).toBeVisible();
     expect(await lookAt(page, 'two-layers', theme), 'two-layers').toEqual([]);
     await openActivity(page, 'One hidden layer carving a region');
     await page.getByRole('spinbutton', { name: 'Hidden units' }).fill('4');
