@@ -34,6 +34,7 @@ async function chooseDataset(
             JSON.stringify({ id: 7, call: 'datasets:generate', payload: { name, params } }),
           );
         socket.onmessage = (event) => {
+          if (typeof event.data !== 'string') return; // other runs' live pictures
           const reply = JSON.parse(String(event.data));
           if (reply.id !== 7) return;
           socket.close();
