@@ -1,0 +1,145 @@
+import { decodeBase64 } from './base64';
+import { WASM_KERNELS_BASE64 } from './wasm-module.generated';
+
+// The WebAssembly SIMD kernels (source: src-wasm/) behind the dense layer's float32 products.
+// The engine's arrays stay ordinary typed arrays: each call copies its operands into the
+// module's memory and the result back out. The copies cost O(m·k + n·k + m·n) against the
+// product's O(m·n·k), a few per cent at the sizes where the module is chosen (see dense.ts).
+
+/** The part of the WebAssembly API used here (the engine's lib declares neither DOM nor Node). */
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { exports: unknown };
+}
+
+interface KernelExports {
+  memory: { buffer: ArrayBuffer; grow(pages: number): number };
+  heapBase(): number;
+  gemmABt(a: number, b: number, c: number, m: number, n: number, k: number): void;
+  gemmAB(a: number, b: number, c: number, m: number, n: number, k: number): void;
+  gemmAtB(a: number, b: number, c: number, m: number, n: number, k: number): void;
+  addRowVector(z: number, bias: number, rows: number, cols: number): void;
+  sumRows(x: number, out: number, rows: number, cols: number): void;
+}
+
+type Product = 'gemmABt' | 'gemmAB' | 'gemmAtB';
+
+const PAGE = 65536;
+
+/** Float offsets of operands, each rounded up to 16 bytes for aligned vector access. */
+const align4 = (floats: number): number => (floats + 3) & ~3;
+
+export class WasmKernels {
+  private view: Float32Array;
+  private readonly base: number;
+
+  constructor(private readonly exports: KernelExports) {
+    this.base = align4(exports.heapBase() >> 2);
+    this.view = new Float32Array(exports.memory.buffer);
+  }
+
+  /** C = A · Bᵀ (+ bias on every row). A: [m, k], B: [n, k], C: [m, n]. */
+  gemmABt(
+    a: Float32Array,
+    b: Float32Array,
+    c: Float32Array,
+    m: number,
+    n: number,
+    k: number,
+    bias?: Float32Array,
+  ): void {
+    const pc = this.product('gemmABt', a, m * k, b, n * k, m, n, k);
+    if (bias) {
+      const pBias = align4(pc + m * n);
+      this.reserve(pBias + n);
+      this.view.set(bias.subarray(0, n), pBias);
+      this.exports.addRowVector(pc << 2, pBias << 2, m, n);
+    }
+    c.set(this.view.subarray(pc, pc + m * n));
+  }
+
+  /** C = A · B. A: [m, k], B: [k, n], C: [m, n]. */
+  gemmAB(a: Float32Array, b: Float32Array, c: Float32Array, m: number, n: number, k: number) {
+    const pc = this.product('gemmAB', a, m * k, b, k * n, m, n, k);
+    c.set(this.view.subarray(pc, pc + m * n));
+  }
+
+  /** C = Aᵀ · B, and optionally colSums = Σ over A's rows (∂J/∂b beside ∂J/∂W, from the copy
+   * of A already in memory). A: [k, m], B: [k, n], C: [m, n], colSums: [m]. */
+  gemmAtB(
+    a: Float32Array,
+    b: Float32Array,
+    c: Float32Array,
+    m: number,
+    n: number,
+    k: number,
+    colSums?: Float32Array,
+  ): void {
+    const pc = this.product('gemmAtB', a, k * m, b, k * n, m, n, k);
+    c.set(this.view.subarray(pc, pc + m * n));
+    if (colSums) {
+      const pSums = align4(pc + m * n);
+      this.reserve(pSums + m);
+      this.exports.sumRows(this.base << 2, pSums << 2, k, m);
+      colSums.set(this.view.subarray(pSums, pSums + m));
+    }
+  }
+
+  /** Copies A and B in, runs the product, returns C's float offset. */
+  private product(
+    name: Product,
+    a: Float32Array,
+    aLength: number,
+    b: Float32Array,
+    bLength: number,
+    m: number,
+    n: number,
+    k: number,
+  ): number {
+    const pa = this.base;
+    const pb = align4(pa + aLength);
+    const pc = align4(pb + bLength);
+    this.reserve(pc + m * n);
+    const view = this.view;
+    view.set(aLength === a.length ? a : a.subarray(0, aLength), pa);
+    view.set(bLength === b.length ? b : b.subarray(0, bLength), pb);
+    this.exports[name](pa << 2, pb << 2, pc << 2, m, n, k);
+    return pc;
+  }
+
+  /** Grows the module's memory to hold `floats` float32 values (growing detaches the view). */
+  private reserve(floats: number): void {
+    const bytes = floats * 4;
+    const memory = this.exports.memory;
+    if (bytes <= memory.buffer.byteLength) return;
+    memory.grow(Math.ceil((bytes - memory.buffer.byteLength) / PAGE));
+    this.view = new Float32Array(memory.buffer);
+  }
+}
+
+let loaded: WasmKernels | null | undefined;
+let failure: string | null = null;
+
+/** The kernels, instantiated once per thread; null where WebAssembly is missing or refused
+ * (a page whose CSP lacks 'wasm-unsafe-eval'), and the engine then runs its JavaScript kernels. */
+export function wasmKernels(): WasmKernels | null {
+  if (loaded !== undefined) return loaded;
+  try {
+    const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+    if (!api) throw new Error('this JavaScript host has no WebAssembly');
+    // Synchronous compilation: the module is a few kilobytes (under the 8 KB Chromium allows
+    // on a page's main thread), and every engine call stays synchronous.
+    const module = new api.Module(decodeBase64(WASM_KERNELS_BASE64));
+    loaded = new WasmKernels(new api.Instance(module, {}).exports as KernelExports);
+  } catch (error) {
+    failure = error instanceof Error ? error.message : String(error);
+    loaded = null;
+  }
+  return loaded;
+}
+
+/** Which kernels the engine's float32 products use here, and why, for the user to see. */
+export function kernelInfo(): { kind: 'wasm-simd' | 'javascript'; reason: string | null } {
+  const kernels = wasmKernels();
+  return kernels ? { kind: 'wasm-simd', reason: null } : { kind: 'javascript', reason: failure };
+}

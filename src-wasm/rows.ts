@@ -1,0 +1,39 @@
+// The loops over a batch that sit beside the products: adding the biases to every row of z
+// and summing ∂J/∂z over the rows for ∂J/∂b. Four columns at a time, the rest one by one.
+// Pointers are byte offsets into this module's memory; sizes are trusted (checked in JS).
+
+/** z[r, j] += bias[j] for every row r. z: [rows, cols]. */
+export function addRowVector(z: usize, bias: usize, rows: i32, cols: i32): void {
+  const row = (<usize>cols) << 2;
+  const c4 = cols & ~3;
+  for (let r = 0; r < rows; r++) {
+    const zr = z + <usize>r * row;
+    for (let j = 0; j < c4; j += 4) {
+      const o = (<usize>j) << 2;
+      v128.store(zr + o, f32x4.add(v128.load(zr + o), v128.load(bias + o)));
+    }
+    for (let j = c4; j < cols; j++) {
+      const o = (<usize>j) << 2;
+      store<f32>(zr + o, load<f32>(zr + o) + load<f32>(bias + o));
+    }
+  }
+}
+
+/** out[j] = Σ over rows r of x[r, j]. x: [rows, cols], out: [cols]. Rows are added in order,
+ * as the JavaScript loop does, so both give the same sums. */
+export function sumRows(x: usize, out: usize, rows: i32, cols: i32): void {
+  const row = (<usize>cols) << 2;
+  const c4 = cols & ~3;
+  for (let j = 0; j < c4; j += 4) {
+    const o = (<usize>j) << 2;
+    let s = f32x4.splat(0);
+    for (let r = 0; r < rows; r++) s = f32x4.add(s, v128.load(x + <usize>r * row + o));
+    v128.store(out + o, s);
+  }
+  for (let j = c4; j < cols; j++) {
+    const o = (<usize>j) << 2;
+    let s: f32 = 0;
+    for (let r = 0; r < rows; r++) s += load<f32>(x + <usize>r * row + o);
+    store<f32>(out + o, s);
+  }
+}
