@@ -5,9 +5,13 @@ import { allocate } from '../core/float-array';
 import { gemmABt } from '../kernels/gemm';
 import { transpose } from '../kernels/transpose';
 import { gemmABSmall, gemmAtBSmall } from '../kernels/gemm-small';
+import { wasmProducts } from '../kernels/kernel-choice';
 import type { LayerSpec } from '../network/spec';
 import { activationParamOf } from '../network/spec';
 import type { Layer, Param } from './layer';
+
+/** wasmProducts gives kernels only when the layer's arrays are float32. */
+const f32 = (array: FloatArray): Float32Array => array as Float32Array;
 
 /** Layers with at most this many weights take the direct small-matrix products. */
 const SMALL_LAYER = 4096;
@@ -85,11 +89,15 @@ export class DenseLayer implements Layer {
   forward(x: FloatArray, batch: number): FloatArray {
     this.ensureCapacity(batch);
     this.x = x;
-    const { z, b, outputs } = this;
-    gemmABt(x, this.w, z, batch, outputs, this.inputs); // z: [batch, outputs]
-    for (let r = 0; r < batch; r++) {
-      const o = r * outputs;
-      for (let j = 0; j < outputs; j++) z[o + j] += b[j];
+    const { z, b, outputs, inputs } = this;
+    const wasm = wasmProducts(x, batch, inputs, outputs);
+    if (wasm) wasm.gemmABt(f32(x), f32(this.w), f32(z), batch, outputs, inputs, f32(b));
+    else {
+      gemmABt(x, this.w, z, batch, outputs, inputs); // z: [batch, outputs]
+      for (let r = 0; r < batch; r++) {
+        const o = r * outputs;
+        for (let j = 0; j < outputs; j++) z[o + j] += b[j];
+      }
     }
     this.activation.forward(z, this.a, batch, outputs, this.param);
     return this.a;
@@ -108,6 +116,14 @@ export class DenseLayer implements Layer {
     needInputGrad: boolean,
   ): FloatArray | null {
     const { inputs, outputs } = this;
+    const wasm = wasmProducts(dz, batch, inputs, outputs);
+    if (wasm) {
+      // ∂J/∂W = dzᵀ · x and ∂J/∂b = column sums of dz, from one copy of dz
+      wasm.gemmAtB(f32(dz), f32(this.x), f32(this.dw), outputs, inputs, batch, f32(this.db));
+      if (!needInputGrad) return null;
+      wasm.gemmAB(f32(dz), f32(this.w), f32(this.dx), batch, inputs, outputs); // ∂J/∂x = dz · W
+      return this.dx;
+    }
     const small = inputs * outputs <= SMALL_LAYER;
     // ∂J/∂W = dzᵀ · x: [outputs, batch] × [batch, inputs]
     if (small) gemmAtBSmall(dz, this.x, this.dw, outputs, inputs, batch);

@@ -9,6 +9,7 @@ import type { LossName } from '../../../src-engine/losses/loss';
 import type { OptimizerSpec } from '../../../src-engine/optim/optimizer';
 import { Trainer } from '../../../src-engine/train/trainer';
 import { getLoss } from '../../../src-engine/losses/registry';
+import { setKernelPolicy } from '../../../src-engine/kernels/kernel-choice';
 
 /** One PyTorch run (see test/fixtures/reference/README.md). */
 interface Reference {
@@ -124,15 +125,24 @@ describe('PyTorch reference trajectories', () => {
       expect(relErr(run.finalLoss, ref.expected.finalLoss)).toBeLessThan(1e-9);
     });
 
-    it(`${file}: float32 matches to 1e-4 relative`, () => {
-      const run = replay(ref, 'float32');
-      expect(maxRelErr(run.losses, ref.expected.stepLosses)).toBeLessThan(1e-4);
-      expect(maxRelErr(run.rates, ref.expected.learningRates)).toBeLessThan(1e-6);
-      const weights = run.network.getWeights();
-      ref.expected.final.W.forEach((w, l) =>
-        expect(maxRelErr(weights.W[l].flat(), w.flat(), 1e-2)).toBeLessThan(1e-4),
-      );
-      expect(maxRelErr(run.outputs, ref.expected.outputs.flat(), 1e-2)).toBeLessThan(1e-4);
-    });
+    // These networks are small enough that the engine runs them in JavaScript; the second
+    // float32 replay forces the WebAssembly kernels onto every layer, same tolerance.
+    for (const kernels of ['auto', 'wasm'] as const) {
+      it(`${file}: float32 (${kernels} kernels) matches to 1e-4 relative`, () => {
+        const previous = setKernelPolicy(kernels);
+        try {
+          const run = replay(ref, 'float32');
+          expect(maxRelErr(run.losses, ref.expected.stepLosses)).toBeLessThan(1e-4);
+          expect(maxRelErr(run.rates, ref.expected.learningRates)).toBeLessThan(1e-6);
+          const weights = run.network.getWeights();
+          ref.expected.final.W.forEach((w, l) =>
+            expect(maxRelErr(weights.W[l].flat(), w.flat(), 1e-2)).toBeLessThan(1e-4),
+          );
+          expect(maxRelErr(run.outputs, ref.expected.outputs.flat(), 1e-2)).toBeLessThan(1e-4);
+        } finally {
+          setKernelPolicy(previous);
+        }
+      });
+    }
   }
 });
