@@ -72,7 +72,9 @@ describe('local host', () => {
     const response = await fetch(host.url);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(response.headers.get('content-security-policy')).toContain(
+      "script-src 'self' 'wasm-unsafe-eval';",
+    );
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('set-cookie')).toContain(
       `neuron-lab-token-${host.port}=${host.token}; HttpOnly; SameSite=Strict`,
