@@ -3,9 +3,7 @@
 //
 //   engine-side.ts train   FILE BUDGET_MS   samples/s of `fit` on one workload
 //   engine-side.ts memory  FILE             peak RSS / heap while training W3 for one epoch
-//   engine-side.ts gemm    BUDGET_MS        peak GFLOP/s of gemmABt at 512 × 512 × 512
 //   engine-side.ts surface                  median time of a 100 × 100 decision surface
-import { gemmABt } from '../src-engine/kernels/gemm';
 import { Network } from '../src-engine/network/network';
 import { DecisionSurface } from '../src-engine/surface/decision-surface';
 import { fit } from '../src-engine/train/fit';
@@ -108,37 +106,6 @@ function memory(file: string) {
   };
 }
 
-function gemm(budgetMs: number) {
-  const n = 512;
-  const a = new Float32Array(n * n);
-  const b = new Float32Array(n * n);
-  const c = new Float32Array(n * n);
-  for (let i = 0; i < a.length; i++) {
-    a[i] = ((i * 7919) % 1000) / 1000 - 0.5;
-    b[i] = ((i * 104729) % 1000) / 1000 - 0.5;
-  }
-  for (let i = 0; i < 3; i++) gemmABt(a, b, c, n, n, n);
-  const flops = 2 * n * n * n;
-  let best = Infinity;
-  const times: number[] = [];
-  const t0 = performance.now();
-  while (performance.now() - t0 < budgetMs) {
-    const s = performance.now();
-    gemmABt(a, b, c, n, n, n);
-    const t = performance.now() - s;
-    times.push(t);
-    best = Math.min(best, t);
-  }
-  times.sort((p, q) => p - q);
-  const median = times[Math.floor(times.length / 2)];
-  return {
-    peakGflops: flops / (best / 1000) / 1e9,
-    medianGflops: flops / (median / 1000) / 1e9,
-    bestMs: best,
-    runs: times.length,
-  };
-}
-
 function surface() {
   const net = new Network(
     {
@@ -176,8 +143,6 @@ async function main(): Promise<unknown> {
       return train(a1, Number(a2));
     case 'memory':
       return memory(a1);
-    case 'gemm':
-      return gemm(Number(a1));
     case 'surface':
       return surface();
     default:

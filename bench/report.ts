@@ -15,10 +15,18 @@ export interface MemoryResult {
   [key: string]: unknown;
 }
 
-export interface GemmResult {
+export interface GemmFigures {
   peakGflops: number;
   medianGflops: number;
   runs: number;
+}
+
+/** The engine's product at 512³ (the kernel it chooses there), its JavaScript kernel and
+ * tfjs-wasm's matMul beside it (bench/gemm-side.ts). */
+export interface GemmResult extends GemmFigures {
+  kernel: string;
+  javascript: GemmFigures;
+  tfjsWasm: (GemmFigures & { how: string }) | { error: string };
 }
 
 export interface SurfaceResult {
@@ -42,6 +50,7 @@ export interface Verdict {
 
 export const MEMORY_TARGET_MB = 100;
 export const SURFACE_TARGET_MS = 10;
+export const GEMM_TARGET_GFLOPS = 25;
 
 export function rate(r: SideResult | undefined): number | null {
   return r && !r.error && Number.isFinite(r.samplesPerSec) ? r.samplesPerSec : null;
@@ -77,6 +86,42 @@ function table(header: string[], rows: string[][], rightAlign: (col: number) => 
       .join('  ')
       .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+/** The engine against PyTorch on one thread, where a workload has such a target. */
+function torchVerdicts(rows: Row[]): Verdict[] {
+  return rows
+    .filter((row) => row.def.torchTarget !== undefined)
+    .map((row) => {
+      const v = ratio(row, 'pytorch');
+      const target = row.def.torchTarget!;
+      return {
+        name: `${row.def.id} engine/pytorch (1 thread)`,
+        value: v,
+        target: `≥ ${target}×`,
+        pass: v === null ? null : v >= target,
+      };
+    });
+}
+
+function gemmLines(g: GemmResult | { error: string }, verdicts: Verdict[]): string[] {
+  if ('error' in g) return [`gemm 512³: ERROR ${g.error}`];
+  const pass = g.medianGflops >= GEMM_TARGET_GFLOPS;
+  verdicts.push({
+    name: 'engine gemm 512³ median (GFLOP/s)',
+    value: g.medianGflops,
+    target: `≥ ${GEMM_TARGET_GFLOPS}`,
+    pass,
+  });
+  const figures = (f: GemmFigures) =>
+    `median ${f.medianGflops.toFixed(2)}, peak ${f.peakGflops.toFixed(2)} GFLOP/s (${f.runs} runs)`;
+  const t = g.tfjsWasm;
+  return [
+    'Matrix product C = A·Bᵀ, 512 × 512 × 512:',
+    `  engine (${g.kernel})  ${figures(g)}  (target median ≥ ${GEMM_TARGET_GFLOPS}: ${mark(pass)})`,
+    `  engine (javascript)  ${figures(g.javascript)}`,
+    `  tfjs-wasm            ${'error' in t ? `ERROR ${t.error}` : `${figures(t)}  ${t.how}`}`,
+  ];
 }
 
 export function throughputVerdicts(rows: Row[]): Verdict[] {
@@ -152,6 +197,7 @@ export function formatReport(
       }
     }
   }
+  verdicts.push(...torchVerdicts(rows)); // after the table, whose rows take the first verdicts
   out.push('');
   const m = extras.memory;
   if (m && 'error' in m) {
@@ -176,13 +222,7 @@ export function formatReport(
         ` (RSS after loading it ${m.rssAfterDataMB.toFixed(1)} MB), training +${(m.peakRssMB - m.rssAfterDataMB).toFixed(1)} MB`,
     );
   }
-  const g = extras.gemm;
-  if (g && 'error' in g) out.push(`gemmABt 512³: ERROR ${g.error}`);
-  else if (g) {
-    out.push(
-      `gemmABt 512 × 512 × 512: peak ${g.peakGflops.toFixed(2)} GFLOP/s, median ${g.medianGflops.toFixed(2)} GFLOP/s (${g.runs} runs)`,
-    );
-  }
+  if (extras.gemm) out.push(...gemmLines(extras.gemm, verdicts));
   const s = extras.surface;
   if (s && 'error' in s) out.push(`Decision surface: ERROR ${s.error}`);
   else if (s) {

@@ -263,9 +263,9 @@ async function main(): Promise<void> {
     }
     let gemm: GemmResult | { error: string } | undefined;
     if (!args.skip.has('engine') && wants('gemm')) {
-      gemm = await runNodeChild<GemmResult>(join(HERE, 'engine-side.ts'), ['gemm', budget]);
+      gemm = await runNodeChild<GemmResult>(join(HERE, 'gemm-side.ts'), [budget]);
       progress(
-        `  gemm     engine     ${'error' in gemm ? gemm.error : `${gemm.peakGflops.toFixed(2)} GFLOP/s`}`,
+        `  gemm     engine     ${'error' in gemm ? gemm.error : `${gemm.medianGflops.toFixed(2)} GFLOP/s median (${gemm.kernel})`}`,
       );
     }
     let surface: SurfaceResult | { error: string } | undefined;
