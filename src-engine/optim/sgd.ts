@@ -24,6 +24,12 @@ export class Sgd implements Optimizer {
     const l1 = this.spec.l1 ?? 0;
     const nesterov = this.spec.nesterov ?? false;
     if (momentum > 0 && !this.velocity) this.velocity = zerosLike(params, this.pending);
+    if (!this.velocity && decay === 0 && l1 === 0) {
+      // Plain SGD: the general loop below costs a third of a step on MNIST-size layers.
+      for (const { value: w, grad: g } of params) plainStep(w, g, lr);
+      this.steps++;
+      return;
+    }
     for (let p = 0; p < params.length; p++) {
       const { value: w, grad: g } = params[p];
       const v = this.velocity ? this.velocity[p] : null;
@@ -54,4 +60,10 @@ export class Sgd implements Optimizer {
     this.velocity = null;
     this.pending = state.buffers.length ? state.buffers : null;
   }
+}
+
+/** w ← w − α·g, the same numbers as the general loop gives without penalties or momentum. */
+function plainStep(w: FloatArray, g: FloatArray, lr: number): void {
+  const n = w.length;
+  for (let i = 0; i < n; i++) w[i] -= lr * g[i];
 }
