@@ -18,6 +18,18 @@ import torch
 torch.set_num_threads(1)
 
 
+def blas_library():
+    """The BLAS this process loaded: Debian's torch calls whichever libblas.so.3 the system's
+    alternatives point at, and the reference BLAS there is ~20x slower than OpenBLAS, so the
+    report names it (set LD_LIBRARY_PATH to OpenBLAS's folder to measure against OpenBLAS)."""
+    try:
+        with open("/proc/self/maps") as maps:
+            paths = {line.split()[-1] for line in maps if "libblas" in line.split()[-1]}
+        return ", ".join(sorted(paths)) or "none found"
+    except OSError:
+        return "unknown"
+
+
 def read_workload(path):
     with open(path, "rb") as f:
         buf = f.read()
@@ -106,7 +118,8 @@ def main():
                 "seconds": seconds,
                 "firstLoss": first_loss,
                 "approach": "nn.Sequential + optim.SGD, 1 thread",
-                "notes": f"torch {torch.__version__}, threads={torch.get_num_threads()}",
+                "notes": f"torch {torch.__version__}, threads={torch.get_num_threads()}, "
+                f"blas={blas_library()}",
             }
         )
     )

@@ -4,7 +4,8 @@ import { Rng } from '../../../src-engine/random/rng';
 
 // The WebAssembly SIMD products against a float64 reference, on shapes that exercise every
 // edge of the kernels' blocks (rows not a multiple of 4, columns not a multiple of 8, 4 or 2,
-// a shared dimension not a multiple of 4, ones). float32 sums of k products differ from the
+// a shared dimension not a multiple of 4, ones; k from 64 on, A·B and Aᵀ·B transpose their
+// operands and take the dot-product kernel, below they take the broadcast kernel). float32 sums of k products differ from the
 // exact sum by at most (k + 2)·u·Σ|a·b| with u = 2⁻²⁴ (summation error bound, any order), so
 // that is the tolerance: tight enough that a wrong index or a lost tail fails.
 
@@ -18,6 +19,7 @@ const SHAPES: [number, number, number][] = [
   [7, 13, 17],
   [8, 16, 16],
   [13, 6, 33],
+  [9, 10, 64],
   [32, 128, 784],
   [37, 11, 130],
 ];
