@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { watchPageProblems } from './support/lab-page';
 import { openActivity, openLab, openLabs } from './support/labs-page';
 import { violations } from './support/axe';
+import { call } from './support/lab-socket';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -24,30 +25,6 @@ async function setUnit(page: Page, i: number, w1: number, w2: number, theta: num
   await page.getByRole('spinbutton', { name: `w₁ of h${i}` }).fill(String(w1));
   await page.getByRole('spinbutton', { name: `w₂ of h${i}` }).fill(String(w2));
   await page.getByRole('spinbutton', { name: `θ of h${i}` }).fill(String(theta));
-}
-
-/** One API call from inside the page, on its own socket (the page's origin carries the token). */
-async function call<T>(page: Page, name: string, payload?: unknown): Promise<T> {
-  const reply = await page.evaluate(
-    ([c, p]) =>
-      new Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>(
-        (resolve, reject) => {
-          const socket = new WebSocket(`ws://${location.host}/api`);
-          const id = Math.floor(Math.random() * 1e9);
-          socket.onopen = () => socket.send(JSON.stringify({ id, call: c, payload: p }));
-          socket.onmessage = (event) => {
-            const message = JSON.parse(String(event.data));
-            if (message.id !== id) return;
-            socket.close();
-            resolve(message.result);
-          };
-          socket.onerror = () => reject(new Error('the socket was refused'));
-        },
-      ),
-    [name, payload] as const,
-  );
-  if (!reply.ok) throw new Error(`${name} failed: ${reply.error?.message}`);
-  return reply.value as T;
 }
 
 // --- lab 12: the plain half-plane formula -------------------------------------------------

@@ -3,32 +3,9 @@
 // host's headless Chromium), and its model as ONNX bytes.
 import { expect, test, type Page } from '@playwright/test';
 import { labUrl } from './support/lab-page';
+import { call } from './support/lab-socket';
 
 test.describe.configure({ timeout: 120_000 });
-
-/**
- * Calls the contract from the page over the API socket; byte answers ({ $u8: base64 }) come
- * back as base64 text. Rejects with "code: message" when the call fails.
- */
-async function call(page: Page, name: string, payload: unknown): Promise<unknown> {
-  return page.evaluate(
-    ({ name, payload }) =>
-      new Promise<unknown>((resolve, reject) => {
-        const id = Math.floor(Math.random() * 1e9);
-        const socket = new WebSocket(`ws://${location.host}/api`);
-        socket.onopen = () => socket.send(JSON.stringify({ id, call: name, payload }));
-        socket.onmessage = (event) => {
-          const message = JSON.parse(String(event.data));
-          if (message.id !== id) return;
-          socket.close();
-          if (message.result.ok) resolve(message.result.value);
-          else reject(new Error(`${message.result.error.code}: ${message.result.error.message}`));
-        };
-        socket.onerror = () => reject(new Error('the socket was refused'));
-      }),
-    { name, payload },
-  );
-}
 
 type Files = { files: Array<{ fileName: string; mime: string; bytes: { $u8: string } }> };
 
