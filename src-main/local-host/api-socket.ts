@@ -98,6 +98,25 @@ function closeWith(ws: WebSocket, code: number, reason: string): void {
   if (ws.readyState === ws.OPEN) ws.close(code, closeReason(reason));
 }
 
+/** The id of a message that could not be decoded, when its JSON (or a frame's JSON header)
+ * still parses and names one. */
+function readableId(raw: string | Uint8Array): RequestId | undefined {
+  try {
+    let text: string;
+    if (typeof raw === 'string') text = raw;
+    else {
+      if (raw.byteLength < 8) return undefined;
+      const length = new DataView(raw.buffer, raw.byteOffset, 8).getUint32(4, true);
+      if (8 + length > raw.byteLength) return undefined;
+      text = new TextDecoder('utf-8', { fatal: true }).decode(raw.subarray(8, 8 + length));
+    }
+    const id = (JSON.parse(text) as { id?: unknown } | null)?.id;
+    return validId(id) ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Reads one client message and answers it, or closes the socket when it has no id. */
 function onMessage(
   ws: WebSocket,
@@ -107,10 +126,16 @@ function onMessage(
   signal: AbortSignal,
 ): void {
   let message: unknown;
+  const raw = messageData(data, isBinary);
   try {
-    message = decodeMessage(messageData(data, isBinary));
+    message = decodeMessage(raw);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
+    // a message too deep to revive may still say who it is (plain parsing is not recursive)
+    const id = readableId(raw);
+    if (id !== undefined) {
+      return reply(ws, id, fail('invalid-request', `malformed message: ${reason.slice(0, 200)}`));
+    }
     return closeWith(ws, CLOSE_MALFORMED, `malformed message: ${reason}`);
   }
   if (typeof message !== 'object' || message === null || Array.isArray(message)) {

@@ -186,7 +186,7 @@ describe('the API socket', () => {
     ['42', 1008, 'not a request: expected { id, call, payload }'],
     ['{"call": "app:info"}', 1008, 'not a request: id must be a number or short text'],
     ['{"id": {}, "call": "x"}', 1008, 'not a request: id must be a number or short text'],
-    [`{"id": 1, "payload": ${'['.repeat(5000)}${']'.repeat(5000)}}`, 1007, /nested deeper/],
+    [`{"payload": ${'['.repeat(5000)}${']'.repeat(5000)}}`, 1007, /nested deeper/],
     [Buffer.from([1, 2, 3]), 1007, 'malformed message: not a Neuron Lab binary message'],
   ] as const)(
     'closes the socket with the reason when a message has no id to answer: %#',
@@ -204,6 +204,16 @@ describe('the API socket', () => {
       expect(replies).toEqual([]); // never a reply with `id: null`
     },
   );
+
+  it('answers a message nested too deep with its id when it has one (issue 13: id null)', async () => {
+    const socket = await open();
+    const deep = `{"id": 77, "call": "app:info", "payload": ${'['.repeat(5000)}${']'.repeat(5000)}}`;
+    expect(await call(socket, deep)).toEqual({
+      id: 77,
+      result: fail('invalid-request', 'malformed message: nested deeper than 128 levels'),
+    });
+    socket.close();
+  });
 
   it('answers a deep but well-formed payload with its id, and keeps serving', async () => {
     const socket = await open();
