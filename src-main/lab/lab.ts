@@ -47,13 +47,15 @@ export function openLab(options: LabOptions): Lab {
       `${interrupted.length} run(s) interrupted last time are marked crashed and can be resumed`,
     );
   }
+  const runs = new RunService(store, supervisor, options.events, options.appVersion);
   return {
     store,
     supervisor,
     datasets: new DatasetService(store, options.resourcesDir),
-    runs: new RunService(store, supervisor, options.events, options.appVersion),
+    runs,
     notice: notices.filter(Boolean).join('; ') || undefined,
     close: () => {
+      runs.close();
       supervisor.shutdown();
       store.close();
       instances.leave();

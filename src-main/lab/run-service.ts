@@ -1,12 +1,9 @@
 import type { DerivedFeature } from '../../src-engine/data/derived-features';
-import type { NetworkSpec } from '../../src-engine/network/spec';
 import { parseModel } from '../../src-engine/serialize/model-format';
-import type { TrainConfig } from '../../src-engine/train/config';
 import type { EpochReport } from '../../src-engine/train/reports';
 import type { LiveSettings, RunCommand, RunPosition } from '../../src-engine/train/run-commands';
 import { endedStatusOf, isActive } from '../contract/run-status';
-import type { DatasetRecord } from '../store/records';
-import type { DatasetSplit, ExperimentConfig, ExperimentRecord, RunStatus } from '../store/records';
+import type { ExperimentConfig, ExperimentRecord, RunStatus } from '../store/records';
 import type { Store } from '../store/store';
 import type { FromTrainer, RunRequest, Snapshot, WatchRequest } from '../training/protocol';
 import type { Supervisor } from '../training/supervisor';
@@ -18,46 +15,18 @@ import { networkDifference } from './same-network';
 import { trainedModel } from './trained-model';
 import type { LabEvents } from '../contract/handlers';
 import { prepareData } from './prepare-data';
+import { guardedListener, RunBookkeeping } from './run-bookkeeping';
+import { thinForViews } from './thin-for-views';
+import {
+  checkDerived,
+  describeSpec,
+  rawInputs,
+  RunRequestError,
+  type RunAction,
+  type StartRun,
+} from './run-request';
 
-/** What a person (or the command line) asks for when starting a run. */
-export interface StartRun {
-  datasetId: number;
-  spec: NetworkSpec;
-  training: TrainConfig;
-  /** seed of the initial weights */
-  seed: number;
-  normalize?: ExperimentConfig['normalize'];
-  /** overrides the dataset's own split */
-  split?: DatasetSplit;
-  /** 2-input data only: derived inputs (x², y², x·y, sin x, sin y) appended to the two, in
-   * this order; the spec's inputs count them */
-  derived?: DerivedFeature[];
-  name?: string;
-  designId?: number | null;
-  /** start from this experiment's trained model instead of fresh weights: the spec must be
-   * the model's and `derived` its run's; the inputs are scaled with the model's own
-   * normalisation (so `normalize` is not used) */
-  fromExperiment?: number;
-  /** what a view watches from the first epoch on (so that no snapshot is missed) */
-  watch?: WatchRequest;
-  /** start paused, to step from the very first batch */
-  startPaused?: boolean;
-  /** epochs a second at most (absent or null: as fast as possible) */
-  epochsPerSecond?: number | null;
-}
-
-/** A run that cannot be started or controlled as asked, for a reason a person can fix. */
-export class RunRequestError extends Error {
-  override readonly name = 'RunRequestError';
-  constructor(
-    readonly code: 'not-found' | 'invalid' | 'conflict',
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-export type RunAction = 'pause' | 'resume' | 'stop' | 'step-batch' | 'step-epoch';
+export { RunRequestError, type RunAction, type StartRun } from './run-request';
 
 /**
  * Runs experiments: stores each one before it starts, trains it in a trainer process, writes
@@ -65,15 +34,24 @@ export type RunAction = 'pause' | 'resume' | 'stop' | 'step-batch' | 'step-epoch
  * trainer crashed (the run keeps its last checkpoint and can be resumed).
  */
 export class RunService {
-  private readonly waiting = new Map<number, Array<(record: ExperimentRecord) => void>>();
   private readonly progressListeners = new Map<number, Set<(epochs: EpochReport[]) => void>>();
+  private readonly books: RunBookkeeping;
 
   constructor(
     private readonly store: Store,
     private readonly supervisor: Supervisor,
     private readonly events: LabEvents,
     private readonly appVersion: string,
-  ) {}
+  ) {
+    this.books = new RunBookkeeping(store, events, (id) =>
+      supervisor.control(String(id), { type: 'command', command: { type: 'stop' } }),
+    );
+  }
+
+  /** Stops recording (before the store closes): what trainers still send is dropped. */
+  close(): void {
+    this.books.close();
+  }
 
   /** Stores and starts (or queues) a run. @returns its experiment id
    * @throws if the dataset is unknown or does not fit the network */
@@ -235,11 +213,7 @@ export class RunService {
   waitFor(experimentId: number): Promise<ExperimentRecord> {
     const record = this.mustGet(experimentId);
     if (!isActive(record.status)) return Promise.resolve(record);
-    return new Promise((resolve) => {
-      const list = this.waiting.get(experimentId) ?? [];
-      list.push(resolve);
-      this.waiting.set(experimentId, list);
-    });
+    return this.books.waitFor(experimentId);
   }
 
   private launch(
@@ -248,6 +222,7 @@ export class RunService {
     start: Pick<RunRequest, 'startPaused' | 'epochsPerSecond'> = {},
   ): void {
     const id = record.id;
+    this.books.begin(id);
     const dataset = this.store.datasets.get(record.datasetId);
     if (!dataset)
       throw new RunRequestError('not-found', `dataset ${record.datasetId} does not exist`);
@@ -288,7 +263,8 @@ export class RunService {
           labels: parts.classNames,
         },
       },
-      {
+      // every step runs guarded: a write the disk refuses ends this run, never the host
+      guardedListener(id, this.books, {
         onStatus: (status, detail) => this.onStatus(id, status, detail),
         onStepped: (at) =>
           this.events.emit('runs:status', { experimentId: id, status: 'paused', at }),
@@ -312,7 +288,7 @@ export class RunService {
         onDone: (message) => this.onDone(id, message, parts),
         onFailed: (kind, reason) => this.end(id, kind === 'crashed' ? 'crashed' : 'failed', reason),
         onDropped: (reason) => this.end(id, 'stopped', reason),
-      },
+      }),
     );
   }
 
@@ -356,10 +332,7 @@ export class RunService {
     reason: string | null,
     metrics?: Record<string, number>,
   ): void {
-    const record = this.store.experiments.finish(id, status, { finalMetrics: metrics, reason });
-    this.events.emit('runs:status', { experimentId: id, status, reason: reason ?? undefined });
-    for (const resolve of this.waiting.get(id) ?? []) resolve(record);
-    this.waiting.delete(id);
+    this.books.end(id, status, reason, metrics);
   }
 
   /** What a run started from another's model takes over: the reference and its scaling.
@@ -415,43 +388,4 @@ export class RunService {
   private notRunning(id: number): never {
     throw new RunRequestError('conflict', `experiment ${id} is not running`);
   }
-}
-
-/** @throws RunRequestError when derived inputs are repeated or the data is not 2-D */
-function checkDerived(derived: readonly DerivedFeature[], inputs: number, dataset: string): void {
-  if (derived.length === 0) return;
-  const twice = derived.find((f, i) => derived.indexOf(f) !== i);
-  if (twice) throw new RunRequestError('invalid', `derived input '${twice}' is listed twice`);
-  if (inputs !== 2) {
-    throw new RunRequestError(
-      'invalid',
-      `derived inputs (${derived.join(', ')}) need data with exactly 2 inputs; dataset '${dataset}' has ${inputs}`,
-    );
-  }
-}
-
-/** The most epoch reports one progress event carries to views (at ~30 events a second). */
-export const VIEW_EPOCHS_PER_EVENT = 60;
-
-/**
- * The epochs a view is sent of one progress message: all of them up to
- * VIEW_EPOCHS_PER_EVENT, else evenly spaced ones and always the last. Charts draw at most a
- * thousand or so points a line anyway; every epoch is still stored.
- */
-export function thinForViews(epochs: EpochReport[]): EpochReport[] {
-  const n = epochs.length;
-  if (n <= VIEW_EPOCHS_PER_EVENT) return epochs;
-  const every = n / VIEW_EPOCHS_PER_EVENT;
-  const kept: EpochReport[] = [];
-  for (let k = 1; k <= VIEW_EPOCHS_PER_EVENT; k++) kept.push(epochs[Math.ceil(k * every) - 1]);
-  return kept;
-}
-
-/** Inputs a row of the dataset has, before any derived ones. */
-function rawInputs(dataset: DatasetRecord): number {
-  return dataset.rowCount > 0 ? dataset.x.length / dataset.rowCount : 0;
-}
-
-function describeSpec(spec: NetworkSpec): string {
-  return [spec.inputs, ...spec.layers.map((l) => l.units)].join('-');
 }
