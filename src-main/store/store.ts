@@ -13,6 +13,8 @@ import { createListExperiments, type ListExperimentsOptions } from './list-exper
 import { createMetricsRepo, type MetricsRepo } from './metrics-repo';
 import { createModelsRepo, type ModelsRepo } from './models-repo';
 import { openDatabase } from './open-database';
+import { StoreError } from './store-error';
+import { describeFileError } from '../files/file-error';
 import { createProgressRepo, type ProgressRepo } from './progress-repo';
 import type { ExperimentSummary } from './records';
 import { createUserLabsRepo, type UserLabsRepo } from './user-labs-repo';
@@ -67,7 +69,14 @@ export interface Store {
  */
 export function openStore(options: StoreOptions): Store {
   const now = options.now ?? Date.now;
-  fs.mkdirSync(options.dataDir, { recursive: true });
+  try {
+    fs.mkdirSync(options.dataDir, { recursive: true });
+  } catch (error) {
+    throw new StoreError(
+      'unavailable',
+      `the data folder cannot be made: ${describeFileError(error, options.dataDir, 'make the folder')}`,
+    );
+  }
   const file = path.join(options.dataDir, DATABASE_FILE);
   const { db, notice } = openDatabase(file, now);
   return {
