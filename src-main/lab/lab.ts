@@ -6,9 +6,16 @@ import { DatasetService } from './dataset-service';
 import { InstanceRegistry } from './instances';
 import type { LabEvents } from '../contract/handlers';
 import { RunService } from './run-service';
+import { PENDING_FOLDER, sweepPendingWrites } from '../export/pending-writes';
+import path from 'node:path';
+
+/** The journal of a data folder's unfinished writes (see writeFileAtomic). */
+export const pendingJournal = (dataDir: string): string => path.join(dataDir, PENDING_FOLDER);
 
 /** Everything behind the window and the command line, wired together. */
 export interface Lab {
+  /** the data folder (the database, the journal of unfinished writes) */
+  dataDir: string;
   store: Store;
   supervisor: Supervisor;
   datasets: DatasetService;
@@ -42,6 +49,12 @@ export function openLab(options: LabOptions): Lab {
     maxConcurrent: options.maxConcurrent,
   });
   const notices = [store.notice];
+  const swept = sweepPendingWrites(pendingJournal(options.dataDir));
+  if (swept.length > 0) {
+    notices.push(
+      `removed ${swept.length} temporary file(s) an export left when it was stopped: ${swept.join(', ')}`,
+    );
+  }
   if (interrupted.length > 0) {
     notices.push(
       `${interrupted.length} run(s) interrupted last time are marked crashed and can be resumed`,
@@ -49,6 +62,7 @@ export function openLab(options: LabOptions): Lab {
   }
   const runs = new RunService(store, supervisor, options.events, options.appVersion);
   return {
+    dataDir: options.dataDir,
     store,
     supervisor,
     datasets: new DatasetService(store, options.resourcesDir),
