@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { readBoundedSync } from '../files/read-bounded';
 
 /** The folder, inside the data folder, where unfinished writes are listed. */
 export const PENDING_FOLDER = 'pending-writes';
@@ -52,7 +53,8 @@ export function sweepPendingWrites(journal: string): string[] {
     const entry = path.join(journal, name);
     let temp: unknown;
     try {
-      temp = (JSON.parse(fs.readFileSync(entry, 'utf8')) as { temp?: unknown }).temp;
+      const text = readBoundedSync(entry, { maxBytes: 64 * 1024, what: 'the journal entry' });
+      temp = (JSON.parse(text.toString('utf8')) as { temp?: unknown }).temp;
     } catch {
       forgetPending(entry);
       continue;

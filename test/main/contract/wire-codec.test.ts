@@ -96,7 +96,7 @@ describe('wire codec', () => {
     // deep enough to exhaust the reviver's stack, had it been reached
     expect(() => decodeMessage(`{"$num":1,"a":${nest(10_000)}}`)).toThrow(/nested deeper/);
     expect(() => decodeMessage(frame(`{"a":${nest(5_000)}}`))).toThrow(/nested deeper/);
-    const brackets = `{"s":"${'['.repeat(1_000)}\\\"${'{'.repeat(1_000)}"}`;
+    const brackets = `{"s":"${'['.repeat(1_000)}\\"${'{'.repeat(1_000)}"}`;
     expect((decodeMessage(brackets) as { s: string }).s).toHaveLength(2_001);
   });
 });
