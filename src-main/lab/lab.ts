@@ -6,6 +6,7 @@ import { DatasetService } from './dataset-service';
 import { InstanceRegistry } from './instances';
 import type { LabEvents } from '../contract/handlers';
 import { RunService } from './run-service';
+import { UPLOADS_FOLDER, Uploads } from './uploads';
 import { PENDING_FOLDER, sweepPendingWrites } from '../export/pending-writes';
 import path from 'node:path';
 
@@ -18,6 +19,8 @@ export interface Lab {
   dataDir: string;
   store: Store;
   supervisor: Supervisor;
+  /** files sent in chunks by a window, while they are previewed and imported */
+  uploads: Uploads;
   datasets: DatasetService;
   runs: RunService;
   /** what happened at start-up that a person should hear about (a damaged database set
@@ -61,15 +64,18 @@ export function openLab(options: LabOptions): Lab {
     );
   }
   const runs = new RunService(store, supervisor, options.events, options.appVersion);
+  const uploads = new Uploads(path.join(options.dataDir, UPLOADS_FOLDER));
   return {
     dataDir: options.dataDir,
     store,
     supervisor,
     datasets: new DatasetService(store, options.resourcesDir),
     runs,
+    uploads,
     notice: notices.filter(Boolean).join('; ') || undefined,
     close: () => {
       runs.close();
+      uploads.close();
       supervisor.shutdown();
       store.close();
       instances.leave();

@@ -16,6 +16,7 @@ type DatasetHandlers = Pick<
   | 'datasets:plan'
   | 'datasets:import'
   | 'datasets:delete'
+  | 'datasets:upload'
 >;
 
 const PREVIEW_ROWS = 50;
