@@ -16,6 +16,9 @@ import { SeededRandom } from './seeded-random';
 
 const REPLY_TIMEOUT_MS = 15_000;
 
+/** Waits for the first reply, whatever its id. */
+const ANY = Symbol('any reply');
+
 type Outcome =
   | { kind: 'reply'; id: unknown; result: unknown }
   | { kind: 'closed'; code: number; reason: string }
@@ -43,9 +46,11 @@ class Client {
         result?: unknown;
       };
       if (message.event !== undefined) return;
-      const resolve = this.waiting.get(message.id);
+      // a broken message's id may have been broken too: its reply answers whatever was sent
+      const key = this.waiting.has(message.id) ? message.id : ANY;
+      const resolve = this.waiting.get(key);
       if (!resolve) return void this.strays.push(message);
-      this.waiting.delete(message.id);
+      this.waiting.delete(key);
       resolve({ kind: 'reply', id: message.id, result: message.result });
     });
     socket.on('close', (code, reason) => {
@@ -172,13 +177,16 @@ async function fuzzMessages(
     if (i < HOSTILE_TEXT.length) data = HOSTILE_TEXT[i];
     else if (random.chance(0.3)) data = brokenText(random, id);
     else data = brokenFrame(random, id);
-    const outcome = await client.send(data, id);
+    const outcome = await client.send(data, ANY);
     let problem: string | undefined;
     if (outcome.kind === 'closed') {
       if (![1007, 1008, 1009].includes(outcome.code) || outcome.reason === '') {
         problem = `closed without a reason (${outcome.code})`;
       }
-    } else problem = replyProblem(outcome, id);
+    } else if (outcome.kind === 'silent') problem = replyProblem(outcome, id);
+    else if (typeof outcome.id !== 'number' && typeof outcome.id !== 'string') {
+      problem = `a reply with id ${JSON.stringify(outcome.id)}`;
+    } else problem = replyProblem(outcome, outcome.id);
     client.close();
     tally.check(problem && `message (seed ${seed}, case ${i}): ${problem}`);
   }
