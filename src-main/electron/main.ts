@@ -1,7 +1,7 @@
 // Electron host: one hardened window showing the renderer, the contract served over IPC
 // (register-ipc.ts), the application menu. Services stay Electron-free; this folder is the
 // only place that imports electron.
-import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createEventHub, type LabEventSource, type LabHandlers } from '../contract/handlers';
@@ -113,7 +113,19 @@ if (!app.requestSingleInstanceLock()) {
     );
 
     const events = createEventHub();
-    const { lab, handlers } = startLab(events);
+    let started: ReturnType<typeof startLab>;
+    try {
+      started = startLab(events);
+    } catch (error) {
+      // a database that cannot be used says which file and what to do
+      dialog.showErrorBox(
+        'Neuron Lab cannot start',
+        error instanceof Error ? error.message : String(error),
+      );
+      app.quit();
+      return;
+    }
+    const { lab, handlers } = started;
     app.once('will-quit', () => lab.close());
     createWindow(handlers, events);
     app.on('activate', () => {
