@@ -118,6 +118,30 @@ describe('openStore and what it finds at the path (issue 13)', () => {
     expect(store.datasets.list()).toEqual([]);
   });
 
+  it('sets aside a database whose tables are no longer the lab’s (a damaged schema)', () => {
+    const dataDir = tempDir();
+    openStore({ dataDir }).close();
+    const file = path.join(dataDir, DATABASE_FILE);
+    // a byte of the schema's text changed, as a disk might: SQLite still finds it sound (every
+    // copy of the text, as old ones stay in free pages)
+    const bytes = fs.readFileSync(file);
+    let changed = 0;
+    for (let at = bytes.indexOf('title TEXT NOT NULL'); at >= 0; changed++) {
+      bytes[at + 2] = 'd'.charCodeAt(0);
+      at = bytes.indexOf('title TEXT NOT NULL', at + 1);
+    }
+    expect(changed).toBeGreaterThan(0);
+    fs.writeFileSync(file, bytes);
+    const before = sha(file);
+    const store = tempStore(dataDir);
+    const kept = fs.readdirSync(dataDir).find((f) => f.includes('.corrupt-'))!;
+    expect(store.notice).toMatch(
+      /^The experiment database was damaged \(its tables are not the lab's: table user_labs has no column named title\)\. It was kept as /,
+    );
+    expect(sha(path.join(dataDir, kept))).toBe(before);
+    expect(store.userLabs.list()).toEqual([]);
+  });
+
   it('keeps a -wal found without its database instead of letting SQLite drop it', () => {
     const dataDir = tempDir();
     const file = path.join(dataDir, DATABASE_FILE);
