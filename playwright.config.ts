@@ -12,11 +12,13 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
   timeout: 30_000,
-  // The long-task measurement runs alone, after everything else, so that another spec's
-  // training on the same 2 cores cannot be mistaken for the renderer freezing.
+  // The measurements (long tasks, the live view's timings) run alone, one after the other and
+  // after everything else, so that another spec's training on the same 2 cores cannot be
+  // mistaken for the renderer freezing or a control acting late.
   projects: [
-    { name: 'lab', testIgnore: /long-tasks\.spec\.ts/ },
+    { name: 'lab', testIgnore: /(long-tasks|live-view)\.spec\.ts/ },
     { name: 'long-tasks', testMatch: /long-tasks\.spec\.ts/, dependencies: ['lab'] },
+    { name: 'live-view', testMatch: /live-view\.spec\.ts/, dependencies: ['long-tasks'] },
   ],
   use: {
     browserName: 'chromium',

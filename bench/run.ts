@@ -15,6 +15,8 @@ import type { ExportBenchResult } from './export-report';
 import { formatExportBench } from './export-report';
 import type { ImportBenchResult } from './import-report';
 import { formatImportBench } from './import-report';
+import type { LiveViewBenchResult } from './live-view-report';
+import { formatLiveViewBench } from './live-view-report';
 import type { GemmResult, MemoryResult, Row, Side, SurfaceResult } from './report';
 import { formatReport, ratio, SIDES } from './report';
 import type { SideResult, WorkloadDef } from './workloads';
@@ -44,7 +46,7 @@ function parseArgs(argv: string[]): Args {
         .forEach((s) => args.skip.add(s));
     else if (flag === '--help' || flag === '-h') {
       console.log(
-        'npm run bench -- [--only W1,W2,W3,W4,gemm,surface,memory,export,import] [--json FILE]\n' +
+        'npm run bench -- [--only W1,W2,W3,W4,gemm,surface,memory,export,import,live] [--json FILE]\n' +
           '                 [--budget MS (per measurement, default 2500)]\n' +
           '                 [--skip engine,tfjs-cpu,tfjs-wasm,pytorch]',
       );
@@ -287,6 +289,13 @@ async function main(): Promise<void> {
       progress(`  import   ${'error' in imports ? imports.error : formatImportBench(imports)}`);
     }
 
+    let live: LiveViewBenchResult | { error: string } | undefined;
+    if (wants('live')) {
+      live = await runNodeChild<LiveViewBenchResult>(join(HERE, 'live-view.ts'), []);
+      if ('error' in live) progress(`  live     ${live.error}`);
+      else for (const line of formatLiveViewBench(live)) progress(`  live     ${line}`);
+    }
+
     const seconds = (performance.now() - started) / 1000;
     const { text, verdicts } = formatReport(rows, { memory, gemm, surface, torchNote: torch.note });
     const cpu = cpus()[0]?.model ?? 'unknown cpu';
@@ -308,6 +317,12 @@ async function main(): Promise<void> {
       console.log(
         `  ${'error' in imports ? `ERROR ${imports.error}` : formatImportBench(imports)}`,
       );
+    }
+    if (live) {
+      console.log('');
+      console.log('Live view');
+      if ('error' in live) console.log(`  ERROR ${live.error}`);
+      else for (const line of formatLiveViewBench(live)) console.log(line);
     }
 
     if (args.json) {
@@ -333,6 +348,7 @@ async function main(): Promise<void> {
         surface,
         exports,
         imports,
+        live,
         verdicts,
       };
       writeFileSync(args.json, `${JSON.stringify(json, null, 2)}\n`);

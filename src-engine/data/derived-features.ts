@@ -2,11 +2,18 @@ import { allocate, dtypeOf, type DType, type FloatArray } from '../core/float-ar
 import type { Dataset } from './dataset';
 import { describe } from './validate';
 
-/** The extra input columns TensorFlow Playground offers for 2-D data. */
-export type DerivedFeature = 'xSquared' | 'ySquared' | 'xTimesY' | 'sinX' | 'sinY';
+/**
+ * The input columns TensorFlow Playground offers for 2-D data: the two raw inputs x and y
+ * themselves, and columns derived from them. A run's list that names neither x nor y is
+ * appended to the two (the usual case: "x, y and x²"); a list that names x or y is the whole
+ * input, so either may be left out, as Playground's feature toggles allow.
+ */
+export type DerivedFeature = 'x' | 'y' | 'xSquared' | 'ySquared' | 'xTimesY' | 'sinX' | 'sinY';
 
-/** All derived features, in the Playground's order. */
+/** All features, in the Playground's order. */
 export const DERIVED_FEATURES: readonly DerivedFeature[] = [
+  'x',
+  'y',
   'xSquared',
   'ySquared',
   'xTimesY',
@@ -14,7 +21,35 @@ export const DERIVED_FEATURES: readonly DerivedFeature[] = [
   'sinY',
 ];
 
+/** The network's inputs of a run's feature list, in order (see DerivedFeature). */
+export function featureList(derived: readonly DerivedFeature[]): DerivedFeature[] {
+  return derived.includes('x') || derived.includes('y') ? [...derived] : ['x', 'y', ...derived];
+}
+
+/** Whether a run's feature list changes anything: not empty, and not just "x, y". */
+export function hasDerived(derived: readonly DerivedFeature[] | undefined): boolean {
+  if (!derived || derived.length === 0) return false;
+  return !(derived.length === 2 && derived[0] === 'x' && derived[1] === 'y');
+}
+
+/**
+ * The feature list for a set of chosen features (toggles), in the Playground's order: with both
+ * x and y chosen, the derived ones alone (they follow x and y); else every chosen one.
+ */
+export function featuresOf(chosen: Iterable<DerivedFeature>): DerivedFeature[] {
+  const set = new Set(chosen);
+  const both = set.has('x') && set.has('y');
+  return DERIVED_FEATURES.filter((f) => set.has(f) && !(both && (f === 'x' || f === 'y')));
+}
+
+/** Network inputs that 2 raw inputs give with this feature list. */
+export function featureCount(derived: readonly DerivedFeature[]): number {
+  return featureList(derived).length;
+}
+
 const FORMULA: Record<DerivedFeature, (a: number, b: number) => number> = {
+  x: (a) => a,
+  y: (_, b) => b,
   xSquared: (a) => a * a,
   ySquared: (_, b) => b * b,
   xTimesY: (a, b) => a * b,
@@ -23,6 +58,8 @@ const FORMULA: Record<DerivedFeature, (a: number, b: number) => number> = {
 };
 
 const NAME: Record<DerivedFeature, (a: string, b: string) => string> = {
+  x: (a) => a,
+  y: (_, b) => b,
   xSquared: (a) => `${a}²`,
   ySquared: (_, b) => `${b}²`,
   xTimesY: (a, b) => `${a}·${b}`,
@@ -30,12 +67,17 @@ const NAME: Record<DerivedFeature, (a: string, b: string) => string> = {
   sinY: (_, b) => `sin(${b})`,
 };
 
+/** A feature's name from the two raw inputs' names: 'x1²', 'x1·x2', 'sin(x2)', … */
+export function featureName(feature: DerivedFeature, a: string, b: string): string {
+  return NAME[feature](a, b);
+}
+
 /**
- * Expands 2-D points with derived columns: the two inputs first (unless keepInputs is false),
- * then the features in the order given. Also used to map a plotting grid the same way as the
- * training data.
+ * Maps 2-D points to the network's inputs: the columns of featureList(features) — the two
+ * raw inputs first when the list names neither — or, with keepInputs false, exactly the
+ * features given. Also used to map a plotting grid the same way as the training data.
  * @param x [m, 2] row-major
- * @returns [m, (keepInputs ? 2 : 0) + features.length]
+ * @returns [m, columns]
  * @throws Error when x is not [m, 2], a feature is unknown or repeated, or no column would remain
  */
 export function expandFeatures(
@@ -48,20 +90,16 @@ export function expandFeatures(
   if (x.length % 2 !== 0)
     throw new Error(`expandFeatures: x must be [m, 2], got ${x.length} values`);
   const m = x.length / 2;
-  const base = keepInputs ? 2 : 0;
-  const width = base + features.length;
-  const formulas = features.map((f) => FORMULA[f]);
+  const columns = keepInputs ? featureList(features) : features;
+  const width = columns.length;
+  const formulas = columns.map((f) => FORMULA[f]);
   const out = allocate(dtype, m * width);
   // x: [m, 2] -> out: [m, width]
   for (let r = 0; r < m; r++) {
     const a = x[2 * r];
     const b = x[2 * r + 1];
     const o = r * width;
-    if (keepInputs) {
-      out[o] = a;
-      out[o + 1] = b;
-    }
-    for (let f = 0; f < formulas.length; f++) out[o + base + f] = formulas[f](a, b);
+    for (let f = 0; f < width; f++) out[o + f] = formulas[f](a, b);
   }
   return out;
 }
@@ -81,12 +119,12 @@ export function withDerivedFeatures(
   }
   const x = expandFeatures(dataset.x, features, keepInputs, dtypeOf(dataset.x));
   const [a, b] = dataset.featureNames;
-  const names = features.map((f) => NAME[f](a, b));
+  const columns = keepInputs ? featureList(features) : features;
   return {
     ...dataset,
     x,
-    inputs: (keepInputs ? 2 : 0) + features.length,
-    featureNames: [...(keepInputs ? [a, b] : []), ...names],
+    inputs: columns.length,
+    featureNames: columns.map((f) => NAME[f](a, b)),
   };
 }
 

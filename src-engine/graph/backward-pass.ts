@@ -12,6 +12,8 @@ export interface BackwardEdge {
   upstream: number;
   /** ∂consumer/∂node, the operation's local derivative */
   local: number;
+  /** the local derivative as a symbol: "∂u/∂w1", or "∂(z²)/∂z" when the consumer is L itself */
+  localSymbol: string;
   /** the local derivative written out: "∂u/∂w1 = x" */
   localFormula: string;
   /** upstream · local, this edge's contribution to ∂L/∂node */
@@ -35,6 +37,21 @@ export interface BackwardStep {
 }
 
 const d = (of: string, wrt: string): string => `∂${of}/∂${wrt}`;
+
+/**
+ * The local derivative of consumer c with respect to its operand n, as a symbol. Normally
+ * ∂c/∂n; but when c is the output L itself that would read ∂L/∂n, the very gradient being
+ * computed (∂L/∂z = ∂L/∂L · ∂L/∂z is circular), so the output's formula is written instead:
+ * ∂(z²)/∂z.
+ */
+function localSymbol(c: MutableNode, n: MutableNode, output: MutableNode): string {
+  if (c !== output) return d(c.name, n.name);
+  const op = OPS[c.op as NonNullable<typeof c.op>];
+  return `∂(${op.formula(
+    c.args.map((a) => a.name),
+    c.exponent,
+  )})/∂${n.name}`;
+}
 
 /** Marks the nodes `output` depends on (itself included); only they get a non-zero gradient. */
 function ancestorsOf(output: MutableNode, count: number): boolean[] {
@@ -91,10 +108,10 @@ export function runBackward(nodes: readonly MutableNode[], output: MutableNode):
       continue;
     }
     const edges = uses[i].map(({ consumer: c, argIndex }) =>
-      edgeOf(L, n, c, argIndex, locals[c.index][argIndex]),
+      edgeOf(L, n, c, argIndex, locals[c.index][argIndex], localSymbol(c, n, output)),
     );
     n.grad = edges.reduce((s, e) => s + e.product, 0);
-    const symbolic = edges.map((e) => `${d(L, e.consumer)} · ${d(e.consumer, n.name)}`).join(' + ');
+    const symbolic = edges.map((e) => `${d(L, e.consumer)} · ${e.localSymbol}`).join(' + ');
     const numeric = edges
       .map((e) => `${formatOperand(e.upstream)} · ${formatOperand(e.local)}`)
       .join(' + ');
@@ -116,6 +133,7 @@ function edgeOf(
   c: MutableNode,
   argIndex: number,
   local: number,
+  symbol: string,
 ): BackwardEdge {
   const product = c.grad * local;
   const op = OPS[c.op as NonNullable<typeof c.op>];
@@ -125,8 +143,9 @@ function edgeOf(
     argIndex,
     upstream: c.grad,
     local,
-    localFormula: `${d(c.name, n.name)} = ${op.localFormula(argNames, c.name, argIndex, c.exponent)}`,
+    localSymbol: symbol,
+    localFormula: `${symbol} = ${op.localFormula(argNames, c.name, argIndex, c.exponent)}`,
     product,
-    text: `${d(L, c.name)} · ${d(c.name, n.name)} = ${formatOperand(c.grad)} · ${formatOperand(local)} = ${formatNumber(product)}`,
+    text: `${d(L, c.name)} · ${symbol} = ${formatOperand(c.grad)} · ${formatOperand(local)} = ${formatNumber(product)}`,
   };
 }

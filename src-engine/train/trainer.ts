@@ -25,6 +25,13 @@ export interface StepOutcome {
   epoch?: EpochReport;
 }
 
+/** How a Trainer keeps its records. */
+export interface TrainerOptions {
+  /** keep every epoch's report in `history` and in checkpoints (default true); a trainer whose
+   * reports are stored elsewhere leaves it off, so a long run's checkpoints stay small */
+  keepHistory?: boolean;
+}
+
 /**
  * Trains a network by mini-batch gradient descent, one update at a time: the lecture's loop
  * (make a batch, forward, J, ∇J, w ← w − α∇J) with shuffling, schedules, validation, early
@@ -56,6 +63,7 @@ export class Trainer {
   private epochCorrect = 0;
   private epochStart = NaN;
   private keepRunning: boolean;
+  private readonly keepHistory: boolean;
 
   /** @throws if the config is invalid or the data does not fit the network */
   constructor(
@@ -63,8 +71,10 @@ export class Trainer {
     train: TrainingData,
     config: TrainConfig,
     validation?: TrainingData,
+    options: TrainerOptions = {},
   ) {
     assertValidConfig(config);
+    this.keepHistory = options.keepHistory ?? true;
     checkData(network, train, 'training');
     if (validation) checkData(network, validation, 'validation');
     this.network = network;
@@ -96,7 +106,7 @@ export class Trainer {
 
   /** Epochs finished so far. */
   get epochsDone(): number {
-    return this.history.length;
+    return this.epoch;
   }
 
   /** Updates made so far. */
@@ -212,7 +222,9 @@ export class Trainer {
     this.steps = cp.steps;
     this.epochLoss = cp.epochLoss;
     this.epochCorrect = cp.epochCorrect;
-    this.history.splice(0, this.history.length, ...cp.history.map((h) => ({ ...h })));
+    // One by one: a long run's history is too long to spread into a call.
+    this.history.length = 0;
+    if (this.keepHistory) for (const h of cp.history) this.history.push({ ...h });
     if (this.early && cp.early) this.early.setState(cp.early);
     this.status = !this.keepRunning && cp.epoch >= this.config.epochs ? 'done' : 'ready';
     this.reason = undefined;
@@ -294,7 +306,7 @@ export class Trainer {
       weights: this.config.reportWeights ? this.network.getWeights() : undefined,
     };
     this.epochStart = now;
-    this.history.push(report);
+    if (this.keepHistory) this.history.push(report);
     const last = !this.keepRunning && this.epoch >= this.config.epochs;
     // A finite batch loss means the weights were finite before its update; only the last
     // update of a run (or a validation pass) can reveal infinite weights without a step after.

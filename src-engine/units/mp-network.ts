@@ -222,9 +222,10 @@ export function layeredNetwork(inputNames: string[], layers: McCullochPittsSpec[
 }
 
 /**
- * The lecture's hand-set XOR network (Minsky–Papert slide): hidden h1 = x1 ∧ ¬x2 with weights
- * (+1, −1) and h2 = ¬x1 ∧ x2 with (−1, +1), both θ = 1; output y = h1 ∨ h2 with (+1, +1), θ = 1.
- * Weighted inhibition, so it is also a plain threshold network.
+ * The lecture's hand-set XOR network (the Minsky–Papert slide: three −1 labels, five +1, one +2):
+ * hidden h1 = x1 ∨ x2 (OR, weights (+1, +1), θ = 1) and h2 = ¬(x1 ∧ x2) (NAND, weights (−1, −1),
+ * θ = −1) feed the output y = h1 ∧ h2 (AND, weights (+1, +1), θ = 2). Weighted inhibition, so
+ * it is also a plain threshold network.
  */
 export function xorNetwork(): MPNetwork {
   const unit = (w1: number, w2: number, threshold: number): McCullochPittsSpec => ({
@@ -238,9 +239,9 @@ export function xorNetwork(): MPNetwork {
   return new MPNetwork({
     inputs: ['x1', 'x2'],
     nodes: [
-      { id: 'h1', sources: ['x1', 'x2'], unit: unit(1, -1, 1) },
-      { id: 'h2', sources: ['x1', 'x2'], unit: unit(-1, 1, 1) },
-      { id: 'y', sources: ['h1', 'h2'], unit: unit(1, 1, 1) },
+      { id: 'h1', sources: ['x1', 'x2'], unit: unit(1, 1, 1) },
+      { id: 'h2', sources: ['x1', 'x2'], unit: unit(-1, -1, -1) },
+      { id: 'y', sources: ['h1', 'h2'], unit: unit(1, 1, 2) },
     ],
     outputs: ['y'],
   });

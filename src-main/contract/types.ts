@@ -10,6 +10,7 @@ import type { ColumnStats, ColumnType } from '../datasets/column-stats';
 import type { ColumnReport, ImportReport } from '../datasets/import-report';
 import type { ComparedExperiment } from '../store/compare-experiments';
 import type {
+  DatasetSplit,
   DatasetSummary,
   DesignRecord,
   ExperimentRecord,
@@ -47,6 +48,7 @@ export type { ColumnReport, ImportReport };
 
 export type {
   ComparedExperiment,
+  DatasetSplit,
   DatasetSummary,
   DesignRecord,
   ExperimentRecord,
@@ -76,8 +78,16 @@ export interface DatasetDetail {
   /** features per row and targets per row */
   inputs: number;
   outputs: number;
-  /** the first rows (50 unless asked for more): x: [rows, inputs], y: [rows, outputs] */
-  firstRows: { rows: number; x: Float32Array; y: Float32Array; labels?: Int32Array };
+  /** the first rows (50 unless asked for more): x: [rows, inputs], y: [rows, outputs];
+   * parts: the part of the split each is in (0 training, 1 validation, 2 test), by the split
+   * asked for or the dataset's own, as a run splits it */
+  firstRows: {
+    rows: number;
+    x: Float32Array;
+    y: Float32Array;
+    labels?: Int32Array;
+    parts: Uint8Array;
+  };
 }
 
 /** A dataset the lab can make without a file. */

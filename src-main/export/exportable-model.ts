@@ -1,4 +1,8 @@
-import type { DerivedFeature } from '../../src-engine/data/derived-features';
+import {
+  featureCount,
+  featureList,
+  type DerivedFeature,
+} from '../../src-engine/data/derived-features';
 import type { Scaler } from '../../src-engine/data/scaling';
 import type { ModelFile } from '../../src-engine/serialize/model-format';
 import { ExportError } from './export-error';
@@ -48,10 +52,10 @@ export function scalingOf(scaler: Scaler): { offset: number[]; scale: number[] }
 export function inputPipeline(m: ExportableModel): InputPipeline {
   const { spec, normalization, featureNames } = m.model;
   const derived = m.derived ?? [];
-  if (derived.length > 0 && spec.inputs !== 2 + derived.length) {
+  if (derived.length > 0 && spec.inputs !== featureCount(derived)) {
     throw new ExportError(
       'invalid',
-      `derived inputs: ${derived.length} derived from 2 raw columns make ${2 + derived.length} inputs, but the network has ${spec.inputs}`,
+      `derived inputs: the features ${featureList(derived).join(', ')} of 2 raw columns make ${featureCount(derived)} inputs, but the network has ${spec.inputs}`,
     );
   }
   const rawInputs = derived.length > 0 ? 2 : spec.inputs;

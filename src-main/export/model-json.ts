@@ -1,4 +1,9 @@
-import { DERIVED_FEATURES, type DerivedFeature } from '../../src-engine/data/derived-features';
+import {
+  DERIVED_FEATURES,
+  featureCount,
+  featureList,
+  type DerivedFeature,
+} from '../../src-engine/data/derived-features';
 import type { Network } from '../../src-engine/network/network';
 import { assertValidConfig } from '../../src-engine/train/config';
 import { parseModel, type ModelFile } from '../../src-engine/serialize/model-format';
@@ -122,16 +127,16 @@ export function importModelJson(text: string): ImportedModel {
         'derived',
         `expected a list of ${DERIVED_FEATURES.join(', ')}, got ${describe(derived)}`,
       );
-    if (file.spec.inputs !== 2 + derived.length)
+    if (file.spec.inputs !== featureCount(derived as DerivedFeature[]))
       fail(
         'derived',
-        `${derived.length} derived inputs and 2 raw ones make ${2 + derived.length}, but spec.inputs is ${file.spec.inputs}`,
+        `the features ${featureList(derived as DerivedFeature[]).join(', ')} make ${featureCount(derived as DerivedFeature[])} inputs, but spec.inputs is ${file.spec.inputs}`,
       );
   }
   const raw = derived ? 2 : file.spec.inputs;
-  const featureCount =
+  const namedFeatures =
     Array.isArray(file.featureNames) && file.featureNames.length === raw ? raw : file.spec.inputs;
-  names(file.featureNames, featureCount, 'featureNames');
+  names(file.featureNames, namedFeatures, 'featureNames');
   names(file.targetNames, network.outputs, 'targetNames');
   // one sigmoid output still has two classes
   names(file.labels, Math.max(2, network.outputs), 'labels');

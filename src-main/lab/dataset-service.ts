@@ -38,6 +38,7 @@ export class DatasetService {
       task: dataset.task,
       rowCount: dataset.m,
       split,
+      ...(info.kind === 'generator' ? { generator: { name, params: { ...params } } } : {}),
       x: Float32Array.from(dataset.x),
       y: Float32Array.from(dataset.y),
       labels: dataset.labels,

@@ -75,6 +75,28 @@ export function datasetNames(
   return { featureNames, targetNames, classNames };
 }
 
+/** How a run splits a dataset: its fractions, stratified for classification unless told. */
+function splitOptions(split: DatasetSplit, task: Dataset['task']) {
+  return {
+    train: split.train,
+    validation: split.validation,
+    test: split.test,
+    stratified: split.stratified ?? task === 'classification',
+    seed: split.seed ?? 1,
+  };
+}
+
+/** The part each row falls in when a run splits the dataset so: 0 training, 1 validation,
+ * 2 test, [rowCount]. @throws as splitDataset */
+export function partsOf(record: DatasetRecord, split: DatasetSplit): Uint8Array {
+  const dataset = toEngineDataset(record);
+  const { indices } = splitDataset(dataset, splitOptions(split, dataset.task));
+  const parts = new Uint8Array(record.rowCount);
+  for (const i of indices.validation) parts[i] = 1;
+  for (const i of indices.test) parts[i] = 2;
+  return parts;
+}
+
 /**
  * Splits a dataset (seeded; stratified for classification unless the split says otherwise),
  * appends the derived inputs and scales the inputs as the experiment asks.
@@ -102,13 +124,7 @@ export function prepareData(
 ): PreparedData {
   const stored = toEngineDataset(record);
   const dataset = outputs === 2 ? withTwoClassColumns(stored) : stored;
-  const raw = splitDataset(dataset, {
-    train: split.train,
-    validation: split.validation,
-    test: split.test,
-    stratified: split.stratified ?? dataset.task === 'classification',
-    seed: split.seed ?? 1,
-  });
+  const raw = splitDataset(dataset, splitOptions(split, dataset.task));
   const derive = (d: Dataset) => (derived.length > 0 ? withDerivedFeatures(d, derived) : d);
   const parts = {
     train: derive(raw.train),

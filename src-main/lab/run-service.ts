@@ -1,4 +1,8 @@
-import type { DerivedFeature } from '../../src-engine/data/derived-features';
+import {
+  featureCount,
+  featureList,
+  type DerivedFeature,
+} from '../../src-engine/data/derived-features';
 import { parseModel } from '../../src-engine/serialize/model-format';
 import type { EpochReport } from '../../src-engine/train/reports';
 import type { LiveSettings, RunCommand, RunPosition } from '../../src-engine/train/run-commands';
@@ -17,16 +21,9 @@ import type { LabEvents } from '../contract/handlers';
 import { prepareData } from './prepare-data';
 import { guardedListener, RunBookkeeping } from './run-bookkeeping';
 import { thinForViews } from './thin-for-views';
-import {
-  checkDerived,
-  describeSpec,
-  rawInputs,
-  RunRequestError,
-  type RunAction,
-  type StartRun,
-} from './run-request';
-
-export { RunRequestError, type RunAction, type StartRun } from './run-request';
+import { RunRequestError } from './run-request-error';
+import { checkDerived, describeSpec, rawInputs } from './run-request-checks';
+import type { RunAction, StartRun } from './start-run';
 
 /**
  * Runs experiments: stores each one before it starts, trains it in a trainer process, writes
@@ -42,6 +39,8 @@ export class RunService {
     private readonly supervisor: Supervisor,
     private readonly events: LabEvents,
     private readonly appVersion: string,
+    /** checkpoints at most this often, in ms (see RunRequest.checkpointMinMillis) */
+    private readonly checkpointMinMillis?: number,
   ) {
     this.books = new RunBookkeeping(store, events, (id) =>
       supervisor.control(String(id), { type: 'command', command: { type: 'stop' } }),
@@ -64,10 +63,10 @@ export class RunService {
     const last = request.spec.layers.at(-1);
     const derived = request.derived ?? [];
     checkDerived(derived, inputs, dataset.name);
-    if (derived.length > 0 && request.spec.inputs !== inputs + derived.length) {
+    if (derived.length > 0 && request.spec.inputs !== featureCount(derived)) {
       throw new RunRequestError(
         'invalid',
-        `the network takes ${request.spec.inputs} inputs but the data gives ${inputs} + ${derived.length} derived = ${inputs + derived.length}`,
+        `the network takes ${request.spec.inputs} inputs but the features (${featureList(derived).join(', ')}) make ${featureCount(derived)}`,
       );
     }
     if (derived.length === 0 && request.spec.inputs !== inputs) {
@@ -252,6 +251,7 @@ export class RunService {
         test: parts.test.m > 0 ? parts.test : undefined,
         initialWeights,
         checkpoint,
+        checkpointMinMillis: this.checkpointMinMillis,
         // 2-D data: surfaces are drawn over the two raw inputs, through the run's pipeline
         inputFeatures:
           rawInputs(dataset) === 2 ? { derived, scaler: parts.scaler ?? undefined } : undefined,

@@ -10,9 +10,9 @@ export const VIEW_EPOCHS_PER_EVENT = 60;
  */
 export function thinForViews(epochs: EpochReport[]): EpochReport[] {
   const n = epochs.length;
-  if (n <= VIEW_EPOCHS_PER_EVENT) return epochs;
-  const every = n / VIEW_EPOCHS_PER_EVENT;
-  const kept: EpochReport[] = [];
-  for (let k = 1; k <= VIEW_EPOCHS_PER_EVENT; k++) kept.push(epochs[Math.ceil(k * every) - 1]);
-  return kept;
+  const k = VIEW_EPOCHS_PER_EVENT;
+  if (n <= k) return epochs;
+  // the i-th of k evenly spaced reports ends at ⌈i·n/k⌉, in whole numbers (no rounding off
+  // the end); the k-th is the last
+  return Array.from({ length: k }, (_, i) => epochs[Math.floor(((i + 1) * n + k - 1) / k) - 1]);
 }

@@ -5,7 +5,7 @@ import type { DatasetInput, DatasetRecord, DatasetSummary } from './records';
 import { StoreError } from './store-error';
 
 const SUMMARY_COLUMNS = `id, name, content_hash, source, columns_json, task, row_count,
-  split_json, created_at`;
+  split_json, generator_json, created_at`;
 
 interface SummaryRow {
   id: number;
@@ -16,6 +16,7 @@ interface SummaryRow {
   task: DatasetInput['task'];
   row_count: number;
   split_json: string;
+  generator_json: string | null;
   created_at: number;
 }
 
@@ -61,8 +62,9 @@ export interface DatasetsRepo {
 /** The datasets repository over an open database. */
 export function createDatasetsRepo(db: Database.Database, now: () => number): DatasetsRepo {
   const insert = db.prepare(`INSERT INTO datasets (name, content_hash, source, columns_json,
-      task, row_count, split_json, x, y, labels, created_at)
-    VALUES (@name, @hash, @source, @columns, @task, @rowCount, @split, @x, @y, @labels, @now)
+      task, row_count, split_json, generator_json, x, y, labels, created_at)
+    VALUES (@name, @hash, @source, @columns, @task, @rowCount, @split, @generator, @x, @y,
+      @labels, @now)
     ON CONFLICT (content_hash) DO NOTHING`);
   const byId = db.prepare<[number], FullRow>(
     `SELECT ${SUMMARY_COLUMNS}, x, y, labels FROM datasets WHERE id = ?`,
@@ -102,6 +104,7 @@ export function createDatasetsRepo(db: Database.Database, now: () => number): Da
         task: input.task,
         rowCount: input.rowCount,
         split: JSON.stringify(input.split),
+        generator: input.generator ? JSON.stringify(input.generator) : null,
         x: toBlob(input.x),
         y: toBlob(input.y),
         labels: input.labels ? toBlob(input.labels) : null,
@@ -173,6 +176,7 @@ function toSummary(row: SummaryRow): DatasetSummary {
     task: row.task,
     rowCount: row.row_count,
     split: JSON.parse(row.split_json),
+    ...(row.generator_json ? { generator: JSON.parse(row.generator_json) } : {}),
     createdAt: row.created_at,
   };
 }

@@ -150,6 +150,13 @@ export const MIGRATIONS: readonly Migration[] = [
     // request. Saving a new model clears it (models-repo), so it never describes old weights.
     sql: 'ALTER TABLE models ADD COLUMN evaluation_json TEXT;',
   },
+  {
+    version: 5,
+    name: 'the generator and parameters a built-in dataset was drawn with',
+    // NULL for files and fixed tables: only generated data can be drawn again (more noise,
+    // another size) from the same generator.
+    sql: 'ALTER TABLE datasets ADD COLUMN generator_json TEXT;',
+  },
 ];
 
 /** The schema version this build of the app writes. */

@@ -37,6 +37,8 @@ export interface DatasetInput {
   task: 'classification' | 'regression';
   rowCount: number;
   split: DatasetSplit;
+  /** generated data: the built-in generator and the parameters it was drawn with */
+  generator?: { name: string; params: Record<string, number> };
   /** inputs: [rowCount, inputs] */
   x: Float32Array;
   /** targets: [rowCount, outputs] */

@@ -15,7 +15,7 @@ export class ProgressBatcher {
   constructor(
     /** `at`: the clock when the newest report was added */
     private readonly send: (epochs: EpochReport[], batch: BatchReport | null, at: number) => void,
-    perSecond = 30,
+    perSecond = 60,
     private readonly now: () => number = Date.now,
   ) {
     this.interval = 1000 / perSecond;

@@ -33,8 +33,11 @@ export interface RunRequest {
   checkpoint?: TrainerCheckpoint;
   /** carried into the final model file */
   modelExtras?: ModelExtras;
-  /** write a checkpoint every this many epochs (default 10; the last epoch always) */
+  /** write a checkpoint every this many epochs (default 10; the last epoch always), but not
+   * more often than every checkpointMinMillis (default 1000: a fast run would spend its time
+   * writing checkpoints) */
   checkpointEvery?: number;
+  checkpointMinMillis?: number;
   /** 2-D data: how the two raw inputs become the network's inputs (derived columns,
    * scaling), so that the decision surface is drawn over the two in their raw units */
   inputFeatures?: InputFeatures;

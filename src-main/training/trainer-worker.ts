@@ -27,7 +27,11 @@ function train({ run, words, commands }: WorkerStart): void {
   const network = new Network(run.spec, { dtype: run.dtype, seed: run.initSeed });
   // before the trainer exists: early stopping keeps a copy of the weights it starts from
   if (run.initialWeights) network.setWeights(run.initialWeights);
-  const trainer = new Trainer(network, run.train, run.config, run.validation);
+  // Every epoch's report is sent on and stored by the app: the trainer keeps none, so that its
+  // checkpoints stay small however long the run.
+  const trainer = new Trainer(network, run.train, run.config, run.validation, {
+    keepHistory: false,
+  });
   if (run.checkpoint) trainer.restore(run.checkpoint);
   const control = new ControlReceiver(words, commands);
   const progress = new ProgressBatcher((epochs, batch, at) => {
@@ -35,12 +39,15 @@ function train({ run, words, commands }: WorkerStart): void {
     post({ type: 'progress', epochs, batch, at });
   });
   const every = Math.max(1, run.checkpointEvery ?? 10);
+  const minMillis = run.checkpointMinMillis ?? 1000;
+  let lastCheckpoint = -Infinity;
   const sendWeights = (at: RunPosition) =>
     post({ type: 'weights', at, params: network.snapshotParams() });
   const checkpoint = () => {
     // Metrics first: whoever stores both then never holds a checkpoint ahead of its epochs.
     progress.flush();
     post({ type: 'checkpoint', epoch: trainer.epochsDone, checkpoint: trainer.checkpoint() });
+    lastCheckpoint = performance.now();
   };
   const loop = new RunLoop(
     trainer,
@@ -52,13 +59,19 @@ function train({ run, words, commands }: WorkerStart): void {
       },
       onEpoch: (report) => {
         progress.addEpoch(report);
-        if (report.epoch % every === 0) checkpoint();
+        if (report.epoch % every === 0 && performance.now() - lastCheckpoint >= minMillis) {
+          checkpoint();
+        }
       },
       onState: (state, at) => {
         progress.flush();
         post({ type: 'state', state, at, settings: loop.settings, batches: control.batches() });
-        // a paused run's picture must be its paused weights
-        if (state === 'paused') sendWeights(at);
+        // a paused run's picture must be its paused weights; and a run left paused (the app
+        // closed, say) resumes from where it stopped
+        if (state === 'paused') {
+          sendWeights(at);
+          if (at.step > 0) checkpoint();
+        }
       },
       onStepped: (at) => {
         progress.flush();

@@ -31,6 +31,8 @@ const LOSS_LABEL: Record<string, string> = {
 };
 
 const DERIVED_LABEL: Record<DerivedFeature, string> = {
+  x: 'x₁',
+  y: 'x₂',
   xSquared: 'x₁²',
   ySquared: 'x₂²',
   xTimesY: 'x₁·x₂',

@@ -10,6 +10,9 @@ import { isRecord, type FieldProblem } from './problems';
 import { TRAINING_FIGURE_KINDS } from './training/training-figure-kinds';
 import { REGION_FIGURE_KINDS } from './regions/region-figure-kinds';
 import { TOPOLOGY_FIGURE_KINDS } from './topology/topology-figure-kinds';
+import { CHOICE_FIGURE_KINDS } from './choices/choice-figure-kinds';
+import { HISTORY_FIGURE_KINDS } from './history/history-figure-kinds';
+import { BACKPROP_FIGURE_KINDS } from './backprop/backprop-figure-kinds';
 
 /** A labelled point of a 2-D plane: [x1, x2, t]. */
 export type LabPoint = [number, number, number];
@@ -75,6 +78,8 @@ export interface ActivationPlotSetup {
 /** Setup of 'softmax': scores turned into probabilities. */
 export interface SoftmaxSetup {
   scores: number[];
+  /** also show that a common shift changes nothing, and softmax of two scores is a sigmoid */
+  shift?: boolean;
 }
 
 export interface FigureKindInfo {
@@ -237,15 +242,22 @@ export const FIGURE_KINDS = {
     controls: ['scores'],
     problems(setup) {
       const s = setup.scores;
-      return Array.isArray(s) && s.length >= 2 && s.length <= 8 && s.every((v) => num(v, -50, 50))
-        ? []
-        : [{ path: 'scores', message: 'must be 2 to 8 numbers from -50 to 50' }];
+      const out: FieldProblem[] =
+        Array.isArray(s) && s.length >= 2 && s.length <= 8 && s.every((v) => num(v, -50, 50))
+          ? []
+          : [{ path: 'scores', message: 'must be 2 to 8 numbers from -50 to 50' }];
+      if (setup.shift !== undefined && typeof setup.shift !== 'boolean')
+        out.push({ path: 'shift', message: 'must be true or false' });
+      return out;
     },
   },
   ...DESCENT_FIGURE_KINDS,
   ...TRAINING_FIGURE_KINDS,
   ...REGION_FIGURE_KINDS,
   ...TOPOLOGY_FIGURE_KINDS,
+  ...CHOICE_FIGURE_KINDS,
+  ...HISTORY_FIGURE_KINDS,
+  ...BACKPROP_FIGURE_KINDS,
 } satisfies Record<string, FigureKindInfo>;
 
 /** Activations the plot can draw (softmax needs a whole vector: it has its own figure). */

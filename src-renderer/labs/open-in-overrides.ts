@@ -1,7 +1,7 @@
 /**
  * What opens in the full views is the lab's setup as the student (or the teacher who edited
  * the lab) left it: their McCulloch–Pitts unit, the points they clicked, the learning rate
- * they chose, lab 10's c1 and c2. Read from the figure's answer and setup, so figures need not
+ * they chose, the schedule lab's c1 and c2. Read from the figure's answer and setup, so figures need not
  * know about the full views.
  */
 import type { MPNetworkSpec } from '../../src-engine/units/mp-network';
@@ -49,7 +49,7 @@ export function overridesFrom(
       if (!isRows(given.points, 3)) return null;
       return {
         dataset: {
-          name: 'lab 2 points',
+          name: 'perceptron lab points',
           columns: ['x1', 'x2', 'class'],
           rows: given.points,
           classes: true,
@@ -60,7 +60,7 @@ export function overridesFrom(
       // Adaline fits the ±1 targets as numbers: a linear unit with MSE on the same points
       if (!isRows(given.points, 3)) return null;
       return {
-        dataset: { name: 'lab 3 points', columns: ['x1', 'x2', 't'], rows: given.points },
+        dataset: { name: 'Adaline lab points', columns: ['x1', 'x2', 't'], rows: given.points },
         label: `a linear unit trained with MSE on these ${given.points.length} points (Adaline's rule)`,
       };
     case 'cost-descent':
@@ -69,7 +69,7 @@ export function overridesFrom(
       if (!isRows(points, 2) || !openIn?.training) return null;
       const rate = given.learningRate;
       return {
-        dataset: { name: 'lab 6 points', columns: ['x', 'y'], rows: points },
+        dataset: { name: 'gradient descent lab points', columns: ['x', 'y'], rows: points },
         ...(typeof rate === 'number' && rate > 0
           ? { training: { ...openIn.training, learningRate: rate } }
           : {}),

@@ -50,7 +50,7 @@ export interface LabOpenIn {
   seed: number;
 }
 
-/** What a figure may change of its activity's setup as the student plays (lab 10's c1, c2). */
+/** What a figure may change of its activity's setup as the student plays (the schedule lab's c1, c2). */
 export type OpenInOverrides = Partial<
   Pick<LabOpenIn, 'schedule' | 'label' | 'unit' | 'dataset' | 'training'>
 >;

@@ -40,3 +40,23 @@ function findClosing(s: string, from: number): number {
   }
   return -1;
 }
+
+/** A formula with the punctuation that follows it, which must never start a line of its own. */
+export type GluedRun = { text: string } | { tex: string; after: string };
+
+/**
+ * The runs with the punctuation right after each formula (the "." of "within $0.01$.") moved
+ * into the formula's run, so the two are laid out as one unbreakable piece.
+ */
+export function gluePunctuation(runs: TextRun[]): GluedRun[] {
+  const out: GluedRun[] = [];
+  for (const run of runs) {
+    const last = out[out.length - 1];
+    if ('text' in run && last && 'tex' in last) {
+      const punct = /^[.,;:!?)\]’”]+/.exec(run.text)?.[0] ?? '';
+      last.after = punct;
+      if (run.text.length > punct.length) out.push({ text: run.text.slice(punct.length) });
+    } else out.push('tex' in run ? { tex: run.tex, after: '' } : run);
+  }
+  return out;
+}

@@ -5,37 +5,25 @@
  */
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, watch } from 'vue';
-import type { DerivedFeature } from '../../src-engine/data/derived-features';
-import type { NetworkSpec } from '../../src-engine/network/spec';
+import { hasDerived } from '../../src-engine/data/derived-features';
 import type { TrainConfig } from '../../src-engine/train/config';
 import { isActive, isEnded, type RunStatus } from '../../src-main/contract/run-status';
+import type { DatasetSummary } from '../../src-main/contract/types';
 import { useLab } from '../api';
 import { useRunEvents } from '../api/use-run';
 import { createLiveRun, type LiveRun, type ShownSnapshot } from '../train/live-run';
 import { PauseClock } from '../train/pause-clock';
 import { fitBox, type Box, type Normalize, type PlotPoints } from '../train/plot-points';
 import { snapshotPlan } from '../train/snapshot-plan';
+import type { TrainSetup } from '../train/train-setup';
 import { openStoredRun, type StoredRun } from '../train/stored-run';
-import { emptySeries, type TrainSeries } from '../train/train-series';
+import { emptySeries, seriesFromCurves, type TrainSeries } from '../train/train-series';
 import { useTrainResultsStore } from './train-results';
 
 export { fitBox };
-export type { Box, Normalize, PlotPoints, TrainSeries };
+export type { Box, Normalize, PlotPoints, TrainSeries, TrainSetup };
 export type RunState = RunStatus;
 export type Snapshot = ShownSnapshot;
-
-/** What the Welcome view (or a design, or a stored run) hands to Train. */
-export interface TrainSetup {
-  datasetId: number;
-  datasetName: string;
-  /** the network; with derived features its inputs are 2 + derived.length */
-  spec: NetworkSpec;
-  training: TrainConfig;
-  seed: number;
-  normalize: Normalize;
-  /** 2-D data only: derived inputs (x², y², x·y, sin x, sin y) appended to the two */
-  derived?: DerivedFeature[];
-}
 
 /** The decision surface's grid size, and the most points of 2-D data plotted. */
 const SURFACE_N = 100;
@@ -56,6 +44,8 @@ export const useTrainStore = defineStore('train', () => {
   const training = ref<TrainConfig | null>(null);
   const seed = ref(1);
   const points = shallowRef<PlotPoints | null>(null);
+  /** the setup's dataset as stored (columns, split, generator) */
+  const dataset = shallowRef<DatasetSummary | null>(null);
   const loadError = ref<string | null>(null);
   /** settings fields holding text that is not a valid value, by field id: Play waits */
   const settingsProblems = ref<Record<string, string>>({});
@@ -100,7 +90,7 @@ export const useTrainStore = defineStore('train', () => {
   const totalEpochs = computed(() => training.value?.epochs ?? 0);
   /** the data has two inputs (the network may have more: derived ones) */
   const twoInputs = computed(
-    () => !!setup.value && setup.value.spec.inputs - (setup.value.derived?.length ?? 0) === 2,
+    () => !!setup.value && (hasDerived(setup.value.derived) || setup.value.spec.inputs === 2),
   );
 
   watch(status, (next) => {
@@ -134,15 +124,30 @@ export const useTrainStore = defineStore('train', () => {
     clears.value++;
   }
 
-  /** Loads up to 2000 points of 2-D data for the plot, in raw units. */
-  async function loadPoints(datasetId: number): Promise<void> {
-    const result = await lab.call('datasets:get', { id: datasetId, rows: PLOT_ROWS });
+  /** Loads the setup's dataset and, for 2-D data, up to 2000 points for the plot (raw units,
+   * each with its part of the setup's split). */
+  async function loadData(): Promise<void> {
+    const s = setup.value;
+    if (!s) return;
+    const result = await lab.call('datasets:get', {
+      id: s.datasetId,
+      rows: twoInputs.value ? PLOT_ROWS : 1,
+      ...(s.split ? { split: s.split } : {}),
+    });
     if (!result.ok) {
-      loadError.value = `Could not load the data's points: ${result.error.message}`;
+      loadError.value = `Could not load the data: ${result.error.message}`;
       return;
     }
+    if (setup.value?.datasetId !== s.datasetId) return;
     const { firstRows } = result.value;
-    points.value = { x: firstRows.x, labels: firstRows.labels ?? null, m: firstRows.rows };
+    dataset.value = result.value.dataset;
+    if (!twoInputs.value) return;
+    points.value = {
+      x: firstRows.x,
+      labels: firstRows.labels ?? null,
+      m: firstRows.rows,
+      parts: firstRows.parts,
+    };
   }
 
   /** Takes a setup to train (stopping any run of a previous setup); loads 2-D data's points. */
@@ -154,8 +159,9 @@ export const useTrainStore = defineStore('train', () => {
     keepRunning.value = next.training.keepRunning ?? false;
     seed.value = next.seed;
     points.value = null;
+    dataset.value = null;
     loadError.value = null;
-    if (twoInputs.value) await loadPoints(next.datasetId);
+    await loadData();
   }
 
   /**
@@ -210,6 +216,7 @@ export const useTrainStore = defineStore('train', () => {
       seed: seed.value,
       normalize: s.normalize,
       derived: s.derived && s.derived.length > 0 ? s.derived : undefined,
+      split: s.split,
       watch: watchRequest(),
       startPaused: options.paused || undefined,
       epochsPerSecond: pace.value ?? undefined,
@@ -221,13 +228,22 @@ export const useTrainStore = defineStore('train', () => {
     }
     const id = started.value.experimentId;
     startedAt.value = Date.now();
-    live.value = createLiveRun(runEvents, id, {
+    const run = createLiveRun(runEvents, id, {
       onEnded: (ended) => {
         endedAt.value = Date.now();
         if (ended === 'done' || ended === 'stopped') void results.load(id, setup.value?.derived);
+        // A run faster than the view drew was sent some of its epochs: show all of them now.
+        if (run.thinned.value) void loadAllEpochs(run);
       },
     });
+    live.value = run;
     return true;
+  }
+
+  /** Replaces a finished live run's series with every epoch the store kept. */
+  async function loadAllEpochs(run: LiveRun): Promise<void> {
+    const got = await lab.call('experiments:get', { id: run.experimentId });
+    if (got.ok && live.value === run) run.replaceSeries(seriesFromCurves(got.value.curves));
   }
 
   async function control(action: 'pause' | 'resume' | 'stop' | 'step-batch' | 'step-epoch') {
@@ -302,6 +318,8 @@ export const useTrainStore = defineStore('train', () => {
     training,
     seed,
     points,
+    dataset,
+    loadData,
     loadError,
     settingsProblems,
     setSettingProblem,

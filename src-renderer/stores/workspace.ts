@@ -4,7 +4,7 @@
  */
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
-import type { DerivedFeature } from '../../src-engine/data/derived-features';
+import { featureCount, type DerivedFeature } from '../../src-engine/data/derived-features';
 import type { DatasetSummary } from '../../src-main/contract/types';
 import { useLab } from '../api';
 import type { Normalize } from './train';
@@ -24,13 +24,16 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   const dataset = ref<ChosenDataset | null>(null);
   const normalize = ref<Normalize>('standard');
   const error = ref<string | null>(null);
-  /** 2-D data only: derived inputs (x², y², x·y, sin x, sin y) added to the two, in order */
+  /** 2-D data only: the feature list (derived inputs after x and y, or naming x or y the
+   * whole input; see DerivedFeature) */
   const derived = ref<DerivedFeature[]>([]);
 
   /** The inputs a network on the chosen data takes: its features plus any derived ones. */
   const networkInputs = computed(() =>
     dataset.value
-      ? dataset.value.inputs + (dataset.value.inputs === 2 ? derived.value.length : 0)
+      ? dataset.value.inputs === 2
+        ? featureCount(derived.value)
+        : dataset.value.inputs
       : 0,
   );
 

@@ -144,6 +144,14 @@ export function createLiveRun(
     },
   });
 
+  /** Puts a whole series in place of the live one (every epoch, read back from the store,
+   * where the live one had only some of a fast run's). */
+  function replaceSeries(next: TrainSeries): void {
+    Object.assign(series, next);
+    thinned.value = false;
+    seriesVersion.value++;
+  }
+
   return {
     experimentId,
     status,
@@ -157,6 +165,7 @@ export function createLiveRun(
     snapshot,
     seriesVersion,
     series,
+    replaceSeries,
     /** stops following the run (the view forgets it) */
     dispose: stop,
   };

@@ -4,7 +4,7 @@
  */
 import { toFloatArray, type FloatArray } from '../../src-engine/core/float-array';
 import type { DerivedFeature } from '../../src-engine/data/derived-features';
-import { expandFeatures } from '../../src-engine/data/derived-features';
+import { expandFeatures, hasDerived } from '../../src-engine/data/derived-features';
 import type { Scaler } from '../../src-engine/data/scaling';
 import { applyScaler } from '../../src-engine/data/scaling';
 import type { Network } from '../../src-engine/network/network';
@@ -32,8 +32,9 @@ export function loadModel(file: ModelFile, derived: readonly DerivedFeature[] = 
   const normalization = file.normalization ?? null;
   const rawScaler =
     normalization !== null &&
-    derived.length > 0 &&
-    scalerColumns(normalization) === file.spec.inputs - derived.length;
+    hasDerived(derived) &&
+    scalerColumns(normalization) === 2 &&
+    file.spec.inputs !== 2;
   const { network } = parseModel(rawScaler ? { ...file, normalization: undefined } : file);
   return { network, file, normalization, derived: [...derived] };
 }

@@ -4,6 +4,7 @@
  * run's is: each grid point goes through the model's own input pipeline.
  */
 import type { FloatArray } from '../../src-engine/core/float-array';
+import { hasDerived } from '../../src-engine/data/derived-features';
 import { DecisionSurface, type Surface } from '../../src-engine/surface/decision-surface';
 import type { Box } from '../../src-engine/surface/grid';
 import { toNetworkInputs, type LoadedModel } from './loaded-model';
@@ -13,7 +14,7 @@ import { toNetworkInputs, type LoadedModel } from './loaded-model';
  * @throws if the model does not take two raw inputs (plus its derived ones)
  */
 export function modelSurface(model: LoadedModel, box: Box, n: number, withHidden = true): Surface {
-  const rawInputs = model.network.inputs - model.derived.length;
+  const rawInputs = hasDerived(model.derived) ? 2 : model.network.inputs;
   if (rawInputs !== 2) {
     throw new Error(`a decision surface needs 2 raw inputs; this model has ${rawInputs}`);
   }

@@ -109,14 +109,18 @@ test('generates the spiral set: sliders redraw the preview, Use stores and choos
   await expect(row).toContainText('400');
   await expect(row).toContainText('built-in');
 
-  // Derived inputs for 2-D data: each ticked box is one more network input.
+  // Input features for 2-D data: each ticked box is one network input, x1 and x2 included.
   const derived = page.getByTestId('derived-inputs');
   await expect(page.getByTestId('network-inputs')).toHaveText('2');
   await derived.getByRole('checkbox', { name: 'x1²' }).check();
   await expect(page.getByTestId('network-inputs')).toHaveText('3');
-  await derived.getByRole('checkbox', { name: 'sin x2' }).check();
+  await derived.getByRole('checkbox', { name: 'sin(x2)' }).check();
   await expect(page.getByTestId('network-inputs')).toHaveText('4');
   await derived.getByRole('checkbox', { name: 'x1²' }).uncheck();
+  await expect(page.getByTestId('network-inputs')).toHaveText('3');
+  await derived.getByRole('checkbox', { name: 'x1', exact: true }).uncheck();
+  await expect(page.getByTestId('network-inputs')).toHaveText('2');
+  await derived.getByRole('checkbox', { name: 'x1', exact: true }).check();
   await expect(page.getByTestId('network-inputs')).toHaveText('3');
 
   // Deleting the chosen dataset (confirmed) clears the choice.

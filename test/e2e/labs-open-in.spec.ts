@@ -41,14 +41,18 @@ async function trainToEnd(page: Page, epochs: number): Promise<number> {
   return Number(match?.[1]);
 }
 
-test("lab 1: the student's AND unit and an absolute-inhibition unit open in Design", async ({
+test("McCulloch–Pitts: the student's AND unit and an absolute-inhibition unit open in Design", async ({
   page,
 }) => {
   await openLabs(page);
   await openLab(page, 'The McCulloch–Pitts neuron');
-  // Not checked: a check stores progress, which labs.spec.ts's lab 1 expects to start without.
-  await page.getByRole('spinbutton', { name: 'Threshold of unit c' }).fill('2');
+  // Not checked: a check stores progress, which the lab's own spec expects to start without.
+  await page.getByRole('spinbutton', { name: 'Threshold of unit c' }).fill('3');
   await expect(page.getByTestId('labs-truth-table').locator('td[data-unit="c"]')).toHaveText([
+    '0',
+    '0',
+    '0',
+    '0',
     '0',
     '0',
     '0',
@@ -60,22 +64,17 @@ test("lab 1: the student's AND unit and an absolute-inhibition unit open in Desi
   await openIn(page, 'Design').click();
 
   await expect(page.getByRole('heading', { name: 'Design', level: 2 })).toBeVisible();
-  await expect(page.getByTestId('design-data')).toContainText('Sizes follow AND');
-  await expect(page.getByTestId('design-summary')).toHaveText('2-1');
+  await expect(page.getByTestId('design-data')).toContainText('Sizes follow and of three');
+  await expect(page.getByTestId('design-summary')).toHaveText('3-1');
   await expect(page.getByTestId('design-block').nth(1)).toHaveAttribute(
     'data-kind',
     'mcculloch-pitts',
   );
   await page.getByRole('button', { name: 'Try it' }).click();
-  // the threshold the student set (2), not the lab's starting 0: AND, row by row
+  // the threshold the student set (3), not the lab's starting 0: AND of three, row by row
   const and = await triedTable(page);
-  expect(and.map(([a, b]) => [a, b])).toEqual([
-    [0, 0],
-    [0, 1],
-    [1, 0],
-    [1, 1],
-  ]);
-  expect(and.map((r) => r[2])).toEqual([0, 0, 0, 1]);
+  expect(and).toHaveLength(8);
+  for (const [a1, a2, a3, out] of and) expect(out).toBe(a1 && a2 && a3 ? 1 : 0);
   // What Design held before is one undo away.
   await expect(page.getByRole('button', { name: /Undo/ })).toBeEnabled();
 
@@ -94,7 +93,7 @@ test("lab 1: the student's AND unit and an absolute-inhibition unit open in Desi
   for (const [a1, a2, b, fires] of table) expect(fires).toBe((a1 || a2) && !b ? 1 : 0);
 });
 
-test('lab 6: the five points open in Design and in Train; Train fits them as the engine does', async ({
+test('gradient descent: the five points open in Design and in Train; Train fits them as the engine does', async ({
   page,
 }) => {
   await openLabs(page);
@@ -102,7 +101,9 @@ test('lab 6: the five points open in Design and in Train; Train fits them as the
   // The student's α goes along (set here: a saved answer from another spec may hold any α).
   await page.getByTestId('labs-descent-rate').fill('0.05');
   await openIn(page, 'Design').click();
-  await expect(page.getByTestId('design-data')).toContainText('Sizes follow lab 6 points');
+  await expect(page.getByTestId('design-data')).toContainText(
+    'Sizes follow gradient descent lab points',
+  );
   await expect(page.getByTestId('design-summary')).toHaveText('1-1');
 
   await page
@@ -111,7 +112,7 @@ test('lab 6: the five points open in Design and in Train; Train fits them as the
     .click();
   await openIn(page, 'Train').click();
   await expect(page.getByRole('heading', { name: 'Train', level: 2 })).toBeVisible();
-  await expect(page.getByText('1-1 network on lab 6 points')).toBeVisible();
+  await expect(page.getByText('1-1 network on gradient descent lab points')).toBeVisible();
   await expect(page.getByRole('spinbutton', { name: 'Learning rate' })).toHaveValue('0.05');
   const shown = await trainToEnd(page, 300);
 
@@ -146,7 +147,7 @@ test('lab 6: the five points open in Design and in Train; Train fits them as the
   expect(Math.abs(shown - last) / last).toBeLessThan(0.01);
 });
 
-test('lab 8: a real network stuck in a poor minimum, as the engine predicts for seed 2', async ({
+test('minima: a real network stuck in a poor minimum, as the engine predicts for seed 2', async ({
   page,
 }) => {
   await openLabs(page);
@@ -161,7 +162,7 @@ test('lab 8: a real network stuck in a poor minimum, as the engine predicts for 
   expect(Math.abs(shown - expected)).toBeLessThan(0.002);
 });
 
-test("lab 10: the student's c1 and c2 reach Train as its schedule", async ({ page }) => {
+test("schedules: the student's c1 and c2 reach Train as its schedule", async ({ page }) => {
   await openLabs(page);
   await openLab(page, 'Learning rate schedules');
   await page.getByRole('slider', { name: /^c1/ }).fill('1');
@@ -183,9 +184,10 @@ test("lab 10: the student's c1 and c2 reach Train as its schedule", async ({ pag
   expect(value).toBeLessThan(1 / (19 * 50 + 20));
 });
 
-test("lab 2: the student's points open in Train as a two-class dataset", async ({ page }) => {
+test("perceptron: the student's points open in Train as a two-class dataset", async ({ page }) => {
   await openLabs(page);
   await openLab(page, 'The perceptron');
+  await openActivity(page, 'Your own points');
   // However many points the plane holds (a saved answer may have added some), one more.
   const group = page.getByRole('group', { name: /in the full views/ });
   const before = Number(/these (\d+) points/.exec((await group.textContent()) ?? '')?.[1]);
@@ -195,12 +197,12 @@ test("lab 2: the student's points open in Train as a two-class dataset", async (
   await page.getByRole('button', { name: 'Add point' }).click();
   await expect(group).toContainText(`a sigmoid unit trained on these ${before + 1} points`);
   await openIn(page, 'Train').click();
-  await expect(page.getByText('2-1 network on lab 2 points')).toBeVisible();
+  await expect(page.getByText('2-1 network on perceptron lab points')).toBeVisible();
   const datasets = await call<{ name: string; rowCount: number; task: string }[]>(
     page,
     'datasets:list',
   );
-  expect(datasets.filter((d) => d.name === 'lab 2 points')).toEqual([
+  expect(datasets.filter((d) => d.name === 'perceptron lab points')).toEqual([
     expect.objectContaining({ rowCount: before + 1, task: 'classification' }),
   ]);
   await trainToEnd(page, 200);

@@ -52,7 +52,7 @@ async function teacherMode(page: Page, on: boolean): Promise<void> {
 test('progress is kept by the backend, old local progress is uploaded, the report lists it', async ({
   page,
 }) => {
-  // progress an earlier version kept in localStorage: the OR task done
+  // progress an earlier version kept in localStorage: the majority task done
   await page.addInitScript(
     ([key]) => {
       if (!sessionStorage.getItem('seeded')) {
@@ -60,7 +60,9 @@ test('progress is kept by the backend, old local progress is uploaded, the repor
         localStorage.setItem(
           key,
           JSON.stringify({
-            'mcculloch-pitts': { or: { done: true, answer: { t: 1 }, checkedAt: '2026-01-01' } },
+            'mcculloch-pitts': {
+              majority: { done: true, answer: { t: 1 }, checkedAt: '2026-01-01' },
+            },
           }),
         );
       }
@@ -71,12 +73,12 @@ test('progress is kept by the backend, old local progress is uploaded, the repor
   await openLab(page, /The McCulloch–Pitts neuron/);
   const tab = (name: RegExp) =>
     page.getByRole('navigation', { name: /^Activities of / }).getByRole('button', { name });
-  await expect(tab(/^2\. OR.*\(done\)/)).toBeVisible();
+  await expect(tab(/^2\. At least two of three.*\(done\)/)).toBeVisible();
   expect(await page.evaluate((k) => localStorage.getItem(k), OLD_KEY)).toBeNull();
 
   // AND done the way a student does it
   await tab(/^1\. AND/).click();
-  await page.getByRole('spinbutton', { name: 'Threshold of unit c' }).fill('2');
+  await page.getByRole('spinbutton', { name: 'Threshold of unit c' }).fill('3');
   await page.getByRole('button', { name: 'Check', exact: true }).click();
   await expect(page.getByTestId('labs-check-result')).toHaveAttribute('data-passed', 'true');
   await expect(tab(/^1\. AND.*\(done\)/)).toBeVisible();
@@ -91,10 +93,10 @@ test('progress is kept by the backend, old local progress is uploaded, the repor
     .click();
   await openLab(page, /The McCulloch–Pitts neuron/);
   await expect(tab(/^1\. AND.*\(done\)/)).toBeVisible();
-  await expect(tab(/^2\. OR.*\(done\)/)).toBeVisible();
+  await expect(tab(/^2\. At least two of three.*\(done\)/)).toBeVisible();
   // the answer came back too: the threshold the student set
   await tab(/^1\. AND/).click();
-  await expect(page.getByRole('spinbutton', { name: 'Threshold of unit c' })).toHaveValue('2');
+  await expect(page.getByRole('spinbutton', { name: 'Threshold of unit c' })).toHaveValue('3');
 
   // the report for the teacher: HTML and Markdown, the done tasks listed
   const report = page.getByRole('form', { name: 'Report for the teacher' });
@@ -113,14 +115,14 @@ test('progress is kept by the backend, old local progress is uploaded, the repor
   expect(html?.name).toMatch(/^lab-report-\d{4}-\d\d-\d\d-ada-lovelace\.html$/);
   expect(html?.text).toContain('Ada Lovelace');
   expect(html?.text).toMatch(/The McCulloch–Pitts neuron<\/th><td>[2-5] \/ 5/);
-  expect(md?.text).toContain('- [x] Make the unit compute');
+  expect(md?.text).toContain('- [x] Make the unit fire only when all three inputs are 1');
   expect(md?.text).toMatch(/\| The McCulloch–Pitts neuron \| [2-5] \/ 5 \|/);
   await axeClean(page);
 
-  // the data folder outlives the run: leave lab 1 as a new student finds it
+  // the data folder outlives the run: leave the lab as a new student finds it
   await page.getByRole('button', { name: 'Start this lab over (forget my progress)' }).click();
   await expect(tab(/^1\. AND.*\(done\)/)).toHaveCount(0);
-  await expect(tab(/^2\. OR.*\(done\)/)).toHaveCount(0);
+  await expect(tab(/^2\. At least two of three.*\(done\)/)).toHaveCount(0);
   await expect(page.getByRole('spinbutton', { name: 'Threshold of unit c' })).toHaveValue('0');
 });
 
@@ -203,7 +205,7 @@ test('teacher mode: duplicate, edit, lock a control, export, delete, import, con
   await expect(page.getByText('Your teacher set')).toBeVisible();
   await screensAndAxe(page, 'student-locked');
   // the built-in lab is unchanged
-  await openLab(page, /^1 The McCulloch–Pitts neuron/);
+  await openLab(page, /^2 The McCulloch–Pitts neuron/);
   await expect(page.getByRole('spinbutton', { name: 'Threshold of unit c' })).toBeEnabled();
 
   // export a lesson with it

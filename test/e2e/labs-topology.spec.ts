@@ -1,13 +1,21 @@
-// Labs 12 and 13 against the real local host, done the way a student does them: composing a
-// region from half-planes with AND and OR units, training one hidden layer on a disc, then
-// training three topologies with the real trainer and picking the one with the lowest
-// validation loss. Numbers on the page are compared with plain formulas written here and with
-// the runs' stored metrics, read straight from the API.
+// Decision boundaries, choosing activations and choosing a topology against the real local
+// host, done the way a student does them: composing a region from half-planes with AND and OR
+// units (and two hidden layers), training one hidden layer on a disc, choosing output and
+// hidden activations for three tasks, then training three topologies with the real trainer,
+// picking the one with the lowest validation loss and looking at the test set once. Numbers
+// on the page are compared with plain formulas written here and with the runs' stored
+// metrics, read straight from the API.
 import { expect, test, type Page } from '@playwright/test';
 import { watchPageProblems } from './support/lab-page';
-import { openActivity, openLab, openLabs } from './support/labs-page';
-import { violations } from './support/axe';
 import { call } from './support/lab-socket';
+import {
+  checkFails,
+  checkPasses,
+  openActivity,
+  openLab,
+  openLabs,
+  lookAt,
+} from './support/labs-page';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -27,7 +35,7 @@ async function setUnit(page: Page, i: number, w1: number, w2: number, theta: num
   await page.getByRole('spinbutton', { name: `θ of h${i}` }).fill(String(theta));
 }
 
-// --- lab 12: the plain half-plane formula -------------------------------------------------
+// --- the plain half-plane formula -------------------------------------------------
 type Unit = [number, number, number];
 const AND_POINTS: [number, number, number][] = [
   [0, 0, 1],
@@ -61,7 +69,9 @@ async function composeSquare(page: Page): Promise<void> {
   await setUnit(page, 4, 0, -1, -1.5);
 }
 
-test('lab 12: AND and OR regions, then one hidden layer carving a disc', async ({ page }) => {
+test('decision boundaries: AND and OR regions, two hidden layers, the smallest hidden layer for a disc', async ({
+  page,
+}) => {
   await openLabs(page);
   await openLab(page, 'Decision boundaries');
   // progress is stored: an earlier test may have left its answer here
@@ -98,28 +108,64 @@ test('lab 12: AND and OR regions, then one hidden layer carving a disc', async (
   await expect(polygons).toHaveCount(2);
   await check(page, true);
 
+  // two hidden layers: the start fails; a copy of a1's triangle into a2 fails; triangle B passes
+  await openActivity(page, 'Two hidden layers: an OR of ANDs');
+  await page.getByRole('button', { name: 'Start again' }).click();
+  await expect(page.getByTestId('labs-region-output')).toHaveText(
+    'a1 = 1 if h1 + h2 + h3 ≥ 3; a2 = 1 if h4 ≥ 1; y = 1 if a1 + a2 ≥ 1',
+  );
+  await check(page, false);
+  await expect(page.getByTestId('labs-check-result')).toContainText('3 of 17 points');
+  await page.getByRole('button', { name: 'Add a unit' }).click();
+  await page.getByRole('button', { name: 'Add a unit' }).click();
+  await expect(page.getByRole('combobox', { name: 'h6 feeds' })).toHaveValue('2');
+  await setUnit(page, 4, -1, 0, 0.8);
+  await setUnit(page, 5, 0, 1, 0.3);
+  await setUnit(page, 6, 1, -1, -3.9);
+  await check(page, false);
+  await setUnit(page, 4, 1, 0, 0.8);
+  await setUnit(page, 5, 0, -1, 0.3);
+  await setUnit(page, 6, -1, 1, -3.9);
+  await expect(polygons).toHaveCount(2);
+  await expect(page.getByTestId('labs-region-out')).toHaveText('0 of 9');
+  await check(page, true);
+
+  // one hidden layer on the disc: the smallest that works, and why two cannot
   await openActivity(page, 'One hidden layer carving a region');
-  await page.getByRole('button', { name: /^Train \d+ epochs$/ }).click();
+  const train = page.getByRole('button', { name: /^Train \d+ epochs$/ });
+  await train.click();
   await expect(page.getByTestId('labs-region-network')).toContainText('2-2-1, tanh trained');
   await check(page, false);
   await page.getByRole('spinbutton', { name: 'Hidden units' }).fill('4');
-  await page.getByRole('button', { name: /^Train \d+ epochs$/ }).click();
+  await train.click();
   await expect(page.getByTestId('labs-region-network')).toContainText('2-4-1, tanh trained');
   await expect(page.getByTestId('labs-region-hidden').locator('canvas')).toHaveCount(4);
+  await check(page, false);
+  await expect(page.getByTestId('labs-check-result')).toContainText('smallest network');
+  await page.getByRole('spinbutton', { name: 'Hidden units' }).fill('3');
+  await train.click();
+  await expect(page.getByTestId('labs-region-tried')).toContainText('2: ');
   const accuracy = Number(
     ((await page.getByTestId('labs-region-accuracy').textContent()) ?? '').replace('%', ''),
   );
   expect(accuracy).toBeGreaterThanOrEqual(97);
+  await check(page, false);
+  await expect(page.getByTestId('labs-check-result')).toContainText('now answer the question');
+  await page.getByRole('radio', { name: /150 epochs are too few/ }).check();
+  await check(page, false);
+  await page.getByRole('radio', { name: /strip or a wedge/ }).check();
   await check(page, true);
   await expect(page.getByTestId('labs-check-result')).toContainText(`${accuracy}%`);
 });
 
-test('lab 13: three topologies trained by the backend, the lowest validation loss chosen', async ({
+test('choosing a topology: three topologies trained by the backend, the lowest validation loss chosen', async ({
   page,
 }) => {
   await openLabs(page);
   await openLab(page, 'Choosing a topology');
 
+  // one click on Check before anything is trained fails
+  await check(page, false);
   await page.getByRole('button', { name: 'Train all 3 topologies' }).click();
   const rows = page.getByTestId('labs-topology-table').locator('tbody tr');
   await expect(rows).toHaveCount(3);
@@ -149,7 +195,7 @@ test('lab 13: three topologies trained by the backend, the lowest validation los
       'experiments:get',
       { id },
     );
-    expect(got.experiment.name).toBe(`Lab 13 · topology ${label}`);
+    expect(got.experiment.name).toBe(`Choosing a topology · ${label}`);
     const vl = got.experiment.finalMetrics.validationLoss;
     await expect(row.getByTestId('labs-topology-vloss')).toHaveText(vl.toFixed(4));
     stored.push({ id, label, vl, testLoss: got.experiment.finalMetrics.testLoss });
@@ -167,11 +213,25 @@ test('lab 13: three topologies trained by the backend, the lowest validation los
     `${best.label} has a lower one`,
   );
   await page.getByRole('radio', { name: best.label }).check();
-  await check(page, true);
-  await page.getByRole('button', { name: `Reveal the test score of ${best.label}` }).click();
+  // the right choice alone is not enough: its test score, once, and the reason
+  await check(page, false);
+  await expect(page.getByTestId('labs-check-result')).toContainText('Now reveal its test score');
+  const revealButton = page.getByRole('button', {
+    name: `Reveal the test score of ${best.label} (once)`,
+  });
+  await revealButton.click();
   await expect(page.getByTestId('labs-topology-test')).toContainText(
     `Test loss of ${best.label}: ${best.testLoss.toFixed(4)}`,
   );
+  // one look only: the reveal and the choice are fixed now
+  await expect(revealButton).toBeDisabled();
+  await expect(page.getByRole('radio', { name: worst.label })).toBeDisabled();
+  await check(page, false);
+  await expect(page.getByTestId('labs-check-result')).toContainText('now answer the question');
+  await page.getByRole('radio', { name: /smaller than the validation part/ }).check();
+  await check(page, false);
+  await page.getByRole('radio', { name: /would flatter the winner/ }).check();
+  await check(page, true);
 
   // the runs are experiments: the Experiments view lists them
   await page.getByRole('button', { name: 'Compare them in Experiments' }).click();
@@ -179,24 +239,113 @@ test('lab 13: three topologies trained by the backend, the lowest validation los
   for (const s of stored) await expect(page.getByTestId(`run-${s.id}`)).toBeVisible();
 });
 
+test('choosing a topology: early stopping, predicted before it is shown, on a run that overfits', async ({
+  page,
+}) => {
+  await openLabs(page);
+  await openLab(page, 'Choosing a topology');
+  await openActivity(page, 'Early stopping on a run that overfits');
+  const hint = (await page.locator('.labs-es .labs-hint').textContent()) ?? '';
+  const best = Number(/at epoch (\d+)/.exec(hint)?.[1]);
+  expect(best).toBeGreaterThan(20);
+  const patience = page.getByRole('spinbutton', { name: 'Patience (epochs)' });
+  const show = page.getByRole('button', { name: 'Show where it stops' });
+  const predict = async (stop: number, kept: number): Promise<void> => {
+    await page.getByTestId('labs-es-stop').fill(String(stop));
+    await page.getByTestId('labs-es-kept').fill(String(kept));
+    await show.click();
+  };
+  // one click: shown without a prediction
+  await patience.fill('10');
+  await show.click();
+  await expect(page.getByTestId('labs-es-result')).toContainText(`stops after epoch ${best + 10}`);
+  await check(page, false);
+  // the marked best epoch copied into both boxes
+  await patience.fill('20');
+  await expect(show).toBeEnabled();
+  await predict(best, best);
+  await check(page, false);
+  await expect(page.getByTestId('labs-check-result')).toContainText(
+    'does not stop at its best epoch',
+  );
+  // a wrong kept epoch (the last one)
+  await patience.fill('15');
+  await predict(best + 15, best + 15);
+  await check(page, false);
+  // the rule applied: a patience after the best epoch, the best epoch's weights
+  await patience.fill('25');
+  await predict(best + 25, best);
+  await expect(page.getByTestId('labs-es-result')).toContainText('Your prediction was right');
+  await check(page, true);
+});
+
+test('choosing activations: the output from what the targets are, hidden units that bend', async ({
+  page,
+}) => {
+  await openLabs(page);
+  await openLab(page, 'Choosing activation functions');
+  const out = (task: string) =>
+    page.getByRole('combobox', { name: new RegExp(`^Output activation for ${task}`) });
+  const hid = (task: string) =>
+    page.getByRole('combobox', { name: new RegExp(`^Hidden activation for ${task}`) });
+  const row = (id: string) =>
+    page.getByTestId('labs-choice-table').locator(`tr[data-task="${id}"]`);
+  for (const t of ['How much', 'Yes or no', 'Which of three']) {
+    await out(t).selectOption('linear');
+    await hid(t).selectOption('linear');
+  }
+  // the default, linear everywhere: one linear map, and the check says so
+  await page.getByRole('button', { name: 'Train all' }).click();
+  await expect(row('amount').locator('[data-col="result"]')).toContainText('misses the goal');
+  await checkFails(page, 'one linear map');
+  // a sigmoid output for an amount that reaches −1
+  await out('How much').selectOption('sigmoid');
+  await hid('How much').selectOption('tanh');
+  await checkFails(page, 'a sigmoid output gives one number between 0 and 1');
+  // a softmax over the circle's single output is refused by the engine, with its reason
+  await out('Yes or no').selectOption('softmax');
+  await row('inside').getByRole('button', { name: 'Train' }).click();
+  await expect(row('inside').locator('[data-col="result"]')).toContainText(
+    'softmax needs at least 2 units',
+  );
+  // the right choices, each reaching its goal when trained here
+  await out('How much').selectOption('linear');
+  await out('Yes or no').selectOption('sigmoid');
+  await hid('Yes or no').selectOption('relu');
+  await out('Which of three').selectOption('softmax');
+  await hid('Which of three').selectOption('tanh');
+  await page.getByRole('button', { name: 'Train all' }).click();
+  for (const id of ['amount', 'inside', 'which'])
+    await expect(row(id).locator('[data-col="result"]')).toContainText('reaches the goal');
+  await expect(page.locator('.labs-curves').first()).toBeVisible();
+  await checkPasses(page);
+});
+
 for (const theme of ['light', 'dark'] as const) {
-  test(`screenshots and accessibility of labs 12–13, ${theme}`, async ({ page }) => {
+  test(`screenshots and accessibility of the boundaries, activations and topology labs, ${theme}`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1360, height: 900 });
     await openLabs(page, theme);
 
     await openLab(page, 'Decision boundaries');
     await composeSquare(page);
-    await page.screenshot({ path: `test-results/screens/labs-12-${theme}.png`, fullPage: true });
-    expect(await violations(page), 'lab 12').toEqual([]);
+    expect(await lookAt(page, 'decision-boundaries', theme), 'decision-boundaries').toEqual([]);
+    await openActivity(page, 'Two hidden layers: an OR of ANDs');
+    // the most units there can be: their columns must still fit beside the plane
+    const add = page.getByRole('button', { name: 'Add a unit' });
+    while (await add.isEnabled()) await add.click();
+    await expect(page.locator('[data-unit="8"]')).toBeVisible();
+    expect(await lookAt(page, 'two-layers', theme), 'two-layers').toEqual([]);
     await openActivity(page, 'One hidden layer carving a region');
     await page.getByRole('spinbutton', { name: 'Hidden units' }).fill('4');
     await page.getByRole('button', { name: /^Train \d+ epochs$/ }).click();
     await expect(page.getByTestId('labs-region-network')).toContainText('trained');
-    await page.screenshot({
-      path: `test-results/screens/labs-12-hidden-${theme}.png`,
-      fullPage: true,
-    });
-    expect(await violations(page), 'lab 12 hidden layer').toEqual([]);
+    expect(await lookAt(page, 'hidden-layer', theme), 'hidden-layer').toEqual([]);
+
+    await openLab(page, 'Choosing activation functions');
+    await page.getByRole('button', { name: 'Train all' }).click();
+    expect(await lookAt(page, 'choosing-activations', theme), 'choosing-activations').toEqual([]);
 
     await openLab(page, 'Choosing a topology');
     await page.getByRole('button', { name: 'Train all 3 topologies' }).click();
@@ -206,7 +355,11 @@ for (const theme of ['light', 'dark'] as const) {
     await page.locator('tr[data-topology="2-3-1"] input[type="radio"]').check();
     await page.getByRole('button', { name: /^Reveal the test score/ }).click();
     await expect(page.getByTestId('labs-topology-test')).toBeVisible();
-    await page.screenshot({ path: `test-results/screens/labs-13-${theme}.png`, fullPage: true });
-    expect(await violations(page), 'lab 13').toEqual([]);
+    expect(await lookAt(page, 'choosing-topology', theme), 'choosing-topology').toEqual([]);
+    await openActivity(page, 'Early stopping on a run that overfits');
+    await page.getByTestId('labs-es-stop').fill('70');
+    await page.getByTestId('labs-es-kept').fill('60');
+    await page.getByRole('button', { name: 'Show where it stops' }).click();
+    expect(await lookAt(page, 'early-stopping', theme), 'early-stopping').toEqual([]);
   });
 }

@@ -2,12 +2,13 @@
 // neuron and work out its gradient, pick c1 and c2 of the decreasing learning rate, count
 // batches and updates, compare batch sizes. Numbers read off the page are compared with plain
 // computations written here (the lecture's formulas as loops), not with the code that drew them.
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { generate } from '../../src-engine/data/generators';
 import { Network } from '../../src-engine/network/network';
+import { bestConstant } from '../../src-renderer/labs/training/schedule-quality';
 import { watchPageProblems } from './support/lab-page';
-import { openActivity, openLab, openLabs } from './support/labs-page';
-import { violations } from './support/axe';
+import { openActivity, openLab, openLabs, lookAt } from './support/labs-page';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -25,7 +26,7 @@ const r4 = (v: number): string => {
   return String(Object.is(r, -0) ? 0 : r);
 };
 
-// --- lab 9: the lecture's formulas for one sigmoid neuron ----------------------------------
+// --- the lecture's formulas for one sigmoid neuron ----------------------------------
 type XT = [number, number];
 const REGRESSION: XT[] = [
   [-3, 0.05],
@@ -62,7 +63,7 @@ function mseGradient(w: XT): XT {
   return g;
 }
 
-test('lab 9: the gradient shown is the formula; training passes; the entered ∂J/∂w1 is checked', async ({
+test('one sigmoid neuron: the gradient is the formula; α chosen with reasons; ∂J/∂w1 entered; a confidently wrong point', async ({
   page,
 }) => {
   await openLabs(page);
@@ -81,17 +82,30 @@ test('lab 9: the gradient shown is the formula; training passes; the entered ∂
   w = [w[0] - 0.5 * g[0], w[1] - 0.5 * g[1]];
   await expect(page.getByTestId('labs-neuron-loss')).toHaveText(r4(mse(w)));
   await expect(page.getByTestId('labs-neuron-steps')).toHaveText('1');
-  await check(page, false);
-  await expect(page.getByTestId('labs-check-result')).toContainText('still not below 0.001');
 
-  await page.getByRole('button', { name: '100 steps' }).click();
-  for (let k = 0; k < 100; k++) {
+  // the task is the learning rate: the default α (one click), the target J copied as α and a
+  // far too large α fail, each with its reason
+  await check(page, false);
+  await expect(page.getByTestId('labs-check-result')).toContainText('steps are too small');
+  const rate = page.getByRole('spinbutton', { name: 'Learning rate α' });
+  await rate.fill('0.001');
+  await check(page, false);
+  await rate.fill('30');
+  await check(page, false);
+  await expect(page.getByTestId('labs-check-result')).toContainText('steps are too large');
+  // α = 5: ten steps from the start, as computed here, end below 0.001
+  await rate.fill('5');
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await rate.fill('5');
+  await page.getByRole('button', { name: '10 steps' }).click();
+  w = [0, -0.5];
+  for (let k = 0; k < 10; k++) {
     const d = mseGradient(w);
-    w = [w[0] - 0.5 * d[0], w[1] - 0.5 * d[1]];
+    w = [w[0] - 5 * d[0], w[1] - 5 * d[1]];
   }
   expect(mse(w)).toBeLessThan(0.001);
   await expect(page.getByTestId('labs-neuron-loss')).toHaveText(r4(mse(w)));
-  await expect(page.getByTestId('labs-neuron-steps')).toHaveText('101');
+  await expect(page.getByTestId('labs-neuron-steps')).toHaveText('10');
   await check(page, true);
 
   // classification: the student sums (h − t)·x from the table and divides by m
@@ -102,11 +116,38 @@ test('lab 9: the gradient shown is the formula; training passes; the entered ∂
   await expect(page.getByTestId('labs-neuron-grad-w0')).toHaveText(r4(dw0));
   await expect(page.getByTestId('labs-neuron-grad-w1')).toHaveCount(0);
   const dw1 = CLASSES.reduce((s, [x, t], i) => s + x * (hs[i] - t), 0) / CLASSES.length;
-  const entry = page.getByRole('spinbutton', { name: /Your ∂J\/∂w₁/ });
+  const entry = page.getByRole('textbox', { name: /Your ∂J\/∂w₁/ });
+  // one click, the ∂J/∂w0 shown on the page copied, the sum instead of the mean, a wrong sign
+  await check(page, false);
+  await entry.fill(r4(dw0).replace('-', '\u2212'));
+  await check(page, false);
+  await entry.fill(r4(dw1 * CLASSES.length));
+  await check(page, false);
+  await expect(page.getByTestId('labs-check-result')).toContainText('That is the sum');
   await entry.fill(r4(-dw1));
   await check(page, false);
   await expect(page.getByTestId('labs-check-result')).toContainText('sign');
-  await entry.fill(r4(dw1));
+  await entry.fill(r4(dw1).replace('-', '\u2212'));
+  await check(page, true);
+
+  // a confidently wrong point: where the cross-entropy's gradient is 100 times the other's
+  await openActivity(page, 'A confidently wrong point');
+  const z = page.getByRole('spinbutton', { name: 'z', exact: true });
+  await z.fill('2');
+  await check(page, false);
+  // the ratio itself typed as z is off the axis
+  await z.fill('100');
+  await check(page, false);
+  await z.fill('-3');
+  await check(page, false);
+  const h = sigma(-3);
+  await expect(page.getByTestId('labs-lg-mse')).toHaveText(
+    String(Math.round((h - 1) * h * (1 - h) * 1e5) / 1e5),
+  );
+  await expect(page.getByTestId('labs-lg-ce')).toHaveText(String(Math.round((h - 1) * 1e5) / 1e5));
+  // h(1 − h) = 1/100: h = (1 − √0.96)/2, z = ln(h/(1 − h))
+  const target = (1 - Math.sqrt(0.96)) / 2;
+  await z.fill(Math.log(target / (1 - target)).toFixed(2));
   await check(page, true);
 });
 
@@ -127,7 +168,9 @@ function initialLoss(): number {
 const num = async (page: Page, id: string): Promise<number> =>
   Number(await page.getByTestId(id).textContent());
 
-test('lab 10: rates are c1/(k + c2); good constants beat the constant rate', async ({ page }) => {
+test('schedules: rates are c1/(k + c2); good constants beat the best constant rate over the last epoch', async ({
+  page,
+}) => {
   await openLabs(page);
   await openLab(page, 'Learning rate schedules');
   await page.getByRole('button', { name: "Back to the lab's c1 and c2" }).click();
@@ -153,10 +196,25 @@ test('lab 10: rates are c1/(k + c2); good constants beat the constant rate', asy
   const constant = await num(page, 'labs-sched-final-constant');
   const inverse = await num(page, 'labs-sched-final-inverse');
   expect(inverse).toBeLessThan(0.97 * constant);
+  // the mean over the last epoch against the best constant rate of a sweep, as the engine runs it
+  const setup = JSON.parse(
+    readFileSync(
+      new URL('../../resources/labs/11-learning-rate-schedules.json', import.meta.url),
+      'utf8',
+    ),
+  ).activities[0].figure.setup;
+  const best = bestConstant(setup);
+  await expect(page.getByTestId('labs-sched-best')).toHaveText(
+    String(Math.round(best.mean * 1e6) / 1e6),
+  );
   await check(page, true);
+  // the constant rate copied as the schedule's first rate decays far too soon
+  await page.getByRole('slider', { name: /^c1/ }).fill('0.05');
+  await page.getByRole('slider', { name: /^c2/ }).fill('1');
+  await check(page, false);
 });
 
-test('lab 11: the calculator counts batches as the lecture; three batch sizes compared', async ({
+test('batch size: the calculator counts batches as the lecture; three batch sizes compared', async ({
   page,
 }) => {
   await openLabs(page);
@@ -181,7 +239,13 @@ test('lab 11: the calculator counts batches as the lecture; three batch sizes co
   await expect(page.getByTestId('labs-batch-count')).toHaveText(String(Math.ceil(1000 / 64)));
   await expect(page.getByTestId('labs-batch-sizes')).toHaveText('15 batches of 64 and one of 40');
 
-  const answer = page.getByRole('spinbutton', { name: /Your answer/ });
+  const answer = page.getByRole('textbox', { name: /Your answer/ });
+  await answer.fill('');
+  await check(page, false);
+  // the calculator's updates per epoch, copied: that is one epoch
+  await answer.fill(String(Math.ceil(1000 / 64)));
+  await check(page, false);
+  await expect(page.getByTestId('labs-check-result')).toContainText('is one epoch');
   await answer.fill(String(Math.floor(1000 / 64) * 5));
   await check(page, false);
   await expect(page.getByTestId('labs-check-result')).toContainText('smaller batch');
@@ -204,36 +268,30 @@ test('lab 11: the calculator counts batches as the lecture; three batch sizes co
 });
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`screenshots and accessibility of labs 9–11, ${theme}`, async ({ page }) => {
+  test(`screenshots and accessibility of the neuron, schedule and batch labs, ${theme}`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1360, height: 900 });
     await openLabs(page, theme);
 
     await openLab(page, 'One sigmoid neuron');
     await page.getByRole('button', { name: 'Gradient step' }).click();
-    await page.getByRole('button', { name: '100 steps' }).click();
-    await page.screenshot({ path: `test-results/screens/labs-9-${theme}.png`, fullPage: true });
-    expect(await violations(page), 'lab 9').toEqual([]);
+    await page.getByRole('button', { name: '10 steps' }).click();
+    expect(await lookAt(page, 'sigmoid-neuron', theme), 'sigmoid-neuron').toEqual([]);
     await openActivity(page, 'Classification with the cross-entropy');
-    await page.screenshot({
-      path: `test-results/screens/labs-9-classification-${theme}.png`,
-      fullPage: true,
-    });
-    expect(await violations(page), 'lab 9 classification').toEqual([]);
+    expect(await lookAt(page, 'cross-entropy', theme), 'cross-entropy').toEqual([]);
+    await openActivity(page, 'A confidently wrong point');
+    await page.getByRole('spinbutton', { name: 'z', exact: true }).fill('-4');
+    expect(await lookAt(page, 'confidently-wrong', theme), 'confidently-wrong').toEqual([]);
 
     await openLab(page, 'Learning rate schedules');
     await page.getByRole('slider', { name: /^c1/ }).fill('1');
     await page.getByRole('slider', { name: /^c2/ }).fill('20');
-    await page.screenshot({ path: `test-results/screens/labs-10-${theme}.png`, fullPage: true });
-    expect(await violations(page), 'lab 10').toEqual([]);
+    expect(await lookAt(page, 'schedules', theme), 'schedules').toEqual([]);
 
     await openLab(page, 'Batch size');
-    await page.screenshot({ path: `test-results/screens/labs-11-${theme}.png`, fullPage: true });
-    expect(await violations(page), 'lab 11').toEqual([]);
+    expect(await lookAt(page, 'batch-size', theme), 'batch-size').toEqual([]);
     await openActivity(page, 'Stochastic, mini-batch and batch');
-    await page.screenshot({
-      path: `test-results/screens/labs-11-compare-${theme}.png`,
-      fullPage: true,
-    });
-    expect(await violations(page), 'lab 11 compare').toEqual([]);
+    expect(await lookAt(page, 'batch-compare', theme), 'batch-compare').toEqual([]);
   });
 }

@@ -17,6 +17,7 @@ test('the page calls app:info over the API socket', async ({ page }) => {
         const socket = new WebSocket(new URL('api', location.href).href.replace(/^http/, 'ws'));
         socket.onopen = () => socket.send(JSON.stringify({ id: 1, call: 'app:info' }));
         socket.onmessage = (event) => {
+          if (typeof event.data !== 'string') return; // other runs' live pictures
           const message = JSON.parse(String(event.data));
           // Events of other tests' runs reach every socket; wait for this call's answer.
           if (message.id !== 1) return;

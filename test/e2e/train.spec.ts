@@ -78,6 +78,8 @@ test('trains XOR live: play, pause, step, change the rate, finish, save the char
   // and seen after one stepped epoch, so that the run cannot finish first on a fast machine.
   await page.getByRole('spinbutton', { name: 'Learning rate' }).fill('0.005');
   await page.getByRole('button', { name: 'Apply' }).click();
+  // the trainer confirms the rate it now uses, even while paused
+  await expect(page.getByTestId('train-rate-live')).toContainText('The run trains with 0.005');
   await page.getByRole('button', { name: 'Step epoch' }).click();
   await expect(page.getByTestId('chart-learning-rate')).toHaveAttribute(
     'aria-label',

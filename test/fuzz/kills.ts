@@ -13,7 +13,7 @@ import { buildSync } from 'esbuild';
 import { generate } from '../../src-engine/data/generators';
 import { createEventHub } from '../../src-main/contract/handlers';
 import { openLab, type Lab } from '../../src-main/lab/lab';
-import type { StartRun } from '../../src-main/lab/run-service';
+import type { StartRun } from '../../src-main/lab/start-run';
 import type { Store } from '../../src-main/store';
 import { forkLauncher } from '../../src-main/training/trainer-launcher';
 import { bundledTrainer } from '../main/lab/trainer-bundle';

@@ -92,7 +92,12 @@ const choice = {
 export const datasetCalls = {
   'datasets:list': object({}),
   /** `rows`: how many of the first rows to send (default 50), e.g. all points of a plot */
-  'datasets:get': object({ id: id(), rows: integer(1, 20_000).optional() }),
+  'datasets:get': object({
+    id: id(),
+    rows: integer(1, 20_000).optional(),
+    /** the split to tell the rows' parts by (default: the dataset's own) */
+    split: split().optional(),
+  }),
   'datasets:builtins': object({}),
   'datasets:generate': object({
     /** a built-in's name, as datasets:builtins lists it */

@@ -44,9 +44,10 @@ export const runCalls = {
     normalize: oneOf(['standard', 'minmax', 'none']).optional(),
     /** overrides the dataset's own split */
     split: split().optional(),
-    /** 2-D data only: extra inputs computed from the two (x², y², x·y, sin x, sin y), as in
-     * TensorFlow Playground; the spec's inputs count them */
-    derived: list(oneOf(DERIVED_FEATURES as [DerivedFeature, ...DerivedFeature[]]), 5).optional(),
+    /** 2-D data only: inputs computed from the two (x², y², x·y, sin x, sin y), as in
+     * TensorFlow Playground, after x and y — or, naming x or y, the whole input list; the
+     * spec's inputs count them */
+    derived: list(oneOf(DERIVED_FEATURES as [DerivedFeature, ...DerivedFeature[]]), 7).optional(),
     name: name().optional(),
     /** start from this experiment's trained model (same network, same derived inputs)
      * instead of fresh weights; its normalisation is used, so `normalize` is not */

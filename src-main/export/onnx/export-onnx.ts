@@ -1,4 +1,4 @@
-import type { DerivedFeature } from '../../../src-engine/data/derived-features';
+import { featureList, type DerivedFeature } from '../../../src-engine/data/derived-features';
 import { activationParamOf } from '../../../src-engine/network/spec';
 import { ExportError } from '../export-error';
 import type { ExportableModel } from '../exportable-model';
@@ -88,15 +88,20 @@ export function exportOnnx(m: ExportableModel, appVersion: string): Uint8Array {
   });
 }
 
-/** [x, y] → [x, y, derived…] in the engine's order and formulas (derived-features.ts). */
+/** [x, y] → the run's feature columns, in the engine's order and formulas (derived-features.ts):
+ * x and y first unless the list names them itself. */
 function appendDerived(g: OnnxGraph, input: string, derived: readonly DerivedFeature[]): string {
   const axes = g.ints('axes', [1]);
   const column = (c: number) =>
     g.node('Slice', [input, g.ints('start', [c]), g.ints('end', [c + 1]), axes]);
   const a = column(0);
   const b = column(1);
-  const parts = derived.map((f) => {
+  const parts = featureList(derived).map((f) => {
     switch (f) {
+      case 'x':
+        return a;
+      case 'y':
+        return b;
       case 'xSquared':
         return g.node('Mul', [a, a]);
       case 'ySquared':
@@ -109,5 +114,5 @@ function appendDerived(g: OnnxGraph, input: string, derived: readonly DerivedFea
         return g.node('Sin', [b]);
     }
   });
-  return g.node('Concat', [input, ...parts], [intAttribute('axis', 1)], 'expanded');
+  return g.node('Concat', parts, [intAttribute('axis', 1)], 'expanded');
 }

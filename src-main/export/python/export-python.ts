@@ -1,5 +1,5 @@
 import { Buffer } from 'node:buffer';
-import type { DerivedFeature } from '../../../src-engine/data/derived-features';
+import { featureList, type DerivedFeature } from '../../../src-engine/data/derived-features';
 import { activationParamOf } from '../../../src-engine/network/spec';
 import { ExportError } from '../export-error';
 import type { ExportableModel } from '../exportable-model';
@@ -10,6 +10,8 @@ import { PYTHON_RUNTIME } from './python-runtime';
 const INLINE_LIMIT = 20_000;
 
 const DERIVED_PY: Record<DerivedFeature, string> = {
+  x: 'a',
+  y: 'b',
   xSquared: 'a * a',
   ySquared: 'b * b',
   xTimesY: 'a * b',
@@ -55,7 +57,9 @@ export function exportPython(m: ExportableModel, appVersion: string, date = new 
       `    (\n    ${matrix(weights.W[l])},\n    np.array(${numberList(weights.b[l])}),\n    ${py(layer.activation)},\n    ${paramText(activationParamOf(layer))},\n    ),`,
   );
   const derived = pipeline.derived.length
-    ? `    a, b = X[:, 0:1], X[:, 1:2]\n    X = np.concatenate([X, ${pipeline.derived.map((f) => DERIVED_PY[f]).join(', ')}], axis=1)\n`
+    ? `    a, b = X[:, 0:1], X[:, 1:2]\n    X = np.concatenate([${featureList(pipeline.derived)
+        .map((f) => DERIVED_PY[f])
+        .join(', ')}], axis=1)\n`
     : '';
   const scaling = pipeline.scaling
     ? `OFFSET = np.array(${numberList(pipeline.scaling.offset)})\nSCALE = np.array(${numberList(pipeline.scaling.scale)})\n`

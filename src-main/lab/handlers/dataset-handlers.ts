@@ -4,6 +4,7 @@ import type { BuiltinDataset } from '../../contract/types';
 import { StoreError } from '../../store/store-error';
 import type { Lab } from '../lab';
 import { datasetFileHandlers } from './dataset-files';
+import { partsOf } from '../prepare-data';
 import { answer } from './service-errors';
 
 type DatasetHandlers = Pick<
@@ -25,7 +26,7 @@ const PREVIEW_ROWS = 50;
 export function datasetHandlers(lab: Lab, events: LabEvents): DatasetHandlers {
   return {
     'datasets:list': () => answer(() => lab.store.datasets.list()),
-    'datasets:get': ({ id, rows: wanted }) =>
+    'datasets:get': ({ id, rows: wanted, split }) =>
       answer(() => {
         const record = lab.store.datasets.get(id);
         if (!record) throw new StoreError('not-found', `dataset ${id} does not exist`);
@@ -42,6 +43,7 @@ export function datasetHandlers(lab: Lab, events: LabEvents): DatasetHandlers {
             x: x.slice(0, rows * inputs),
             y: y.slice(0, rows * outputs),
             labels: labels?.slice(0, rows),
+            parts: partsOf(record, split ?? record.split).slice(0, rows),
           },
         };
       }),

@@ -20,6 +20,13 @@ import LabsBatchCalculator from './LabsBatchCalculator.vue';
 import LabsRegionCompose from './LabsRegionCompose.vue';
 import LabsRegionTrained from './LabsRegionTrained.vue';
 import LabsTopologyTrials from './LabsTopologyTrials.vue';
+import LabsEarlyStopping from './LabsEarlyStopping.vue';
+import LabsLossGradients from './LabsLossGradients.vue';
+import LabsActivationChoice from './LabsActivationChoice.vue';
+import LabsBioNeuron from './LabsBioNeuron.vue';
+import LabsHistoryTimeline from './LabsHistoryTimeline.vue';
+import LabsBatchLoss from './LabsBatchLoss.vue';
+import LabsDeltaNetwork from './LabsDeltaNetwork.vue';
 
 export const FIGURE_COMPONENTS: Record<FigureKind, Component> = {
   'mp-builder': LabsMpBuilder,
@@ -41,4 +48,11 @@ export const FIGURE_COMPONENTS: Record<FigureKind, Component> = {
   'region-compose': LabsRegionCompose,
   'region-trained': LabsRegionTrained,
   'topology-trials': LabsTopologyTrials,
+  'early-stopping': LabsEarlyStopping,
+  'loss-gradients': LabsLossGradients,
+  'activation-choice': LabsActivationChoice,
+  'bio-neuron': LabsBioNeuron,
+  'history-timeline': LabsHistoryTimeline,
+  'batch-loss': LabsBatchLoss,
+  'delta-network': LabsDeltaNetwork,
 };

@@ -2,13 +2,20 @@ import { getActivation, isActivationName } from '../../../src-engine/activations
 import { isRecord } from '../problems';
 import { fail, fmt, pass, type CheckKind } from './check-result';
 
-/** The activation to look at and the bound its derivative must cross at the chosen x. */
+/**
+ * The activation to look at, and either a bound its derivative must cross at the chosen x, or
+ * a value its derivative takes at an x > 0 the student must find (within `xTolerance`).
+ */
 export interface ActivationDerivativeParams {
   function: string;
   /** f′(x) must be below this (a saturated, vanishing gradient) … */
   below?: number;
-  /** … or above it. */
+  /** … or above it … */
   above?: number;
+  /** … or x must be where f′(x) = equals, for x > 0 … */
+  equals?: number;
+  /** … within this distance in x. */
+  xTolerance?: number;
 }
 
 /** The answer of an 'activation-plot' figure: the function shown and the probed x. */
@@ -18,15 +25,40 @@ export interface ActivationAnswer {
   param: number;
 }
 
-/** Passes when the student probed the asked function at an x where f′ crosses the bound. */
+/**
+ * The x > 0 where f′(x) = target, by bisection on (0, 50], or null when f′ does not cross the
+ * target there (f′ is assumed monotone on x > 0, as for the saturating activations).
+ */
+export function derivativeCrossing(
+  df: (x: number) => number,
+  target: number,
+  hi = 50,
+): number | null {
+  let a = 0;
+  let b = hi;
+  const side = (x: number): boolean => df(x) > target;
+  if (side(a) === side(b)) return null;
+  for (let i = 0; i < 80; i++) {
+    const mid = (a + b) / 2;
+    if (side(mid) === side(a)) a = mid;
+    else b = mid;
+  }
+  return (a + b) / 2;
+}
+
+/** Passes when the student probed the asked function at an x that meets the bound or value. */
 export const activationDerivative: CheckKind<ActivationDerivativeParams> = {
   paramProblems(params) {
     const out: { path: string; message: string }[] = [];
     if (typeof params.function !== 'string' || !isActivationName(params.function)) {
       out.push({ path: 'function', message: 'must name an activation of the engine' });
     }
-    if ((params.below === undefined) === (params.above === undefined)) {
-      out.push({ path: 'below', message: 'give exactly one of below or above' });
+    const given = [params.below, params.above, params.equals].filter((v) => v !== undefined);
+    if (given.length !== 1 || !given.every((v) => typeof v === 'number')) {
+      out.push({ path: 'below', message: 'give exactly one of below, above or equals' });
+    }
+    if (params.equals !== undefined && !((params.xTolerance as number) > 0)) {
+      out.push({ path: 'xTolerance', message: 'must be a positive number with equals' });
     }
     return out;
   },
@@ -41,6 +73,18 @@ export const activationDerivative: CheckKind<ActivationDerivativeParams> = {
     const param = typeof answer.param === 'number' ? answer.param : act.defaultParam;
     const d = act.df(answer.x, param);
     const at = `At x = ${fmt(answer.x)}, ${params.function}′(x) = ${fmt(d)}`;
+    if (params.equals !== undefined) {
+      const target = params.equals;
+      const root = derivativeCrossing((x) => act.df(x, param), target);
+      if (root === null) return fail(`${params.function}′ never equals ${target} for x > 0.`);
+      if (answer.x <= 0) return fail(`${at}: look on the positive side, x > 0.`);
+      if (Math.abs(answer.x - root) <= (params.xTolerance as number)) {
+        return pass(`${at}: that is where it falls to ${target} (x ≈ ${root.toFixed(3)}).`);
+      }
+      return fail(
+        `${at}, ${d > target ? `still above ${target}: go further out` : `already below ${target}: come back towards 0`}.`,
+      );
+    }
     if (params.below !== undefined) {
       return d < params.below
         ? pass(`${at}: below ${params.below}, the gradient has all but vanished.`)

@@ -11,14 +11,18 @@ export interface DescentEndsNearParams {
   minStartDistance: number;
 }
 
-/** The answer of a 'surface-descent' figure: the last descent run. */
-export interface SurfaceDescentAnswer {
+/** The answer of a 'surface-descent' figure: the last descent run (and an entered x₁). */
+export interface SurfaceAnswer {
   surface: SurfaceName;
   start: [number, number] | null;
   learningRate: number;
   maxSteps: number;
   bound: number;
+  /** when the figure asks for it: the x₁ the student gives for the saddle point */
+  saddleX1?: number;
 }
+/** @deprecated the former name of SurfaceAnswer */
+export type SurfaceDescentAnswer = SurfaceAnswer;
 
 const pt = (p: readonly number[]): string => `(${p.map(fmt).join(', ')})`;
 

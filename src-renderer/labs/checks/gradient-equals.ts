@@ -1,33 +1,46 @@
 import {
   backpropPass,
   BACKPROP_NETWORKS,
+  buildNetwork,
   type BackpropNetwork,
 } from '../descent/backprop-networks';
+import type { GradientPredictions } from '../descent/backprop-predictions';
 import { isRecord } from '../problems';
 import { fail, pass, type CheckKind } from './check-result';
 
 export interface GradientEqualsParams {
-  /** The parameter whose ∂L/∂node the student enters, e.g. 'w1'. */
-  node: string;
-  /** Largest accepted |entered − exact|. */
+  /** The nodes whose ∂L/∂node the student must predict before it is shown, e.g. ['w1']. */
+  nodes?: string[];
+  /** One node (lab files of the first format). */
+  node?: string;
+  /** Largest accepted |predicted − exact|. */
   tolerance: number;
 }
 
-/** The answer of a 'backprop-graph' figure: the network as shown and the number entered. */
+/** The answer of a 'backprop-graph' figure: the sample shown and the predictions made. */
 export interface BackpropAnswer {
   network: BackpropNetwork;
   inputs: Record<string, number>;
   params: Record<string, number>;
-  /** the student's ∂L/∂node, NaN when nothing is entered */
-  value: number;
+  /** 0 for the lab's own numbers, then one per "New sample" */
+  attempt: number;
+  predictions: GradientPredictions;
 }
 
-/** Passes when the entered ∂L/∂node is within `tolerance` of the engine's backward pass. */
+const askedNodes = (p: GradientEqualsParams): string[] =>
+  Array.isArray(p.nodes) ? p.nodes : typeof p.node === 'string' ? [p.node] : [];
+
+/**
+ * Passes when every asked ∂L/∂node was entered before the figure showed it, within `tolerance`
+ * of the engine's backward pass on the same sample. A gradient shown before it was predicted
+ * (or predicted wrong) fails, pointing to "New sample" for fresh numbers.
+ */
 export const gradientEquals: CheckKind<GradientEqualsParams> = {
   paramProblems(params) {
     const out: { path: string; message: string }[] = [];
-    if (typeof params.node !== 'string' || params.node === '')
-      out.push({ path: 'node', message: 'must name a parameter node, e.g. "w1"' });
+    const nodes = askedNodes(params as unknown as GradientEqualsParams);
+    if (nodes.length === 0 || !nodes.every((n) => typeof n === 'string' && n !== ''))
+      out.push({ path: 'nodes', message: 'must name the nodes to predict, e.g. ["w1"]' });
     if (typeof params.tolerance !== 'number' || !(params.tolerance > 0))
       out.push({ path: 'tolerance', message: 'must be a positive number' });
     return out;
@@ -36,17 +49,46 @@ export const gradientEquals: CheckKind<GradientEqualsParams> = {
     if (!isRecord(answer) || !BACKPROP_NETWORKS.includes(answer.network as BackpropNetwork))
       return fail('The figure has not reported its graph yet.');
     const a = answer as unknown as BackpropAnswer;
-    if (typeof a.value !== 'number' || !Number.isFinite(a.value))
-      return fail(`Enter a number for ∂L/∂${params.node}.`);
-    const exact = backpropPass(a.network, a.params, a.inputs).grads[params.node];
-    if (exact === undefined) return fail(`This graph has no node '${params.node}'.`);
-    if (Math.abs(a.value - exact) <= params.tolerance) {
-      return pass(`∂L/∂${params.node} = ${exact.toPrecision(4)}.`);
+    const predicted = isRecord(a.predictions?.predicted) ? a.predictions.predicted : {};
+    const unpredicted = Array.isArray(a.predictions?.unpredicted) ? a.predictions.unpredicted : [];
+    const nodes = [...askedNodes(params)];
+    let exact: Record<string, number>;
+    try {
+      exact = backpropPass(a.network, a.params, a.inputs).grads;
+    } catch (error) {
+      return fail(`The graph could not be computed: ${(error as Error).message}`);
     }
-    const hint =
-      Math.abs(a.value + exact) <= params.tolerance
-        ? ' The size is right but the sign is not.'
-        : ' Multiply the upstream gradient by the local derivative on each edge.';
-    return fail(`${a.value} is not ∂L/∂${params.node}.${hint}`);
+    const missing = nodes.filter((n) => exact[n] === undefined);
+    if (missing.length > 0) return fail(`This graph has no node '${missing[0]}'.`);
+    const order = buildNetwork(a.network, a.params)
+      .nodes()
+      .map((n) => n.name)
+      .reverse();
+    nodes.sort((x, y) => order.indexOf(x) - order.indexOf(y));
+    const d = (n: string): string => `∂L/∂${n}`;
+    for (const n of nodes) {
+      const said = predicted[n];
+      if (said === undefined && unpredicted.includes(n))
+        return fail(
+          `${d(n)} was shown before you predicted it. Press “New sample” for fresh numbers and predict it before pressing “Next step”.`,
+        );
+      if (typeof said !== 'number' || !Number.isFinite(said))
+        return fail(
+          `Step the backward pass to ${d(n)} and enter your prediction before pressing “Next step”.`,
+        );
+      if (Math.abs(said - exact[n]) > params.tolerance) {
+        const sign =
+          Math.abs(said + exact[n]) <= params.tolerance ? ' The size was right, the sign not.' : '';
+        return fail(
+          `You predicted ${d(n)} = ${said}; it is ${exact[n].toPrecision(4)}.${sign} Multiply the gradient of the node that uses it by the local derivative on that edge (summed over its uses); press “New sample” to try again.`,
+        );
+      }
+    }
+    const list = nodes.map((n) => `${d(n)} = ${exact[n].toPrecision(4)}`).join(', ');
+    return pass(
+      nodes.length > 1
+        ? `All ${nodes.length} gradients predicted before they were shown: ${list}.`
+        : `Predicted before it was shown: ${list}.`,
+    );
   },
 };

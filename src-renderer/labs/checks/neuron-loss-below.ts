@@ -19,6 +19,10 @@ export interface NeuronAnswer {
   weights: NeuronWeights;
   /** the student's entry for the asked gradient, NaN when empty or not asked */
   entered: number;
+  /** the learning rate α set in the figure */
+  learningRate?: number;
+  /** the lab's start weights [w0, w1] */
+  start?: NeuronWeights;
 }
 
 /** Reads a sigmoid-neuron answer, or null when it is not one. */

@@ -9,6 +9,13 @@ export interface RegionAccuracyParams {
   minAccuracy: number;
   /** Most hidden units allowed. */
   maxHidden: number;
+  /**
+   * When given, the network must have exactly this many hidden units: the fewest that can
+   * enclose the region (a disc needs a bounded region, so at least three half-planes).
+   */
+  smallest?: number;
+  /** When given, the id of the right option of the figure's question. */
+  reason?: string;
 }
 
 /** The answer of a 'region-trained' figure. */
@@ -17,6 +24,8 @@ export interface RegionTrainedAnswer {
   weights: Weights;
   dataset: { name: string; params: Record<string, number> };
   trained: boolean;
+  /** the option chosen in the figure's question, if it asks one */
+  reason?: string | null;
 }
 
 const pct = (v: number): string => `${Math.round(v * 1000) / 10}%`;
@@ -34,6 +43,14 @@ export const regionAccuracy: CheckKind<RegionAccuracyParams> = {
     const h = params.maxHidden;
     if (!Number.isInteger(h) || (h as number) < 1 || (h as number) > 64)
       out.push({ path: 'maxHidden', message: 'must be a whole number from 1 to 64' });
+    const s = params.smallest;
+    if (
+      s !== undefined &&
+      (!Number.isInteger(s) || (s as number) < 1 || (s as number) > (h as number))
+    )
+      out.push({ path: 'smallest', message: 'must be a whole number from 1 to maxHidden' });
+    if (params.reason !== undefined && typeof params.reason !== 'string')
+      out.push({ path: 'reason', message: "must be the id of the question's right option" });
     return out;
   },
   run(params, answer) {
@@ -59,6 +76,16 @@ export const regionAccuracy: CheckKind<RegionAccuracyParams> = {
     if (accuracy < params.minAccuracy)
       return fail(
         `It classifies ${pct(accuracy)} of the points; the task asks for ${pct(params.minAccuracy)}. Try more hidden units or another seed.`,
+      );
+    if (params.smallest !== undefined && hidden > params.smallest)
+      return fail(
+        `${hidden} hidden units classify ${pct(accuracy)}: enough, but the task asks for the smallest network that does. Try fewer.`,
+      );
+    if (params.reason !== undefined && a.reason !== params.reason)
+      return fail(
+        a.reason
+          ? `The network is right (${hidden} units, ${pct(accuracy)}), but that is not why fewer units cannot do it. Look at the shapes fewer lines can make, and at the shape of the region.`
+          : `The network is right (${hidden} units, ${pct(accuracy)}); now answer the question: why can fewer units not do it?`,
       );
     return pass(
       `Right: ${hidden} hidden unit${hidden === 1 ? '' : 's'} classify ${pct(accuracy)} of the points.`,

@@ -1,12 +1,12 @@
 import { McCullochPittsUnit } from '../../../src-engine/units/mcculloch-pitts';
 import { Perceptron } from '../../../src-engine/units/perceptron';
 import { isRecord } from '../problems';
-import { unitsProblem, type StepUnit } from '../regions/half-plane-region';
+import { COMBINES, unitsProblem, type Combine, type StepUnit } from '../regions/half-plane-region';
 import { fail, fmt, pass, readPoints, type CheckKind } from './check-result';
 
 export interface RegionSeparatesParams {
   /** When given, the output unit must combine this way. */
-  combine?: 'and' | 'or';
+  combine?: Combine;
 }
 
 /** The answer of a 'region-compose' figure. */
@@ -14,7 +14,39 @@ export interface RegionAnswer {
   /** [x1, x2, t]: t = 1 must be inside the region, t = 0 outside */
   points: [number, number, number][];
   units: StepUnit[];
-  combine: 'and' | 'or';
+  combine: Combine;
+}
+
+const NAMES: Record<Combine, string> = { and: 'AND', or: 'OR', 'or-of-and': 'OR of ANDs' };
+
+/**
+ * The network the units make, as the engine's units: each hidden unit a perceptron with
+ * weights [−θ, w1, w2]; AND and OR outputs McCulloch–Pitts units (weights 1, θ = n or 1); an
+ * OR of ANDs a second layer of McCulloch–Pitts AND units, one per group, under an OR.
+ */
+function networkOf(units: StepUnit[], combine: Combine): (x1: number, x2: number) => number {
+  const hidden = units.map(
+    (u) => new Perceptron({ inputs: 2, init: [-u.theta, u.w1, u.w2], output: 'binary' }),
+  );
+  const mp = (n: number, threshold: number): McCullochPittsUnit =>
+    new McCullochPittsUnit({
+      inputs: Array.from({ length: n }, () => ({ kind: 'excitatory' as const, weight: 1 })),
+      threshold,
+      mode: 'weighted',
+    });
+  if (combine !== 'or-of-and') {
+    const out = mp(units.length, combine === 'and' ? units.length : 1);
+    return (x1, x2) => out.fire(hidden.map((h) => h.predict([x1, x2])));
+  }
+  const groups = [1, 2]
+    .map((g) => units.map((u, i) => ((u.group ?? 1) === g ? i : -1)).filter((i) => i >= 0))
+    .filter((members) => members.length > 0);
+  const ands = groups.map((members) => mp(members.length, members.length));
+  const or = mp(groups.length, 1);
+  return (x1, x2) => {
+    const h = hidden.map((p) => p.predict([x1, x2]));
+    return or.fire(ands.map((a, k) => a.fire(groups[k].map((i) => h[i]))));
+  };
 }
 
 /**
@@ -25,31 +57,22 @@ export interface RegionAnswer {
  */
 export const regionSeparates: CheckKind<RegionSeparatesParams> = {
   paramProblems(params) {
-    return params.combine === undefined || params.combine === 'and' || params.combine === 'or'
+    return params.combine === undefined || COMBINES.includes(params.combine as Combine)
       ? []
-      : [{ path: 'combine', message: "must be 'and' or 'or' when given" }];
+      : [{ path: 'combine', message: `must be one of ${COMBINES.join(', ')} when given` }];
   },
   run(params, answer) {
     const points = isRecord(answer) ? readPoints(answer.points) : null;
     if (!points || !isRecord(answer)) return fail('There is no region to check yet.');
     const problem = unitsProblem(answer.units);
     if (problem) return fail(`The units are not complete: ${problem}.`);
-    const combine = answer.combine;
-    if (combine !== 'and' && combine !== 'or') return fail('Choose AND or OR for the output unit.');
+    const combine = answer.combine as Combine;
+    if (!COMBINES.includes(combine)) return fail('Choose how the output unit combines the units.');
     if (params.combine && combine !== params.combine)
-      return fail(`This task asks for an ${params.combine.toUpperCase()} output unit.`);
+      return fail(`This task asks for an ${NAMES[params.combine]} output.`);
     const units = answer.units as StepUnit[];
-    const hidden = units.map(
-      (u) => new Perceptron({ inputs: 2, init: [-u.theta, u.w1, u.w2], output: 'binary' }),
-    );
-    const out = new McCullochPittsUnit({
-      inputs: units.map(() => ({ kind: 'excitatory', weight: 1 })),
-      threshold: combine === 'and' ? units.length : 1,
-      mode: 'weighted',
-    });
-    const wrong = points.filter(
-      ([x1, x2, t]) => out.fire(hidden.map((h) => h.predict([x1, x2]))) !== t,
-    );
+    const net = networkOf(units, combine);
+    const wrong = points.filter(([x1, x2, t]) => net(x1, x2) !== t);
     if (wrong.length > 0) {
       const shown = wrong
         .slice(0, 4)
@@ -59,7 +82,7 @@ export const regionSeparates: CheckKind<RegionSeparatesParams> = {
       );
     }
     return pass(
-      `Right: ${units.length} half-plane${units.length === 1 ? '' : 's'} combined by ${combine.toUpperCase()} hold every inside point and no outside one.`,
+      `Right: ${units.length} half-plane${units.length === 1 ? '' : 's'} combined by ${NAMES[combine]} hold every inside point and no outside one.`,
     );
   },
 };

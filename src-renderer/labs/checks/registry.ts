@@ -21,6 +21,16 @@ import { updatesCount } from './updates-count';
 import { regionAccuracy } from './region-accuracy';
 import { regionSeparates } from './region-separates';
 import { topologyLowestValidation } from './topology-lowest-validation';
+import { earlyStopPredicted } from './early-stop-predicted';
+import { updatePredicted } from './update-predicted';
+import { saddleLocated } from './saddle-located';
+import { neuronRateChosen } from './neuron-rate-chosen';
+import { gradientRatio } from './gradient-ratio';
+import { activationsChosen } from './activations-chosen';
+import { firingPredicted } from './firing-predicted';
+import { timelineMatched } from './timeline-matched';
+import { batchLossPredicted } from './batch-loss-predicted';
+import { deltaPredicted } from './delta-predicted';
 
 export const CHECK_KINDS = {
   'truth-table-equals': truthTableEquals,
@@ -41,6 +51,16 @@ export const CHECK_KINDS = {
   'region-separates': regionSeparates,
   'region-accuracy': regionAccuracy,
   'topology-lowest-validation': topologyLowestValidation,
+  'early-stop-predicted': earlyStopPredicted,
+  'update-predicted': updatePredicted,
+  'saddle-located': saddleLocated,
+  'neuron-rate-chosen': neuronRateChosen,
+  'gradient-ratio': gradientRatio,
+  'activations-chosen': activationsChosen,
+  'firing-predicted': firingPredicted,
+  'timeline-matched': timelineMatched,
+  'batch-loss-predicted': batchLossPredicted,
+  'delta-predicted': deltaPredicted,
 } satisfies Record<string, CheckKind<never>>;
 
 export type CheckKindName = keyof typeof CHECK_KINDS;

@@ -5,12 +5,20 @@ import { fail, pass, type CheckKind } from './check-result';
 export interface TopologyLowestValidationParams {
   /** Finished trials needed before a choice counts. */
   minRuns: number;
+  /** When true, the chosen run's test score must have been revealed (once, for it alone). */
+  reveal?: boolean;
+  /** When given, the id of the right option of the figure's question. */
+  reason?: string;
 }
 
-/** The answer of a 'topology-trials' figure: the stored trials and the one picked. */
+/** The answer of a 'topology-trials' figure: the stored trials, the one picked, the test look. */
 export interface TopologyAnswer {
   trials: TrialResult[];
   chosen: number | null;
+  /** the run whose test score was revealed (the figure allows one), or null */
+  revealed?: number | null;
+  /** the option chosen in the figure's question */
+  reason?: string | null;
 }
 
 const loss = (v: number): string => v.toPrecision(4);
@@ -22,9 +30,15 @@ const loss = (v: number): string => v.toPrecision(4);
 export const topologyLowestValidation: CheckKind<TopologyLowestValidationParams> = {
   paramProblems(params) {
     const v = params.minRuns;
-    return Number.isInteger(v) && (v as number) >= 2 && (v as number) <= 4
-      ? []
-      : [{ path: 'minRuns', message: 'must be a whole number from 2 to 4' }];
+    const out =
+      Number.isInteger(v) && (v as number) >= 2 && (v as number) <= 4
+        ? []
+        : [{ path: 'minRuns', message: 'must be a whole number from 2 to 4' }];
+    if (params.reveal !== undefined && typeof params.reveal !== 'boolean')
+      out.push({ path: 'reveal', message: 'must be true or false' });
+    if (params.reason !== undefined && typeof params.reason !== 'string')
+      out.push({ path: 'reason', message: "must be the id of the question's right option" });
+    return out;
   },
   run(params, answer) {
     if (!isRecord(answer) || !Array.isArray(answer.trials)) return fail('Run the trials first.');
@@ -40,7 +54,20 @@ export const topologyLowestValidation: CheckKind<TopologyLowestValidationParams>
     const best = bestTrial(trials)!;
     if (chosen.experimentId !== best.experimentId)
       return fail(
-        `${chosen.topology} has validation loss ${loss(chosen.validationLoss!)}, but ${best.topology} has a lower one (${loss(best.validationLoss!)}).`,
+        `${chosen.topology} has validation loss ${loss(chosen.validationLoss!)}, but ${best.topology} has a lower one (${loss(best.validationLoss!)}).` +
+          (answer.revealed != null
+            ? ' Your choice is fixed now that the test set has been looked at: train new runs to choose again.'
+            : ''),
+      );
+    if (params.reveal && answer.revealed !== chosen.experimentId)
+      return fail(
+        `${chosen.topology} has the lowest validation loss. Now reveal its test score — once: that is the number to report.`,
+      );
+    if (params.reason !== undefined && answer.reason !== params.reason)
+      return fail(
+        answer.reason
+          ? 'Your choice is right, but that is not why the test set may not choose: think about what its score would then measure.'
+          : 'Your choice is right; now answer the question: why may the test set not choose between the topologies?',
       );
     return pass(
       `Right: ${chosen.topology} has the lowest validation loss, ${loss(chosen.validationLoss!)}, of the ${trials.length} topologies.`,

@@ -3,15 +3,21 @@ import { truthTable } from '../../../src-engine/units/truth-table';
 import { isRecord } from '../problems';
 import { fail, outputsProblems, pass, type CheckKind } from './check-result';
 
-/** The table the circuit must compute, and optionally the inhibition rule it must use. */
+/**
+ * The table the circuit must compute; optionally the inhibition rule it must use and the only
+ * units the student may change (the others must stay as the lab set them).
+ */
 export interface TruthTableParams {
   outputs: number[];
   mode?: 'weighted' | 'absolute';
+  onlyChange?: string[];
 }
 
 /** The answer of an 'mp-builder' figure: the network as the student set it. */
 export interface CircuitAnswer {
   circuit: MPNetworkSpec;
+  /** ids of the units that differ from the lab's setup */
+  changed?: string[];
 }
 
 /**
@@ -23,6 +29,13 @@ export const truthTableEquals: CheckKind<TruthTableParams> = {
     const out = outputsProblems(params.outputs);
     if (params.mode !== undefined && params.mode !== 'weighted' && params.mode !== 'absolute') {
       out.push({ path: 'mode', message: "must be 'weighted' or 'absolute'" });
+    }
+    const only = params.onlyChange;
+    if (
+      only !== undefined &&
+      (!Array.isArray(only) || only.length === 0 || !only.every((id) => typeof id === 'string'))
+    ) {
+      out.push({ path: 'onlyChange', message: 'must be a list of unit ids' });
     }
     return out;
   },
@@ -38,6 +51,16 @@ export const truthTableEquals: CheckKind<TruthTableParams> = {
     const rows = params.outputs.length;
     if (1 << net.inputCount !== rows) {
       return fail(`The circuit has ${net.inputCount} inputs; this table needs ${Math.log2(rows)}.`);
+    }
+    if (params.onlyChange) {
+      const changed = Array.isArray(answer.changed) ? (answer.changed as string[]) : [];
+      const forbidden = changed.filter((id) => !params.onlyChange!.includes(id));
+      if (forbidden.length > 0) {
+        const units = forbidden.join(' and ');
+        return fail(
+          `You changed unit ${units}; this task allows changing only ${params.onlyChange.join(', ')}. Press “Reset the units” and try again.`,
+        );
+      }
     }
     if (params.mode) {
       const other = net.weights().find((n) => n.mode !== params.mode);

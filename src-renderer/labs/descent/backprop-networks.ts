@@ -1,5 +1,5 @@
 /**
- * Lab 7's two graphs, by name: the lecture's linear-regression graph and a 2-2-1 sigmoid
+ * The computation-graph lab's two graphs, by name: the lecture's linear-regression graph and a 2-2-1 sigmoid
  * network, both built by the engine, with a forward pass, backward pass and one update.
  */
 import type { BackwardStep } from '../../../src-engine/graph/backward-pass';

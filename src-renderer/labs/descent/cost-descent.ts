@@ -1,5 +1,5 @@
 /**
- * Lab 6's model: the lecture's hypothesis h(x) = w0 + w1·x, its cost
+ * The gradient-descent lab's model: the lecture's hypothesis h(x) = w0 + w1·x, its cost
  * J(w) = 1/(2m) · Σ (h(xi) − ti)² built as an engine computation graph, and gradient descent
  * on (w0, w1) taken one step at a time with the graph's backward pass and update.
  */

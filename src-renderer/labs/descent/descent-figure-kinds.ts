@@ -1,10 +1,15 @@
 /**
- * The figure kinds of labs 6–8 (cost and gradient descent, backpropagation step by step,
+ * The figure kinds of the gradient-descent labs (cost and gradient descent, backpropagation step by step,
  * minima and saddle points): their setups and setup checks. figure-kinds.ts spreads them into
  * its registry.
  */
 import type { FieldProblem } from '../problems';
-import { BACKPROP_NETWORKS, NETWORK_NAMES, type BackpropNetwork } from './backprop-networks';
+import {
+  BACKPROP_NETWORKS,
+  buildNetwork,
+  NETWORK_NAMES,
+  type BackpropNetwork,
+} from './backprop-networks';
 import type { XT } from './cost-descent';
 import { SURFACES, type SurfaceName } from './surfaces';
 
@@ -39,8 +44,8 @@ export interface BackpropGraphSetup {
   inputs: Record<string, number>;
   params: Record<string, number>;
   learningRate: number;
-  /** the parameter whose gradient the student is asked for */
-  ask: string;
+  /** the nodes whose gradient the student is asked to predict before it is shown */
+  ask: string[];
 }
 
 /** Setup of 'surface-descent': descent on a surface from points the student picks. */
@@ -50,6 +55,8 @@ export interface SurfaceDescentSetup {
   maxSteps: number;
   /** The plot shows −range … range on both axes. */
   range: number;
+  /** ask the student for the saddle point's x₁ (its marker is then not drawn) */
+  ask?: 'saddle-x1';
 }
 
 const finite = (v: unknown, min = -1e6, max = 1e6): boolean =>
@@ -151,11 +158,13 @@ export const DESCENT_FIGURE_KINDS = {
       values(out, setup.inputs, 'inputs', NETWORK_NAMES[net].inputs);
       values(out, setup.params, 'params', NETWORK_NAMES[net].params);
       number(out, setup, 'learningRate', 1e-6, 100);
-      if (!NETWORK_NAMES[net].params.includes(setup.ask as string))
-        out.push({
-          path: 'ask',
-          message: `must be one of ${NETWORK_NAMES[net].params.join(', ')}`,
-        });
+      if (out.length > 0) return out;
+      const names = buildNetwork(net, setup.params as Record<string, number>)
+        .nodes()
+        .map((n) => n.name);
+      const ask = setup.ask;
+      if (!Array.isArray(ask) || ask.length === 0 || !ask.every((n) => names.includes(n)))
+        out.push({ path: 'ask', message: `must list nodes of the graph: ${names.join(', ')}` });
       return out;
     },
   },
@@ -172,6 +181,8 @@ export const DESCENT_FIGURE_KINDS = {
       number(out, setup, 'learningRate', 1e-6, 1);
       number(out, setup, 'maxSteps', 1, 5000, true);
       number(out, setup, 'range', 0.5, 20);
+      if (setup.ask !== undefined && setup.ask !== 'saddle-x1')
+        out.push({ path: 'ask', message: "must be 'saddle-x1' when given" });
       return out;
     },
   },

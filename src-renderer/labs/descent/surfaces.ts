@@ -1,15 +1,22 @@
 /**
- * Lab 8's surfaces f(x1, x2), each an engine computation graph whose parameters are x1 and
+ * The minima-and-saddles lab's surfaces f(x1, x2), each an engine computation graph whose parameters are x1 and
  * x2, so that gradient descent on the point is the graph's backward pass and update.
  */
 import { Graph } from '../../../src-engine/graph/graph';
 
 /** The surfaces a lab file may name. */
 export const SURFACES = {
-  saddle: { label: 'f = x₁² − x₂²', tex: 'f(x) = x_1^2 - x_2^2' },
+  saddle: {
+    label: 'f = x₁² − x₂²',
+    tex: 'f(x) = x_1^2 - x_2^2',
+    /** contour levels: 0 is the cross through the saddle */
+    levels: [-3, -2, -1, -0.4, 0, 0.4, 1, 2, 3],
+  },
   'two-minima': {
     label: 'f = (x₁² − 1)² + x₂² + 0.3·x₁',
     tex: 'f(x) = (x_1^2 - 1)^2 + x_2^2 + 0.3\\,x_1',
+    /** contour levels: about 1.01 is the figure of eight through the saddle */
+    levels: [-0.25, 0, 0.4, 0.75, 1.011, 1.4, 2.2, 3.5, 6],
   },
 } as const;
 

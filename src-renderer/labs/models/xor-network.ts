@@ -34,6 +34,21 @@ export function xorSpec(activation: XorTrainedSetup['activation']): NetworkSpec 
   };
 }
 
+/**
+ * What each hidden unit computes on the four rows, read as a truth table ('0111' is OR): 1
+ * where its activation is above the middle of its range (0.5 for sigmoid, 0 for tanh).
+ */
+export function hiddenTables(spec: NetworkSpec, weights: Weights): string[] {
+  const middle = spec.layers[0].activation === 'tanh' ? 0 : 0.5;
+  const act = (z: number): number =>
+    spec.layers[0].activation === 'tanh' ? Math.tanh(z) : 1 / (1 + Math.exp(-z));
+  return weights.W[0].map((w, j) =>
+    XOR_ROWS.map((x) =>
+      act(w[0] * x[0] + w[1] * x[1] + weights.b[0][j]) > middle ? '1' : '0',
+    ).join(''),
+  );
+}
+
 /** Outputs of a network on the four XOR rows. */
 export function xorOutputs(spec: NetworkSpec, weights: Weights): number[] {
   const net = new Network(spec);

@@ -1,7 +1,9 @@
 /**
- * Lab 12's composed regions: step units that each fire on a half-plane w1·x1 + w2·x2 ≥ θ, and
- * one output unit that combines them. The output unit is a McCulloch–Pitts unit with weight 1
- * on every input: θ = n makes it AND (all half-planes), θ = 1 makes it OR (any of them).
+ * The decision-boundaries lab's composed regions: step units that each fire on a half-plane
+ * w1·x1 + w2·x2 ≥ θ, and one output unit that combines them. The output unit is a
+ * McCulloch–Pitts unit with weight 1 on every input: θ = n makes it AND (all half-planes),
+ * θ = 1 makes it OR (any of them). 'or-of-and' adds a second hidden layer: each unit feeds one
+ * AND unit of that layer (its `group`), and the output ORs the AND units.
  * Also the region as polygons of the square box −range … range, for the picture.
  */
 
@@ -10,20 +12,38 @@ export interface StepUnit {
   w1: number;
   w2: number;
   theta: number;
+  /** with 'or-of-and': the AND unit of the second hidden layer it feeds, 1 or 2 (default 1) */
+  group?: number;
 }
 
 /** How the output unit combines the units. */
-export type Combine = 'and' | 'or';
+export type Combine = 'and' | 'or' | 'or-of-and';
+export const COMBINES: readonly Combine[] = ['and', 'or', 'or-of-and'];
 
 /** Most units a region may have (the figure's editor stays readable). */
-export const MAX_REGION_UNITS = 6;
+export const MAX_REGION_UNITS = 8;
+/** AND units of the second hidden layer ('or-of-and'). */
+export const MAX_GROUPS = 2;
+
+/** The group of a unit (1 when not given). */
+export const groupOf = (u: StepUnit): number => u.group ?? 1;
+
+/** The units of each AND unit of the second layer, in group order, empty groups left out. */
+export function unitGroups(units: readonly StepUnit[]): StepUnit[][] {
+  const out: StepUnit[][] = [];
+  for (let g = 1; g <= MAX_GROUPS; g++) {
+    const members = units.filter((u) => groupOf(u) === g);
+    if (members.length > 0) out.push(members);
+  }
+  return out;
+}
 
 /** 1 if the unit fires at (x1, x2), else 0. */
 export function unitFires(u: StepUnit, x1: number, x2: number): 0 | 1 {
   return u.w1 * x1 + u.w2 * x2 >= u.theta ? 1 : 0;
 }
 
-/** The output unit's threshold over n inputs of weight 1: n for AND, 1 for OR. */
+/** The output unit's threshold over n inputs of weight 1: n for AND, 1 for OR (and OR of ANDs). */
 export function combinerThreshold(combine: Combine, n: number): number {
   return combine === 'and' ? n : 1;
 }
@@ -36,6 +56,9 @@ export function regionContains(
   x2: number,
 ): 0 | 1 {
   if (units.length === 0) return 0;
+  if (combine === 'or-of-and') {
+    return unitGroups(units).some((g) => g.every((u) => unitFires(u, x1, x2) === 1)) ? 1 : 0;
+  }
   let sum = 0;
   for (const u of units) sum += unitFires(u, x1, x2);
   return sum >= combinerThreshold(combine, units.length) ? 1 : 0;
@@ -77,7 +100,7 @@ export function clipToHalfPlane(poly: Polygon, u: StepUnit): Polygon {
 
 /**
  * The region inside the box as polygons whose union it is: AND is one convex polygon (the box
- * cut by every half-plane), OR is one polygon per half-plane.
+ * cut by every half-plane), OR is one polygon per half-plane, an OR of ANDs one per group.
  */
 export function regionPolygons(
   units: readonly StepUnit[],
@@ -86,10 +109,19 @@ export function regionPolygons(
   max: number,
 ): Polygon[] {
   if (units.length === 0) return [];
-  if (combine === 'and') {
+  const intersection = (group: readonly StepUnit[]): Polygon => {
     let poly = boxPolygon(min, max);
-    for (const u of units) poly = clipToHalfPlane(poly, u);
+    for (const u of group) poly = clipToHalfPlane(poly, u);
+    return poly;
+  };
+  if (combine === 'and') {
+    const poly = intersection(units);
     return poly.length > 0 ? [poly] : [];
+  }
+  if (combine === 'or-of-and') {
+    return unitGroups(units)
+      .map(intersection)
+      .filter((p) => p.length > 0);
   }
   return units.map((u) => clipToHalfPlane(boxPolygon(min, max), u)).filter((p) => p.length > 0);
 }
@@ -113,7 +145,15 @@ export function unitsProblem(v: unknown): string {
     (u) =>
       typeof u !== 'object' ||
       u === null ||
-      !['w1', 'w2', 'theta'].every((k) => Number.isFinite((u as Record<string, unknown>)[k])),
+      !['w1', 'w2', 'theta'].every((k) => Number.isFinite((u as Record<string, unknown>)[k])) ||
+      ((u as StepUnit).group !== undefined &&
+        !(
+          Number.isInteger((u as StepUnit).group) &&
+          (u as StepUnit).group! >= 1 &&
+          (u as StepUnit).group! <= MAX_GROUPS
+        )),
   );
-  return bad >= 0 ? `unit ${bad + 1} must be { w1, w2, theta } with finite numbers` : '';
+  return bad >= 0
+    ? `unit ${bad + 1} must be { w1, w2, theta } with finite numbers (and group 1 or 2)`
+    : '';
 }

@@ -1,5 +1,5 @@
 /**
- * Lab 12's second half: one hidden layer carving a region. A 2-H-1 network is trained in the
+ * The decision-boundaries lab's last part: one hidden layer carving a region. A 2-H-1 network is trained in the
  * renderer by the engine on a small generated region-shaped dataset (a disc inside a ring: a
  * few hundred points, a few thousand updates, milliseconds), then the decision surface and
  * every hidden unit's own picture are evaluated on a grid by the engine's DecisionSurface.
@@ -11,6 +11,7 @@ import type { NetworkSpec } from '../../../src-engine/network/spec';
 import type { Box } from '../../../src-engine/surface/grid';
 import { DecisionSurface, type Surface } from '../../../src-engine/surface/decision-surface';
 import { fit } from '../../../src-engine/train/fit';
+import type { LabQuestion } from '../question';
 
 /** A built-in generator and its parameters. */
 export interface RegionData {
@@ -31,6 +32,8 @@ export interface RegionTrainedSetup {
   epochs: number;
   batchSize: number;
   seed: number;
+  /** a question asked beside the figure (why the smallest network is the smallest) */
+  question?: LabQuestion;
 }
 
 /** A trained network and how it does. */

@@ -1,12 +1,13 @@
 /**
- * The figure kinds of lab 12 (decision boundaries): their setups and setup checks.
+ * The figure kinds of the decision-boundaries lab: their setups and setup checks.
  * figure-kinds.ts spreads them into its registry.
  */
 import type { FieldProblem } from '../problems';
-import { unitsProblem, type Combine, type StepUnit } from './half-plane-region';
+import { questionProblems } from '../question';
+import { COMBINES, unitsProblem, type Combine, type StepUnit } from './half-plane-region';
 import { REGION_ACTIVATIONS, regionDataset, type RegionTrainedSetup } from './hidden-layer-region';
 
-/** Setup of 'region-compose': step units combined by an AND or OR output unit. */
+/** Setup of 'region-compose': step units combined by an AND or OR output unit, or an OR of ANDs. */
 export interface RegionComposeSetup {
   /** [x1, x2, t]: t = 1 should end inside the region, t = 0 outside */
   points: [number, number, number][];
@@ -64,8 +65,8 @@ export const REGION_FIGURE_KINDS = {
         });
       const problem = unitsProblem(setup.units);
       if (problem) out.push({ path: 'units', message: problem });
-      if (setup.combine !== 'and' && setup.combine !== 'or')
-        out.push({ path: 'combine', message: "must be 'and' or 'or'" });
+      if (!COMBINES.includes(setup.combine as Combine))
+        out.push({ path: 'combine', message: `must be one of ${COMBINES.join(', ')}` });
       return out;
     },
   },
@@ -79,6 +80,7 @@ export const REGION_FIGURE_KINDS = {
       number(out, setup, 'epochs', 1, 2000, true);
       number(out, setup, 'batchSize', 1, 1000, true);
       number(out, setup, 'seed', 0, 2 ** 31 - 1, true);
+      if (setup.question !== undefined) out.push(...questionProblems(setup.question, 'question'));
       if (!REGION_ACTIVATIONS.includes(setup.activation as RegionTrainedSetup['activation']))
         out.push({
           path: 'activation',

@@ -1,11 +1,12 @@
 /**
- * Lab 13: choosing a topology by trial and error. A few networks differing only in their
+ * Choosing a topology by trial and error. A few networks differing only in their
  * hidden layers are trained by the real backend on one generated dataset split into training,
  * validation and test parts, each with early stopping on the validation loss. The student picks
- * the one with the lowest validation loss; only then is its test score shown.
+ * the one with the lowest validation loss; only then is its test score shown, once.
  */
 import type { NetworkSpec } from '../../../src-engine/network/spec';
 import type { TrainConfig } from '../../../src-engine/train/config';
+import type { LabQuestion } from '../question';
 
 /** Setup of 'topology-trials'. */
 export interface TopologyTrialsSetup {
@@ -22,6 +23,8 @@ export interface TopologyTrialsSetup {
   /** early stopping: epochs without a better validation loss before stopping */
   patience: number;
   seed: number;
+  /** a question asked beside the figure (why the test set may not choose) */
+  question?: LabQuestion;
 }
 
 /** One finished trial as the stored experiment records it. */

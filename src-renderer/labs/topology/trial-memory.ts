@@ -1,5 +1,5 @@
 /**
- * Which runs lab 13 last started, kept for the whole session: a student who starts the trials
+ * Which runs the topology lab last started, kept for the whole session: a student who starts the trials
  * and looks at another lab (or view) while they train finds them again on return, finished or
  * still running, instead of an empty figure.
  */

@@ -1,5 +1,5 @@
 /**
- * Epochs and batches (lab 11): how a training set of m samples is cut into batches of K.
+ * Epochs and batches (the batch-size lab): how a training set of m samples is cut into batches of K.
  * The counts come from the engine's BatchSource, the very object that cuts the batches in
  * training, so the calculator cannot disagree with what the Trainer does.
  */

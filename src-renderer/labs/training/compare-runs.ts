@@ -1,4 +1,4 @@
-/** The runs labs 10 and 11 overlay: same data, same seed, one thing changed. */
+/** The runs the schedule and batch-size labs overlay: same data, same seed, one thing changed. */
 import type { BatchCompareSetup, CompareBase, ScheduleCompareSetup } from './training-figure-kinds';
 import { datasetOf, trainRun, type RunCurve } from './training-runs';
 

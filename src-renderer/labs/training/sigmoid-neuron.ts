@@ -1,5 +1,5 @@
 /**
- * Lab 9's single sigmoid neuron h(x) = σ(w0 + w1·x) on a handful of 1-D points, trained with
+ * The one-neuron lab's sigmoid neuron h(x) = σ(w0 + w1·x) on a handful of 1-D points, trained with
  * the lecture's MSE (regression) or cross-entropy (classification). Every loss, gradient and
  * update comes from the engine (a 1-input, 1-unit sigmoid Network, its loss and its Trainer);
  * the per-sample terms are only there to show the formula with the numbers substituted.

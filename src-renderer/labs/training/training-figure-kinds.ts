@@ -1,5 +1,5 @@
 /**
- * The figure kinds of labs 9–11 (one sigmoid neuron, learning-rate schedules, batch size):
+ * The figure kinds of the training labs (one sigmoid neuron, learning-rate schedules, batch size):
  * their setups and setup checks. figure-kinds.ts spreads them into its registry.
  */
 import { validateSpec, type NetworkSpec } from '../../../src-engine/network/spec';
@@ -20,9 +20,19 @@ export interface SigmoidNeuronSetup {
   xRange: [number, number];
   /** When set, this gradient's value is hidden and the student enters it. */
   ask?: NeuronParam;
+  /** how many steps the figure's run button takes (default 100) */
+  runSteps?: number;
 }
 
-/** What every compared run shares (labs 10 and 11). */
+/** Setup of 'loss-gradients': one sigmoid output and its target, probed at z. */
+export interface LossGradientsSetup {
+  target: 0 | 1;
+  z: number;
+  /** z runs from −range to range */
+  range: number;
+}
+
+/** What every compared run shares (the schedule and batch-size labs). */
 export interface CompareBase {
   dataset: GeneratedData;
   network: NetworkSpec;
@@ -111,6 +121,7 @@ function neuron(out: FieldProblem[], s: Record<string, unknown>): void {
     out.push({ path: 'xRange', message: 'must be [low, high] with low < high, within ±100' });
   if (s.ask !== undefined && s.ask !== 'w0' && s.ask !== 'w1')
     out.push({ path: 'ask', message: "must be 'w0' or 'w1' when given" });
+  if (s.runSteps !== undefined) number(out, s, 'runSteps', 1, 1000, true);
 }
 
 function base(out: FieldProblem[], s: Record<string, unknown>): void {
@@ -167,6 +178,18 @@ export const TRAINING_FIGURE_KINDS = {
     problems(setup: Record<string, unknown>): FieldProblem[] {
       const out: FieldProblem[] = [];
       neuron(out, setup);
+      return out;
+    },
+  },
+  'loss-gradients': {
+    label: 'Squared error and cross-entropy gradients',
+    controls: [],
+    problems(setup: Record<string, unknown>): FieldProblem[] {
+      const out: FieldProblem[] = [];
+      if (setup.target !== 0 && setup.target !== 1)
+        out.push({ path: 'target', message: 'must be 0 or 1' });
+      number(out, setup, 'range', 1, 30);
+      number(out, setup, 'z', -30, 30);
       return out;
     },
   },

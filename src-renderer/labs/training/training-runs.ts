@@ -48,7 +48,7 @@ export interface RunCurve {
 }
 
 /**
- * A run whose whole-data loss passes this has diverged and is stopped there (as lab 6 does):
+ * A run whose whole-data loss passes this has diverged and is stopped there (as the gradient-descent lab does):
  * a decreasing rate could otherwise drag weights back from 10⁴⁰ and call that training.
  */
 export const DIVERGED_ABOVE = 1e6;

@@ -1,5 +1,6 @@
 // Moving around the Labs view the way a student does.
 import { expect, type Page } from '@playwright/test';
+import { violations } from './axe';
 import { goToView, labUrl } from './lab-page';
 
 export type Theme = 'light' | 'dark';
@@ -35,4 +36,34 @@ export async function checkPasses(page: Page): Promise<void> {
   const result = page.getByTestId('labs-check-result');
   await expect(result).toHaveAttribute('data-passed', 'true');
   await expect(result).toContainText('Passed.');
+}
+
+/** Presses Check and expects the task to fail, optionally saying `text`. */
+export async function checkFails(page: Page, text?: string | RegExp): Promise<void> {
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+  const result = page.getByTestId('labs-check-result');
+  await expect(result).toHaveAttribute('data-passed', 'false');
+  await expect(result).toContainText('Not yet.');
+  if (text !== undefined) await expect(result).toContainText(text);
+}
+
+/** Types a number into an answer box the way a student copies it from the page (− for minus). */
+export async function typeNumber(page: Page, testid: string, value: number): Promise<void> {
+  const text = value < 0 ? `\u2212${String(-value)}` : String(value);
+  await page.getByTestId(testid).fill(text);
+}
+
+/**
+ * Takes a full-page screenshot of what is open (test-results/screens/labs-NAME-THEME.png),
+ * checks that nothing is wider than the window (no sideways scrolling) and returns the
+ * accessibility scan's violations.
+ */
+export async function lookAt(page: Page, name: string, theme: Theme): Promise<string[]> {
+  await page.screenshot({ path: `test-results/screens/labs-${name}-${theme}.png`, fullPage: true });
+  const [scroll, width] = await page.evaluate(() => [
+    document.documentElement.scrollWidth,
+    window.innerWidth,
+  ]);
+  expect(scroll, `${name}: the page is wider than the window`).toBeLessThanOrEqual(width);
+  return violations(page);
 }

@@ -4,6 +4,10 @@ import {
   expandFeatures,
   withDerivedFeatures,
   type DerivedFeature,
+  featureCount,
+  featureList,
+  featuresOf,
+  hasDerived,
 } from '../../../src-engine/data/derived-features';
 import { makeSine } from '../../../src-engine/data/sine';
 import { row } from './helpers';
@@ -28,7 +32,7 @@ describe('expandFeatures', () => {
 
   it('rejects unknown or repeated features and an empty result', () => {
     expect(() => expandFeatures([1, 2], ['cosX' as DerivedFeature])).toThrow(
-      /expandFeatures: features\[0\] must be one of xSquared, ySquared, xTimesY, sinX, sinY, got 'cosX'/,
+      /expandFeatures: features\[0\] must be one of x, y, xSquared, ySquared, xTimesY, sinX, sinY, got 'cosX'/,
     );
     expect(() => expandFeatures([1, 2], ['sinX', 'sinX'])).toThrow(
       /feature 'sinX' is listed twice/,
@@ -56,5 +60,26 @@ describe('withDerivedFeatures', () => {
     expect(() => withDerivedFeatures(makeSine(), ['sinX'])).toThrow(
       /withDerivedFeatures: dataset must have 2 inputs, got 1/,
     );
+  });
+});
+
+describe('feature lists with x and y themselves (Playground toggles)', () => {
+  it('a list naming x or y is the whole input; one naming neither follows x and y', () => {
+    expect(featureList(['xSquared'])).toEqual(['x', 'y', 'xSquared']);
+    expect(featureList(['y', 'sinX'])).toEqual(['y', 'sinX']);
+    expect(featureCount(['y', 'sinX'])).toBe(2);
+    expect(Array.from(expandFeatures([2, 3], ['y', 'xSquared']))).toEqual([3, 4]);
+    const d = withDerivedFeatures(makeCircle({ count: 4 }), ['x', 'ySquared']);
+    expect(d.inputs).toBe(2);
+    expect(d.featureNames).toEqual(['x1', 'x2²']);
+  });
+
+  it('toggles become the shortest list in the Playground order', () => {
+    expect(featuresOf(['sinY', 'y', 'x'])).toEqual(['sinY']);
+    expect(featuresOf(['sinY', 'x'])).toEqual(['x', 'sinY']);
+    expect(featuresOf(['x', 'y'])).toEqual([]);
+    expect(hasDerived([])).toBe(false);
+    expect(hasDerived(['x', 'y'])).toBe(false);
+    expect(hasDerived(['x'])).toBe(true);
   });
 });

@@ -53,6 +53,17 @@ describe('lecture linear-regression graph, by hand', () => {
     const y = steps.find((s) => s.node === 'y');
     expect(y!.text).toBe('∂L/∂y = ∂L/∂z · ∂z/∂y = 2.0 · (−1.0) = −2.0');
   });
+
+  it('writes the last link with the local derivative of L = z², never the circular ∂L/∂L · ∂L/∂z', () => {
+    const { graph, loss } = linearRegressionGraph({ w0: 0.5, w1: 1 });
+    graph.forward({ x: 2, y: 4 }); // z = 2.5 − 4 = −1.5
+    const z = graph.backward(loss).find((s) => s.node === 'z')!;
+    expect(z.formula).toBe('∂L/∂z = ∂L/∂L · ∂(z²)/∂z');
+    expect(z.text).toBe('∂L/∂z = ∂L/∂L · ∂(z²)/∂z = 1.0 · (−3.0) = −3.0');
+    expect(z.edges[0].localFormula).toBe('∂(z²)/∂z = 2·z');
+    expect(z.edges[0].local).toBe(2 * -1.5);
+    for (const step of graph.backward(loss)) expect(step.text).not.toContain('∂L/∂L · ∂L/∂');
+  });
 });
 
 describe('gradient accumulation', () => {

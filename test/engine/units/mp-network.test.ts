@@ -13,21 +13,24 @@ describe('xorNetwork', () => {
     expect(net.evaluate([1, 1])).toEqual([0]);
   });
 
-  it('has hidden units x1∧¬x2 and ¬x1∧x2', () => {
+  it("has the lecture's hidden units: h1 = x1 OR x2, h2 = x1 NAND x2, and y = h1 AND h2", () => {
     const net = xorNetwork();
-    expect(net.activations([1, 0])).toEqual({ x1: 1, x2: 0, h1: 1, h2: 0, y: 1 });
-    expect(net.activations([0, 1])).toEqual({ x1: 0, x2: 1, h1: 0, h2: 1, y: 1 });
-    expect(net.activations([1, 1])).toEqual({ x1: 1, x2: 1, h1: 0, h2: 0, y: 0 });
+    expect(outputs(new MPNetwork({ ...net.toSpec(), outputs: ['h1'] }))).toEqual([0, 1, 1, 1]);
+    expect(outputs(new MPNetwork({ ...net.toSpec(), outputs: ['h2'] }))).toEqual([1, 1, 1, 0]);
+    expect(net.activations([1, 1])).toEqual({ x1: 1, x2: 1, h1: 1, h2: 0, y: 0 });
+    expect(net.activations([0, 0])).toEqual({ x1: 0, x2: 0, h1: 0, h2: 1, y: 0 });
   });
 
-  it('exposes the lecture weights, thresholds and layers', () => {
+  it("exposes the slide's nine numbers: three −1, five +1 and one +2", () => {
     const w = xorNetwork().weights();
     expect(w.map((n) => n.weights)).toEqual([
-      [1, -1],
-      [-1, 1],
+      [1, 1],
+      [-1, -1],
       [1, 1],
     ]);
-    expect(w.map((n) => n.threshold)).toEqual([1, 1, 1]);
+    expect(w.map((n) => n.threshold)).toEqual([1, -1, 2]);
+    const labels = w.flatMap((n) => [...n.weights, n.threshold]).sort((a, b) => a - b);
+    expect(labels).toEqual([-1, -1, -1, 1, 1, 1, 1, 1, 2]);
     expect(w.map((n) => n.sources)).toEqual([
       ['x1', 'x2'],
       ['x1', 'x2'],
@@ -41,12 +44,13 @@ describe('xorNetwork', () => {
     const net = xorNetwork();
     net.weights()[2].weights[0] = 99;
     expect(outputs(net)).toEqual([0, 1, 1, 0]);
-    net.setThreshold('y', 2); // h1 and h2 never fire together
-    expect(outputs(net)).toEqual([0, 0, 0, 0]);
-    net.setThreshold('y', 1);
-    net.setWeight('h2', 0, 0); // h2 = x2
-    expect(net.weights()[1].weights).toEqual([0, 1]);
-    expect(outputs(net)).toEqual([0, 1, 1, 1]);
+    net.setThreshold('y', 1); // OR of OR and NAND: always one of them fires
+    expect(outputs(net)).toEqual([1, 1, 1, 1]);
+    net.setThreshold('y', 2);
+    net.setWeight('h2', 0, 0);
+    net.setThreshold('h2', 0); // h2 = NOT x2, so y = (x1 OR x2) AND NOT x2
+    expect(net.weights()[1].weights).toEqual([0, -1]);
+    expect(outputs(net)).toEqual([0, 0, 1, 0]);
     expect(() => net.setWeight('nope', 0, 1)).toThrow(/no node 'nope'/);
     expect(() => net.setWeight('y', 0, Infinity)).toThrow(/finite/);
   });

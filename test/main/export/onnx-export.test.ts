@@ -124,11 +124,19 @@ describe('ONNX export, run with onnxruntime', () => {
     await expectSameAsEngine(m, 2);
   });
 
+  it('a feature list that leaves x out (Playground toggles) is computed inside the graph too', async () => {
+    const m = randomModel(
+      { inputs: 3, layers: [{ units: 1, activation: 'sigmoid' }] },
+      { scaler: 'standard', derived: ['y', 'xSquared', 'sinY'] },
+    );
+    await expectSameAsEngine(m, 2);
+  });
+
   it('refuses derived inputs that do not fit the network, naming the numbers', () => {
     const m = randomModel({ inputs: 3, layers: [{ units: 1, activation: 'sigmoid' }] });
     m.derived = ['xSquared', 'sinX'];
     expect(() => exportOnnx(m, '0.1.0')).toThrow(
-      /2 derived from 2 raw columns make 4 inputs, but the network has 3/,
+      /the features x, y, xSquared, sinX of 2 raw columns make 4 inputs, but the network has 3/,
     );
   });
 

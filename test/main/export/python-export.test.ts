@@ -69,6 +69,14 @@ describe.runIf(available)('Python export, run with python3 and NumPy', () => {
     expect(exportPython(m, '0.1.0')).toContain('LABELS = ["no","yes"]');
   });
 
+  it('a feature list without x (Playground toggles) maps the rows the same way', () => {
+    const m = randomModel(
+      { inputs: 2, layers: [{ units: 1, activation: 'sigmoid' }] },
+      { scaler: 'standard', derived: ['y', 'sinX'] },
+    );
+    expectSame(m, 2);
+  });
+
   it('a large layer (embedded as base64) still reads back exactly', () => {
     const m = randomModel({
       inputs: 300,

@@ -172,7 +172,7 @@ describe('derived inputs (x², y², x·y, sin x, sin y)', () => {
       ok: false,
       error: {
         code: 'invalid',
-        message: 'the network takes 3 inputs but the data gives 2 + 2 derived = 4',
+        message: 'the network takes 3 inputs but the features (x, y, xSquared, sinY) make 4',
       },
     });
     expect(

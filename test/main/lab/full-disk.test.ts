@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { LabEvent } from '../../../src-main/contract/handlers';
 import { createEventHub } from '../../../src-main/contract/handlers';
 import { openLab, type Lab } from '../../../src-main/lab/lab';
-import type { StartRun } from '../../../src-main/lab/run-service';
+import type { StartRun } from '../../../src-main/lab/start-run';
 import { forkLauncher } from '../../../src-main/training/trainer-launcher';
 import { bundledTrainer } from './trainer-bundle';
 import { training } from './lab-fixture';

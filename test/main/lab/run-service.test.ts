@@ -5,7 +5,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../../src-engine/data/generators';
 import { parseModel } from '../../../src-engine/serialize/model-format';
 import { RunService } from '../../../src-main/lab/run-service';
-import type { StartRun } from '../../../src-main/lab/run-service';
+import type { StartRun } from '../../../src-main/lab/start-run';
 import { openStore } from '../../../src-main/store';
 import type { Store } from '../../../src-main/store';
 import { Supervisor } from '../../../src-main/training/supervisor';
@@ -43,6 +43,7 @@ function lab(maxConcurrent = 2) {
     supervisor,
     { emit: (name, payload) => events.push({ name, payload }) },
     '0.1.0',
+    0, // a checkpoint every 10 epochs however fast: the kill tests look for them
   );
   open.push({ store, supervisor });
   return { store, service, pids, events };

@@ -37,7 +37,7 @@ export function teacherFixture(): TeacherFixture {
 }
 
 /** A shipped lab file, parsed (a real lab document as the renderer writes them). */
-export function shippedLab(file = '02-perceptron.json'): LabDocument {
+export function shippedLab(file = '03-perceptron.json'): LabDocument {
   const full = path.resolve(import.meta.dirname, '../../../resources/labs', file);
   return JSON.parse(readFileSync(full, 'utf8')) as LabDocument;
 }

@@ -54,7 +54,7 @@ async function teacherFolder(): Promise<{
     document: { ...shippedLab(), id: 'my-perceptron', title: 'My perceptron' },
   });
   const xorLab = await teacher.value<UserLabRecord>('labs:save', {
-    document: { ...shippedLab('04-xor.json'), id: 'xor-week-3' },
+    document: { ...shippedLab('05-xor.json'), id: 'xor-week-3' },
   });
   const xor = teacher.store.datasets.add(xorDataset()).dataset;
   const awkward = teacher.store.datasets.add(awkwardDataset()).dataset;

@@ -150,12 +150,12 @@ describe('progress:report', () => {
         },
       ],
     });
-    expect(report).toMatchObject({ date: '2026-11-28', done: 2, total: 4 });
+    expect(report).toMatchObject({ date: '2026-11-28', done: 2, total: 5 });
     const md = report.markdown;
     expect(md).toContain('# Neuron Lab progress report — Ada \\<script\\>');
-    expect(md).toContain('Tasks done: 2 of 4');
+    expect(md).toContain('Tasks done: 2 of 5');
     expect(md).toContain('| The McCulloch–Pitts neuron | 1 / 3 |');
-    expect(md).toContain('| My \\<b\\>perceptron\\</b\\> | 1 / 1 |'); // the user lab, from its document
+    expect(md).toContain('| My \\<b\\>perceptron\\</b\\> | 1 / 2 |'); // the user lab, from its document (2 tasks)
     expect(md).toContain('| gone-lab | 1 (lab not found) |');
     expect(md).toContain('- [x] Make AND\n  - Answer: `{"threshold":2}`');
     expect(md).toContain('- [ ] Make OR\n  - Answer: `` `x` ``');

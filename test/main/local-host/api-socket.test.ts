@@ -28,6 +28,7 @@ const handlers = withNotImplemented({
         x: new Float32Array([0.5, -1.25, 3e-7, 1e30]),
         y: new Float32Array([1, NaN]),
         labels: new Int32Array([1, -7]),
+        parts: new Uint8Array([0, 2]),
       },
     }),
   'datasets:preview': async ({ bytes }) =>
@@ -154,6 +155,7 @@ describe('the API socket', () => {
     expect(rows.y).toBeInstanceOf(Float32Array);
     expect(rows.y[1]).toBeNaN();
     expect(rows.labels).toEqual(new Int32Array([1, -7]));
+    expect(rows.parts).toEqual(new Uint8Array([0, 2]));
     const bytes = await call(socket, {
       id: 3,
       call: 'datasets:preview',

@@ -42,6 +42,7 @@ function xorRun(runId: string, epochs: number, extra: Partial<RunRequest> = {}):
       task: 'classification',
     },
     checkpointEvery: 50,
+    checkpointMinMillis: 0,
     ...extra,
   };
 }

@@ -1,6 +1,7 @@
-// Labs 12 and 13: the files validate with the framework's loader, the region composition's
-// numbers equal independent computations (plain formulas, grid counting), and the checks pass
-// on right answers and fail on wrong ones.
+// Labs 12 (decision boundaries) and 14 (choosing a topology): the files validate with the
+// framework's loader, the region composition's numbers equal independent computations (plain
+// formulas, grid counting), and the checks pass on right answers and fail on wrong ones. The
+// topology lab's trials and early stopping are in topology-lab.test.ts.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,16 +25,8 @@ import {
   type RegionTrainedSetup,
 } from '../../../src-renderer/labs/regions/hidden-layer-region';
 import type { RegionComposeSetup } from '../../../src-renderer/labs/regions/region-figure-kinds';
-import {
-  topologyLabel,
-  topologySpec,
-  trialTraining,
-  type TopologyTrialsSetup,
-  type TrialResult,
-} from '../../../src-renderer/labs/topology/topology-trials';
-
 const DIR = join(__dirname, '../../../resources/labs');
-const FILES = ['12-decision-boundaries.json', '13-choosing-topology.json'];
+const FILES = ['12-decision-boundaries.json', '14-choosing-topology.json'];
 const read = (file: string): Record<string, unknown> =>
   JSON.parse(readFileSync(join(DIR, file), 'utf8')) as Record<string, unknown>;
 const lab = (file: string): Lab => parseLab(read(file), file);
@@ -62,11 +55,11 @@ const SQUARE: StepUnit[] = [
   { w1: 0, w2: -1, theta: -1.5 },
 ];
 
-describe('lab files 12 and 13', () => {
+describe('lab files 12 and 14', () => {
   it.each(FILES)('%s validates and is bundled in the lecture order', (file) => {
     expect(() => lab(file)).not.toThrow();
     const { labs, problems } = bundledLabs();
-    expect(problems.filter((p) => p.startsWith('12-') || p.startsWith('13-'))).toEqual([]);
+    expect(problems.filter((p) => p.startsWith('12-') || p.startsWith('14-'))).toEqual([]);
     const id = lab(file).id;
     const i = labs.findIndex((l) => l.id === id);
     expect(i).toBeGreaterThan(0);
@@ -78,7 +71,7 @@ describe('lab files 12 and 13', () => {
     const acts = data.activities as { figure: { setup: Record<string, unknown> } }[];
     acts[0].figure.setup.units = [{ w1: 1, w2: 'x', theta: 0 }];
     acts[0].figure.setup.combine = 'xor';
-    acts[2].figure.setup.dataset = { name: 'nowhere', params: {} };
+    acts[3].figure.setup.dataset = { name: 'nowhere', params: {} };
     const t = read(FILES[1]);
     const tAct = (t.activities as { figure: { setup: Record<string, unknown> } }[])[0];
     tAct.figure.setup.topologies = [[1]];
@@ -94,11 +87,11 @@ describe('lab files 12 and 13', () => {
     };
     const p12 = problemsOf(data, 'bad12.json');
     expect(p12).toContain(
-      'activities[0].figure.setup.units: unit 1 must be { w1, w2, theta } with finite numbers',
+      'activities[0].figure.setup.units: unit 1 must be { w1, w2, theta } with finite numbers (and group 1 or 2)',
     );
-    expect(p12).toContain("activities[0].figure.setup.combine: must be 'and' or 'or'");
+    expect(p12).toContain('activities[0].figure.setup.combine: must be one of and, or, or-of-and');
     expect(
-      p12.some((p) => p.startsWith('activities[2].figure.setup.dataset: unknown generator')),
+      p12.some((p) => p.startsWith('activities[3].figure.setup.dataset: unknown generator')),
     ).toBe(true);
     expect(problemsOf(t, 'bad13.json')).toEqual([
       'activities[0].figure.setup.split: must be { train, validation, test, seed }, each part above 0, adding up to 1',
@@ -205,7 +198,7 @@ describe('check region-separates', () => {
       { points: orSetup.points, units, combine: 'and' },
     );
     expect(wrongKind.passed).toBe(false);
-    expect(wrongKind.message).toContain('OR output unit');
+    expect(wrongKind.message).toContain('asks for an OR output');
     expect(
       runCheck(
         { kind: 'region-separates', combine: 'or' },
@@ -218,6 +211,48 @@ describe('check region-separates', () => {
         { points: orSetup.points, units, combine: 'or' },
       ).passed,
     ).toBe(true);
+  });
+
+  it('two hidden layers: an OR of two AND triangles holds both groups; one layer cannot', () => {
+    const two = activity(FILES[0], 'two-layers');
+    const s = two.figure.setup as unknown as RegionComposeSetup;
+    const check = two.task!.check;
+    // the plain formula: each group an AND of its half-planes, the output an OR of the groups
+    const orOfAnds = (units: StepUnit[], x: number, y: number): number =>
+      Number(
+        [1, 2].some((g) => {
+          const members = units.filter((u) => (u.group ?? 1) === g);
+          return members.length > 0 && members.every((u) => fires(u, x, y) === 1);
+        }),
+      );
+    const triangleB: StepUnit[] = [
+      { w1: 1, w2: 0, theta: 0.8, group: 2 },
+      { w1: 0, w2: -1, theta: 0.3, group: 2 },
+      { w1: -1, w2: 1, theta: -3.9, group: 2 },
+    ];
+    const solved = [...s.units.slice(0, 3), ...triangleB];
+    for (const [x, y, t] of s.points) {
+      expect(orOfAnds(solved, x, y)).toBe(t);
+      expect(regionContains(solved, 'or-of-and', x, y)).toBe(t);
+    }
+    const answer = (units: StepUnit[], combine: Combine) => ({ points: s.points, units, combine });
+    expect(runCheck(check, answer(solved, 'or-of-and')).passed).toBe(true);
+    // the start, its first triangle copied into a2, and the same lines with one layer all fail
+    expect(runCheck(check, answer(s.units, 'or-of-and')).message).toMatch(/^3 of 17 points/);
+    const copied = [
+      ...s.units.slice(0, 3),
+      ...s.units.slice(0, 3).map((u) => ({ ...u, group: 2 })),
+    ];
+    expect(runCheck(check, answer(copied, 'or-of-and')).passed).toBe(false);
+    expect(runCheck(check, answer(solved, 'or')).message).toContain('asks for an OR of ANDs');
+    expect(runCheck({ kind: 'region-separates' }, answer(solved, 'or')).passed).toBe(false);
+    expect(runCheck({ kind: 'region-separates' }, answer(solved, 'and')).passed).toBe(false);
+    // the picture: one polygon per AND unit, each a right triangle of legs 2.8 whose corners
+    // beyond the plot (±3) are cut off: legs 0.1 at the top, 0.6 at the side
+    const polys = regionPolygons(solved, 'or-of-and', -s.range, s.range);
+    expect(polys).toHaveLength(2);
+    const area = polys.reduce((a, p) => a + polygonArea(p), 0);
+    expect(area).toBeCloseTo(2 * (0.5 * 2.8 * 2.8 - 0.5 * 0.1 * 0.1 - 0.5 * 0.6 * 0.6), 6);
   });
 
   it('refuses malformed answers with a message', () => {
@@ -234,6 +269,29 @@ describe('check region-separates', () => {
 describe('one hidden layer on the disc', () => {
   const setup = activity(FILES[0], 'hidden-layer').figure.setup as unknown as RegionTrainedSetup;
   const data = generate(setup.dataset.name, setup.dataset.params, 'float64');
+
+  it('the smallest hidden layer is three units, and the reason is that two lines cannot enclose', () => {
+    const task = activity(FILES[0], 'hidden-layer').task!.check;
+    const answer = (r: ReturnType<typeof trainRegion>, reason: string | null) => ({
+      spec: r.spec,
+      weights: r.weights,
+      dataset: setup.dataset,
+      trained: true,
+      reason,
+    });
+    const [one, two, three, four] = [1, 2, 3, 4].map((h) => trainRegion({ ...setup, hidden: h }));
+    expect(one.accuracy).toBeLessThan(0.97);
+    expect(two.accuracy).toBeLessThan(0.97);
+    expect(three.accuracy).toBeGreaterThanOrEqual(0.97);
+    // one click (train the two units given) fails; so do four units, and three with a wrong reason
+    expect(runCheck(task, answer(two, 'unbounded')).message).toMatch(/classifies .* the task asks/);
+    expect(runCheck(task, answer(four, 'unbounded')).message).toMatch(/smallest network/);
+    expect(runCheck(task, answer(three, null)).message).toMatch(/now answer the question/);
+    expect(runCheck(task, answer(three, 'too-short')).message).toMatch(/not why fewer units/);
+    expect(runCheck(task, answer(three, 'unbounded')).passed).toBe(true);
+    const options = (setup.question?.options ?? []).map((o) => o.id);
+    expect(options).toContain('unbounded');
+  });
 
   it('two units fail the task, four pass it; the check recomputes the accuracy', () => {
     const two = trainRegion(setup);
@@ -274,52 +332,5 @@ describe('one hidden layer on the disc', () => {
       const z = r.weights.W[1][0].reduce((acc, w, j) => acc + w * h[j], r.weights.b[1][0]);
       expect(s.output[row * n + col]).toBeCloseTo(1 / (1 + Math.exp(-z)), 5);
     }
-  });
-});
-
-describe('lab 13: trials and the topology check', () => {
-  const setup = activity(FILES[1], 'trials').figure.setup as unknown as TopologyTrialsSetup;
-  const trial = (id: number, hidden: number[], vl: number | null): TrialResult => ({
-    experimentId: id,
-    topology: topologyLabel(hidden),
-    status: 'done',
-    epochsDone: 20,
-    validationLoss: vl,
-  });
-  const trials = [trial(7, [1], 0.52), trial(8, [3], 0.21), trial(9, [8], 0.24)];
-  const check = { kind: 'topology-lowest-validation', minRuns: 3 };
-
-  it('builds each run as the backend takes it: spec, early stopping on validation', () => {
-    expect(topologySpec([3], 'tanh')).toEqual({
-      inputs: 2,
-      layers: [
-        { units: 3, activation: 'tanh' },
-        { units: 1, activation: 'sigmoid' },
-      ],
-    });
-    expect(topologyLabel([8, 8])).toBe('2-8-8-1');
-    const t = trialTraining(setup, 4);
-    expect(t.earlyStopping).toEqual({ patience: 4, restoreBest: true });
-    expect(t.loss).toBe('binary_cross_entropy');
-    expect(t.epochs).toBe(setup.epochs);
-  });
-
-  it('passes on the lowest validation loss and fails on another, naming both', () => {
-    expect(runCheck(check, { trials, chosen: 8 }).passed).toBe(true);
-    const wrong = runCheck(check, { trials, chosen: 9 });
-    expect(wrong.passed).toBe(false);
-    expect(wrong.message).toContain('2-8-1 has validation loss 0.2400');
-    expect(wrong.message).toContain('2-3-1 has a lower one (0.2100)');
-  });
-
-  it('needs enough finished trials and a choice', () => {
-    expect(runCheck(check, { trials: trials.slice(0, 2), chosen: 8 }).message).toContain(
-      'run at least 3',
-    );
-    expect(
-      runCheck(check, { trials: [...trials.slice(0, 2), trial(9, [8], null)], chosen: 8 }).passed,
-    ).toBe(false);
-    expect(runCheck(check, { trials, chosen: null }).message).toContain('Pick one');
-    expect(runCheck(check, null).message).toContain('Run the trials');
   });
 });

@@ -57,6 +57,30 @@ describe('truth-table-equals', () => {
     expect(weighted.message).toContain('uses weighted inhibition');
   });
 
+  it("XNOR from the lecture's XOR network by changing only y: a NAND of h1 and h2", () => {
+    const check = { kind: 'truth-table-equals', outputs: [1, 0, 0, 1], onlyChange: ['y'] };
+    const spec = xorNetwork().toSpec();
+    const y = spec.nodes[2].unit;
+    y.inputs = y.inputs.map(() => ({ kind: 'inhibitory' as const, weight: 1 }));
+    y.threshold = -1;
+    expect(runCheck(check, { circuit: spec, changed: ['y'] }).passed).toBe(true);
+    // the same table reached by rebuilding a hidden unit is refused, naming it
+    const r = runCheck(check, { circuit: spec, changed: ['h1', 'y'] });
+    expect(r).toEqual({
+      passed: false,
+      message:
+        'You changed unit h1; this task allows changing only y. Press “Reset the units” and try again.',
+    });
+    // the lecture's own AND at y is still XOR, and copying h1's OR into y always fires
+    const lecture = xorNetwork().toSpec();
+    expect(runCheck(check, { circuit: lecture, changed: [] }).passed).toBe(false);
+    lecture.nodes[2].unit.threshold = 1;
+    expect(runCheck(check, { circuit: lecture, changed: ['y'] }).message).toMatch(/^2 of 4 rows/);
+    expect(checkParamsProblems('truth-table-equals', { ...check, onlyChange: [] })).toEqual([
+      { path: 'onlyChange', message: 'must be a list of unit ids' },
+    ]);
+  });
+
   it('fails a malformed answer with a message instead of throwing', () => {
     expect(runCheck(and, null)).toEqual({
       passed: false,
@@ -168,6 +192,32 @@ describe('network-classifies', () => {
     expect(r.passed).toBe(false);
     expect(r.message).toMatch(/rows are wrong: \(/);
   });
+
+  it('with nameHidden, each hidden unit must be named by its table, read from its net input', () => {
+    const named = { ...check, nameHidden: true };
+    const t = trainXor({ activation: 'sigmoid', learningRate: 2, epochs: 3000, seed: 1 });
+    // by hand: unit j is on at row x when w_j·x + b_j > 0
+    const rows = [
+      [0, 0],
+      [0, 1],
+      [1, 0],
+      [1, 1],
+    ];
+    const tables = t.weights.W[0].map((w, j) =>
+      rows.map((x) => Number(w[0] * x[0] + w[1] * x[1] + t.weights.b[0][j] > 0)).join(''),
+    );
+    expect(tables).toEqual(['0001', '0111']); // seed 1 finds AND and OR
+    const answer = (hiddenGuess: string[]) => ({ spec: t.spec, weights: t.weights, hiddenGuess });
+    expect(runCheck(named, answer(['', ''])).message).toMatch(/Now read it/);
+    // the lecture's OR and NAND are not what this network learned
+    expect(runCheck(named, answer(['0111', '1110'])).message).toMatch(/computes something else/);
+    expect(runCheck(named, answer(['0111', '0001'])).passed).toBe(false);
+    expect(runCheck(named, answer(tables))).toEqual({
+      passed: true,
+      message:
+        'Right: the outputs round to the table, and the hidden units compute x₁ AND x₂ and x₁ OR x₂.',
+    });
+  });
 });
 
 describe('check parameters', () => {
@@ -215,6 +265,29 @@ describe('activation-derivative', () => {
       'Show tanh first: the plot shows sigmoid.',
     );
   });
+
+  it('finds where tanh′ = 0.01: x = atanh(√0.99) ≈ 2.993, within 0.01, on the positive side', () => {
+    const equals = {
+      kind: 'activation-derivative',
+      function: 'tanh',
+      equals: 0.01,
+      xTolerance: 0.01,
+    };
+    const root = Math.atanh(Math.sqrt(0.99));
+    expect(root).toBeCloseTo(2.9932, 4);
+    const at = (x: number) => runCheck(equals, { function: 'tanh', x, param: NaN });
+    expect(at(2.99).passed).toBe(true);
+    expect(at(3).passed).toBe(true);
+    // the number on screen (0.01), the default x (0) and a slider stop short of it fail
+    expect(at(0.01).message).toMatch(/still above 0\.01: go further out\.$/);
+    expect(at(0).message).toMatch(/look on the positive side/);
+    expect(at(2.9).passed).toBe(false);
+    expect(at(3.5).message).toMatch(/already below 0\.01: come back towards 0\.$/);
+    expect(at(-2.99).passed).toBe(false);
+    expect(
+      checkParamsProblems('activation-derivative', { function: 'tanh', equals: 0.01 }),
+    ).toEqual([{ path: 'xTolerance', message: 'must be a positive number with equals' }]);
+  });
 });
 
 describe('softmax-equals', () => {
@@ -225,6 +298,10 @@ describe('softmax-equals', () => {
     expect(runCheck(check, { scores: [1.6, 0.55, 0.98] }).message).toBe(
       'softmax gives [0.53, 0.19, 0.28], the target is [0.51, 0.18, 0.31].',
     );
+    // the slide's target copied into z3 is far off
+    expect(runCheck(check, { scores: [1.6, 0.55, 0.31] }).passed).toBe(false);
+    // z3 = z1 + ln(a3/a1), worked out from the ratio
+    expect(runCheck(check, { scores: [1.6, 0.55, 1.6 + Math.log(0.31 / 0.51)] }).passed).toBe(true);
     expect(runCheck(check, { scores: [1.7, 0.55, 1.1] }).message).toBe(
       'Keep score 1 at 1.6; change the others.',
     );

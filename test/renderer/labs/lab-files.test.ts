@@ -20,23 +20,52 @@ describe('shipped lab files', () => {
   it('are all bundled, without problems, in the order of the lecture', () => {
     const { labs, problems } = bundledLabs();
     expect(problems).toEqual([]);
-    expect(labs.map((l) => l.id).slice(0, 5)).toEqual([
+    // the lecture's order: the neuron and its history, the units, activations, gradient-based
+    // learning, feed-forward networks (decision surfaces, activations, topology), then the
+    // backpropagation algorithm (batch size after decision surfaces, the loss, the backward pass)
+    expect(labs.map((l) => l.id)).toEqual([
+      'neuron-history',
       'mcculloch-pitts',
       'perceptron',
       'adaline',
       'xor',
       'activation-functions',
+      'gradient-descent',
+      'backpropagation',
+      'minima-saddles',
+      'sigmoid-neuron',
+      'learning-rate-schedules',
+      'decision-boundaries',
+      'choosing-activations',
+      'choosing-topology',
+      'batch-size',
+      'softmax-cross-entropy',
+      'delta-recursion',
     ]);
-    // the lecture's order: increasing, no two labs at the same place
-    const orders = labs.map((l) => l.order);
-    expect(orders.slice(0, 5)).toEqual([1, 2, 3, 4, 5]);
-    orders.slice(1).forEach((o, i) => expect(o).toBeGreaterThan(orders[i]));
-    expect(labs).toHaveLength(files.length);
+    expect(labs.map((l) => l.order)).toEqual(labs.map((_, i) => i + 1));
+    // each file is named after its place and id
+    expect([...files].sort()).toEqual(
+      labs.map((l) => `${String(l.order).padStart(2, '0')}-${l.id}.json`),
+    );
+  });
+
+  it.each(files)('%s says nothing twice: no two paragraphs open with the same sentence', (file) => {
+    const paragraphs: string[] = [];
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object')
+        for (const [k, x] of Object.entries(v))
+          if (k === 'p' && typeof x === 'string') paragraphs.push(x);
+          else walk(x);
+    };
+    walk(read(file));
+    const openings = paragraphs.map((p) => p.split(/(?<=[.:?!])\s/)[0]);
+    expect(openings.filter((o, i) => openings.indexOf(o) !== i)).toEqual([]);
   });
 });
 
 describe('parseLab on malformed files', () => {
-  const good = (): Record<string, unknown> => read('01-mcculloch-pitts.json');
+  const good = (): Record<string, unknown> => read('02-mcculloch-pitts.json');
   const problemsOf = (data: unknown): string[] => {
     try {
       parseLab(data, 'bad.json');
@@ -83,7 +112,7 @@ describe('parseLab on malformed files', () => {
     activities[3].figure.controls = { sliders: 'shown' };
     expect(problemsOf(lab)).toEqual([
       'activities[0].task.check.outputs: must be a list of 0/1 outputs, one per row (2, 4, 8, … rows)',
-      "activities[2].figure.setup: MPNetwork: node 'c' reads 'nowhere', which is neither an input nor an earlier node",
+      "activities[2].figure.setup: MPNetwork: node 'c' has 1 sources for 2 unit inputs",
       'activities[3].figure.controls.sliders: unknown control (known: weights, kinds, threshold, mode)',
     ]);
   });
@@ -102,7 +131,7 @@ describe('parseLab on malformed files', () => {
   });
 
   it('names a bad perceptron point', () => {
-    const lab = read('02-perceptron.json');
+    const lab = read('03-perceptron.json');
     const act = (lab.activities as { figure: { setup: { points: unknown[] } } }[])[0];
     act.figure.setup.points[2] = [1, 2, 5];
     expect(problemsOf(lab)).toEqual(['activities[0].figure.setup.points[2]: t must be 0 or 1']);
@@ -111,8 +140,8 @@ describe('parseLab on malformed files', () => {
 
 describe('loadLabs', () => {
   it('keeps the good labs, orders them and reports the bad file and duplicate ids', () => {
-    const a = read('02-perceptron.json');
-    const b = read('01-mcculloch-pitts.json');
+    const a = read('03-perceptron.json');
+    const b = read('02-mcculloch-pitts.json');
     const { labs, problems } = loadLabs({
       '/x/02.json': { default: a },
       '/x/01.json': b,

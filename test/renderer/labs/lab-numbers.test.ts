@@ -16,7 +16,7 @@ const setupOf = (file: string, activity = 0): Record<string, unknown> =>
   ).activities[activity].figure.setup;
 
 describe("lab 2: Rosenblatt's rule", () => {
-  const setup = setupOf('02-perceptron.json') as {
+  const setup = setupOf('03-perceptron.json') as {
     points: Pt[];
     weights: number[];
     learningRate: number;
@@ -56,7 +56,7 @@ describe("lab 2: Rosenblatt's rule", () => {
 });
 
 describe('lab 3: Adaline', () => {
-  const setup = setupOf('03-adaline.json') as { points: Pt[]; learningRate: number; decay: number };
+  const setup = setupOf('04-adaline.json') as { points: Pt[]; learningRate: number; decay: number };
 
   it('the LMS update is α·x·(t − y) with y the linear output', () => {
     const walk = new AdalineWalk(setup.points, setup.learningRate, setup.decay);

@@ -166,7 +166,7 @@ describe('overridesFrom', () => {
     });
     const adaline = overridesFrom('adaline-compare', { points }, {}, LINE);
     expect(adaline?.dataset).toEqual({
-      name: 'lab 3 points',
+      name: 'Adaline lab points',
       columns: ['x1', 'x2', 't'],
       rows: points,
     });
@@ -182,7 +182,7 @@ describe('overridesFrom', () => {
       ],
     };
     expect(overridesFrom('descent-rates', null, setup, LINE)).toEqual({
-      dataset: { name: 'lab 6 points', columns: ['x', 'y'], rows: setup.points },
+      dataset: { name: 'gradient descent lab points', columns: ['x', 'y'], rows: setup.points },
     });
     expect(
       overridesFrom('cost-descent', { points: setup.points, learningRate: 0.1 }, setup, LINE)

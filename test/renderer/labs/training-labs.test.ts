@@ -4,6 +4,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import {
+  bestConstant,
+  lastEpochMean,
+  lossFloor,
+  RATE_SWEEP,
+} from '../../../src-renderer/labs/training/schedule-quality';
+import { lossGradients, zAtRatio } from '../../../src-renderer/labs/training/loss-gradients';
 import { generate } from '../../../src-engine/data/generators';
 import { Network } from '../../../src-engine/network/network';
 import { bundledLabs } from '../../../src-renderer/labs/bundled-labs';
@@ -28,10 +35,14 @@ import type {
   ScheduleCompareSetup,
   SigmoidNeuronSetup,
 } from '../../../src-renderer/labs/training/training-figure-kinds';
-import { epochLosses, finalLoss } from '../../../src-renderer/labs/training/training-runs';
+import {
+  datasetOf,
+  epochLosses,
+  finalLoss,
+} from '../../../src-renderer/labs/training/training-runs';
 
 const DIR = join(__dirname, '../../../resources/labs');
-const FILES = ['09-sigmoid-neuron.json', '10-learning-rate-schedules.json', '11-batch-size.json'];
+const FILES = ['10-sigmoid-neuron.json', '11-learning-rate-schedules.json', '15-batch-size.json'];
 const read = (file: string): Record<string, unknown> =>
   JSON.parse(readFileSync(join(DIR, file), 'utf8')) as Record<string, unknown>;
 const lab = (file: string): Lab => parseLab(read(file), file);
@@ -57,16 +68,18 @@ function finiteDiff(mode: NeuronMode, pts: XT[], w: [number, number]): [number, 
   ];
 }
 
-describe('lab files 9–11', () => {
+describe('the training labs (sigmoid neuron, schedules, batch size)', () => {
   it.each(FILES)('%s validates with the lab loader', (file) => {
     expect(() => lab(file)).not.toThrow();
   });
 
-  it('are bundled without problems, at places 9, 10, 11', () => {
+  it('are bundled without problems, at places 10, 11 and 15 (batch size after decision surfaces)', () => {
     const { labs, problems } = bundledLabs();
-    expect(problems.filter((p) => /^(09|10|11)-/.test(p))).toEqual([]);
-    const ours = labs.filter((l) => [9, 10, 11].includes(l.order)).map((l) => l.id);
+    expect(problems.filter((p) => /^(10|11|15)-/.test(p))).toEqual([]);
+    const ours = labs.filter((l) => [10, 11, 15].includes(l.order)).map((l) => l.id);
     expect(ours).toEqual(['sigmoid-neuron', 'learning-rate-schedules', 'batch-size']);
+    const at = (id: string): number => labs.find((l) => l.id === id)!.order;
+    expect(at('batch-size')).toBeGreaterThan(at('decision-boundaries'));
   });
 
   it('name the bad field of a broken setup', () => {
@@ -142,22 +155,40 @@ describe('lab 9: one sigmoid neuron', () => {
     expect(next[1]).toBeCloseTo(s.weights[1] - s.learningRate * g[1], 7);
   });
 
-  it('the regression task fails at the start and passes after training', () => {
+  it('the regression task wants an α that reaches J < 0.001 in 10 steps, and says why others fail', () => {
     const s = cases[0][1];
     const task = lab(FILES[0]).activities[0].task!;
-    const answer = (w: [number, number]) => ({
+    const answer = (learningRate: number, weights: [number, number] = s.weights) => ({
       mode: s.mode,
       points: s.points,
-      weights: w,
+      weights,
       entered: NaN,
+      learningRate,
+      start: s.weights,
     });
-    expect(runCheck(task.check, answer(s.weights)).passed).toBe(false);
-    expect(
-      runCheck(task.check, answer(neuronTrain(s.mode, s.points, s.weights, 0.5, 1))).passed,
-    ).toBe(false);
+    // 10 steps of w ← w − α∇J by hand (the gradient by central differences of the formula)
+    const tenSteps = (alpha: number): number => {
+      let w: [number, number] = [...s.weights];
+      for (let k = 0; k < 10; k++) {
+        const g = finiteDiff(s.mode, s.points, w);
+        w = [w[0] - alpha * g[0], w[1] - alpha * g[1]];
+      }
+      return J('regression', s.points, w[0], w[1]);
+    };
+    expect(tenSteps(5)).toBeLessThan(0.001);
+    expect(tenSteps(s.learningRate)).toBeGreaterThan(0.001);
+    expect(tenSteps(30)).toBeGreaterThan(0.001);
+    expect(runCheck(task.check, answer(5)).passed).toBe(true);
+    // the default α (one click on Check), the target copied as α, and an α that saturates
+    expect(runCheck(task.check, answer(s.learningRate)).message).toMatch(/steps are too small/);
+    expect(runCheck(task.check, answer(0.001)).message).toMatch(/h\(1 − h\) ≤ ¼/);
+    expect(runCheck(task.check, answer(30)).message).toMatch(
+      /too large: the steps throw w₁ far past the fit/,
+    );
+    // trained weights do not matter: the check replays 10 steps from the start
     const trained = neuronTrain(s.mode, s.points, s.weights, 0.5, 100);
-    expect(J('regression', s.points, trained[0], trained[1])).toBeLessThan(0.001);
-    expect(runCheck(task.check, answer(trained)).passed).toBe(true);
+    expect(runCheck(task.check, answer(0.5, trained)).passed).toBe(false);
+    expect(runCheck(task.check, answer(0)).message).toMatch(/above 0/);
     expect(runCheck(task.check, null).passed).toBe(false);
   });
 
@@ -212,16 +243,40 @@ describe('lab 10: learning rate schedules', () => {
     expect(runs.constant.losses).toHaveLength(1001);
   });
 
-  it('the check fails on the start values and on divergence, passes on good constants', () => {
+  it('the task compares last-epoch means with the best constant of a sweep, above J*', () => {
     const answer = (c1: number, c2: number) => ({ setup: s, c1, c2 });
-    const slow = runCheck(task.check, answer(s.c1, s.c2));
-    expect(slow.passed).toBe(false);
-    const diverged = runCheck(task.check, answer(5, 1));
-    expect(diverged.passed).toBe(false);
-    expect(diverged.message).toContain('diverged');
-    const good = compareSchedules(s, 1, 20);
-    expect(finalLoss(good.inverse)).toBeLessThan(0.97 * finalLoss(good.constant));
-    expect(runCheck(task.check, answer(1, 20)).passed).toBe(true);
+    // J* by the normal equations, solved here by hand for one input: w1 = cov/var, w0 = ȳ − w1·x̄
+    const d = datasetOf(s.dataset);
+    const xs = Array.from(d.x);
+    const ys = Array.from(d.y);
+    const mx = xs.reduce((a, b) => a + b, 0) / d.m;
+    const my = ys.reduce((a, b) => a + b, 0) / d.m;
+    const w1 =
+      xs.reduce((a, x, i) => a + (x - mx) * (ys[i] - my), 0) /
+      xs.reduce((a, x) => a + (x - mx) ** 2, 0);
+    const w0 = my - w1 * mx;
+    const floor = xs.reduce((a, x, i) => a + (w0 + w1 * x - ys[i]) ** 2, 0) / (2 * d.m);
+    expect(lossFloor(s)).toBeCloseTo(floor, 10);
+    // the best constant: no rate of the sweep does better over the last epoch
+    const best = bestConstant(s);
+    for (const rate of RATE_SWEEP) {
+      const run = compareSchedules({ ...s, constantRate: rate }, 1, 20).constant;
+      expect(lastEpochMean(run)).toBeGreaterThanOrEqual(best.mean);
+    }
+    const mean = (c1: number, c2: number): number =>
+      lastEpochMean(compareSchedules(s, c1, c2).inverse);
+    expect(mean(1, 10) - floor).toBeLessThan(0.5 * (best.mean - floor));
+    expect(runCheck(task.check, answer(1, 10)).passed).toBe(true);
+    // the start values (a one-click Check), the constant's rate copied as c1/c2, and divergence
+    expect(runCheck(task.check, answer(s.c1, s.c2)).message).toMatch(
+      /starts below the best constant rate/,
+    );
+    expect(runCheck(task.check, answer(0.05, 1)).passed).toBe(false);
+    expect(runCheck(task.check, answer(5, 1)).message).toContain('diverged');
+    // a run that beats the lab's constant α on its last loss need not beat the best constant
+    const good = compareSchedules(s, 0.5, 100);
+    expect(finalLoss(good.inverse)).toBeLessThan(finalLoss(good.constant));
+    expect(runCheck(task.check, answer(0.5, 100)).passed).toBe(false);
     expect(runCheck(task.check, null).passed).toBe(false);
   });
 });
@@ -287,5 +342,36 @@ describe('lab 11: batch size', () => {
     let loss = 0;
     for (let i = 0; i < data.m; i++) loss += (b + a * data.x[i] - data.y[i]) ** 2;
     expect(runs[2].curve.losses[1]).toBeCloseTo(loss / (2 * data.m), 10);
+  });
+});
+
+describe('lab 9: a confidently wrong point', () => {
+  const act = lab(FILES[0]).activities.find((a) => a.id === 'confidently-wrong')!;
+  const check = act.task!.check;
+  const sig = (z: number): number => 1 / (1 + Math.exp(-z));
+
+  it('the squared error gradient is (h − t)h(1 − h) and the cross-entropy one h − t (finite differences)', () => {
+    for (const z of [-6, -2, 0.5, 3]) {
+      const h0 = 1e-6;
+      const mse = (v: number): number => 0.5 * (sig(v) - 1) ** 2;
+      const ce = (v: number): number => -Math.log(sig(v));
+      const g = lossGradients(z, 1);
+      expect(g.mse).toBeCloseTo((mse(z + h0) - mse(z - h0)) / (2 * h0), 7);
+      expect(g.ce).toBeCloseTo((ce(z + h0) - ce(z - h0)) / (2 * h0), 7);
+    }
+  });
+
+  it('passes where the ratio is 100 (z ≈ −4.585), fails the default, copied numbers and the wrong side', () => {
+    const z = zAtRatio(100, 1);
+    expect(1 / (sig(z) * (1 - sig(z)))).toBeCloseTo(100, 9);
+    expect(z).toBeCloseTo(-4.585, 3);
+    const at = (v: number) => runCheck(check, { z: v, target: 1 });
+    expect(at(z).passed).toBe(true);
+    expect(at(-4.6).passed).toBe(true);
+    expect(at(2).message).toMatch(/confidently wrong/); // the default
+    expect(at(-0.01).passed).toBe(false); // 0.01 copied, made negative
+    expect(at(-3).message).toMatch(/go further out/);
+    expect(at(-6).message).toMatch(/come back towards 0/);
+    expect(at(4.585).passed).toBe(false); // the right side of 0 for t = 1
   });
 });

@@ -15,6 +15,8 @@ export interface DiagramUnit {
   y: number;
   /** e.g. "x1", "h1.3", "y2" */
   name: string;
+  /** an input's column name, written beside it */
+  label?: string;
 }
 
 /** One column: the inputs, a hidden layer or the output layer. */
@@ -45,6 +47,8 @@ export interface DiagramLink {
 
 export interface DiagramLayout {
   width: number;
+  /** where input labels end (they are right-aligned to this x) */
+  labelX: number;
   height: number;
   radius: number;
   columns: DiagramColumn[];
@@ -57,6 +61,8 @@ export const MAX_FULL_UNITS = 10;
 export const SHOWN_UNITS = 8;
 
 export const COLUMN_GAP = 130;
+/** The narrowest column gap a diagram squeezed into a small card gets. */
+export const MIN_COLUMN_GAP = 56;
 export const ROW_GAP = 40;
 export const RADIUS = 12;
 const PAD_X = 50;
@@ -79,13 +85,23 @@ function unitName(column: number, last: number, k: number): string {
  * links join every drawn unit to every drawn unit of the next column.
  * Coordinates are in the SVG's user units (the viewBox is 0 0 width height).
  */
-export function layoutNetwork(spec: DiagramSpec): DiagramLayout {
+export function layoutNetwork(
+  spec: DiagramSpec,
+  inputNames: readonly string[] = [],
+  /** the width there is (CSS pixels): columns move closer, text keeps its size */
+  maxWidth = Infinity,
+): DiagramLayout {
   const sizes = [spec.inputs, ...spec.layers.map((l) => l.units)];
   const last = sizes.length - 1;
+  // Room on the left for the inputs' names (about 7 units a character at 12 px).
+  const longest = Math.max(0, ...inputNames.slice(0, shownUnits(spec.inputs)).map((n) => n.length));
+  const padLeft = Math.max(PAD_X, RADIUS + 12 + Math.min(longest, 24) * 7);
+  const room = last > 0 ? (maxWidth - padLeft - PAD_X) / last : COLUMN_GAP;
+  const gap = Math.max(MIN_COLUMN_GAP, Math.min(COLUMN_GAP, Math.floor(room)));
   const slots = sizes.map((n) => shownUnits(n) + (n > shownUnits(n) ? 1 : 0));
   const rows = Math.max(1, ...slots);
   const columns = sizes.map((n, c): DiagramColumn => {
-    const x = PAD_X + c * COLUMN_GAP;
+    const x = padLeft + c * gap;
     const top = PAD_TOP + ((rows - slots[c]) * ROW_GAP) / 2 + ROW_GAP / 2;
     const shown = shownUnits(n);
     const units = Array.from({ length: shown }, (_, k) => ({
@@ -94,11 +110,12 @@ export function layoutNetwork(spec: DiagramSpec): DiagramLayout {
       x,
       y: top + k * ROW_GAP,
       name: unitName(c, last, k),
+      ...(c === 0 && inputNames[k] ? { label: shorten(inputNames[k]) } : {}),
     }));
     return {
       key: `c${c}`,
       x,
-      title: c === 0 ? 'input' : c === last ? 'output' : `hidden ${c}`,
+      title: columnTitle(c, last, gap < 100),
       activation: c === 0 ? '' : spec.layers[c - 1].activation,
       units,
       more: n > shown ? { y: top + shown * ROW_GAP, count: n - shown } : null,
@@ -122,12 +139,25 @@ export function layoutNetwork(spec: DiagramSpec): DiagramLayout {
     }
   }
   return {
-    width: 2 * PAD_X + last * COLUMN_GAP,
+    width: padLeft + PAD_X + last * gap,
+    labelX: padLeft - RADIUS - 6,
     height: PAD_TOP + rows * ROW_GAP + LABEL_SPACE,
     radius: RADIUS,
     columns,
     links,
   };
+}
+
+/** "input", "hidden 2", "output"; "in", "h2", "out" where columns stand close. */
+function columnTitle(c: number, last: number, short: boolean): string {
+  if (c === 0) return short ? 'in' : 'input';
+  if (c === last) return short ? 'out' : 'output';
+  return short ? `h${c}` : `hidden ${c}`;
+}
+
+/** A name cut to 24 characters with an ellipsis. */
+function shorten(name: string): string {
+  return name.length > 24 ? `${name.slice(0, 23)}…` : name;
 }
 
 /** "Network 2–4–1: tanh, sigmoid" (the sizes, then each layer's activation). */

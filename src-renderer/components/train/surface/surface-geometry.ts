@@ -8,11 +8,30 @@ export interface Box {
   yMax: number;
 }
 
-/** Two-dimensional points: x is [m, 2] row-major; labels [m] or null. */
+/** Two-dimensional points: x is [m, 2] row-major; labels [m] or null; parts [m] (0 training,
+ * 1 validation, 2 test) when known. */
 export interface SurfacePoints {
   x: Float32Array;
   labels: Int32Array | null;
   m: number;
+  parts?: Uint8Array | null;
+}
+
+/**
+ * Round-numbered ticks across [min, max]: steps of 1, 2 or 5 times a power of ten, about
+ * `count` of them, each with its place along the axis (0 at min, 1 at max).
+ */
+export function niceTicks(min: number, max: number, count = 5): { value: number; at: number }[] {
+  if (!(max > min) || !Number.isFinite(min) || !Number.isFinite(max)) return [];
+  const rough = (max - min) / count;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= rough) ?? 10 * power;
+  const ticks: { value: number; at: number }[] = [];
+  for (let v = Math.ceil(min / step) * step; v <= max + step * 1e-9; v += step) {
+    const value = Math.abs(v) < step * 1e-9 ? 0 : Number(v.toPrecision(12));
+    ticks.push({ value, at: (value - min) / (max - min) });
+  }
+  return ticks;
 }
 
 /** The box used before a surface arrives and when there are no points. */

@@ -49,6 +49,7 @@ function level(confidence: number): number {
  * @param lut from {@link buildLut} with classCount(outputs) classes
  * @param pixels [cells × 4] RGBA (an ImageData's data), written in place
  * @param counts [classes + 1], overwritten: cells per class, then invalid cells
+ * @param discretize every cell at full strength: only which class wins shows
  */
 export function paintSurface(
   output: Float32Array,
@@ -57,6 +58,7 @@ export function paintSurface(
   lut: Uint8Array,
   pixels: Uint8ClampedArray,
   counts: Float64Array,
+  discretize = false,
 ): void {
   const classes = classCount(outputs);
   counts.fill(0);
@@ -98,7 +100,7 @@ export function paintSurface(
       pixels[px + 2] = INVALID_RGB[2];
     } else {
       counts[k]++;
-      const at = (k * LEVELS + level(confidence)) * 3;
+      const at = (k * LEVELS + (discretize ? LEVELS - 1 : level(confidence))) * 3;
       pixels[px] = lut[at];
       pixels[px + 1] = lut[at + 1];
       pixels[px + 2] = lut[at + 2];

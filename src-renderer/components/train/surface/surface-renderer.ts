@@ -15,8 +15,10 @@ export interface SurfaceData {
   output: Float32Array;
 }
 
-const POINT_OUTLINE_DARK = 'rgba(20, 24, 33, 0.85)';
-const POINT_OUTLINE_LIGHT = 'rgba(255, 255, 255, 0.95)';
+// A thin dark edge around a white ring around the class colour (as TensorFlow Playground's
+// white-outlined points): a point stays visible on a region of its own colour.
+const POINT_OUTLINE_DARK = 'rgba(20, 24, 33, 0.6)';
+const POINT_OUTLINE_LIGHT = 'rgba(255, 255, 255, 1)';
 const EMPTY_FILL = '#e4e6ec';
 
 /** Point radius in CSS pixels: smaller when there are many points. */
@@ -36,6 +38,8 @@ export class SurfaceRenderer {
   private readonly layer = document.createElement('canvas');
   private layerBox: Box | null = null;
   private layerPoints: SurfacePoints | null = null;
+  private layerShowTest = false;
+  private discretize = false;
   private side = 0;
   private dpr = 1;
   /** Cells per class then NaN cells, from the last surface (null before one). */
@@ -57,8 +61,10 @@ export class SurfaceRenderer {
     this.layerBox = null; // the points layer must be redrawn
   }
 
-  /** Paints a new surface (or forgets it) into the offscreen map. O(n² × outputs). */
-  setSurface(surface: SurfaceData | null): void {
+  /** Paints a new surface (or forgets it) into the offscreen map. O(n² × outputs).
+   * @param discretize only which class wins shows (no shades of confidence) */
+  setSurface(surface: SurfaceData | null, discretize = false): void {
+    this.discretize = discretize;
     if (surface === null) {
       this.hasSurface = false;
       this.counts = null;
@@ -75,17 +81,34 @@ export class SurfaceRenderer {
       this.heat.width = this.heat.height = n;
       this.image = this.heatCtx.createImageData(n, n);
     }
-    paintSurface(surface.output, n * n, outputs, this.lut, this.image.data, this.counts);
+    paintSurface(
+      surface.output,
+      n * n,
+      outputs,
+      this.lut,
+      this.image.data,
+      this.counts,
+      this.discretize,
+    );
     this.heatCtx.putImageData(this.image, 0, 0);
     this.hasSurface = true;
   }
 
-  /** Redraws the points layer if the points, the box or the size changed. */
-  setPoints(points: SurfacePoints | null, box: Box): void {
-    if (points === this.layerPoints && this.layerBox !== null && sameBox(box, this.layerBox)) {
+  /**
+   * Redraws the points layer if the points, the box, the size or `showTest` changed. Points
+   * of the test part are drawn (as rings) only with `showTest`.
+   */
+  setPoints(points: SurfacePoints | null, box: Box, showTest = false): void {
+    if (
+      points === this.layerPoints &&
+      showTest === this.layerShowTest &&
+      this.layerBox !== null &&
+      sameBox(box, this.layerBox)
+    ) {
       return;
     }
     this.layerPoints = points;
+    this.layerShowTest = showTest;
     this.layerBox = { ...box };
     const ctx = this.layer.getContext('2d')!;
     ctx.clearRect(0, 0, this.side, this.side);
@@ -93,31 +116,36 @@ export class SurfaceRenderer {
     const dpr = this.dpr;
     const r = pointRadius(points.m) * dpr;
     const classes = maxLabel(points) + 1;
-    // One path for the unlabelled points (k = −1), then one per class, each stroked dark,
-    // stroked light and filled, so every point has a two-tone rim on any background.
-    for (let k = -1; k < classes; k++) {
-      ctx.beginPath();
-      let any = false;
-      for (let i = 0; i < points.m; i++) {
-        const label = points.labels ? points.labels[i] : -1;
-        if (k === -1 ? label >= 0 : label !== k) continue;
-        const x = toCanvasX(box, this.side, points.x[2 * i]);
-        const y = toCanvasY(box, this.side, points.x[2 * i + 1]);
-        if (!(x >= -r && x <= this.side + r && y >= -r && y <= this.side + r)) continue;
-        ctx.moveTo(x + r, y);
-        ctx.arc(x, y, r, 0, 2 * Math.PI);
-        any = true;
+    const parts = points.parts ?? null;
+    // Training (and validation) points filled, then test points as rings, each kind in one
+    // path per class (k = −1: unlabelled), stroked dark, stroked white and filled, so every
+    // point has a two-tone rim on any background.
+    for (const test of showTest && parts ? [false, true] : [false])
+      for (let k = -1; k < classes; k++) {
+        ctx.beginPath();
+        let any = false;
+        for (let i = 0; i < points.m; i++) {
+          const label = points.labels ? points.labels[i] : -1;
+          if (k === -1 ? label >= 0 : label !== k) continue;
+          if (parts && (parts[i] === 2) !== test) continue;
+          const x = toCanvasX(box, this.side, points.x[2 * i]);
+          const y = toCanvasY(box, this.side, points.x[2 * i + 1]);
+          if (!(x >= -r && x <= this.side + r && y >= -r && y <= this.side + r)) continue;
+          ctx.moveTo(x + r, y);
+          ctx.arc(x, y, r, 0, 2 * Math.PI);
+          any = true;
+        }
+        if (!any) continue;
+        const colour = toHex(k >= 0 ? classRgb(k) : UNLABELLED_RGB);
+        ctx.lineWidth = 3.2 * dpr;
+        ctx.strokeStyle = POINT_OUTLINE_DARK;
+        ctx.stroke();
+        ctx.lineWidth = 1.8 * dpr;
+        ctx.strokeStyle = test ? colour : POINT_OUTLINE_LIGHT;
+        ctx.stroke();
+        ctx.fillStyle = test ? POINT_OUTLINE_LIGHT : colour;
+        ctx.fill();
       }
-      if (!any) continue;
-      ctx.lineWidth = 2.5 * dpr;
-      ctx.strokeStyle = POINT_OUTLINE_DARK;
-      ctx.stroke();
-      ctx.lineWidth = 1.2 * dpr;
-      ctx.strokeStyle = POINT_OUTLINE_LIGHT;
-      ctx.stroke();
-      ctx.fillStyle = toHex(k >= 0 ? classRgb(k) : UNLABELLED_RGB);
-      ctx.fill();
-    }
   }
 
   /** Composites the map (or a plain background) and the points onto the visible canvas. */

@@ -49,9 +49,9 @@ describe('blocks as text', () => {
 
   it('every shipped lab text survives the round trip', () => {
     for (const file of [
-      '01-mcculloch-pitts.json',
-      '02-perceptron.json',
-      '05-activation-functions.json',
+      '02-mcculloch-pitts.json',
+      '03-perceptron.json',
+      '06-activation-functions.json',
     ]) {
       const l = lab(file);
       for (const block of [...l.intro.map((s) => s.blocks), ...l.activities.map((a) => a.blocks)])
@@ -61,7 +61,7 @@ describe('blocks as text', () => {
 });
 
 describe('lab ↔ form', () => {
-  const base = lab('01-mcculloch-pitts.json');
+  const base = lab('02-mcculloch-pitts.json');
 
   it('an untouched form gives the same lab back', () => {
     const form = formFromLab(base, controlsOf);
@@ -103,25 +103,25 @@ describe('lab ↔ form', () => {
   });
 
   it('names the field of each problem: an empty title, bad JSON, a setup the figure refuses', () => {
-    const form = formFromLab(lab('02-perceptron.json'), controlsOf);
+    const form = formFromLab(lab('03-perceptron.json'), controlsOf);
     form.title = ' ';
-    let out = labFromForm(lab('02-perceptron.json'), form);
+    let out = labFromForm(lab('03-perceptron.json'), form);
     expect(out.lab).toBeNull();
     expect(out.problems).toContainEqual({ path: 'title', message: 'must be a non-empty text' });
 
     form.title = 'ok';
     form.activities[0].setupText = '{ "points": [ }';
-    out = labFromForm(lab('02-perceptron.json'), form);
+    out = labFromForm(lab('03-perceptron.json'), form);
     expect(out.lab).toBeNull();
     expect(out.problems).toHaveLength(1);
     expect(out.problems[0].path).toBe('activities[0].figure.setup');
     expect(out.problems[0].message).toMatch(/^is not valid JSON: /);
 
     const setup = JSON.parse(
-      formFromLab(lab('02-perceptron.json'), controlsOf).activities[0].setupText,
+      formFromLab(lab('03-perceptron.json'), controlsOf).activities[0].setupText,
     );
     form.activities[0].setupText = JSON.stringify({ ...setup, learningRate: -1 });
-    out = labFromForm(lab('02-perceptron.json'), form);
+    out = labFromForm(lab('03-perceptron.json'), form);
     expect(out.problems).toEqual([
       {
         path: 'activities[0].figure.setup.learningRate',
@@ -165,16 +165,22 @@ describe('copies and outlines', () => {
     expect(freeLabId('perceptron', new Set(['perceptron-copy']))).toBe('perceptron-copy-2');
     expect(freeLabId('perceptron-copy', new Set(['perceptron-copy']))).toBe('perceptron-copy-2');
     expect(freeLabId('x'.repeat(64), new Set())).toHaveLength(64);
-    const copy = copyOfLab(lab('01-mcculloch-pitts.json'), new Set(['mcculloch-pitts']));
+    const copy = copyOfLab(lab('02-mcculloch-pitts.json'), new Set(['mcculloch-pitts']));
     expect(copy.id).toBe('mcculloch-pitts-copy');
     expect(copy.title).toBe('The McCulloch–Pitts neuron (copy)');
     expect(copyOfLab(copy, new Set([copy.id])).title).toBe('The McCulloch–Pitts neuron (copy)');
   });
 
   it('outlines a lab with its tasks for the report', () => {
-    const [outline] = labOutlines([lab('01-mcculloch-pitts.json')]);
+    const [outline] = labOutlines([lab('02-mcculloch-pitts.json')]);
     expect(outline.id).toBe('mcculloch-pitts');
-    expect(outline.tasks.map((t) => t.id)).toEqual(['and', 'or', 'not', 'two-units', 'inhibition']);
+    expect(outline.tasks.map((t) => t.id)).toEqual([
+      'and',
+      'majority',
+      'and-not',
+      'two-units',
+      'weighted-veto',
+    ]);
   });
 
   it('summarises an import in words', () => {

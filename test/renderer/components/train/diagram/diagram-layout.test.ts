@@ -3,6 +3,7 @@ import {
   COLUMN_GAP,
   describeNetwork,
   layoutNetwork,
+  MIN_COLUMN_GAP,
   RADIUS,
   ROW_GAP,
   shownUnits,
@@ -94,5 +95,66 @@ describe('describeNetwork', () => {
   it('lists the sizes and activations', () => {
     expect(describeNetwork(xor)).toBe('Network 2–4–1: tanh, sigmoid');
     expect(describeNetwork({ inputs: 2, layers: [] })).toBe('Network 2');
+  });
+});
+
+describe('input names', () => {
+  const spec = {
+    inputs: 2,
+    layers: [{ units: 1, activation: 'sigmoid' }],
+  };
+
+  it('labels the inputs with their names and makes room for them on the left', () => {
+    const plain = layoutNetwork(spec);
+    const named = layoutNetwork(spec, ['petal_length', 'petal_width']);
+    expect(named.columns[0].units.map((u) => u.label)).toEqual(['petal_length', 'petal_width']);
+    expect(plain.columns[0].units[0].label).toBeUndefined();
+    expect(named.columns[0].x).toBeGreaterThan(plain.columns[0].x);
+    expect(named.labelX).toBeLessThan(named.columns[0].x - named.radius);
+    expect(named.width - named.columns[0].x).toBe(plain.width - plain.columns[0].x);
+  });
+
+  it('cuts a long name with an ellipsis', () => {
+    const long = 'a_column_name_that_goes_on_and_on';
+    const [unit] = layoutNetwork(spec, [long, 'b']).columns[0].units;
+    expect(unit.label).toBe(`${long.slice(0, 23)}…`);
+  });
+});
+
+describe('a diagram in a narrow card', () => {
+  it('moves its columns closer, down to a minimum, and keeps them in order', () => {
+    const spec = {
+      inputs: 2,
+      layers: [
+        { units: 8, activation: 'tanh' },
+        { units: 8, activation: 'tanh' },
+        { units: 1, activation: 'sigmoid' },
+      ],
+    };
+    const wide = layoutNetwork(spec);
+    const narrow = layoutNetwork(spec, [], 300);
+    expect(wide.columns[1].x - wide.columns[0].x).toBe(COLUMN_GAP);
+    expect(narrow.width).toBeLessThanOrEqual(300);
+    expect(
+      layoutNetwork(spec, [], 10).columns[1].x - layoutNetwork(spec, [], 10).columns[0].x,
+    ).toBe(MIN_COLUMN_GAP);
+  });
+});
+
+describe('column titles', () => {
+  it('are short where the columns stand close', () => {
+    const spec = {
+      inputs: 2,
+      layers: [
+        { units: 3, activation: 'tanh' },
+        { units: 1, activation: 'sigmoid' },
+      ],
+    };
+    expect(layoutNetwork(spec).columns.map((c) => c.title)).toEqual([
+      'input',
+      'hidden 1',
+      'output',
+    ]);
+    expect(layoutNetwork(spec, [], 150).columns.map((c) => c.title)).toEqual(['in', 'h1', 'out']);
   });
 });

@@ -1,0 +1,41 @@
+import { firingTable, type BioNeuron } from '../history/bio-neuron';
+import { isRecord } from '../problems';
+import { binaryRows, fail, pass, type CheckKind } from './check-result';
+
+/** No parameters: the neuron comes with the answer. */
+export type FiringPredictedParams = Record<string, never>;
+
+/** The answer of a 'bio-neuron' figure. */
+export interface FiringAnswer {
+  neuron: BioNeuron;
+  /** the patterns the student said fire, fixed when the answer was shown; null before */
+  prediction: boolean[] | null;
+}
+
+/**
+ * Passes when the student's prediction of which input patterns make the neuron fire, made
+ * before the figure showed it, is right on every pattern (the sums worked out here again).
+ */
+export const firingPredicted: CheckKind<FiringPredictedParams> = {
+  paramProblems: () => [],
+  run(_params, answer) {
+    if (!isRecord(answer) || !isRecord(answer.neuron))
+      return fail('The figure has not reported its neuron yet.');
+    const a = answer as unknown as FiringAnswer;
+    if (!Array.isArray(a.prediction))
+      return fail(
+        'Tick the patterns you expect to fire, then press “Show which fire”: the check judges the prediction made before it is shown.',
+      );
+    const truth = firingTable(a.neuron);
+    if (a.prediction.length !== truth.length)
+      return fail('The prediction does not fit this neuron.');
+    const wrong = truth.filter((t, i) => t !== a.prediction![i]).length;
+    if (wrong === 0) {
+      const on = binaryRows(a.neuron.synapses.length).filter((_, i) => truth[i]).length;
+      return pass(`Right on all ${truth.length} patterns: it fires on ${on} of them.`);
+    }
+    return fail(
+      `${wrong} of ${truth.length} patterns are wrong. For each one, add the strengths of the active excitatory synapses, subtract those of the active inhibitory ones, and compare with the threshold. Press “New neuron” to predict again.`,
+    );
+  },
+};

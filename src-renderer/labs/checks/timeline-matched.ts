@@ -1,0 +1,40 @@
+import { isRecord } from '../problems';
+import { fail, pass, type CheckKind } from './check-result';
+
+export interface TimelineMatchedParams {
+  /** question id → the event ids that answer it */
+  answers: Record<string, string[]>;
+}
+
+/** The answer of a 'history-timeline' figure: the event chosen for each question. */
+export interface TimelineAnswer {
+  choices: Record<string, string>;
+}
+
+/** Passes when every question is matched with an event that answered it. */
+export const timelineMatched: CheckKind<TimelineMatchedParams> = {
+  paramProblems(params) {
+    const a = params.answers;
+    return isRecord(a) &&
+      Object.keys(a).length > 0 &&
+      Object.values(a).every(
+        (v) => Array.isArray(v) && v.length > 0 && v.every((e) => typeof e === 'string'),
+      )
+      ? []
+      : [{ path: 'answers', message: 'must map question ids to lists of event ids' }];
+  },
+  run(params, answer) {
+    const choices = isRecord(answer) && isRecord(answer.choices) ? answer.choices : {};
+    const ids = Object.keys(params.answers);
+    const open = ids.filter((q) => typeof choices[q] !== 'string' || choices[q] === '');
+    if (open.length === ids.length) return fail('Choose an event for each problem.');
+    if (open.length > 0)
+      return fail(`${open.length} of ${ids.length} problems have no event chosen yet.`);
+    const wrong = ids.filter((q) => !params.answers[q].includes(choices[q] as string)).length;
+    if (wrong > 0)
+      return fail(
+        `${wrong} of ${ids.length} matches are not right. For each problem, look for the work that removed it, not only for a date close to it.`,
+      );
+    return pass(`Right: all ${ids.length} problems matched with the work that answered them.`);
+  },
+};
