@@ -24,6 +24,7 @@ const BUILD_INPUTS = [
   'src-main',
   'src-renderer',
   'src-engine',
+  'src-wasm',
   'resources',
   'electron.vite.config.ts',
   'vite.renderer.config.ts',

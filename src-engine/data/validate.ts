@@ -60,11 +60,13 @@ export function checkSeed(where: string, value: unknown): number {
   return checkInteger(where, 'seed', value, 0, 0xffffffff);
 }
 
-/** A short, printable form of any value for error messages. */
+/** A short, printable form of any value for error messages: never "undefined" or
+ * "[object Object]", which would leak a missing value instead of describing it. */
 export function describe(value: unknown): string {
-  if (typeof value === 'string') return `'${value}'`;
-  if (typeof value === 'number' || typeof value === 'boolean' || value == null)
+  if (value === undefined) return 'nothing';
+  if (typeof value === 'string') return `'${value.length > 40 ? `${value.slice(0, 40)}…` : value}'`;
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null)
     return String(value);
   if (Array.isArray(value)) return `an array of length ${value.length}`;
-  return typeof value;
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }

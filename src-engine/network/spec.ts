@@ -1,5 +1,6 @@
 import type { ActivationName } from '../activations/activation';
 import { getActivation, isActivationName } from '../activations/registry';
+import { describe } from '../data/validate';
 
 /** How a layer's weights are drawn before training. Biases start at zero except for the
  * seeded uniform scheme, which draws them too (as the lecture's "initialise randomly"). */
@@ -33,7 +34,9 @@ const MAX_UNITS = 1 << 16;
 export function validateSpec(spec: NetworkSpec): string[] {
   const problems: string[] = [];
   if (!Number.isInteger(spec.inputs) || spec.inputs < 1 || spec.inputs > MAX_UNITS) {
-    problems.push(`inputs must be a whole number from 1 to ${MAX_UNITS}, got ${spec.inputs}`);
+    problems.push(
+      `inputs must be a whole number from 1 to ${MAX_UNITS}, got ${describe(spec.inputs)}`,
+    );
   }
   if (!Array.isArray(spec.layers) || spec.layers.length === 0) {
     problems.push('the network needs at least one layer');
@@ -41,23 +44,31 @@ export function validateSpec(spec: NetworkSpec): string[] {
   }
   spec.layers.forEach((layer, i) => {
     const where = `layer ${i + 1}`;
+    if (typeof layer !== 'object' || layer === null) {
+      problems.push(`${where}: expected { units, activation }, got ${describe(layer)}`);
+      return;
+    }
     if (!Number.isInteger(layer.units) || layer.units < 1 || layer.units > MAX_UNITS) {
       problems.push(
-        `${where}: units must be a whole number from 1 to ${MAX_UNITS}, got ${layer.units}`,
+        `${where}: units must be a whole number from 1 to ${MAX_UNITS}, got ${describe(layer.units)}`,
       );
     }
     if (!isActivationName(layer.activation)) {
-      problems.push(`${where}: unknown activation '${String(layer.activation)}'`);
+      problems.push(
+        layer.activation === undefined
+          ? `${where}: the activation is missing`
+          : `${where}: unknown activation ${describe(layer.activation)}`,
+      );
     } else if (layer.activation === 'softmax' && i !== spec.layers.length - 1) {
       problems.push(`${where}: softmax belongs on the output layer only`);
-    } else if (layer.activation === 'softmax' && layer.units < 2) {
+    } else if (layer.activation === 'softmax' && Number.isInteger(layer.units) && layer.units < 2) {
       problems.push(`${where}: softmax needs at least 2 units (use sigmoid for one output)`);
     }
     if (layer.activationParam !== undefined && !Number.isFinite(layer.activationParam)) {
       problems.push(`${where}: activation parameter must be a finite number`);
     }
     const init = layer.init ?? spec.init;
-    if (init && init.kind === 'uniform' && !(init.scale > 0 && Number.isFinite(init.scale))) {
+    if (init && init.kind === 'uniform' && !(Number.isFinite(init.scale) && init.scale > 0)) {
       problems.push(`${where}: uniform initialisation needs a positive scale`);
     }
   });

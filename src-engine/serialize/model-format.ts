@@ -1,3 +1,4 @@
+import { describe } from '../data/validate';
 import type { DType } from '../core/float-array';
 import type { Scaler } from '../data/scaling';
 import { checkScaler } from '../data/scaling';
@@ -70,14 +71,14 @@ export function parseModel(input: string | unknown): { network: Network; file: M
   }
   if (!Number.isInteger(file.version) || file.version < 1 || file.version > MODEL_FORMAT_VERSION) {
     throw new Error(
-      `model file: version ${String(file.version)} is not supported (this app reads 1…${MODEL_FORMAT_VERSION})`,
+      `model file: version ${describe(file.version)} is not supported (this app reads 1…${MODEL_FORMAT_VERSION})`,
     );
   }
   if (!file.spec || typeof file.spec !== 'object') throw new Error('model file: spec is missing');
   const problems = validateSpec(file.spec);
   if (problems.length) throw new Error(`model file: spec: ${problems.join('; ')}`);
   if (file.dtype !== 'float32' && file.dtype !== 'float64') {
-    throw new Error(`model file: dtype must be float32 or float64, got ${String(file.dtype)}`);
+    throw new Error(`model file: dtype must be float32 or float64, got ${describe(file.dtype)}`);
   }
   if (!file.weights || !Array.isArray(file.weights.W) || !Array.isArray(file.weights.b)) {
     throw new Error('model file: weights must hold W and b arrays');

@@ -1,3 +1,4 @@
+import { describe } from '../data/validate';
 import type { FloatArray } from '../core/float-array';
 import type { Task } from '../data/dataset';
 import type { LossName } from '../losses/loss';
@@ -46,22 +47,27 @@ export interface TrainingData {
 
 /** Checks a config. @throws naming the field that is wrong. */
 export function assertValidConfig(config: TrainConfig): void {
-  if (!isLossName(config.loss)) throw new Error(`unknown loss '${String(config.loss)}'`);
+  if (!isLossName(config.loss)) throw new Error(`unknown loss ${describe(config.loss)}`);
   assertValidOptimizer(config.optimizer);
   if (config.schedule) assertValidSchedule(config.schedule);
-  if (!(config.learningRate > 0) || !Number.isFinite(config.learningRate)) {
-    throw new Error(`learning rate must be a positive number, got ${config.learningRate}`);
+  // finiteness first: a comparison would call the valueOf of an object sent in its place
+  if (!Number.isFinite(config.learningRate) || !(config.learningRate > 0)) {
+    throw new Error(
+      `learning rate must be a positive number, got ${describe(config.learningRate)}`,
+    );
   }
   if (!Number.isInteger(config.batchSize) || config.batchSize < 1) {
-    throw new Error(`batch size must be a whole number ≥ 1, got ${config.batchSize}`);
+    throw new Error(`batch size must be a whole number ≥ 1, got ${describe(config.batchSize)}`);
   }
   if (!Number.isInteger(config.epochs) || config.epochs < 1) {
-    throw new Error(`epochs must be a whole number ≥ 1, got ${config.epochs}`);
+    throw new Error(`epochs must be a whole number ≥ 1, got ${describe(config.epochs)}`);
   }
   if (!Number.isInteger(config.seed))
-    throw new Error(`seed must be a whole number, got ${config.seed}`);
+    throw new Error(`seed must be a whole number, got ${describe(config.seed)}`);
   const es = config.earlyStopping;
   if (es && (!Number.isInteger(es.patience) || es.patience < 1)) {
-    throw new Error(`early stopping patience must be a whole number ≥ 1, got ${es.patience}`);
+    throw new Error(
+      `early stopping patience must be a whole number ≥ 1, got ${describe(es.patience)}`,
+    );
   }
 }

@@ -1,6 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { FileReadError, readBoundedSync } from '../files/read-bounded';
 import path from 'node:path';
 import { BuiltinDataError, REBUILD_HINT } from './errors';
+
+/** The largest shipped data file read (MNIST's is about 41 MB): a damaged or replaced one
+ * cannot make the lab read without end. */
+const MAX_RESOURCE_BYTES = 256 * 1024 * 1024;
 
 /** The folder below the resources folder that holds the shipped data files. */
 export const DATASETS_FOLDER = 'datasets';
@@ -37,9 +42,9 @@ export function resourcePath(resourcesDir: string, file: string): string {
 export function readResource(dataset: string, resourcesDir: string, file: string): Buffer {
   const full = resourcePath(resourcesDir, file);
   try {
-    return readFileSync(full);
+    return readBoundedSync(full, { maxBytes: MAX_RESOURCE_BYTES, what: 'the data file' });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = error instanceof FileReadError ? error.errno : undefined;
     if (code === 'ENOENT' || code === 'ENOTDIR') {
       throw new BuiltinDataError(
         'missing-resource',

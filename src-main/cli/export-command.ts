@@ -1,11 +1,11 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import type { ExportedFile } from '../contract/types';
-import { writeFileAtomic } from '../export/atomic-write';
+import { checkTargets, writeFileAtomic } from '../export/atomic-write';
 import { ExportError } from '../export/export-error';
 import { EXPORT_FORMATS, exportModelFiles, exportReportFile } from '../export/export-service';
 import { chromiumPdfPrinter } from '../export/report/pdf-printer';
-import type { Lab } from '../lab/lab';
+import { pendingJournal, type Lab } from '../lab/lab';
 import type { ParsedArgs } from './parse-args';
 import { choiceOption, stringOption } from './parse-args';
 import { UsageError } from './usage-error';
@@ -69,8 +69,13 @@ export async function exportCommand(
         `${taken.join(', ')} exists already; add --force to replace it`,
       );
   }
+  // none is written when one is in the way (a device, a link: refused with --force too)
+  await checkTargets(paths, force);
   for (let i = 0; i < files.length; i++) {
-    await writeFileAtomic(paths[i], files[i].bytes, { force });
+    await writeFileAtomic(paths[i], files[i].bytes, {
+      force,
+      journal: pendingJournal(lab.dataDir),
+    });
     out(`wrote ${paths[i]} (${files[i].bytes.length.toLocaleString('en')} bytes)`);
   }
   return 0;

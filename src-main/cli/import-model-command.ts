@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { importModel } from '../export/import-model';
+import { MAX_MODEL_JSON } from '../contract/schemas/export';
+import { readBoundedSync } from '../files/read-bounded';
 import type { Lab } from '../lab/lab';
 import type { ParsedArgs } from './parse-args';
 import { stringOption } from './parse-args';
@@ -35,11 +36,24 @@ export function importModelCommand(
   const fileName = basename(file);
   const id = importModel(
     lab,
-    { fileName, content: readFileSync(file, 'utf8'), datasetId, name: stringOption(args, 'name') },
+    {
+      fileName,
+      content: readModelFile(file),
+      datasetId,
+      name: stringOption(args, 'name'),
+    },
     version,
   );
   if (args.options.has('json')) out(JSON.stringify({ id }));
   else
     out(`imported ${fileName} as experiment ${id}, on dataset '${dataset.name}' (${dataset.id})`);
   return 0;
+}
+
+/** A model file's text: a regular file of at most MAX_MODEL_JSON bytes (checked before reading).
+ * @throws FileReadError naming the path */
+function readModelFile(file: string): string {
+  return readBoundedSync(file, { maxBytes: MAX_MODEL_JSON, what: 'the model file' }).toString(
+    'utf8',
+  );
 }

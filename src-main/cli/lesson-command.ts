@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, extname } from 'node:path';
 import { writeFileAtomic } from '../export/atomic-write';
 import { ExportError } from '../export/export-error';
-import type { Lab } from '../lab/lab';
+import { pendingJournal, type Lab } from '../lab/lab';
 import {
   describeImport,
   exportLesson,
@@ -58,7 +58,7 @@ export async function lessonCommand(
     const force = args.options.has('force');
     if (!force && existsSync(path))
       throw new ExportError('exists', `${path} exists already; add --force to replace it`);
-    await writeFileAtomic(path, file.bytes, { force });
+    await writeFileAtomic(path, file.bytes, { force, journal: pendingJournal(lab.dataDir) });
     out(`wrote ${path} (${file.bytes.length.toLocaleString('en')} bytes)`);
     return 0;
   }

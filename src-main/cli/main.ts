@@ -2,6 +2,7 @@
 // experiments and automation. Same services and database as the app.
 import { readFileSync } from 'node:fs';
 import { BuiltinDataError } from '../builtin-data';
+import { FileReadError } from '../files/read-bounded';
 import { defaultDataDir } from '../store/data-dir';
 import { openLab } from '../lab/lab';
 import type { Lab } from '../lab/lab';
@@ -116,6 +117,8 @@ function isArgumentError(error: unknown): boolean {
   if (error instanceof UsageError) return true;
   if (error instanceof BuiltinDataError)
     return error.code === 'unknown-dataset' || error.code === 'bad-parameter';
+  // a file named on the command line that is not there
+  if (error instanceof FileReadError) return error.errno === 'ENOENT';
   return (error as NodeJS.ErrnoException | null)?.code === 'ENOENT';
 }
 
@@ -130,7 +133,18 @@ function appVersion(): string {
   }
 }
 
-run(process.argv.slice(2), (line) => process.stdout.write(`${line}\n`)).then(
+// `neuron-lab list | head`: once the reader has gone, output is dropped (EPIPE) and the
+// command ends as it would have, its work stored, instead of dying with a stack trace.
+let stdoutGone = false;
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  stdoutGone = true;
+});
+process.stderr.on('error', () => undefined);
+
+run(process.argv.slice(2), (line) => {
+  if (!stdoutGone) process.stdout.write(`${line}\n`);
+}).then(
   (code) => {
     process.exitCode = code;
   },

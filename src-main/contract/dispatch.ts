@@ -100,7 +100,10 @@ export async function dispatch(
   context: CallContext,
 ): Promise<Result<unknown>> {
   if (!isCallName(name)) {
-    const shown = typeof name === 'string' ? `'${clip(name, 100)}'` : typeof name;
+    if (name === undefined || name === null) {
+      return fail('unknown-call', 'no call named: expected { id, call: "domain:verb", payload }');
+    }
+    const shown = typeof name === 'string' ? `'${clip(name, 100)}'` : `(a ${typeof name})`;
     return fail('unknown-call', `unknown call ${shown}`);
   }
   try {

@@ -16,6 +16,7 @@ export const CALL_NAMES = [
   'datasets:plan',
   'datasets:import',
   'datasets:delete',
+  'datasets:upload',
   'designs:list',
   'designs:save',
   'designs:rename',

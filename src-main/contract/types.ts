@@ -113,6 +113,15 @@ export interface PreviewColumn {
 }
 
 /** What a file would import as, before anything is stored. */
+/** Where an upload stands: its id, the bytes received so far and the file's size. */
+export interface UploadState {
+  uploadId: string;
+  received: number;
+  size: number;
+  /** how many bytes a chunk may carry */
+  chunkBytes: number;
+}
+
 export interface DatasetPreview {
   fileName: string;
   /** names the table main keeps for datasets:plan and datasets:import (for a while) */
@@ -222,6 +231,7 @@ export interface CallResponses {
   'datasets:plan': ImportReport;
   'datasets:import': ImportedDataset;
   'datasets:delete': null;
+  'datasets:upload': UploadState;
   'designs:list': DesignRecord[];
   'designs:save': DesignRecord;
   'designs:rename': DesignRecord;

@@ -15,6 +15,10 @@
  * grows when JSON escapes its quotes and backslashes, hence the margin. */
 export const MAX_MESSAGE_BYTES = 96 * 1024 * 1024;
 
+/** The deepest nesting of arrays and objects a message may have: the lab's own messages stay
+ * far below it, and deeper ones would exhaust the stack of whatever walks them later. */
+export const MAX_DEPTH = 128;
+
 const KINDS = [Float32Array, Float64Array, Int32Array, Uint8Array, Uint16Array] as const;
 type Kind = (typeof KINDS)[number];
 type Typed = InstanceType<Kind>;
@@ -101,11 +105,33 @@ function arrayReviver(data: ArrayBuffer, start: number) {
 }
 
 /**
+ * @throws when JSON text nests arrays and objects deeper than MAX_DEPTH (strings skipped)
+ */
+export function checkDepth(json: string): void {
+  if (json.length <= MAX_DEPTH * 2) return;
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i++; // the escaped character cannot end the string
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > MAX_DEPTH) throw new Error(`nested deeper than ${MAX_DEPTH} levels`);
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+}
+
+/**
  * A WebSocket message as the value that was sent.
- * @throws on malformed JSON, a malformed frame or an array outside it
+ * @throws on malformed JSON, a malformed frame, an array outside it, or nesting deeper than
+ *   MAX_DEPTH
  */
 export function decodeMessage(data: string | ArrayBuffer | Uint8Array): unknown {
   if (typeof data === 'string') {
+    checkDepth(data);
     // A reviver costs a call per value; text without `"$` has nothing to revive.
     return data.includes('"$')
       ? JSON.parse(data, (_k, v: unknown) => reviveNumber(v))
@@ -126,6 +152,7 @@ export function decodeMessage(data: string | ArrayBuffer | Uint8Array): unknown 
   const header = new TextDecoder('utf-8', { fatal: true }).decode(
     bytes.subarray(PREFIX, PREFIX + headerLength),
   );
+  checkDepth(header);
   const start = Math.ceil((PREFIX + headerLength) / 8) * 8;
   return JSON.parse(header, arrayReviver(bytes.buffer as ArrayBuffer, start));
 }

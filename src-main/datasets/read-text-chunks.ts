@@ -1,7 +1,6 @@
 import type { Hash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { ChunkDecoder } from './chunk-decoder';
+import { openDataFile } from './open-data-file';
 import { DatasetImportError } from './import-error';
 import { formatBytes, type ImportLimits } from './import-limits';
 import type { ProgressCallback } from './read-options';
@@ -35,11 +34,10 @@ export async function* readTextChunks(
 ): AsyncGenerator<string> {
   const { file, limits, hash, decoder, onProgress, signal } = options;
   throwIfCancelled(file, signal);
-  const total = await fileSize(filePath, file);
-  if (total === 0) throw new DatasetImportError('empty', file, 'the file is empty');
-  if (total > limits.maxBytes) throw tooLarge(file, total, limits.maxBytes);
+  const { handle, size: total } = await openDataFile(filePath, file, limits);
   let read = 0;
-  const stream = createReadStream(filePath, { highWaterMark: CHUNK_BYTES });
+  // from the descriptor checked to be a regular file, not the path again
+  const stream = handle.createReadStream({ highWaterMark: CHUNK_BYTES });
   try {
     for await (const bytes of stream as AsyncIterable<Buffer>) {
       throwIfCancelled(file, signal);
@@ -58,19 +56,6 @@ export async function* readTextChunks(
   if (rest !== '') yield rest;
   // The file may have shrunk while being read; the last report must still say "all of it".
   if (read !== total) onProgress?.(read, read);
-}
-
-async function fileSize(filePath: string, file: string): Promise<number> {
-  try {
-    const info = await stat(filePath);
-    if (!info.isFile()) throw new Error('not a regular file');
-    return info.size;
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new DatasetImportError('unreadable', file, `cannot be read (${reason})`, {
-      subject: true,
-    });
-  }
 }
 
 function tooLarge(file: string, bytes: number, limit: number): DatasetImportError {

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
 import type { CellValue, Worksheet } from 'exceljs';
 import { detectHeader } from './detect-dialect';
 import { DatasetImportError, quote } from './import-error';
 import { formatBytes, resolveLimits } from './import-limits';
 import { DECIMAL_POINT } from './number-format';
 import { fileNameOf, type ReadOptions } from './read-options';
+import { openDataFile } from './open-data-file';
+import { FileReadError, readOpened } from '../files/read-bounded';
 import { TableBuilder, type Table } from './table';
 
 /** Options of spreadsheet files. */
@@ -28,17 +29,27 @@ type Cell = string | number | null;
 export async function readXlsxTable(filePath: string, options: XlsxOptions = {}): Promise<Table> {
   const file = fileNameOf(filePath, options);
   const limits = resolveLimits(options.limits);
-  const size = await fileSize(filePath, file);
-  if (size > limits.maxBytes) {
+  const { handle, size } = await openDataFile(filePath, file, limits);
+  options.onProgress?.(0, size);
+  let bytes: Buffer;
+  try {
+    bytes = await readOpened(handle, size, filePath, { maxBytes: limits.maxBytes, what: file });
+  } catch (error) {
+    // it grew past the limit since it was opened, or the disk failed
+    if (!(error instanceof FileReadError)) throw error;
+    const why =
+      error.code === 'too-large'
+        ? `grew past the limit of ${formatBytes(limits.maxBytes)} while read`
+        : `cannot be read (${error.message})`;
     throw new DatasetImportError(
-      'too-large',
+      error.code === 'too-large' ? 'too-large' : 'unreadable',
       file,
-      `is ${formatBytes(size)}; the limit is ${formatBytes(limits.maxBytes)}`,
+      why,
       { subject: true },
     );
+  } finally {
+    await handle.close();
   }
-  options.onProgress?.(0, size);
-  const bytes = await readFile(filePath);
   if (options.signal?.aborted) {
     throw new DatasetImportError('cancelled', file, 'the import was cancelled');
   }
@@ -143,23 +154,4 @@ function cellOf(value: CellValue | undefined): Cell {
   if ('formula' in value || 'sharedFormula' in value) return null;
   if ('text' in value) return String(value.text);
   return null;
-}
-
-async function fileSize(filePath: string, file: string): Promise<number> {
-  try {
-    const info = await stat(filePath);
-    if (!info.isFile()) throw new Error('not a regular file');
-    if (info.size === 0) throw new DatasetImportError('empty', file, 'the file is empty');
-    return info.size;
-  } catch (error) {
-    if (error instanceof DatasetImportError) throw error;
-    throw new DatasetImportError(
-      'unreadable',
-      file,
-      `cannot be read (${(error as Error).message})`,
-      {
-        subject: true,
-      },
-    );
-  }
 }

@@ -1,10 +1,9 @@
 // Electron host: one hardened window showing the renderer, the contract served over IPC
 // (register-ipc.ts), the application menu. Services stay Electron-free; this folder is the
 // only place that imports electron.
-import { app, BrowserWindow, ipcMain, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { createEventHub, type LabEventSource, type LabHandlers } from '../contract/handlers';
 import { labHandlers } from '../lab/handlers/lab-handlers';
 import { openLab, type Lab } from '../lab/lab';
@@ -12,10 +11,18 @@ import { useSqliteBinding } from '../store/sqlite-binding';
 import { appMenuTemplate } from './app-menu';
 import { electronPdfPrinter } from './print-pdf';
 import { appUrlChecker, registerIpc } from './register-ipc';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler } from './app-protocol';
+import { rendererSource } from './renderer-source';
+import { labWindowOptions } from './window-options';
 import { TrainerExits } from './trainer-exits';
 import { utilityLauncher } from './utility-launcher';
 
-const RENDERER_INDEX = path.join(import.meta.dirname, '..', 'renderer', 'index.html');
+const RENDERER_DIR = path.join(import.meta.dirname, '..', 'renderer');
+/** The built renderer on app://lab/, or the dev server in development only. */
+const SOURCE = rendererSource({ isPackaged: app.isPackaged, env: process.env });
+
+// Before the app is ready: app:// is a standard, secure scheme (relative URLs, CSP 'self').
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 /** How trainers ended, as Electron reports it (matched to their exits by utilityLauncher). */
 const trainerExits = new TrainerExits();
@@ -32,7 +39,9 @@ function startLab(events: ReturnType<typeof createEventHub>): { lab: Lab; handle
     `electron-${process.versions.electron}`,
     'better_sqlite3.node',
   );
-  useSqliteBinding(existsSync(binding) ? binding : undefined);
+  // packaged, the app is an ASAR archive: native modules load from its unpacked twin
+  const unpacked = binding.replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
+  useSqliteBinding(existsSync(unpacked) ? unpacked : undefined);
   const lab = openLab({
     dataDir,
     resourcesDir: app.isPackaged ? process.resourcesPath : undefined,
@@ -51,32 +60,12 @@ function startLab(events: ReturnType<typeof createEventHub>): { lab: Lab; handle
   };
 }
 
-/** The hardened main window: sandboxed renderer, context isolation, no Node. */
+/** The hardened main window (window-options.ts), showing SOURCE. */
 function createWindow(handlers: LabHandlers, events: LabEventSource): BrowserWindow {
-  const window = new BrowserWindow({
-    width: 1280,
-    height: 820,
-    show: false,
-    title: 'Neuron Lab',
-    icon: path.join(import.meta.dirname, '..', '..', 'resources', 'icon.png'),
-    webPreferences: {
-      preload: path.join(import.meta.dirname, '..', 'preload', 'index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      webviewTag: false,
-      spellcheck: false,
-    },
-  });
+  const window = new BrowserWindow(labWindowOptions(import.meta.dirname));
   window.once('ready-to-show', () => window.show());
-
-  // `electron-vite dev` serves the renderer over HTTP; a build loads it from disk.
-  const devServerUrl = process.env.ELECTRON_RENDERER_URL;
-  const appUrl = devServerUrl ?? pathToFileURL(RENDERER_INDEX).href;
-  registerIpc(handlers, window, { ipcMain, isAppUrl: appUrlChecker(appUrl), events });
-  if (devServerUrl) void window.loadURL(devServerUrl);
-  else void window.loadFile(RENDERER_INDEX);
+  registerIpc(handlers, window, { ipcMain, isAppUrl: appUrlChecker(SOURCE.url), events });
+  void window.loadURL(SOURCE.url);
   return window;
 }
 
@@ -106,6 +95,7 @@ if (!app.requestSingleInstanceLock()) {
       callback(false),
     );
     session.defaultSession.setPermissionCheckHandler(() => false);
+    protocol.handle(APP_SCHEME, appProtocolHandler(RENDERER_DIR));
 
     app.setAboutPanelOptions({
       applicationName: 'Neuron Lab',
@@ -114,7 +104,7 @@ if (!app.requestSingleInstanceLock()) {
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
         appMenuTemplate({
-          isDev: !app.isPackaged && process.env.ELECTRON_RENDERER_URL !== undefined,
+          isDev: SOURCE.isDev,
           isMac: process.platform === 'darwin',
           appName: 'Neuron Lab',
           onAbout: () => app.showAboutPanel(),
@@ -123,7 +113,19 @@ if (!app.requestSingleInstanceLock()) {
     );
 
     const events = createEventHub();
-    const { lab, handlers } = startLab(events);
+    let started: ReturnType<typeof startLab>;
+    try {
+      started = startLab(events);
+    } catch (error) {
+      // a database that cannot be used says which file and what to do
+      dialog.showErrorBox(
+        'Neuron Lab cannot start',
+        error instanceof Error ? error.message : String(error),
+      );
+      app.quit();
+      return;
+    }
+    const { lab, handlers } = started;
     app.once('will-quit', () => lab.close());
     createWindow(handlers, events);
     app.on('activate', () => {

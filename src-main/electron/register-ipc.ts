@@ -48,8 +48,8 @@ export function isTrustedSender(
 
 /**
  * A checker for the lab's page addresses.
- * @param appUrl the address the window loads: a `file://` URL of index.html, or the dev
- *   server's `http://localhost:5173/`
+ * @param appUrl the address the window loads: `app://lab/index.html`, or (development only)
+ *   the dev server's `http://localhost:5173/`
  */
 export function appUrlChecker(appUrl: string): (url: string) => boolean {
   const app = new URL(appUrl);
@@ -60,8 +60,10 @@ export function appUrlChecker(appUrl: string): (url: string) => boolean {
     } catch {
       return false;
     }
-    if (app.protocol === 'file:')
-      return page.protocol === 'file:' && page.pathname === app.pathname;
+    // a custom scheme has no origin of its own in URL's eyes: compare scheme and host
+    if (app.protocol !== 'http:' && app.protocol !== 'https:') {
+      return page.protocol === app.protocol && page.host === app.host && app.host !== '';
+    }
     return page.origin === app.origin;
   };
 }

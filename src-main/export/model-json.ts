@@ -7,6 +7,7 @@ import {
 import type { Network } from '../../src-engine/network/network';
 import { assertValidConfig } from '../../src-engine/train/config';
 import { parseModel, type ModelFile } from '../../src-engine/serialize/model-format';
+import { validateSpec } from '../../src-engine/network/spec';
 import { ExportError } from './export-error';
 import type { ExportableModel } from './exportable-model';
 
@@ -38,6 +39,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function describe(v: unknown): string {
+  if (v === undefined) return 'nothing';
   if (v === null) return 'null';
   if (Array.isArray(v)) return `a list of ${v.length}`;
   if (typeof v === 'string') return `'${v.length > 40 ? `${v.slice(0, 40)}…` : v}'`;
@@ -84,7 +86,8 @@ export function importModelJson(text: string): ImportedModel {
   if (!isRecord(data)) fail('(top level)', `expected an object, got ${describe(data)}`);
   const spec = data.spec as ModelFile['spec'] | undefined;
   // parseModel checks format, version, spec and dtype first, with messages naming them.
-  if (isRecord(spec) && Array.isArray(spec.layers) && isRecord(data.weights)) {
+  // sizes only once the spec itself is sound (parseModel names what is wrong in it)
+  if (isRecord(spec) && validateSpec(spec).length === 0 && isRecord(data.weights)) {
     const layers = spec.layers;
     const { W, b } = data.weights;
     if (!Array.isArray(W)) fail('weights.W', `expected a list of ${layers.length} matrices`);

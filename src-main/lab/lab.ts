@@ -6,11 +6,21 @@ import { DatasetService } from './dataset-service';
 import { InstanceRegistry } from './instances';
 import type { LabEvents } from '../contract/handlers';
 import { RunService } from './run-service';
+import { UPLOADS_FOLDER, Uploads } from './uploads';
+import { PENDING_FOLDER, sweepPendingWrites } from '../export/pending-writes';
+import path from 'node:path';
+
+/** The journal of a data folder's unfinished writes (see writeFileAtomic). */
+export const pendingJournal = (dataDir: string): string => path.join(dataDir, PENDING_FOLDER);
 
 /** Everything behind the window and the command line, wired together. */
 export interface Lab {
+  /** the data folder (the database, the journal of unfinished writes) */
+  dataDir: string;
   store: Store;
   supervisor: Supervisor;
+  /** files sent in chunks by a window, while they are previewed and imported */
+  uploads: Uploads;
   datasets: DatasetService;
   runs: RunService;
   /** what happened at start-up that a person should hear about (a damaged database set
@@ -42,18 +52,30 @@ export function openLab(options: LabOptions): Lab {
     maxConcurrent: options.maxConcurrent,
   });
   const notices = [store.notice];
+  const swept = sweepPendingWrites(pendingJournal(options.dataDir));
+  if (swept.length > 0) {
+    notices.push(
+      `removed ${swept.length} temporary file(s) an export left when it was stopped: ${swept.join(', ')}`,
+    );
+  }
   if (interrupted.length > 0) {
     notices.push(
       `${interrupted.length} run(s) interrupted last time are marked crashed and can be resumed`,
     );
   }
+  const runs = new RunService(store, supervisor, options.events, options.appVersion);
+  const uploads = new Uploads(path.join(options.dataDir, UPLOADS_FOLDER));
   return {
+    dataDir: options.dataDir,
     store,
     supervisor,
     datasets: new DatasetService(store, options.resourcesDir),
-    runs: new RunService(store, supervisor, options.events, options.appVersion),
+    runs,
+    uploads,
     notice: notices.filter(Boolean).join('; ') || undefined,
     close: () => {
+      runs.close();
+      uploads.close();
       supervisor.shutdown();
       store.close();
       instances.leave();

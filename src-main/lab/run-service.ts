@@ -19,9 +19,10 @@ import { networkDifference } from './same-network';
 import { trainedModel } from './trained-model';
 import type { LabEvents } from '../contract/handlers';
 import { prepareData } from './prepare-data';
+import { guardedListener, RunBookkeeping } from './run-bookkeeping';
+import { thinForViews } from './thin-for-views';
 import { RunRequestError } from './run-request-error';
 import { checkDerived, describeSpec, rawInputs } from './run-request-checks';
-import { thinForViews } from './thin-for-views';
 import type { RunAction, StartRun } from './start-run';
 
 /**
@@ -30,8 +31,8 @@ import type { RunAction, StartRun } from './start-run';
  * trainer crashed (the run keeps its last checkpoint and can be resumed).
  */
 export class RunService {
-  private readonly waiting = new Map<number, Array<(record: ExperimentRecord) => void>>();
   private readonly progressListeners = new Map<number, Set<(epochs: EpochReport[]) => void>>();
+  private readonly books: RunBookkeeping;
 
   constructor(
     private readonly store: Store,
@@ -40,7 +41,16 @@ export class RunService {
     private readonly appVersion: string,
     /** checkpoints at most this often, in ms (see RunRequest.checkpointMinMillis) */
     private readonly checkpointMinMillis?: number,
-  ) {}
+  ) {
+    this.books = new RunBookkeeping(store, events, (id) =>
+      supervisor.control(String(id), { type: 'command', command: { type: 'stop' } }),
+    );
+  }
+
+  /** Stops recording (before the store closes): what trainers still send is dropped. */
+  close(): void {
+    this.books.close();
+  }
 
   /** Stores and starts (or queues) a run. @returns its experiment id
    * @throws if the dataset is unknown or does not fit the network */
@@ -202,11 +212,7 @@ export class RunService {
   waitFor(experimentId: number): Promise<ExperimentRecord> {
     const record = this.mustGet(experimentId);
     if (!isActive(record.status)) return Promise.resolve(record);
-    return new Promise((resolve) => {
-      const list = this.waiting.get(experimentId) ?? [];
-      list.push(resolve);
-      this.waiting.set(experimentId, list);
-    });
+    return this.books.waitFor(experimentId);
   }
 
   private launch(
@@ -215,6 +221,7 @@ export class RunService {
     start: Pick<RunRequest, 'startPaused' | 'epochsPerSecond'> = {},
   ): void {
     const id = record.id;
+    this.books.begin(id);
     const dataset = this.store.datasets.get(record.datasetId);
     if (!dataset)
       throw new RunRequestError('not-found', `dataset ${record.datasetId} does not exist`);
@@ -256,7 +263,8 @@ export class RunService {
           labels: parts.classNames,
         },
       },
-      {
+      // every step runs guarded: a write the disk refuses ends this run, never the host
+      guardedListener(id, this.books, {
         onStatus: (status, detail) => this.onStatus(id, status, detail),
         onStepped: (at) =>
           this.events.emit('runs:status', { experimentId: id, status: 'paused', at }),
@@ -280,7 +288,7 @@ export class RunService {
         onDone: (message) => this.onDone(id, message, parts),
         onFailed: (kind, reason) => this.end(id, kind === 'crashed' ? 'crashed' : 'failed', reason),
         onDropped: (reason) => this.end(id, 'stopped', reason),
-      },
+      }),
     );
   }
 
@@ -324,10 +332,7 @@ export class RunService {
     reason: string | null,
     metrics?: Record<string, number>,
   ): void {
-    const record = this.store.experiments.finish(id, status, { finalMetrics: metrics, reason });
-    this.events.emit('runs:status', { experimentId: id, status, reason: reason ?? undefined });
-    for (const resolve of this.waiting.get(id) ?? []) resolve(record);
-    this.waiting.delete(id);
+    this.books.end(id, status, reason, metrics);
   }
 
   /** What a run started from another's model takes over: the reference and its scaling.

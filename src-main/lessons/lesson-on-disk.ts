@@ -2,7 +2,7 @@
  * Lesson files on disk, for the command line: read with the size limit checked before a
  * byte is read, and what an import did or would do as lines a person reads.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { FileReadError, readBoundedSync } from '../files/read-bounded';
 import path from 'node:path';
 import type { LessonImportResult } from './import-lesson';
 import { LessonError } from './lesson-error';
@@ -10,24 +10,27 @@ import { MAX_LESSON_BYTES } from './lesson-format';
 import { mebibytes } from './read-lesson';
 
 /**
- * The bytes of a lesson file.
+ * The bytes of a lesson file: a regular file within the limit, checked before a byte is read.
  * @returns its own name (for messages) and its bytes
- * @throws LessonError('too-large') before reading a file past the limit; the file system's
- *   error (ENOENT, EACCES, …) when it cannot be read
+ * @throws LessonError('too-large') for a file past the limit; FileReadError for something that
+ *   is not a regular file (a FIFO, /dev/zero, a folder) or cannot be read, naming the path
  */
 export function readLessonFromDisk(
   file: string,
   maxBytes = MAX_LESSON_BYTES,
 ): { fileName: string; bytes: Uint8Array } {
   const fileName = path.basename(file);
-  const size = statSync(file).size;
-  if (size > maxBytes) {
-    throw new LessonError(
-      'too-large',
-      `lesson '${fileName}' is ${mebibytes(size)}; a lesson file may be at most ${mebibytes(maxBytes)}`,
-    );
+  try {
+    return { fileName, bytes: readBoundedSync(file, { maxBytes, what: 'the lesson' }) };
+  } catch (error) {
+    if (error instanceof FileReadError && error.code === 'too-large') {
+      throw new LessonError(
+        'too-large',
+        `lesson '${fileName}' is ${mebibytes(error.size ?? 0)}; a lesson file may be at most ${mebibytes(maxBytes)}`,
+      );
+    }
+    throw error;
   }
-  return { fileName, bytes: readFileSync(file) };
 }
 
 /** An import's outcome, a line per part and one per conflict. */

@@ -9,7 +9,9 @@ export const MAX_NAME = 255;
 
 /**
  * Why `name` is not a plain file name, or undefined when it is: no `/` or `\`, not `.` or
- * `..`, no drive (`C:`), no NUL or other control character, 1 to 255 characters.
+ * `..`, no drive (`C:`), no NUL or other control character, no direction mark or invisible
+ * character, none of Windows' forbidden characters or device names (`CON`, `nul.json`), no
+ * trailing dot or space, 1 to 255 characters: a name that is the same file everywhere.
  */
 export function plainNameProblem(name: string): string | undefined {
   if (name.length === 0) return 'is empty';
@@ -24,7 +26,43 @@ export function plainNameProblem(name: string): string | undefined {
   }
   if (name === '.' || name === '..') return 'is not a file name (".." or ".")';
   if (/^[A-Za-z]:/.test(name)) return 'is an absolute path (starts with a drive)';
+  const mark = BIDI.exec(name);
+  if (mark) {
+    return `contains an invisible direction mark (${codePoint(mark[0])}) that makes the name read otherwise than it is`;
+  }
+  const invisible = INVISIBLE.exec(name);
+  if (invisible) return `contains an invisible character (${codePoint(invisible[0])})`;
+  if (WINDOWS_FORBIDDEN.test(name))
+    return 'contains a character Windows does not allow in names (< > : " | ? *)';
+  if (isReservedName(name))
+    return 'is a name Windows keeps for a device (CON, PRN, AUX, NUL, COM1…, LPT1…)';
+  if (/[. ]$/.test(name)) return 'ends with a dot or a space, which Windows drops';
   return undefined;
+}
+
+/** Marks that reorder how text is shown (U+202E shows "gpj.exe" as "exe.jpg"). */
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+/** Characters that take no room: two names that look the same would be different files. */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/u;
+const WINDOWS_FORBIDDEN = /[<>:"|?*]/;
+
+/** Whether Windows keeps this name for a device, whatever its extension (`nul.json` too). */
+export function isReservedName(name: string): boolean {
+  const stem = name.split('.')[0].trimEnd();
+  return /^(con|prn|aux|nul|com[1-9¹²³]|lpt[1-9¹²³])$/i.test(stem);
+}
+
+const codePoint = (char: string): string =>
+  `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** A name as it may be shown in a message: control, direction and invisible characters as
+ * `\u202e`, so that the message reads as the name really is. */
+export function visibleName(name: string): string {
+  return name.replace(
+    // eslint-disable-next-line no-control-regex -- control characters are what is shown
+    /[\u0000-\u001f\u007f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/gu,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /**
@@ -40,5 +78,6 @@ export function slugOf(title: string, fallback: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 64)
     .replace(/-+$/, '');
-  return slug || fallback;
+  if (!slug) return fallback;
+  return isReservedName(slug) ? `${slug}-${fallback}` : slug;
 }

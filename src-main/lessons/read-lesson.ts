@@ -12,7 +12,7 @@ import { formatProblems, LAB_ID, labDocumentProblems } from './json-document';
 import { LessonError } from './lesson-error';
 import { LESSON_FORMAT, LESSON_VERSION, MAX_LESSON_BYTES } from './lesson-format';
 import { lessonSchema, type ParsedLessonFile } from './lesson-schema';
-import { plainNameProblem } from './plain-name';
+import { plainNameProblem, visibleName } from './plain-name';
 
 /** A lesson read and checked: its parts as the store takes them. */
 export interface ParsedLesson {
@@ -97,7 +97,7 @@ function checkParts(fileName: string, lesson: ParsedLessonFile): ParsedLesson {
   const files = new Map<string, string>();
   const checkFile = (file: string, where: string) => {
     const problem = plainNameProblem(file);
-    if (problem) problems.push(`${where}.file: '${clip(file)}' ${problem}`);
+    if (problem) problems.push(`${where}.file: '${clip(visibleName(file))}' ${problem}`);
     const twin = files.get(file.toLowerCase());
     if (twin) problems.push(`${where}.file: '${clip(file)}' is also the file of ${twin}`);
     files.set(file.toLowerCase(), where);
@@ -129,7 +129,9 @@ function checkParts(fileName: string, lesson: ParsedLessonFile): ParsedLesson {
     const sourceProblem = BUILTIN_SOURCE.test(raw.source)
       ? undefined
       : plainNameProblem(raw.source);
-    if (sourceProblem) problems.push(`${where}.source: '${clip(raw.source)}' ${sourceProblem}`);
+    if (sourceProblem) {
+      problems.push(`${where}.source: '${clip(visibleName(raw.source))}' ${sourceProblem}`);
+    }
     unique(datasetNames, raw.name, `${where}.name`, 'dataset name');
     const checked = checkDataset(raw, where);
     if ('problems' in checked) problems.push(...checked.problems);

@@ -1,10 +1,13 @@
 /**
- * The contract over a WebSocket at `/api`: a client sends `{ id, call, payload }` and gets
- * `{ id, result }`; events reach every connected client as `{ event, payload }`. Messages are
- * JSON text, or binary frames when they carry typed arrays (contract/wire-codec.ts). Anything
- * malformed gets an error reply and the socket stays open; nothing a client sends can throw
- * out of here. A client that falls behind misses live snapshots (only the newest matters),
- * never a reply or another event.
+ * The contract over a WebSocket (`/lab/TOKEN/api`): a client sends `{ id, call, payload }` and
+ * gets `{ id, result }`; events reach every connected client as `{ event, payload }`. Messages
+ * are JSON text, or binary frames when they carry typed arrays (contract/wire-codec.ts).
+ * Every reply carries its request's id: a request that is wrong (unknown call, invalid
+ * payload) gets an error reply and the socket stays open; a message without a readable id
+ * (not JSON, a broken frame, nested too deep, no id) cannot be answered, so the socket is
+ * closed with the reason, and the client's waiting calls fail at once instead of never.
+ * Nothing a client sends can throw out of here. A client that falls behind misses live
+ * snapshots (only the newest matters), never a reply or another event.
  */
 import type http from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -24,27 +27,27 @@ export function forwards(event: string, backlog: number): boolean {
   return backlog <= BACKLOG_LIMIT || !LATEST_ONLY_EVENTS.has(event);
 }
 
-/** The path of the API socket. */
-export const API_PATH = '/api';
-
 /** A request's id: a number or a short string, echoed in the reply. */
-type RequestId = number | string | null;
+type RequestId = number | string;
+
+/** Close codes (RFC 6455): a message that is not a valid one, or not a request. */
+export const CLOSE_MALFORMED = 1007;
+export const CLOSE_NOT_A_REQUEST = 1008;
 
 export interface ApiSocketOptions {
   handlers: LabHandlers;
   events?: LabEventSource;
-  /** a reason to refuse the upgrade (answered 403), or undefined to accept it */
-  refuse: (request: http.IncomingMessage) => string | undefined;
 }
 
 export interface ApiSocket {
-  /** for the HTTP server's 'upgrade' event */
+  /** for the HTTP server's 'upgrade' event, once the request has been checked */
   handleUpgrade(request: http.IncomingMessage, socket: Duplex, head: Buffer): void;
   /** closes every client and stops forwarding events */
   close(): Promise<void>;
 }
 
-function refuseUpgrade(socket: Duplex, status: string, text: string): void {
+/** Answers an upgrade that is refused with an HTTP status and ends the connection. */
+export function refuseUpgrade(socket: Duplex, status: string, text: string): void {
   const body = `${text}\n`;
   socket.end(
     `HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\n` +
@@ -83,7 +86,38 @@ function messageData(data: RawData, isBinary: boolean): string | Uint8Array {
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
-/** Reads one client message and answers it. */
+/** A close frame's reason is at most 123 bytes of UTF-8. */
+export function closeReason(text: string): string {
+  let reason = text;
+  while (Buffer.byteLength(reason) > 123) reason = `${reason.slice(0, reason.length - 2)}…`;
+  return reason;
+}
+
+/** Closes a socket whose message cannot be answered, saying why. */
+function closeWith(ws: WebSocket, code: number, reason: string): void {
+  if (ws.readyState === ws.OPEN) ws.close(code, closeReason(reason));
+}
+
+/** The id of a message that could not be decoded, when its JSON (or a frame's JSON header)
+ * still parses and names one. */
+function readableId(raw: string | Uint8Array): RequestId | undefined {
+  try {
+    let text: string;
+    if (typeof raw === 'string') text = raw;
+    else {
+      if (raw.byteLength < 8) return undefined;
+      const length = new DataView(raw.buffer, raw.byteOffset, 8).getUint32(4, true);
+      if (8 + length > raw.byteLength) return undefined;
+      text = new TextDecoder('utf-8', { fatal: true }).decode(raw.subarray(8, 8 + length));
+    }
+    const id = (JSON.parse(text) as { id?: unknown } | null)?.id;
+    return validId(id) ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads one client message and answers it, or closes the socket when it has no id. */
 function onMessage(
   ws: WebSocket,
   data: RawData,
@@ -92,18 +126,24 @@ function onMessage(
   signal: AbortSignal,
 ): void {
   let message: unknown;
+  const raw = messageData(data, isBinary);
   try {
-    message = decodeMessage(messageData(data, isBinary));
+    message = decodeMessage(raw);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return reply(ws, null, fail('invalid-request', `malformed message: ${reason.slice(0, 200)}`));
+    // a message too deep to revive may still say who it is (plain parsing is not recursive)
+    const id = readableId(raw);
+    if (id !== undefined) {
+      return reply(ws, id, fail('invalid-request', `malformed message: ${reason.slice(0, 200)}`));
+    }
+    return closeWith(ws, CLOSE_MALFORMED, `malformed message: ${reason}`);
   }
   if (typeof message !== 'object' || message === null || Array.isArray(message)) {
-    return reply(ws, null, fail('invalid-request', 'expected { id, call, payload }'));
+    return closeWith(ws, CLOSE_NOT_A_REQUEST, 'not a request: expected { id, call, payload }');
   }
   const { id, call, payload } = message as { id?: unknown; call?: unknown; payload?: unknown };
   if (!validId(id)) {
-    return reply(ws, null, fail('invalid-request', 'id: expected a number or a short string'));
+    return closeWith(ws, CLOSE_NOT_A_REQUEST, 'not a request: id must be a number or short text');
   }
   void dispatch(options.handlers, call, payload, { host: 'local', signal }).then((result) =>
     reply(ws, id, result),
@@ -125,6 +165,7 @@ export function createApiSocket(options: ApiSocketOptions): ApiSocket {
         onMessage(ws, data, isBinary, options, gone.signal);
       } catch (error) {
         console.error('local host: a message could not be handled:', error);
+        closeWith(ws, 1011, 'the message could not be handled');
       }
     });
     // A message past maxPayload, a broken frame: ws closes the socket; log, never crash.
@@ -149,11 +190,6 @@ export function createApiSocket(options: ApiSocketOptions): ApiSocket {
 
   return {
     handleUpgrade(request, socket, head) {
-      socket.on('error', () => socket.destroy());
-      const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-      if (url.pathname !== API_PATH) return refuseUpgrade(socket, '404 Not Found', 'Not found');
-      const refusal = options.refuse(request);
-      if (refusal) return refuseUpgrade(socket, '403 Forbidden', refusal);
       server.handleUpgrade(request, socket, head, (ws) => server.emit('connection', ws, request));
     },
     close: () =>

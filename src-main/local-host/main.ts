@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createEventHub } from '../contract/handlers';
 import { labHandlers } from '../lab/handlers/lab-handlers';
-import { openLab } from '../lab/lab';
+import { openLab, type Lab } from '../lab/lab';
 import { defaultDataDir } from '../store/data-dir';
 import { localTrainerLauncher } from '../training/trainer-location';
 import { createLocalHost } from './server';
@@ -30,12 +30,21 @@ const staticDir = path.resolve(
 
 const events = createEventHub();
 const dataDir = values['data-dir'] ?? defaultDataDir();
-const lab = openLab({
-  dataDir,
-  launcher: localTrainerLauncher(import.meta.url),
-  events,
-  appVersion: __APP_VERSION__,
-});
+let lab: Lab;
+try {
+  lab = openLab({
+    dataDir,
+    launcher: localTrainerLauncher(import.meta.url),
+    events,
+    appVersion: __APP_VERSION__,
+  });
+} catch (error) {
+  // a database that cannot be used says which file and what to do: that, not a stack trace
+  console.error(
+    `Neuron Lab cannot start: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  process.exit(1);
+}
 const handlers = labHandlers(lab, events, { version: __APP_VERSION__, dataDir, host: 'local' });
 const host = await createLocalHost({ handlers, events, staticDir, port });
 console.log(`Neuron Lab is running at ${host.url}  (Ctrl+C to stop)`);

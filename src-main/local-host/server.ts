@@ -5,8 +5,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY } from '../content-security-policy';
 import type { LabEventSource, LabHandlers } from '../contract/handlers';
-import { createApiSocket } from './api-socket';
-import { isOwnHost, isOwnOrigin, tokenCookieName, tokenSource } from './request-checks';
+import type { Duplex } from 'node:stream';
+import { createApiSocket, refuseUpgrade } from './api-socket';
+import { isOwnHost, isOwnOrigin } from './request-checks';
+import { LAB_PREFIX, routeOf } from './request-target';
 import { mimeTypeOf, resolveStaticPath } from './static-files';
 
 /** What the local host serves and where. */
@@ -50,64 +52,94 @@ function reply(response: http.ServerResponse, status: number, text: string): voi
   response.end(`${text}\n`);
 }
 
+/** Sends one file of the renderer, or 404. */
+function serveFile(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  staticDir: string,
+  urlPath: string,
+): void {
+  const file = resolveStaticPath(staticDir, urlPath);
+  if (!file) return reply(response, 404, 'Not found');
+  stat(file).then(
+    (info) => {
+      if (!info.isFile()) return reply(response, 404, 'Not found');
+      response.writeHead(200, {
+        ...COMMON_HEADERS,
+        'Content-Type': mimeTypeOf(file),
+        'Content-Length': info.size,
+      });
+      if (request.method === 'HEAD') return response.end();
+      createReadStream(file)
+        .on('error', () => response.destroy())
+        .pipe(response);
+    },
+    () => reply(response, 404, 'Not found'),
+  );
+}
+
+/** Answers one HTTP request; a request it cannot read gets 400, never an exception. */
+function answer(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  options: { port: number; token: string; staticDir: string },
+): void {
+  if (!isOwnHost(request.headers.host, options.port)) {
+    return reply(response, 403, 'Forbidden host');
+  }
+  const route = routeOf(request.url, options.token);
+  if (route.kind === 'bad-target') return reply(response, 400, 'Bad request target');
+  if (route.kind === 'forbidden') return reply(response, 403, NO_TOKEN);
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.setHeader('Allow', 'GET, HEAD');
+    return reply(response, 405, 'Method not allowed');
+  }
+  if (route.kind === 'redirect') {
+    response.writeHead(303, { ...COMMON_HEADERS, Location: route.location });
+    response.end();
+    return;
+  }
+  // the socket is reached by an upgrade; a plain request for it has nothing to get
+  if (route.kind === 'api') return reply(response, 426, 'Upgrade required');
+  serveFile(request, response, options.staticDir, route.path);
+}
+
 /**
- * Starts the local host on 127.0.0.1: the built renderer over HTTP and the contract over a
- * WebSocket at `/api`, both only to requests carrying the per-start token, either as
- * `?token=` (the printed address) or as the cookie set on that first request (so the page's
- * own assets and its socket work without it).
+ * Starts the local host on 127.0.0.1: the built renderer over HTTP below `/lab/TOKEN/` and
+ * the contract over a WebSocket at `/lab/TOKEN/api`, the per-start token in the path, so the
+ * page's relative addresses carry it (tools may use `?token=` instead; see request-target.ts).
  * Refused with 403: requests without the token, other hosts than 127.0.0.1/localhost (against
- * DNS rebinding), sockets opened from another origin. Paths leaving the folder get 404,
- * methods other than GET/HEAD get 405.
+ * DNS rebinding), sockets opened from another origin. Targets that are not a plain absolute
+ * path get 400, paths leaving the folder 404, methods other than GET/HEAD 405. Nothing a
+ * client sends throws out of the server.
  * @throws if the port is taken
  */
 export async function createLocalHost(options: LocalHostOptions): Promise<LocalHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   let port = options.port ?? 0;
 
-  const api = createApiSocket({
-    handlers: options.handlers,
-    events: options.events,
-    refuse(request) {
-      if (!isOwnHost(request.headers.host, port)) return 'Forbidden host';
-      if (!isOwnOrigin(request)) return 'Forbidden origin';
-      const url = new URL(request.url ?? '/', `http://${HOST}`);
-      if (!tokenSource(request, url, token, port)) return NO_TOKEN;
-      return undefined;
-    },
-  });
+  const api = createApiSocket({ handlers: options.handlers, events: options.events });
 
   const server = http.createServer((request, response) => {
-    const url = new URL(request.url ?? '/', `http://${HOST}`);
-    if (!isOwnHost(request.headers.host, port)) return reply(response, 403, 'Forbidden host');
-    const source = tokenSource(request, url, token, port);
-    if (!source) return reply(response, 403, NO_TOKEN);
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      response.setHeader('Allow', 'GET, HEAD');
-      return reply(response, 405, 'Method not allowed');
+    try {
+      answer(request, response, { port, token, staticDir: options.staticDir });
+    } catch (error) {
+      console.error('local host: a request could not be answered:', error);
+      if (!response.headersSent) reply(response, 500, 'Internal error');
+      else response.destroy();
     }
-    const file = resolveStaticPath(options.staticDir, url.pathname);
-    if (!file) return reply(response, 404, 'Not found');
-
-    stat(file).then(
-      (info) => {
-        if (!info.isFile()) return reply(response, 404, 'Not found');
-        response.writeHead(200, {
-          ...COMMON_HEADERS,
-          'Content-Type': mimeTypeOf(file),
-          'Content-Length': info.size,
-          ...(source === 'query' && {
-            'Set-Cookie': `${tokenCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-          }),
-        });
-        if (request.method === 'HEAD') return response.end();
-        createReadStream(file)
-          .on('error', () => response.destroy())
-          .pipe(response);
-      },
-      () => reply(response, 404, 'Not found'),
-    );
   });
-  server.on('upgrade', (request, socket, head) => api.handleUpgrade(request, socket, head));
+  server.on('upgrade', (request: http.IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', () => socket.destroy());
+    try {
+      const refusal = upgradeRefusal(request, port, token);
+      if (refusal) return refuseUpgrade(socket, refusal[0], refusal[1]);
+      api.handleUpgrade(request, socket, head);
+    } catch (error) {
+      console.error('local host: an upgrade could not be handled:', error);
+      socket.destroy();
+    }
+  });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -119,7 +151,7 @@ export async function createLocalHost(options: LocalHostOptions): Promise<LocalH
   port = (server.address() as AddressInfo).port;
 
   return {
-    url: `http://${HOST}:${port}/?token=${token}`,
+    url: `http://${HOST}:${port}${LAB_PREFIX}${token}/`,
     port,
     token,
     close: async () => {
@@ -130,4 +162,19 @@ export async function createLocalHost(options: LocalHostOptions): Promise<LocalH
       });
     },
   };
+}
+
+/** Why an upgrade to the API socket is refused, as [status line, text], or undefined. */
+function upgradeRefusal(
+  request: http.IncomingMessage,
+  port: number,
+  token: string,
+): [string, string] | undefined {
+  if (!isOwnHost(request.headers.host, port)) return ['403 Forbidden', 'Forbidden host'];
+  if (!isOwnOrigin(request)) return ['403 Forbidden', 'Forbidden origin'];
+  const route = routeOf(request.url, token);
+  if (route.kind === 'bad-target') return ['400 Bad Request', 'Bad request target'];
+  if (route.kind === 'forbidden') return ['403 Forbidden', NO_TOKEN];
+  if (route.kind !== 'api') return ['404 Not Found', 'Not found'];
+  return undefined;
 }

@@ -193,11 +193,12 @@ export function migrate(
   return applied;
 }
 
-/** The error for a database written by a newer version of the app. */
-export function newerDatabaseError(found: number, supported: number): StoreError {
+/** The error for a database written by a newer version of the app.
+ * @param file the database file, named in the message when known */
+export function newerDatabaseError(found: number, supported: number, file?: string): StoreError {
   return new StoreError(
     'newer-database',
-    `the database has schema version ${found}, newer than this app understands (${supported}); ` +
+    `the database${file ? ` ${file}` : ''} has schema version ${found}, newer than this app understands (${supported}); ` +
       'it was left untouched — update Neuron Lab to open it',
   );
 }

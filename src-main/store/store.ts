@@ -13,6 +13,9 @@ import { createListExperiments, type ListExperimentsOptions } from './list-exper
 import { createMetricsRepo, type MetricsRepo } from './metrics-repo';
 import { createModelsRepo, type ModelsRepo } from './models-repo';
 import { openDatabase } from './open-database';
+import { setAsideDatabase } from './set-aside';
+import { StoreError } from './store-error';
+import { describeFileError } from '../files/file-error';
 import { createProgressRepo, type ProgressRepo } from './progress-repo';
 import type { ExperimentSummary } from './records';
 import { createUserLabsRepo, type UserLabsRepo } from './user-labs-repo';
@@ -67,13 +70,53 @@ export interface Store {
  */
 export function openStore(options: StoreOptions): Store {
   const now = options.now ?? Date.now;
-  fs.mkdirSync(options.dataDir, { recursive: true });
+  try {
+    fs.mkdirSync(options.dataDir, { recursive: true });
+  } catch (error) {
+    throw new StoreError(
+      'unavailable',
+      `the data folder cannot be made: ${describeFileError(error, options.dataDir, 'make the folder')}`,
+    );
+  }
   const file = path.join(options.dataDir, DATABASE_FILE);
-  const { db, notice } = openDatabase(file, now);
+  let { db, notice } = openDatabase(file, now);
+  let repos: ReturnType<typeof createRepos>;
+  try {
+    repos = createRepos(db, now);
+  } catch (error) {
+    // sound to SQLite, but its tables are not the lab's (a damaged schema): set it aside too
+    if ((error as { code?: unknown }).code !== 'SQLITE_ERROR') throw error;
+    db.close();
+    const kept = setAsideDatabase(file, now(), 'corrupt');
+    const fresh = openDatabase(file, now);
+    db = fresh.db;
+    notice = [
+      notice,
+      `The experiment database was damaged (its tables are not the lab's: ${(error as Error).message}). It was kept as ${kept} and a new, empty database was started.`,
+      fresh.notice,
+    ]
+      .filter(Boolean)
+      .join(' ');
+    repos = createRepos(db, now);
+  }
   return {
     file,
     notice,
     db,
+    ...repos,
+    transaction: (work) => db.transaction(work)(),
+    compareExperiments: createCompareExperiments(db),
+    listExperiments: createListExperiments(db),
+    backupTo: (target) => backupDatabase(db, target),
+    markInterruptedRuns: () => markInterruptedRuns(db, now()),
+    close: () => db.close(),
+  };
+}
+
+/** The repositories over an open database; preparing their statements checks its tables.
+ * @throws SqliteError ('SQLITE_ERROR') when a table or column they use is not there */
+function createRepos(db: Database.Database, now: () => number) {
+  return {
     datasets: createDatasetsRepo(db, now),
     designs: createDesignsRepo(db, now),
     experiments: createExperimentsRepo(db, now),
@@ -82,11 +125,5 @@ export function openStore(options: StoreOptions): Store {
     models: createModelsRepo(db, now),
     userLabs: createUserLabsRepo(db, now),
     progress: createProgressRepo(db, now),
-    transaction: (work) => db.transaction(work)(),
-    compareExperiments: createCompareExperiments(db),
-    listExperiments: createListExperiments(db),
-    backupTo: (target) => backupDatabase(db, target),
-    markInterruptedRuns: () => markInterruptedRuns(db, now()),
-    close: () => db.close(),
   };
 }

@@ -49,4 +49,8 @@ setInterval(() => {
 }, HEARTBEAT_MS).unref();
 // A forked trainer whose parent has gone (the app quit or crashed) has no one to report to.
 process.on('disconnect', () => process.exit(0));
+// Its output went to the parent as well: writing there now fails (EPIPE), which must end the
+// process quietly through 'disconnect', not print an unhandled 'error' event.
+process.stdout.on('error', () => undefined);
+process.stderr.on('error', () => undefined);
 port.send({ type: 'ready', pid: process.pid });

@@ -1,7 +1,7 @@
 /**
  * The renderer's way to main: `useLab().call('datasets:list')`. Picks Electron's `window.lab`
- * when the preload set it, else the local host's WebSocket on the page's own origin (with the
- * page's token from its address; the token cookie covers a page opened without it).
+ * when the preload set it, else the local host's WebSocket beside the page: the page lives at
+ * `/lab/TOKEN/`, so `api` relative to it carries the token (no cookie does).
  */
 import type { LabApi } from '../../src-main/contract/lab-api';
 import { createIpcClient } from './ipc-client';
@@ -12,12 +12,13 @@ export type { LabClient } from './lab-client';
 export { createIpcClient } from './ipc-client';
 export { createSocketClient, type SocketClientOptions } from './socket-client';
 
-/** The API socket's address for a page at `location`. */
-export function apiSocketUrl(location: Pick<Location, 'protocol' | 'host' | 'search'>): string {
-  const token = new URLSearchParams(location.search).get('token');
-  const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
-  const query = token ? `?token=${encodeURIComponent(token)}` : '';
-  return `${scheme}://${location.host}/api${query}`;
+/** The API socket's address for a page at `location`: `api` beside the page, over ws(s). */
+export function apiSocketUrl(location: Pick<Location, 'href'>): string {
+  const url = new URL('api', location.href);
+  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  url.search = '';
+  url.hash = '';
+  return url.href;
 }
 
 /** A client for this page: window.lab inside Electron, else the local host's socket. */

@@ -27,7 +27,7 @@ export interface WebSocketLike {
 }
 
 export interface SocketClientOptions {
-  /** ws://127.0.0.1:PORT/api?token=… */
+  /** ws://127.0.0.1:PORT/lab/TOKEN/api */
   url: string;
   /** the WebSocket constructor (the browser's by default) */
   createSocket?: (url: string) => WebSocketLike;
@@ -113,10 +113,16 @@ export function createSocketClient(options: SocketClientOptions): LabClient {
     };
     current.onmessage = (event) => onMessage(event.data);
     current.onerror = () => undefined; // a close event follows
-    current.onclose = () => {
+    current.onclose = (event) => {
       if (socket !== current) return;
       socket = undefined;
-      failAll('the connection to the lab was lost; try again');
+      // the lab closes a socket with a reason when a message could not be answered
+      const reason = (event as { reason?: unknown } | null)?.reason;
+      failAll(
+        typeof reason === 'string' && reason !== ''
+          ? `the lab closed the connection (${reason}); try again`
+          : 'the connection to the lab was lost; try again',
+      );
       if (closed) return;
       reconnectTimer = setTimeout(connect, delay);
       delay = Math.min(delay * 2, maxDelay);

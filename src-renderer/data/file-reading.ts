@@ -1,7 +1,8 @@
 /** Taking a file from a picker or a drop: which files, how big, and reading it as bytes. */
 
-/** The largest file the backend takes (MAX_IMPORT_BYTES of the contract's dataset schemas). */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+/** The largest file the lab imports: the importer's limit, sent in chunks (MAX_UPLOAD_BYTES of
+ * the contract's dataset schemas; the renderer imports no values from there). */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 /** The file types the importer reads. */
 export const ACCEPTED_EXTENSIONS = ['.csv', '.tsv', '.txt', '.json', '.xlsx', '.arff'] as const;
@@ -41,11 +42,6 @@ export function fileProblem(file: { name: string; size: number }): string | null
     return `${file.name} is not a file the lab reads (CSV, TSV, JSON, Excel .xlsx or Weka .arff: ${ACCEPTED_EXTENSIONS.join(', ')}).`;
   }
   return null;
-}
-
-/** The file's content as bytes: the backend detects the encoding itself. */
-export async function readBytes(file: Blob): Promise<Uint8Array<ArrayBuffer>> {
-  return new Uint8Array(await file.arrayBuffer());
 }
 
 /** Whether a drag carries files (not text or a link dragged from the page). */

@@ -1,6 +1,6 @@
 /**
- * Importing a file: its bytes (from the picker, a drop or the shipped sample), the importer's
- * preview, the person's choices (reading options, column types and roles, missing values,
+ * Importing a file: sent to main in chunks (from the picker, a drop or the shipped sample; up
+ * to the importer's 200 MB, with progress and cancel), the importer's preview, the person's choices (reading options, column types and roles, missing values,
  * the task), the report of what importing with them does — asked again at every change, so
  * it is on screen before the import is confirmed — and the import itself, with its progress
  * and an error's place in the preview.
@@ -9,7 +9,8 @@ import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import type { DatasetPreview, ImportReport } from '../../src-main/contract/types';
 import { useLab } from '../api';
-import { fileProblem, newRequestId, readBytes } from '../data/file-reading';
+import { fileProblem, newRequestId } from '../data/file-reading';
+import { uploadFile } from '../data/upload-file';
 import {
   defaultRoles,
   importChoice,
@@ -38,13 +39,19 @@ export interface ReadOptions {
   sheet?: string;
 }
 
-type Phase = 'idle' | 'reading' | 'previewing' | 'importing';
+type Phase = 'idle' | 'uploading' | 'previewing' | 'importing';
 
 export const useDataImportStore = defineStore('data-import', () => {
   const lab = useLab();
   const data = useDataStore();
 
-  const file = shallowRef<{ name: string; bytes: Uint8Array<ArrayBuffer> } | null>(null);
+  const file = shallowRef<{ name: string; blob: Blob } | null>(null);
+  /** the file as main has it (datasets:upload), while it is previewed and imported */
+  let uploadId: string | null = null;
+  /** stops the upload under way, between two chunks */
+  let uploading: AbortController | null = null;
+  /** the person cancelled: what fails from here is not an error to show */
+  const cancelled = ref(false);
   const preview = shallowRef<DatasetPreview | null>(null);
   const options = ref<ReadOptions>({});
   const roles = ref<ColumnRole[]>([]);
@@ -111,23 +118,26 @@ export const useDataImportStore = defineStore('data-import', () => {
       error.value = problem;
       return;
     }
-    phase.value = 'reading';
-    try {
-      await start(picked.name, await readBytes(picked));
-    } catch (cause) {
-      phase.value = 'idle';
-      error.value = `Could not read ${picked.name}: ${cause instanceof Error ? cause.message : String(cause)}`;
-    }
+    await start(picked.name, picked);
   }
 
   /** Previews text that is already at hand (the shipped sample file). */
   async function openText(fileName: string, text: string): Promise<void> {
     clearMessages();
-    await start(fileName, new TextEncoder().encode(text));
+    await start(fileName, new Blob([text]));
   }
 
-  async function start(fileName: string, bytes: Uint8Array<ArrayBuffer>): Promise<void> {
-    file.value = { name: fileName, bytes };
+  /** Lets main drop the uploaded file (imported, closed, or another file came). */
+  function release(): void {
+    if (uploadId) void lab.call('datasets:upload', { step: 'cancel', uploadId });
+    uploadId = null;
+  }
+
+  async function start(fileName: string, blob: Blob): Promise<void> {
+    uploading?.abort();
+    release();
+    cancelled.value = false;
+    file.value = { name: fileName, blob };
     preview.value = null;
     options.value = {};
     name.value = fileName.replace(/\.[^.]+$/, '');
@@ -136,24 +146,52 @@ export const useDataImportStore = defineStore('data-import', () => {
     await runPreview(true);
   }
 
+  /** Sends the file to main unless it has it already. @returns false when it could not */
+  async function ensureUploaded(current: { name: string; blob: Blob }): Promise<boolean> {
+    if (uploadId) return true;
+    phase.value = 'uploading';
+    progress.value = { bytes: 0, total: current.blob.size };
+    const controller = new AbortController();
+    uploading = controller;
+    const sent = await uploadFile(lab, current.blob, current.name, {
+      signal: controller.signal,
+      onProgress: (bytes, total) => {
+        if (file.value === current) progress.value = { bytes, total };
+      },
+    });
+    if (uploading === controller) uploading = null;
+    if (file.value !== current) {
+      if (sent.ok) void lab.call('datasets:upload', { step: 'cancel', uploadId: sent.value });
+      return false;
+    }
+    if (!sent.ok) {
+      preview.value = null;
+      if (!cancelled.value) error.value = sent.error.message;
+      return false;
+    }
+    uploadId = sent.value;
+    return true;
+  }
+
   /** Asks the importer for a preview; `fresh` resets the column choices to the defaults. */
   async function runPreview(fresh: boolean): Promise<void> {
     const current = file.value;
     if (!current) return;
-    phase.value = 'previewing';
-    progress.value = { bytes: 0, total: current.bytes.byteLength };
-    requestId = newRequestId();
     try {
+      if (!(await ensureUploaded(current))) return;
+      phase.value = 'previewing';
+      progress.value = { bytes: 0, total: current.blob.size };
+      requestId = newRequestId();
       const result = await lab.call('datasets:preview', {
         fileName: current.name,
-        bytes: current.bytes,
+        uploadId: uploadId!,
         requestId,
         options: options.value,
       });
       if (file.value !== current) return; // another file came meanwhile
       if (!result.ok) {
         preview.value = null;
-        error.value = result.error.message;
+        if (!cancelled.value) error.value = result.error.message;
         return;
       }
       const p = result.value;
@@ -235,7 +273,7 @@ export const useDataImportStore = defineStore('data-import', () => {
     if (!current || !p || phase.value !== 'idle') return false;
     clearMessages();
     phase.value = 'importing';
-    progress.value = { bytes: 0, total: current.bytes.byteLength };
+    progress.value = { bytes: 0, total: current.blob.size };
     requestId = newRequestId();
     try {
       const request = {
@@ -247,12 +285,20 @@ export const useDataImportStore = defineStore('data-import', () => {
       };
       // the table the preview read; the file again only if main let it go meanwhile
       let result = await lab.call('datasets:import', { ...request, previewId: p.previewId });
-      if (!result.ok && result.error.code === 'expired') {
+      if (!result.ok && result.error.code === 'expired' && uploadId) {
         result = await lab.call('datasets:import', {
           ...request,
-          bytes: current.bytes,
+          uploadId,
           options: options.value,
         });
+      }
+      if (cancelled.value) {
+        // the cancel came while main was storing it: say what happened rather than hide it
+        if (result.ok) {
+          await data.loadStored();
+          data.notice = `${result.value.name} was stored before the cancel could stop it; delete it from the list if you do not want it.`;
+        }
+        return false;
       }
       if (!result.ok) {
         error.value = result.error.message;
@@ -270,6 +316,7 @@ export const useDataImportStore = defineStore('data-import', () => {
       data.notice = `${result.value.name} is imported (${result.value.rowCount.toLocaleString('en')} rows${dropped}) and chosen.`;
       file.value = null;
       preview.value = null;
+      release();
       return true;
     } finally {
       phase.value = 'idle';
@@ -279,9 +326,30 @@ export const useDataImportStore = defineStore('data-import', () => {
 
   /** Puts the file away without importing it. */
   function close(): void {
+    uploading?.abort();
+    release();
     file.value = null;
     preview.value = null;
     clearMessages();
+  }
+
+  /**
+   * Stops what is under way: the upload between two chunks, a preview or an import reading
+   * the uploaded file (main drops the file, which stops the read). The file is put away; the
+   * view says so.
+   */
+  function cancel(): void {
+    if (phase.value === 'idle') return;
+    const name = file.value?.name;
+    cancelled.value = true;
+    uploading?.abort();
+    release();
+    file.value = null;
+    preview.value = null;
+    phase.value = 'idle';
+    progress.value = null;
+    clearMessages();
+    data.notice = `${name ?? 'The file'} was not imported: cancelled.`;
   }
 
   return {
@@ -311,5 +379,6 @@ export const useDataImportStore = defineStore('data-import', () => {
     setTask,
     importFile,
     close,
+    cancel,
   };
 });

@@ -171,16 +171,18 @@ test('imports the Iris file dropped on the window with chosen roles', async ({ p
 
 test('a failed import names row and column and highlights the cell', async ({ page }) => {
   await openData(page);
-  // A file past the 50 MB limit is refused before it is read, with its size.
+  // A file past the 200 MB limit is refused before it is sent, with its size.
   await page.evaluate(() => {
     const transfer = new DataTransfer();
-    transfer.items.add(new File([new Uint8Array(50 * 1024 * 1024 + 1)], 'big.csv'));
+    const mebibyte = new Uint8Array(1024 * 1024);
+    const parts = [...Array.from({ length: 200 }, () => mebibyte), new Uint8Array(1)];
+    transfer.items.add(new File(parts, 'big.csv'));
     document.body.dispatchEvent(
       new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }),
     );
   });
-  await expect(page.getByRole('alert').filter({ hasText: 'big.csv is 50 MB' })).toContainText(
-    'the lab imports files up to 50 MB',
+  await expect(page.getByRole('alert').filter({ hasText: 'big.csv is 200 MB' })).toContainText(
+    'the lab imports files up to 200 MB',
   );
 
   await page.getByTestId('file-input').setInputFiles({
@@ -238,16 +240,19 @@ test('a failed import names row and column and highlights the cell', async ({ pa
   await expect(page.getByTestId('chosen-dataset')).toContainText('No dataset chosen yet');
 });
 
-test('a large file shows the reading progress in percent', async ({ page }) => {
+test('a large file shows the sending and reading progress in percent', async ({ page }) => {
   await openData(page);
-  // Every percentage the progress bar shows, recorded as it changes.
+  // Every percentage the progress bar shows, recorded as it changes, by what it measures.
   await page.evaluate(() => {
-    const seen: number[] = [];
-    (window as unknown as { seen: number[] }).seen = seen;
+    const seen: Record<string, number[]> = {};
+    (window as unknown as { seen: typeof seen }).seen = seen;
     new MutationObserver(() => {
       const bar = document.querySelector('[role="progressbar"]');
-      const now = Number(bar?.getAttribute('aria-valuenow'));
-      if (bar && seen[seen.length - 1] !== now) seen.push(now);
+      if (!bar) return;
+      const phase = (bar.getAttribute('aria-label') ?? '').split(' ')[0];
+      const now = Number(bar.getAttribute('aria-valuenow'));
+      const list = (seen[phase] ??= []);
+      if (list[list.length - 1] !== now) list.push(now);
     }).observe(document.body, { subtree: true, childList: true, attributes: true });
   });
   // About 20 MB: 900,000 rows of two numbers and a class.
@@ -264,10 +269,14 @@ test('a large file shows the reading progress in percent', async ({ page }) => {
     timeout: 30_000,
   });
   await expect(page.getByRole('progressbar')).toHaveCount(0);
-  const seen = await page.evaluate(() => (window as unknown as { seen: number[] }).seen);
-  // Some steps between nothing and everything, in order.
-  expect(seen.filter((p) => p > 0 && p < 100).length).toBeGreaterThan(2);
-  expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+  const seen = await page.evaluate(
+    () => (window as unknown as { seen: Record<string, number[]> }).seen,
+  );
+  // Sent in chunks, then read: in each, some steps between nothing and everything, in order.
+  expect(Object.keys(seen).sort()).toEqual(['Reading', 'Sending']);
+  expect(seen.Sending.filter((p) => p > 0 && p < 100).length).toBeGreaterThan(0);
+  expect(seen.Reading.filter((p) => p > 0 && p < 100).length).toBeGreaterThan(2);
+  for (const steps of Object.values(seen)) expect([...steps].sort((a, b) => a - b)).toEqual(steps);
 });
 
 for (const theme of ['light', 'dark'] as const) {

@@ -4,6 +4,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { labUrl, watchPageProblems } from './support/lab-page';
 import { violations } from './support/axe';
+import { call } from './support/lab-socket';
 
 test.describe.configure({ timeout: 60_000 });
 
@@ -25,26 +26,10 @@ async function chooseDataset(
   name: string,
   params: Record<string, number> = {},
 ): Promise<string> {
-  const dataset = await page.evaluate(
-    ({ name, params }) =>
-      new Promise<{ id: number; name: string }>((resolve, reject) => {
-        const socket = new WebSocket(`ws://${location.host}/api`);
-        socket.onopen = () =>
-          socket.send(
-            JSON.stringify({ id: 7, call: 'datasets:generate', payload: { name, params } }),
-          );
-        socket.onmessage = (event) => {
-          if (typeof event.data !== 'string') return; // other runs' live pictures
-          const reply = JSON.parse(String(event.data));
-          if (reply.id !== 7) return;
-          socket.close();
-          if (reply.result?.ok) resolve(reply.result.value);
-          else reject(new Error(JSON.stringify(reply)));
-        };
-        socket.onerror = () => reject(new Error('the socket was refused'));
-      }),
-    { name, params },
-  );
+  const dataset = await call<{ id: number; name: string }>(page, 'datasets:generate', {
+    name,
+    params,
+  });
   await page.evaluate(async (id) => {
     type Pinia = { _s: Map<string, { chooseDataset(id: number): Promise<boolean> }> };
     type AppEl = { __vue_app__: { config: { globalProperties: { $pinia: Pinia } } } };

@@ -21,9 +21,11 @@ test('home page shows the title, the welcome and where the lab runs', async ({ p
 
   await page.screenshot({ path: 'test-results/screenshots/home.png', fullPage: true });
 });
-test('the page is refused without the token', async ({ request }) => {
-  const withoutToken = new URL(labUrl());
-  withoutToken.search = '';
+test('the page is refused without the token, and no cookie carries it', async ({ request }) => {
+  const withoutToken = new URL('/', labUrl());
   const response = await request.get(withoutToken.href);
   expect(response.status()).toBe(403);
+  const page = await request.get(labUrl());
+  expect(page.status()).toBe(200);
+  expect(page.headers()['set-cookie']).toBeUndefined();
 });

@@ -1,5 +1,5 @@
-// The page reaches the contract over the local host's WebSocket (/api): the token cookie set
-// by the first page load opens it, and the page's CSP (connect-src 'self') allows it.
+// The page reaches the contract over the local host's WebSocket beside it (/lab/TOKEN/api): the
+// token in the page's own path opens it (no cookie), and its CSP (connect-src 'self') allows it.
 import { expect, test } from '@playwright/test';
 
 test('the page calls app:info over the API socket', async ({ page }) => {
@@ -13,8 +13,8 @@ test('the page calls app:info over the API socket', async ({ page }) => {
   const reply = await page.evaluate(
     () =>
       new Promise<unknown>((resolve, reject) => {
-        // No token in the socket's address: the HttpOnly cookie carries it.
-        const socket = new WebSocket(`ws://${location.host}/api`);
+        // The address beside the page carries its token in the path.
+        const socket = new WebSocket(new URL('api', location.href).href.replace(/^http/, 'ws'));
         socket.onopen = () => socket.send(JSON.stringify({ id: 1, call: 'app:info' }));
         socket.onmessage = (event) => {
           if (typeof event.data !== 'string') return; // other runs' live pictures

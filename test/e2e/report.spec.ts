@@ -3,14 +3,9 @@
 // host's headless Chromium), and its model as ONNX bytes.
 import { expect, test, type Page } from '@playwright/test';
 import { labUrl } from './support/lab-page';
-import { call as callValue } from './support/lab-socket';
+import { call } from './support/lab-socket';
 
 test.describe.configure({ timeout: 120_000 });
-
-/** Calls the contract from the page over the API socket; bytes come as { $u8: base64 }. */
-async function call(page: Page, name: string, payload: unknown): Promise<unknown> {
-  return callValue(page, name, payload);
-}
 
 type Files = { files: Array<{ fileName: string; mime: string; bytes: { $u8: string } }> };
 

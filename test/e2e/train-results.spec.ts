@@ -4,28 +4,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { labUrl, watchPageProblems } from './support/lab-page';
+import { call } from './support/lab-socket';
 import { prepareTrain } from './support/train-page';
 
 /** Makes a built-in dataset through the local host's API. */
 async function generate(page: Page, name: string): Promise<{ id: number; name: string }> {
-  return page.evaluate(
-    (name) =>
-      new Promise<{ id: number; name: string }>((resolve, reject) => {
-        const socket = new WebSocket(`ws://${location.host}/api`);
-        socket.onopen = () =>
-          socket.send(JSON.stringify({ id: 1, call: 'datasets:generate', payload: { name } }));
-        socket.onmessage = (event) => {
-          if (typeof event.data !== 'string') return; // other runs' live pictures
-          const reply = JSON.parse(String(event.data));
-          if (reply.id !== 1) return; // other runs' events reach every socket
-          socket.close();
-          if (reply.result?.ok) resolve(reply.result.value);
-          else reject(new Error(JSON.stringify(reply)));
-        };
-        socket.onerror = () => reject(new Error('the socket was refused'));
-      }),
-    name,
-  );
+  return call(page, 'datasets:generate', { name });
 }
 
 async function prepareXor(page: Page): Promise<void> {

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { labUrl, watchPageProblems } from './support/lab-page';
+import { call } from './support/lab-socket';
 
 /** The epoch counter of the progress line. */
 async function epoch(page: Page): Promise<number> {
@@ -136,26 +137,9 @@ test('trains XOR live: play, pause, step, change the rate, finish, save the char
 test('a diverging run ends with the divergence message, not a grey chart', async ({ page }) => {
   await page.goto(labUrl());
   // A regression set through the API, then handed to the Train store as a design would.
-  const dataset = await page.evaluate(
-    () =>
-      new Promise<{ id: number; name: string }>((resolve, reject) => {
-        const socket = new WebSocket(`ws://${location.host}/api`);
-        socket.onopen = () =>
-          socket.send(
-            JSON.stringify({ id: 1, call: 'datasets:generate', payload: { name: 'plane' } }),
-          );
-        socket.onmessage = (event) => {
-          if (typeof event.data !== 'string') return; // other runs' live pictures
-          const reply = JSON.parse(String(event.data));
-          // Events of other tests' runs reach every socket; wait for this call's answer.
-          if (reply.id !== 1) return;
-          socket.close();
-          if (reply.result?.ok) resolve(reply.result.value);
-          else reject(new Error(JSON.stringify(reply)));
-        };
-        socket.onerror = () => reject(new Error('the socket was refused'));
-      }),
-  );
+  const dataset = await call<{ id: number; name: string }>(page, 'datasets:generate', {
+    name: 'plane',
+  });
   await page.evaluate(async (ds) => {
     type Pinia = { _s: Map<string, { prepare(setup: unknown): Promise<void> }> };
     type AppEl = { __vue_app__: { config: { globalProperties: { $pinia: Pinia } } } };

@@ -17,6 +17,15 @@ import {
 /** The largest file the lab takes from the renderer: 50 MiB of text or bytes. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
+/** The largest file the Data view sends in chunks (datasets:upload): the importer's own
+ * limit (DEFAULT_IMPORT_LIMITS.maxBytes), 200 MiB. */
+export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
+/** The most bytes one chunk of an upload carries. */
+export const MAX_UPLOAD_CHUNK_BYTES = 8 * 1024 * 1024;
+
+/** Names an upload (datasets:upload's answer to 'begin'). */
+const uploadId = () => text(64);
+
 /** More columns than the importer's own limit could never import. */
 const MAX_COLUMNS = 100_000;
 
@@ -33,21 +42,23 @@ const fileContent = {
       error: `expected at most ${MAX_IMPORT_BYTES} bytes`,
     })
     .optional(),
+  /** a file sent before with datasets:upload (any size up to MAX_UPLOAD_BYTES) */
+  uploadId: uploadId().optional(),
   /** names the datasets:importProgress events of this request */
   requestId: text(100).optional(),
 };
 
 const hasOneContent = [
-  (r: { content?: string; bytes?: Uint8Array }) =>
-    (r.content === undefined) !== (r.bytes === undefined),
-  { error: 'expected either content (text) or bytes, not both' },
+  (r: { content?: string; bytes?: Uint8Array; uploadId?: string }) =>
+    [r.content, r.bytes, r.uploadId].filter((v) => v !== undefined).length === 1,
+  { error: 'expected exactly one of content (text), bytes or uploadId' },
 ] as const;
 
 /** The file again, or the table a preview read from it. */
 const hasOneSource = [
-  (r: { content?: string; bytes?: Uint8Array; previewId?: string }) =>
-    [r.content, r.bytes, r.previewId].filter((v) => v !== undefined).length === 1,
-  { error: 'expected exactly one of content (text), bytes or previewId' },
+  (r: { content?: string; bytes?: Uint8Array; uploadId?: string; previewId?: string }) =>
+    [r.content, r.bytes, r.uploadId, r.previewId].filter((v) => v !== undefined).length === 1,
+  { error: 'expected exactly one of content (text), bytes, uploadId or previewId' },
 ] as const;
 
 const readOptions = () =>
@@ -118,4 +129,33 @@ export const datasetCalls = {
     split: split().optional(),
   }).refine(...hasOneSource),
   'datasets:delete': object({ id: id() }),
+  /**
+   * A file too large for one message, sent in parts: 'begin' (its name and size) answers an
+   * uploadId, 'chunk' appends the bytes at `offset` (in order), 'end' checks that all arrived,
+   * 'cancel' drops it (and stops a preview reading it). The uploadId then stands for the file
+   * in datasets:preview and datasets:import until it is cancelled or the lab restarts.
+   */
+  'datasets:upload': z.discriminatedUnion(
+    'step',
+    [
+      object({
+        step: z.literal('begin'),
+        fileName: fileName(),
+        size: integer(1, MAX_UPLOAD_BYTES),
+      }),
+      object({
+        step: z.literal('chunk'),
+        uploadId: uploadId(),
+        offset: integer(0, MAX_UPLOAD_BYTES),
+        bytes: z
+          .instanceof(Uint8Array, { error: 'expected bytes (a Uint8Array)' })
+          .refine((b) => b.byteLength > 0 && b.byteLength <= MAX_UPLOAD_CHUNK_BYTES, {
+            error: `expected 1 to ${MAX_UPLOAD_CHUNK_BYTES} bytes`,
+          }),
+      }),
+      object({ step: z.literal('end'), uploadId: uploadId() }),
+      object({ step: z.literal('cancel'), uploadId: uploadId() }),
+    ],
+    { error: "expected step 'begin', 'chunk', 'end' or 'cancel'" },
+  ),
 };

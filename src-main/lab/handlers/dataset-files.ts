@@ -1,4 +1,4 @@
-import type { LabEvents, LabHandlers } from '../../contract/handlers';
+import type { CallContext, LabEvents, LabHandlers } from '../../contract/handlers';
 import type { DatasetPreview } from '../../contract/types';
 import { buildDataset, columnStats, inferType, planImport, readTable } from '../../datasets';
 import type { DatasetChoice, ImportOptions, Table } from '../../datasets';
@@ -8,7 +8,10 @@ import { PreviewCache } from '../preview-cache';
 import { withUploadedFile } from './file-upload';
 import { answer } from './service-errors';
 
-type FileHandlers = Pick<LabHandlers, 'datasets:preview' | 'datasets:plan' | 'datasets:import'>;
+type FileHandlers = Pick<
+  LabHandlers,
+  'datasets:preview' | 'datasets:plan' | 'datasets:import' | 'datasets:upload'
+>;
 
 const PREVIEW_ROWS = 50;
 
@@ -40,14 +43,28 @@ export function datasetFileHandlers(lab: Lab, events: LabEvents): FileHandlers {
     }
     return table;
   };
+  /** Runs `work` on the request's file: an upload's (stopped when the upload is cancelled),
+   * or the content the request carries, written to a temporary file. */
+  const withFile = <T>(
+    request: { fileName: string; content?: string; bytes?: Uint8Array; uploadId?: string },
+    context: CallContext,
+    work: (path: string, signal: AbortSignal | undefined) => Promise<T>,
+  ): Promise<T> => {
+    if (request.uploadId === undefined) {
+      return withUploadedFile(request, (path) => work(path, context.signal));
+    }
+    const upload = lab.uploads.file(request.uploadId);
+    const signals = [upload.signal, ...(context.signal ? [context.signal] : [])];
+    return work(upload.path, AbortSignal.any(signals));
+  };
   return {
     'datasets:preview': (request, context) =>
       answer(() =>
-        withUploadedFile(request, async (path) => {
+        withFile(request, context, async (path, signal) => {
           const table = await readTable(path, {
             ...request.options,
             fileName: request.fileName,
-            signal: context.signal,
+            signal,
             onProgress: progress(request.requestId),
           });
           return previewOf(table, previews.add(table));
@@ -57,17 +74,17 @@ export function datasetFileHandlers(lab: Lab, events: LabEvents): FileHandlers {
       answer(() => planImport(expired(request.previewId), choiceOf(request)).report),
     'datasets:import': (request, context) =>
       answer(async () => {
-        const read = (path: string) =>
+        const read = (path: string, signal: AbortSignal | undefined) =>
           readTable(path, {
             ...request.options,
             fileName: request.fileName,
-            signal: context.signal,
+            signal,
             onProgress: progress(request.requestId),
           });
         const table =
           request.previewId !== undefined
             ? expired(request.previewId)
-            : await withUploadedFile(request, read);
+            : await withFile(request, context, read);
         const imported = buildDataset(table, choiceOf(request));
         const summary = lab.datasets.storeImported(
           imported,
@@ -77,6 +94,19 @@ export function datasetFileHandlers(lab: Lab, events: LabEvents): FileHandlers {
         );
         if (request.previewId !== undefined) previews.delete(request.previewId);
         return { ...summary, report: imported.report };
+      }),
+    'datasets:upload': (request) =>
+      answer(() => {
+        switch (request.step) {
+          case 'begin':
+            return lab.uploads.begin(request.fileName, request.size);
+          case 'chunk':
+            return lab.uploads.chunk(request.uploadId, request.offset, request.bytes);
+          case 'end':
+            return lab.uploads.end(request.uploadId);
+          case 'cancel':
+            return lab.uploads.cancel(request.uploadId);
+        }
       }),
   };
 }

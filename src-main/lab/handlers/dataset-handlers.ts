@@ -17,6 +17,7 @@ type DatasetHandlers = Pick<
   | 'datasets:plan'
   | 'datasets:import'
   | 'datasets:delete'
+  | 'datasets:upload'
 >;
 
 const PREVIEW_ROWS = 50;

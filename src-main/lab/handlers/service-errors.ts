@@ -4,6 +4,7 @@ import { BuiltinDataError } from '../../builtin-data';
 import { DatasetImportError } from '../../datasets';
 import { StoreError } from '../../store/store-error';
 import { RunRequestError } from '../run-request-error';
+import { UploadError } from '../uploads';
 
 /**
  * Runs a service call and turns the errors services raise on purpose into a result with
@@ -20,7 +21,9 @@ export async function answer<T>(work: () => T | Promise<T>): Promise<Result<T>> 
     ) {
       return fail(error.code, error.message);
     }
-    if (error instanceof RunRequestError) return fail(error.code, error.message);
+    if (error instanceof RunRequestError || error instanceof UploadError) {
+      return fail(error.code, error.message);
+    }
     throw error;
   }
 }

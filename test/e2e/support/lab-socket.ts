@@ -1,5 +1,5 @@
 // The lab's API as a test reaches it: one call over the page's own WebSocket, the way the
-// renderer makes it (same token, same origin). For setting up runs quickly; the UI is then
+// renderer makes it (beside the page, so with its token; same origin). For setting up runs quickly; the UI is then
 // driven like a person would. Answers that carry typed arrays come as binary frames
 // (src-main/contract/wire-codec.ts): read here with the same layout, and handed to the test as
 // plain arrays, bytes as { $u8: base64 } (what the page can pass out of `evaluate`).
@@ -31,7 +31,7 @@ export async function callRaw(page: Page, call: string, payload?: unknown): Prom
             return { $u8: btoa(text) };
           });
         };
-        const socket = new WebSocket(`ws://${location.host}/api`);
+        const socket = new WebSocket(new URL('api', location.href).href.replace(/^http/, 'ws'));
         socket.binaryType = 'arraybuffer';
         const id = Math.floor(Math.random() * 1e9);
         socket.onopen = () => socket.send(JSON.stringify({ id, call, payload }));

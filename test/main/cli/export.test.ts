@@ -1,7 +1,16 @@
 // `neuron-lab export`: every format written from a trained run, crash-safe and never over an
 // existing file without --force; bad arguments in one line with exit code 2.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { InferenceSession, Tensor } from 'onnxruntime-node';
@@ -98,6 +107,52 @@ describe('neuron-lab export', () => {
     const forced = cli('export', id, '--format', 'json', '--out', file, '--force');
     expect(forced.code).toBe(0);
     expect(JSON.parse(readFileSync(file, 'utf8')).spec.inputs).toBe(2);
+  }, 30_000);
+
+  it('refuses a device, a link or a FIFO with --force too; a replaced file keeps its mode', () => {
+    const devNull = cli('export', id, '--format', 'json', '--out', '/dev/null', '--force');
+    expect(devNull.code).toBe(1);
+    expect(devNull.stderr).toBe(
+      'neuron-lab: /dev/null is a device, not a regular file; exports replace only regular files (also with --force): choose a file name\n',
+    );
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+    const real = join(outDir, 'real.json');
+    writeFileSync(real, 'mine');
+    symlinkSync(real, join(outDir, 'link.json'));
+    const link = cli(
+      'export',
+      id,
+      '--format',
+      'json',
+      '--out',
+      join(outDir, 'link.json'),
+      '--force',
+    );
+    expect(link.code).toBe(1);
+    expect(link.stderr).toContain('is a symbolic link (to');
+    expect(readFileSync(real, 'utf8')).toBe('mine');
+    const readOnly = join(outDir, 'read-only.json');
+    writeFileSync(readOnly, 'old');
+    chmodSync(readOnly, 0o444);
+    expect(cli('export', id, '--format', 'json', '--out', readOnly, '--force').code).toBe(0);
+    expect(statSync(readOnly).mode & 0o777).toBe(0o444);
+    expect(JSON.parse(readFileSync(readOnly, 'utf8')).format).toBe('neuron-lab-model');
+  }, 60_000);
+
+  it('removes, at the next start, a temporary file an export left when it was killed', () => {
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
+      encoding: 'utf8',
+    }).stdout;
+    const temp = join(outDir, `.model.onnx.${dead}.0badcafe.tmp`);
+    writeFileSync(temp, 'half an export');
+    mkdirSync(join(dataDir, 'pending-writes'), { recursive: true });
+    writeFileSync(join(dataDir, 'pending-writes', 'x.json'), JSON.stringify({ temp }));
+    const r = cli('list');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      `note: removed 1 temporary file(s) an export left when it was stopped: ${temp}\n`,
+    );
+    expect(existsSync(temp)).toBe(false);
   }, 30_000);
 
   it.each([

@@ -17,8 +17,8 @@ describe('dispatch', () => {
     ['__proto__', "unknown call '__proto__'"],
     ['toString', "unknown call 'toString'"],
     ['constructor', "unknown call 'constructor'"],
-    [42, 'unknown call number'],
-    [undefined, 'unknown call undefined'],
+    [42, 'unknown call (a number)'],
+    [undefined, 'no call named: expected { id, call: "domain:verb", payload }'],
   ])('answers unknown-call for %s', async (name, message) => {
     const result = await dispatch(withNotImplemented({}), name, {}, context);
     expect(result).toEqual({ ok: false, error: { code: 'unknown-call', message } });

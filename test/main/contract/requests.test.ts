@@ -38,13 +38,17 @@ function describeRequest(payload: unknown): string {
     .join(', ')} }`;
 }
 
-/** The schema of one top-level field of a call's request. */
-const field = (name: CallName, key: string) =>
-  (
-    calls[name] as unknown as {
-      shape: Record<string, { safeParse(v: unknown): { success: boolean } }>;
-    }
-  ).shape[key];
+type Shape = Record<string, { safeParse(v: unknown): { success: boolean } }>;
+
+/** The schema of one top-level field of a call's request (of the valid example's variant,
+ * for a call whose request is a union, such as datasets:upload's steps). */
+const field = (name: CallName, key: string) => {
+  const schema = calls[name] as unknown as { shape?: Shape; options?: { shape: Shape }[] };
+  const variant =
+    schema.shape ??
+    schema.options!.find((o) => o.shape.step?.safeParse(VALID[name].step).success)!.shape;
+  return variant[key];
+};
 
 describe('every call', () => {
   it('has a valid example here, which its handler receives', async () => {
@@ -209,13 +213,22 @@ describe('messages and limits', () => {
     await expectInvalid('datasets:generate', { name: '../etc' }, /name/);
   });
 
-  it('takes a file as text of at most 50 MiB or as bytes, not both', async () => {
+  it('takes a file as text of at most 50 MiB, as bytes, or as an upload, one of them', async () => {
     const base = { fileName: 'a.csv' };
-    await expectInvalid('datasets:preview', base, /either content/);
+    await expectInvalid(
+      'datasets:preview',
+      base,
+      /exactly one of content \(text\), bytes or uploadId/,
+    );
     await expectInvalid(
       'datasets:preview',
       { ...base, content: 'a', bytes: new Uint8Array(1) },
-      /either content/,
+      /exactly one of content/,
+    );
+    await expectInvalid(
+      'datasets:preview',
+      { ...base, content: 'a', uploadId: 'u' },
+      /exactly one/,
     );
     expect((await run('datasets:preview', { ...base, bytes: new Uint8Array([97, 10]) })).ok).toBe(
       true,

@@ -37,6 +37,7 @@ export const VALID: Record<CallName, Record<string, unknown>> = {
     missing: 'drop',
   },
   'datasets:delete': { id: 3 },
+  'datasets:upload': { step: 'chunk', uploadId: 'u-1', offset: 0, bytes: new Uint8Array([1, 2]) },
   'designs:list': {},
   'designs:save': { name: 'small', spec: SPEC },
   'designs:rename': { id: 1, name: 'renamed' },

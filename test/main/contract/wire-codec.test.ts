@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeMessage, encodeMessage } from '../../../src-main/contract/wire-codec';
+import { decodeMessage, encodeMessage, MAX_DEPTH } from '../../../src-main/contract/wire-codec';
 
 /** A binary frame with its header replaced, for hostile cases. */
 function frame(header: string, dataBytes = 0): Uint8Array {
@@ -86,5 +86,17 @@ describe('wire codec', () => {
   it('leaves look-alikes in text alone', () => {
     expect(decodeMessage('{"$bin": [0, 0, 1]}')).toEqual({ $bin: [0, 0, 1] });
     expect(decodeMessage('{"$num": "zero"}')).toEqual({ $num: 'zero' });
+  });
+
+  it('refuses nesting deeper than MAX_DEPTH in text and in a frame’s header, not in strings', () => {
+    const nest = (n: number) => `${'['.repeat(n)}${']'.repeat(n)}`;
+    expect(() => decodeMessage(`{"a":${nest(MAX_DEPTH)}}`)).toThrow(/nested deeper than 128/);
+    const deepest = `{"a":${nest(MAX_DEPTH - 1)}}`;
+    expect(JSON.stringify(decodeMessage(deepest))).toBe(deepest);
+    // deep enough to exhaust the reviver's stack, had it been reached
+    expect(() => decodeMessage(`{"$num":1,"a":${nest(10_000)}}`)).toThrow(/nested deeper/);
+    expect(() => decodeMessage(frame(`{"a":${nest(5_000)}}`))).toThrow(/nested deeper/);
+    const brackets = `{"s":"${'['.repeat(1_000)}\\"${'{'.repeat(1_000)}"}`;
+    expect((decodeMessage(brackets) as { s: string }).s).toHaveLength(2_001);
   });
 });

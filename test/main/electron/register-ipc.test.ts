@@ -10,7 +10,7 @@ import {
   type LabWindow,
 } from '../../../src-main/electron/register-ipc';
 
-const APP_URL = 'file:///opt/neuron-lab/out/renderer/index.html';
+const APP_URL = 'app://lab/index.html';
 
 type Listener = (event: never, ...args: unknown[]) => Promise<unknown>;
 
@@ -98,15 +98,19 @@ describe('registerIpc', () => {
 });
 
 describe('appUrlChecker', () => {
-  it('accepts the app’s file or the dev server’s origin only', () => {
-    const file = appUrlChecker(APP_URL);
-    expect(file(`${APP_URL}#/runs`)).toBe(true);
-    expect(file('file:///opt/neuron-lab/out/renderer/other.html')).toBe(false);
-    expect(file('http://localhost:5173/')).toBe(false);
-    expect(file('not a url')).toBe(false);
+  it('accepts the app’s own pages on app://lab or the dev server’s origin only', () => {
+    const app = appUrlChecker(APP_URL);
+    expect(app(`${APP_URL}#/runs`)).toBe(true);
+    expect(app('app://lab/other.html')).toBe(true);
+    expect(app('app://evil/index.html')).toBe(false);
+    expect(app('file:///opt/neuron-lab/out/renderer/index.html')).toBe(false);
+    expect(app('http://localhost:5173/')).toBe(false);
+    expect(app('not a url')).toBe(false);
     const dev = appUrlChecker('http://localhost:5173/');
     expect(dev('http://localhost:5173/index.html?x=1')).toBe(true);
     expect(dev('http://localhost:5174/')).toBe(false);
     expect(dev(APP_URL)).toBe(false);
+    // a file URL has no host: it never stands for the app
+    expect(appUrlChecker('file:///opt/x/index.html')('file:///opt/x/index.html')).toBe(false);
   });
 });

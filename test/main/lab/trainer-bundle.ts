@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
  * when a test starts dozens of trainers. @returns the process entry's path */
 export function bundledTrainer(): string {
   const outdir = mkdtempSync(join(tmpdir(), 'neuron-trainer-'));
-  const training = resolve(__dirname, '../../../src-main/training');
+  const training = resolve(import.meta.dirname, '../../../src-main/training');
   buildSync({
     entryPoints: {
       trainer: join(training, 'trainer-process.ts'),

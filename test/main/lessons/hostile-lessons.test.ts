@@ -112,6 +112,17 @@ describe('a lesson with a bad part', () => {
     ['a drive', 'C:x.json', /labs\[0\]\.file: 'C:x\.json' is an absolute path/],
     ['NUL', 'a\0.json', /labs\[0\]\.file: .* contains a NUL character/],
     ['..', '..', /labs\[0\]\.file: '\.\.' is not a file name/],
+    [
+      'a direction mark (shown escaped)',
+      '\u202enosj.exe',
+      "labs[0].file: '\\u202enosj.exe' contains an invisible direction mark (U+202E) that makes the name read otherwise than it is",
+    ],
+    ['an invisible character', 'lab\u200b.json', /contains an invisible character \(U\+200B\)/],
+    ['a Windows device name', 'CON', /'CON' is a name Windows keeps for a device/],
+    ['a device name with an extension', 'nul.json', /'nul\.json' is a name Windows keeps/],
+    ['com1 in another case', 'Com1.dataset', /is a name Windows keeps for a device/],
+    ['a character Windows refuses', 'a?b.json', /contains a character Windows does not allow/],
+    ['a trailing dot', 'lab.json.', /ends with a dot or a space/],
   ])('refuses a file name with %s', async (_what, file, message) => {
     const error = await refused(changed((l) => (l.labs[0].file = file)));
     expect(error.code).toBe('invalid-lesson');

@@ -109,6 +109,8 @@ describe('neuron-lab lesson', () => {
     expect(both.stderr).toMatch(/choose --replace or --keep-both, not both/);
     const missing = cli(dataDir, 'lesson', 'import', join(dataDir, 'nope.nnlab'));
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/ENOENT/);
+    expect(missing.stderr).toMatch(
+      /^neuron-lab: .*nope\.nnlab does not exist: check the name and the folder\n$/,
+    );
   }, 300_000);
 });

@@ -122,13 +122,17 @@ describe('the API socket refuses', () => {
     expect(await connect({ pathName: '/socket' })).toMatchObject({ status: 404 });
   });
 
-  it('accepts the token cookie instead of the query', async () => {
-    const socket = await open({
+  it('a cookie in place of the token (403), but takes the token in the path', async () => {
+    const byCookie = await connect({
       token: null,
       headers: { cookie: `neuron-lab-token-${host.port}=${host.token}` },
     });
+    expect(byCookie).toMatchObject({ status: 403 });
+    const socket = await open({ token: null, pathName: `/lab/${host.token}/api` });
     expect((await call(socket, { id: 1, call: 'app:info' })).result).toMatchObject({ ok: true });
     socket.close();
+    const wrong = await connect({ token: null, pathName: `/lab/x${host.token.slice(1)}/api` });
+    expect(wrong).toMatchObject({ status: 403 });
   });
 });
 
@@ -178,28 +182,51 @@ describe('the API socket', () => {
     vi.restoreAllMocks();
   });
 
-  it('answers malformed messages with an error and keeps serving', async () => {
+  it.each([
+    ['{not json', 1007, /^malformed message: /],
+    ['[]', 1008, 'not a request: expected { id, call, payload }'],
+    ['42', 1008, 'not a request: expected { id, call, payload }'],
+    ['{"call": "app:info"}', 1008, 'not a request: id must be a number or short text'],
+    ['{"id": {}, "call": "x"}', 1008, 'not a request: id must be a number or short text'],
+    [`{"payload": ${'['.repeat(5000)}${']'.repeat(5000)}}`, 1007, /nested deeper/],
+    [Buffer.from([1, 2, 3]), 1007, 'malformed message: not a Neuron Lab binary message'],
+  ] as const)(
+    'closes the socket with the reason when a message has no id to answer: %#',
+    async (bad, code, reason) => {
+      const socket = await open();
+      const closed = new Promise<[number, string]>((resolve) =>
+        socket.once('close', (c, r) => resolve([c, r.toString()])),
+      );
+      const replies: unknown[] = [];
+      socket.on('message', (data) => replies.push(data));
+      socket.send(bad);
+      const [gotCode, gotReason] = await closed;
+      expect(gotCode).toBe(code);
+      expect(gotReason).toMatch(reason);
+      expect(replies).toEqual([]); // never a reply with `id: null`
+    },
+  );
+
+  it('answers a message nested too deep with its id when it has one (issue 13: id null)', async () => {
     const socket = await open();
-    for (const bad of [
-      '{not json',
-      '[]',
-      '42',
-      '{"call": "app:info"}',
-      '{"id": {}, "call": "x"}',
-    ]) {
-      const reply = await call(socket, bad);
-      expect(reply).toMatchObject({
-        id: null,
-        result: { ok: false, error: { code: 'invalid-request' } },
-      });
-    }
-    const binary = next(socket);
-    socket.send(Buffer.from([1, 2, 3]));
-    expect((await binary).result).toMatchObject({
-      error: { message: 'malformed message: not a Neuron Lab binary message' },
+    const deep = `{"id": 77, "call": "app:info", "payload": ${'['.repeat(5000)}${']'.repeat(5000)}}`;
+    expect(await call(socket, deep)).toEqual({
+      id: 77,
+      result: fail('invalid-request', 'malformed message: nested deeper than 128 levels'),
     });
-    expect(await call(socket, { id: 7, call: 'app:info' })).toMatchObject({
-      id: 7,
+    socket.close();
+  });
+
+  it('answers a deep but well-formed payload with its id, and keeps serving', async () => {
+    const socket = await open();
+    const deep = JSON.parse(`${'['.repeat(100)}${']'.repeat(100)}`);
+    const reply = await call(socket, { id: 8, call: 'datasets:get', payload: { id: deep } });
+    expect(reply).toMatchObject({
+      id: 8,
+      result: { ok: false, error: { code: 'invalid-request' } },
+    });
+    expect(await call(socket, { id: 9, call: 'app:info' })).toMatchObject({
+      id: 9,
       result: { ok: true },
     });
     socket.close();

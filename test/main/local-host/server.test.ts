@@ -19,14 +19,13 @@ interface RawResponse {
 
 /**
  * Sends the request path exactly as given (fetch would normalize `..` and `%2e%2e` away).
- * The token is added as `?token=` unless `withToken` is false.
+ * The path goes below `/lab/TOKEN` unless `withToken` is false.
  */
 function request(
   rawPath: string,
   { method = 'GET', headers = {}, withToken = true } = {},
 ): Promise<RawResponse> {
-  const separator = rawPath.includes('?') ? '&' : '?';
-  const fullPath = withToken ? `${rawPath}${separator}token=${host.token}` : rawPath;
+  const fullPath = withToken ? `/lab/${host.token}${rawPath}` : rawPath;
   return new Promise((resolve, reject) => {
     http
       .request(
@@ -62,13 +61,13 @@ afterAll(async () => {
 });
 
 describe('local host', () => {
-  it('listens on 127.0.0.1 on a random port; its URL carries a fresh token', () => {
+  it('listens on 127.0.0.1 on a random port; its URL carries a fresh token in its path', () => {
     expect(host.port).toBeGreaterThan(0);
     expect(host.token).toMatch(/^[\w-]{32}$/);
-    expect(host.url).toBe(`http://127.0.0.1:${host.port}/?token=${host.token}`);
+    expect(host.url).toBe(`http://127.0.0.1:${host.port}/lab/${host.token}/`);
   });
 
-  it('serves the page at its URL with its type, a CSP and the token cookie', async () => {
+  it('serves the page at its URL with its type and a CSP, and sets no cookie', async () => {
     const response = await fetch(host.url);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
@@ -76,29 +75,42 @@ describe('local host', () => {
       "script-src 'self' 'wasm-unsafe-eval';",
     );
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(response.headers.get('set-cookie')).toContain(
-      `neuron-lab-token-${host.port}=${host.token}; HttpOnly; SameSite=Strict`,
-    );
+    // a cookie would reach every other server on 127.0.0.1, whatever its port
+    expect(response.headers.get('set-cookie')).toBeNull();
     expect(await response.text()).toBe('<title>Neuron Lab</title>');
   });
 
-  it('accepts the cookie instead of the token, so the page can load its assets', async () => {
-    const response = await request('/assets/app.js', {
-      withToken: false,
-      headers: cookie(host.token),
-    });
+  it('serves the page’s assets at their relative addresses, below the token', async () => {
+    const response = await request('/assets/app.js');
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(response.headers['set-cookie']).toBeUndefined();
     expect(response.body).toBe('console.log(1);');
   });
 
-  it('refuses requests without the token, or with a wrong one (403)', async () => {
+  it('sends the older address (?token=) and the folder without its slash to the page', async () => {
+    for (const old of [`/?token=${host.token}`, `/lab/${host.token}`]) {
+      const response = await request(old, { withToken: false });
+      expect(response.status, old).toBe(303);
+      expect(response.headers.location).toBe(`/lab/${host.token}/`);
+    }
+  });
+
+  it('refuses requests without the token, or with a wrong one, or a cookie (403)', async () => {
     expect((await request('/', { withToken: false })).status).toBe(403);
     expect((await request('/assets/app.js', { withToken: false })).status).toBe(403);
-    expect((await request('/', { withToken: false, headers: cookie('wrong') })).status).toBe(403);
-    expect((await request(`/?token=x${host.token.slice(1)}`, { withToken: false })).status).toBe(
+    expect((await request('/', { withToken: false, headers: cookie(host.token) })).status).toBe(
       403,
     );
+    const wrong = `x${host.token.slice(1)}`;
+    expect((await request(`/?token=${wrong}`, { withToken: false })).status).toBe(403);
+    expect((await request(`/lab/${wrong}/`, { withToken: false })).status).toBe(403);
+    expect((await request(`/lab/${host.token}x/`, { withToken: false })).status).toBe(403);
+    expect((await request(`/lab/`, { withToken: false })).status).toBe(403);
+  });
+
+  it('answers a plain request for the API socket 426 (it is reached by an upgrade)', async () => {
+    expect((await request('/api')).status).toBe(426);
   });
 
   it('refuses other Host headers, against DNS rebinding (403)', async () => {
@@ -113,9 +125,9 @@ describe('local host', () => {
     '/assets/%2E%2E%2F%2E%2E%2Fsecret.txt',
     '/..%5csecret.txt',
     '/index.html%00',
-  ])('does not serve %s (404)', async (rawPath) => {
+  ])('does not serve %s (404, or 403 once it climbs out of /lab/TOKEN/)', async (rawPath) => {
     const response = await request(rawPath);
-    expect(response.status).toBe(404);
+    expect([403, 404]).toContain(response.status);
     expect(response.body).not.toContain('secret');
   });
 

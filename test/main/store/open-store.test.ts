@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -96,6 +97,78 @@ describe('openStore', () => {
     expect(fs.statSync(path.join(dataDir, kept)).size).toBe(Math.floor(size / 2));
     expect(store.datasets.list()).toEqual([]);
     expect(store.db.pragma('integrity_check', { simple: true })).toBe('ok');
+  });
+});
+
+describe('openStore and what it finds at the path (issue 13)', () => {
+  it('sets another program’s SQLite database aside, never migrating it in place', () => {
+    const dataDir = tempDir();
+    const file = path.join(dataDir, DATABASE_FILE);
+    const raw = new Database(file);
+    raw.exec('CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)');
+    raw.pragma('journal_mode = DELETE');
+    raw.close();
+    const before = sha(file);
+    const store = tempStore(dataDir);
+    const kept = fs.readdirSync(dataDir).find((f) => f.includes('.foreign-'))!;
+    expect(store.notice).toBe(
+      `${file} was not the experiment database (it is another program's database (tables invoices)). It was kept as ${path.join(dataDir, kept)} and a new, empty database was started.`,
+    );
+    expect(sha(path.join(dataDir, kept))).toBe(before);
+    expect(store.datasets.list()).toEqual([]);
+  });
+
+  it('sets aside a database whose tables are no longer the lab’s (a damaged schema)', () => {
+    const dataDir = tempDir();
+    openStore({ dataDir }).close();
+    const file = path.join(dataDir, DATABASE_FILE);
+    // a byte of the schema's text changed, as a disk might: SQLite still finds it sound (every
+    // copy of the text, as old ones stay in free pages)
+    const bytes = fs.readFileSync(file);
+    let changed = 0;
+    for (let at = bytes.indexOf('title TEXT NOT NULL'); at >= 0; changed++) {
+      bytes[at + 2] = 'd'.charCodeAt(0);
+      at = bytes.indexOf('title TEXT NOT NULL', at + 1);
+    }
+    expect(changed).toBeGreaterThan(0);
+    fs.writeFileSync(file, bytes);
+    const before = sha(file);
+    const store = tempStore(dataDir);
+    const kept = fs.readdirSync(dataDir).find((f) => f.includes('.corrupt-'))!;
+    expect(store.notice).toMatch(
+      /^The experiment database was damaged \(its tables are not the lab's: table user_labs has no column named title\)\. It was kept as /,
+    );
+    expect(sha(path.join(dataDir, kept))).toBe(before);
+    expect(store.userLabs.list()).toEqual([]);
+  });
+
+  it('keeps a -wal found without its database instead of letting SQLite drop it', () => {
+    const dataDir = tempDir();
+    const file = path.join(dataDir, DATABASE_FILE);
+    fs.writeFileSync(`${file}-wal`, 'the last commits of a database moved by hand');
+    const store = tempStore(dataDir);
+    const kept = fs.readdirSync(dataDir).find((f) => f.includes('.orphan-'))!;
+    expect(kept).toMatch(/^neuron-lab\.db\.orphan-[\dT-]+Z-wal$/);
+    expect(fs.readFileSync(path.join(dataDir, kept), 'utf8')).toBe(
+      'the last commits of a database moved by hand',
+    );
+    expect(store.notice).toContain(`it was kept as ${path.join(dataDir, kept)}`);
+  });
+
+  it('refuses a FIFO, a folder or a dangling link at the path at once, naming it, touching nothing', () => {
+    const dataDir = tempDir();
+    const file = path.join(dataDir, DATABASE_FILE);
+    spawnSync('mkfifo', [file]);
+    expect(() => openStore({ dataDir })).toThrow(
+      `${file} is a named pipe (FIFO), not the experiment database: move it away, or start the lab with another data folder`,
+    );
+    fs.rmSync(file);
+    fs.symlinkSync('/media/usb/neuron-lab.db', file);
+    expect(() => openStore({ dataDir })).toThrow(
+      `the experiment database ${file} is a link to /media/usb/neuron-lab.db, which is not there (a drive not connected?): connect it, or remove the link to start a new database`,
+    );
+    expect(fs.readlinkSync(file)).toBe('/media/usb/neuron-lab.db');
+    expect(fs.readdirSync(dataDir)).toEqual([DATABASE_FILE]);
   });
 });
 

@@ -29,10 +29,13 @@ const handlers = withNotImplemented({
     }),
 });
 
+/** The client's current socket, to send what the client itself never would. */
+let raw: WebSocket | undefined;
+
 const connect = (port: number, token: string) =>
   createSocketClient({
-    url: `ws://127.0.0.1:${port}/api?token=${token}`,
-    createSocket: (url) => new WebSocket(url) as unknown as WebSocketLike,
+    url: `ws://127.0.0.1:${port}/lab/${token}/api`,
+    createSocket: (url) => (raw = new WebSocket(url)) as unknown as WebSocketLike,
     minDelayMs: 20,
     maxDelayMs: 100,
   });
@@ -51,12 +54,15 @@ afterEach(async () => {
 });
 
 describe('socket client', () => {
-  it('builds the socket address from the page’s address and token', () => {
-    expect(
-      apiSocketUrl({ protocol: 'http:', host: '127.0.0.1:5000', search: '?token=a-b_c' }),
-    ).toBe('ws://127.0.0.1:5000/api?token=a-b_c');
-    expect(apiSocketUrl({ protocol: 'http:', host: 'localhost:5', search: '' })).toBe(
-      'ws://localhost:5/api',
+  it('builds the socket address beside the page, so it carries the page’s token', () => {
+    expect(apiSocketUrl({ href: 'http://127.0.0.1:5000/lab/a-b_c/' })).toBe(
+      'ws://127.0.0.1:5000/lab/a-b_c/api',
+    );
+    expect(apiSocketUrl({ href: 'http://localhost:5/lab/t/index.html?x=1#top' })).toBe(
+      'ws://localhost:5/lab/t/api',
+    );
+    expect(apiSocketUrl({ href: 'https://127.0.0.1:5/lab/t/' })).toBe(
+      'wss://127.0.0.1:5/lab/t/api',
     );
   });
 
@@ -110,6 +116,20 @@ describe('socket client', () => {
     let result = await client.call('app:info');
     for (let i = 0; i < 20 && !result.ok; i++) result = await client.call('app:info');
     expect(result.ok).toBe(true);
+  });
+
+  it('fails calls in flight with the lab’s reason when it closes the socket', async () => {
+    await client.call('app:info');
+    const inFlight = client.call('runs:rerun', { experimentId: 1 });
+    raw!.send('{"call": "app:info"}'); // no id: cannot be answered
+    expect(await inFlight).toMatchObject({
+      ok: false,
+      error: {
+        code: 'disconnected',
+        message:
+          'runs:rerun: the lab closed the connection (not a request: id must be a number or short text); try again',
+      },
+    });
   });
 
   it('answers at once after close', async () => {

@@ -33,6 +33,7 @@ vi.mock('../../../src-renderer/api', () => ({
 
 const { useDataImportStore } = await import('../../../src-renderer/stores/data-import');
 const { useWorkspaceStore } = await import('../../../src-renderer/stores/workspace');
+const { useDataStore } = await import('../../../src-renderer/stores/data');
 
 const REPORT = {
   file: 'plants.csv',
@@ -103,10 +104,40 @@ const SUMMARY = {
   createdAt: 0,
 } as DatasetSummary;
 
+/** What the fake main received of each upload, by id. */
+const uploaded = new Map<string, Uint8Array[]>();
+let uploads = 0;
+
+/** The text of the upload a request names. */
+const textOf = (payload: Record<string, unknown>) =>
+  new TextDecoder().decode(
+    Buffer.concat((uploaded.get(payload.uploadId as string) ?? []).map((b) => Buffer.from(b))),
+  );
+
 beforeEach(() => {
   setActivePinia(createPinia());
   calls.length = 0;
+  uploaded.clear();
   answers = {
+    'datasets:upload': (payload) => {
+      const state = (uploadId: string, size = 0) => ({
+        ok: true,
+        value: { uploadId, received: size, size, chunkBytes: 4 },
+      });
+      if (payload.step === 'begin') {
+        const id = `u-${++uploads}`;
+        uploaded.set(id, []);
+        return state(id, 0);
+      }
+      if (payload.step === 'chunk')
+        uploaded.get(payload.uploadId as string)!.push(payload.bytes as Uint8Array);
+      if (payload.step === 'cancel') uploaded.delete(payload.uploadId as string);
+      const received = (uploaded.get(payload.uploadId as string) ?? []).reduce(
+        (n, b) => n + b.length,
+        0,
+      );
+      return state(payload.uploadId as string, received);
+    },
     'datasets:preview': () => ({ ok: true, value: PREVIEW }),
     'datasets:list': () => ({ ok: true, value: [SUMMARY] }),
     'datasets:get': () => ({
@@ -127,9 +158,10 @@ describe('the import store', () => {
     await store.openText('plants.csv', 'height,note,kind\n1,a,x\n');
     const preview = calls.find((c) => c.name === 'datasets:preview')!;
     expect(preview.payload.fileName).toBe('plants.csv');
-    expect(new TextDecoder().decode(preview.payload.bytes as Uint8Array)).toBe(
-      'height,note,kind\n1,a,x\n',
-    );
+    // sent in chunks (4 bytes each here), then previewed by its upload's id
+    expect(textOf(preview.payload)).toBe('height,note,kind\n1,a,x\n');
+    expect(calls.filter((c) => c.payload.step === 'chunk')).toHaveLength(6);
+    expect(preview.payload.bytes).toBeUndefined();
     expect(preview.payload.requestId).toMatch(/^data-/);
     expect(store.roles).toEqual(['input', 'input', 'target']);
     expect(store.types).toEqual(['numeric', 'categorical', 'categorical']);
@@ -187,8 +219,10 @@ describe('the import store', () => {
       new Promise((resolve) => (release = () => resolve({ ok: true, value: PREVIEW })));
     const store = useDataImportStore();
     const opening = store.openText('plants.csv', 'x');
-    await Promise.resolve();
-    const { requestId } = calls[0].payload as { requestId: string };
+    await vi.waitFor(() => expect(calls.some((c) => c.name === 'datasets:preview')).toBe(true));
+    const { requestId } = calls.find((c) => c.name === 'datasets:preview')!.payload as {
+      requestId: string;
+    };
     const emit = listeners.get('datasets:importProgress')!;
     emit({ requestId: 'someone-else', bytes: 9, total: 10 });
     expect(store.progress).toEqual({ bytes: 0, total: 1 });
@@ -251,28 +285,55 @@ describe('the import store', () => {
   });
 
   it('sends the file again when main let the previewed table go', async () => {
-    answers['datasets:import'] = (payload) =>
-      payload.previewId
-        ? {
-            ok: false,
-            error: { code: 'expired', message: 'the previewed file is no longer at hand' },
-          }
-        : { ok: true, value: { ...SUMMARY, report: REPORT } };
+    let again = '';
+    answers['datasets:import'] = (payload) => {
+      if (payload.previewId) {
+        return {
+          ok: false,
+          error: { code: 'expired', message: 'the previewed file is no longer at hand' },
+        };
+      }
+      again = textOf(payload);
+      return { ok: true, value: { ...SUMMARY, report: REPORT } };
+    };
     const store = useDataImportStore();
     await store.openText('plants.csv', 'height,note,kind\n');
     expect(await store.importFile()).toBe(true);
     const imports = calls.filter((c) => c.name === 'datasets:import');
     expect(imports).toHaveLength(2);
-    expect(new TextDecoder().decode(imports[1].payload.bytes as Uint8Array)).toBe(
-      'height,note,kind\n',
-    );
+    expect(imports[1].payload.uploadId).toMatch(/^u-\d+$/);
+    expect(again).toBe('height,note,kind\n');
+    // imported: main may drop the upload
+    await vi.waitFor(() => expect(uploaded.size).toBe(0));
   });
 
-  it('refuses a file over the limit before reading it', async () => {
+  it('refuses a file over the limit before sending it', async () => {
     const store = useDataImportStore();
-    const big = { name: 'big.csv', size: 60 * 1024 * 1024 } as File;
+    const big = { name: 'big.csv', size: 260 * 1024 * 1024 } as File;
     await store.openFile(big);
-    expect(store.error).toMatch(/^big\.csv is 60 MB/);
+    expect(store.error).toMatch(/^big\.csv is 260 MB/);
     expect(calls).toEqual([]);
+  });
+
+  it('cancels a send between two chunks: main drops what arrived, the view says so', async () => {
+    let release: () => void = () => {};
+    const chunk = answers['datasets:upload'];
+    answers['datasets:upload'] = (payload) =>
+      payload.step === 'chunk' && payload.offset === 8
+        ? new Promise((resolve) => (release = () => resolve(chunk(payload))))
+        : chunk(payload);
+    const store = useDataImportStore();
+    const opening = store.openText('plants.csv', 'height,note,kind\n1,a,x\n');
+    await vi.waitFor(() => expect(store.phase).toBe('uploading'));
+    await vi.waitFor(() => expect(calls.some((c) => c.payload.offset === 8)).toBe(true));
+    store.cancel();
+    release();
+    await opening;
+    expect(calls.some((c) => c.name === 'datasets:preview')).toBe(false);
+    expect(calls.filter((c) => c.payload.step === 'cancel')).toHaveLength(1);
+    expect(uploaded.size).toBe(0);
+    expect(store.phase).toBe('idle');
+    expect(store.error).toBeNull();
+    expect(useDataStore().notice).toBe('plants.csv was not imported: cancelled.');
   });
 });

@@ -5,7 +5,6 @@ import {
   MAX_FILE_BYTES,
   newRequestId,
   percentDone,
-  readBytes,
 } from '../../../src-renderer/data/file-reading';
 
 describe('fileProblem', () => {
@@ -15,9 +14,9 @@ describe('fileProblem', () => {
     expect(fileProblem({ name: 'big.csv', size: MAX_FILE_BYTES })).toBeNull();
   });
 
-  it('names a file over 50 MiB with its size and the limit', () => {
+  it('names a file over 200 MiB (the importer’s limit) with its size and the limit', () => {
     expect(fileProblem({ name: 'big.csv', size: MAX_FILE_BYTES + 1 })).toMatch(
-      /^big\.csv is 50 MB \(52,428,801 bytes\); the lab imports files up to 50 MB \(52,428,800 bytes\)/,
+      /^big\.csv is 200 MB \(209,715,201 bytes\); the lab imports files up to 200 MB \(209,715,200 bytes\)/,
     );
     expect(fileProblem({ name: 'huge.csv', size: 300 * 1024 * 1024 })).toMatch(/is 300 MB/);
   });
@@ -47,13 +46,7 @@ describe('formatBytes and percentDone', () => {
   });
 });
 
-describe('readBytes and newRequestId', () => {
-  it('reads a blob as its bytes', async () => {
-    const bytes = await readBytes(new Blob(['a,b\n1,2\n']));
-    expect(bytes).toBeInstanceOf(Uint8Array);
-    expect(new TextDecoder().decode(bytes)).toBe('a,b\n1,2\n');
-  });
-
+describe('newRequestId', () => {
   it('never repeats an id', () => {
     const ids = new Set(Array.from({ length: 50 }, newRequestId));
     expect(ids.size).toBe(50);
