@@ -71,6 +71,16 @@ export const useDataImportStore = defineStore('data-import', () => {
   });
 
   const targetIndex = computed(() => roles.value.indexOf('target'));
+  /** what the last role change did to another column, said beside the roles */
+  const roleNote = ref<string | null>(null);
+  /** why the roles cannot be imported yet (said before Import, which waits for a fix) */
+  const rolesProblem = computed(() => {
+    const targets = roles.value.filter((r) => r === 'target').length;
+    if (!preview.value) return null;
+    if (targets === 0) return 'No target column: choose the column the network should predict.';
+    if (!roles.value.includes('input')) return 'No input column: choose at least one input.';
+    return null;
+  });
   /** the task the import will have: the report's, else what the target's type suggests */
   const task = computed<Task>(
     () =>
@@ -169,6 +179,7 @@ export const useDataImportStore = defineStore('data-import', () => {
       };
       if (fresh || !sameColumns) {
         roles.value = defaultRoles(p.columns.length);
+        roleNote.value = null;
         types.value = p.columns.map((c) => c.type);
         chosenTask.value = null;
         report.value = p.report;
@@ -198,9 +209,14 @@ export const useDataImportStore = defineStore('data-import', () => {
   /** Sets a column's role; choosing a new target makes the old one an input. */
   function setRole(index: number, role: ColumnRole): void {
     const next = [...roles.value];
+    roleNote.value = null;
     if (role === 'target') {
       const old = next.indexOf('target');
-      if (old >= 0 && old !== index) next[old] = 'input';
+      // one target per dataset: the old one becomes an input, and the person is told so
+      if (old >= 0 && old !== index) {
+        next[old] = 'input';
+        roleNote.value = `${preview.value?.columns[old]?.name ?? 'The old target'} is now an input: a dataset has one target.`;
+      }
       chosenTask.value = null;
     }
     next[index] = role;
@@ -232,7 +248,7 @@ export const useDataImportStore = defineStore('data-import', () => {
   async function importFile(): Promise<boolean> {
     const current = file.value;
     const p = preview.value;
-    if (!current || !p || phase.value !== 'idle') return false;
+    if (!current || !p || phase.value !== 'idle' || rolesProblem.value) return false;
     clearMessages();
     phase.value = 'importing';
     progress.value = { bytes: 0, total: current.bytes.byteLength };
@@ -301,6 +317,8 @@ export const useDataImportStore = defineStore('data-import', () => {
     errorCell,
     errorPlace,
     targetIndex,
+    roleNote,
+    rolesProblem,
     task,
     openFile,
     openText,
