@@ -3,6 +3,7 @@
 // and the views, and no list of shortcuts.
 import { expect, test } from '@playwright/test';
 import { labUrl, watchPageProblems } from './support/lab-page';
+import { violations } from './support/axe';
 
 watchPageProblems();
 
@@ -30,6 +31,7 @@ test('skip link, Ctrl+1…6, the ? list, Space on Play and Space for Play/Pause 
   const skip = page.getByRole('link', { name: 'Skip to the view' });
   await expect(skip).toBeFocused();
   await expect(skip).toBeInViewport();
+  await page.screenshot({ path: 'test-results/screens/first-use-skip-link.png' });
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Welcome to Neuron Lab' })).toBeFocused();
   await expect(page.getByRole('banner')).toHaveCount(1);
@@ -50,6 +52,8 @@ test('skip link, Ctrl+1…6, the ? list, Space on Play and Space for Play/Pause 
   await expect(help).toBeVisible();
   await expect(help.getByRole('row', { name: /Ctrl\+4 Show Train/ })).toBeVisible();
   await expect(help.getByRole('row', { name: /Space Train: Play, Pause/ })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+  await page.screenshot({ path: 'test-results/screens/first-use-shortcuts.png' });
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
 
