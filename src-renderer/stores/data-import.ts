@@ -13,6 +13,8 @@ import { fileProblem, newRequestId, readBytes } from '../data/file-reading';
 import {
   defaultRoles,
   importChoice,
+  rolesProblem as problemOfRoles,
+  withRole,
   type ColumnRole,
   type ColumnType,
   type MissingPolicy,
@@ -73,14 +75,7 @@ export const useDataImportStore = defineStore('data-import', () => {
   const targetIndex = computed(() => roles.value.indexOf('target'));
   /** what the last role change did to another column, said beside the roles */
   const roleNote = ref<string | null>(null);
-  /** why the roles cannot be imported yet (said before Import, which waits for a fix) */
-  const rolesProblem = computed(() => {
-    const targets = roles.value.filter((r) => r === 'target').length;
-    if (!preview.value) return null;
-    if (targets === 0) return 'No target column: choose the column the network should predict.';
-    if (!roles.value.includes('input')) return 'No input column: choose at least one input.';
-    return null;
-  });
+  const rolesProblem = computed(() => (preview.value ? problemOfRoles(roles.value) : null));
   /** the task the import will have: the report's, else what the target's type suggests */
   const task = computed<Task>(
     () =>
@@ -208,19 +203,11 @@ export const useDataImportStore = defineStore('data-import', () => {
 
   /** Sets a column's role; choosing a new target makes the old one an input. */
   function setRole(index: number, role: ColumnRole): void {
-    const next = [...roles.value];
-    roleNote.value = null;
-    if (role === 'target') {
-      const old = next.indexOf('target');
-      // one target per dataset: the old one becomes an input, and the person is told so
-      if (old >= 0 && old !== index) {
-        next[old] = 'input';
-        roleNote.value = `${preview.value?.columns[old]?.name ?? 'The old target'} is now an input: a dataset has one target.`;
-      }
-      chosenTask.value = null;
-    }
-    next[index] = role;
-    roles.value = next;
+    const names = preview.value?.columns.map((c) => c.name) ?? [];
+    const next = withRole(roles.value, index, role, names);
+    if (role === 'target') chosenTask.value = null;
+    roles.value = next.roles;
+    roleNote.value = next.note;
     errorCell.value = null;
     void replan();
   }
