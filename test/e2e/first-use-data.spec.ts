@@ -39,6 +39,7 @@ test('roles stay consistent, the preview comes into view, Iris gets pickers and 
   await expect(roles).toHaveText('5 inputs, 0 targets, 0 ignored');
   await expect(page.getByTestId('roles-note')).toContainText('No target column');
   await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+  await page.screenshot({ path: 'test-results/screens/first-use-data-no-target.png' });
   await page.getByRole('combobox', { name: 'Role of species' }).selectOption('target');
   await expect(page.getByTestId('roles-note')).toBeEmpty();
 

@@ -41,6 +41,9 @@ test('Units: one edit is one undo step, non-integers refused; Clear canvas keeps
   );
   await expect(units).toHaveValue(unitsBefore);
   await expect(units).toHaveAttribute('aria-invalid', 'true');
+  await page.getByRole('region', { name: /Properties/ }).screenshot({
+    path: 'test-results/screens/first-use-design-refused.png',
+  });
   await units.fill('');
   await units.press('Enter');
   await expect(units).toHaveValue(unitsBefore);
