@@ -4,7 +4,7 @@
 // a histogram per column.
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { goToView, labUrl, watchPageProblems } from './support/lab-page';
+import { labUrl, watchPageProblems } from './support/lab-page';
 
 const IRIS = readFile(new URL('../../resources/samples/iris.csv', import.meta.url), 'utf8');
 
@@ -15,14 +15,29 @@ test('roles stay consistent, the preview comes into view, Iris gets pickers and 
   page,
 }) => {
   await page.goto(labUrl());
-  await goToView(page, 'Data');
+  // Dropped on another view: the Data view opens, scrolled to the preview, focus on its title.
+  await page.evaluate(
+    (content) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], 'iris.csv', { type: 'text/csv' }));
+      document.body.dispatchEvent(
+        new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }),
+      );
+    },
+    await IRIS,
+  );
+  const title = page.getByRole('heading', { name: 'Preview and columns' });
+  await expect(title).toBeFocused();
+  await expect(title).toBeInViewport();
+  // Chosen with the file picker: the same.
+  await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await expect(title).toHaveCount(0);
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.getByTestId('file-input').setInputFiles({
     name: 'iris.csv',
     mimeType: 'text/csv',
     buffer: Buffer.from(await IRIS),
   });
-  // The preview opens below the fold: it is scrolled to and its heading has the focus.
-  const title = page.getByRole('heading', { name: 'Preview and columns' });
   await expect(title).toBeFocused();
   await expect(title).toBeInViewport();
 
