@@ -16,7 +16,7 @@ import tseslint from 'typescript-eslint';
 const RULE = '@typescript-eslint/no-restricted-imports';
 const SEE = 'See README.md, "Import rules".';
 /** Import-free modules of the contract that the renderer may import values from. */
-const SHARED_WITH_RENDERER = ['wire-codec', 'run-status', 'snapshot-codec'];
+const SHARED_WITH_RENDERER = ['wire-codec', 'run-status', 'snapshot-codec', 'class-palette'];
 
 /** `node:*` and bare Node built-ins such as `fs` or `path/posix`. */
 const NODE_BUILTINS = `^(node:|(${builtinModules.join('|')})(/|$))`;

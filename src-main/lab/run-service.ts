@@ -22,7 +22,8 @@ import { prepareData } from './prepare-data';
 import { guardedListener, RunBookkeeping } from './run-bookkeeping';
 import { thinForViews } from './thin-for-views';
 import { RunRequestError } from './run-request-error';
-import { checkDerived, describeSpec, rawInputs } from './run-request-checks';
+import { checkDerived, rawInputs } from './run-request-checks';
+import { autoRunName } from './run-name';
 import type { RunAction, StartRun } from './start-run';
 
 /**
@@ -96,8 +97,10 @@ export class RunService {
       ...(derived.length > 0 ? { derived: [...derived] } : {}),
       ...carried,
     };
+    const taken = (name: string) =>
+      this.store.listExperiments({ search: name }).some((e) => e.name === name);
     const record = this.store.experiments.create({
-      name: request.name ?? `${dataset.name} ${describeSpec(request.spec)}`,
+      name: request.name ?? autoRunName(dataset.name, request.spec, request.training, taken),
       datasetId: dataset.id,
       designId: request.designId ?? null,
       config,

@@ -25,6 +25,8 @@ export interface ImportedPart {
   id: number;
   /** its name in the store (a lab: its id), renamed for 'keep-both' */
   name: string;
+  /** what people read: a lab's title (numbered for 'keep-both'), else the name */
+  title: string;
   action: 'created' | 'replaced' | 'kept-both' | 'unchanged';
 }
 
@@ -89,13 +91,12 @@ function importLab(
   part: LessonPart,
   replace: boolean,
 ): ImportedPart {
-  const done = (id: number, name: string, action: ImportedPart['action']): ImportedPart => ({
-    kind: 'lab',
-    file: lab.file,
-    id,
-    name,
-    action,
-  });
+  const done = (
+    id: number,
+    name: string,
+    action: ImportedPart['action'],
+    title = lab.document.title,
+  ): ImportedPart => ({ kind: 'lab', file: lab.file, id, name, title, action });
   if (part.status === 'same') return done(part.existingId!, part.key, 'unchanged');
   if (part.status === 'new') {
     return done(store.userLabs.create(lab.document, lab.basedOn).id, part.key, 'created');
@@ -111,7 +112,12 @@ function importLab(
     id: numberedId(part.key, n),
     title: `${lab.document.title} (${n})`,
   };
-  return done(store.userLabs.create(document, lab.basedOn).id, document.id, 'kept-both');
+  return done(
+    store.userLabs.create(document, lab.basedOn).id,
+    document.id,
+    'kept-both',
+    document.title,
+  );
 }
 
 function importDataset(
@@ -125,6 +131,7 @@ function importDataset(
     file: dataset.file,
     id,
     name,
+    title: name,
     action,
   });
   const { input } = dataset;
@@ -166,6 +173,7 @@ function importDesign(
     file: design.file,
     id,
     name,
+    title: name,
     action,
   });
   if (part.status === 'same') return done(part.existingId!, design.name, 'unchanged');

@@ -33,6 +33,8 @@ export interface LessonConflict {
   kind: LessonPartKind;
   file: string;
   key: string;
+  /** what people read: a lab's title, a dataset's or design's name */
+  name: string;
   existingId: number;
   message: string;
 }
@@ -63,6 +65,7 @@ export function planLesson(store: Store, lesson: ParsedLesson): LessonPlan {
       kind: part.kind,
       file: part.file,
       key: part.key,
+      name: part.name,
       existingId: part.existingId!,
       message: conflictMessage(part, storedDatasets, storedDesigns, store),
     }));

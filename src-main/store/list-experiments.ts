@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { EXPERIMENT_COLUMNS, toExperimentFields, type ExperimentRow } from './experiment-row';
-import type { ExperimentSummary, RunStatus } from './records';
+import type { ExperimentRecord, ExperimentSummary, RunStatus } from './records';
 
 /** How to order a list of experiments. */
 export type ExperimentSort = 'newest' | 'oldest' | 'name' | 'status' | 'recently-finished';
@@ -32,6 +32,14 @@ export const DEFAULT_LIST_LIMIT = 500;
 interface ListRow extends ExperimentRow {
   dataset_name: string;
   design_name: string | null;
+}
+
+/** The few settings a list shows, from a row's config (none when it has no training part). */
+function listedTraining(configJson: string): Pick<ExperimentSummary, 'training'> {
+  const training = (JSON.parse(configJson) as Partial<ExperimentRecord['config']>).training;
+  if (!training) return {};
+  const { optimizer, learningRate, batchSize } = training;
+  return { training: { optimizer, learningRate, batchSize } };
 }
 
 /** Builds listExperiments: runs with their dataset and design names, filtered and sorted. */
@@ -74,6 +82,7 @@ export function createListExperiments(
       ...toExperimentFields(row),
       datasetName: row.dataset_name,
       designName: row.design_name,
+      ...listedTraining(row.config_json),
     }));
   };
 }

@@ -146,6 +146,8 @@ export interface ExperimentRecord {
 export interface ExperimentSummary extends Omit<ExperimentRecord, 'config'> {
   datasetName: string;
   designName: string | null;
+  /** the settings a list shows beside the name (runs are told apart by them first) */
+  training?: Pick<TrainConfig, 'optimizer' | 'learningRate' | 'batchSize'>;
 }
 
 /** A run's per-epoch metrics as parallel columns in epoch order (what a chart takes, and

@@ -54,3 +54,34 @@ export function importChoice(
 export function defaultRoles(columns: number): ColumnRole[] {
   return Array.from({ length: columns }, (_, i) => (i === columns - 1 ? 'target' : 'input'));
 }
+
+/**
+ * The roles after setting column `index` to `role`. One target per dataset: a new target
+ * makes the old one an input, and `note` says so (a change the person did not make directly).
+ * @param names the columns' names, for the note
+ */
+export function withRole(
+  roles: readonly ColumnRole[],
+  index: number,
+  role: ColumnRole,
+  names: readonly string[],
+): { roles: ColumnRole[]; note: string | null } {
+  const next = [...roles];
+  let note: string | null = null;
+  const old = next.indexOf('target');
+  if (role === 'target' && old >= 0 && old !== index) {
+    next[old] = 'input';
+    note = `${names[old] ?? 'The old target'} is now an input: a dataset has one target.`;
+  }
+  next[index] = role;
+  return { roles: next, note };
+}
+
+/** Why these roles cannot be imported (said before Import, which waits), or null. */
+export function rolesProblem(roles: readonly ColumnRole[]): string | null {
+  if (!roles.includes('target')) {
+    return 'No target column: choose the column the network should predict.';
+  }
+  if (!roles.includes('input')) return 'No input column: choose at least one input.';
+  return null;
+}

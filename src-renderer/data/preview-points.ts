@@ -13,19 +13,27 @@ export interface PreviewForScatter {
 const toNumber = (cell: string | null, decimalComma: boolean): number =>
   cell === null ? NaN : Number(decimalComma ? cell.replace(',', '.') : cell);
 
+/** The numeric input columns (indices into the file's columns): the axes a scatter can have. */
+export function numericInputs(roles: readonly string[], types: readonly string[]): number[] {
+  return roles.flatMap((r, i) => (r === 'input' && types[i] === 'numeric' ? [i] : []));
+}
+
 /**
- * The preview's rows as points, or null unless exactly two inputs are numeric and a target
- * is chosen. Rows with a missing or unreadable coordinate are left out.
+ * The preview's rows as points, or null unless two numeric inputs are there to plot and a
+ * target is chosen. Rows with a missing or unreadable coordinate are left out.
+ * @param axes positions in {@link numericInputs} of the columns across and up
  */
 export function previewScatter(
   preview: PreviewForScatter,
   roles: readonly string[],
   types: readonly string[],
+  axes: readonly [number, number] = [0, 1],
 ): ScatterPoints | null {
-  const inputs = roles.flatMap((r, i) => (r === 'input' ? [i] : []));
+  const inputs = numericInputs(roles, types);
   const target = roles.indexOf('target');
-  if (inputs.length !== 2 || target < 0 || inputs.some((i) => types[i] !== 'numeric')) return null;
-  const [a, b] = inputs;
+  const a = inputs[axes[0]];
+  const b = inputs[axes[1]];
+  if (a === undefined || b === undefined || target < 0) return null;
   const classes = types[target] === 'categorical';
   const xy: number[] = [];
   const labels: number[] = [];

@@ -37,8 +37,16 @@ export function hasScatter(shape: { inputs: number; outputs: number; task: strin
   );
 }
 
-/** The scatter of a dataset, or null when its shape has none (see hasScatter). */
-export function scatterOf(d: ScatterSource): ScatterPoints | null {
+/**
+ * The scatter of a dataset, or null when its shape has none (see hasScatter).
+ * @param axes for more than two inputs: the input columns across and up (a scatter-matrix
+ *   cell, as Weka and Orange draw them); without it such data has no scatter
+ */
+export function scatterOf(
+  d: ScatterSource,
+  axes?: readonly [number, number],
+): ScatterPoints | null {
+  if (d.inputs > 2 && axes) return pickedScatter(d, axes);
   if (!hasScatter(d)) return null;
   const xy = new Float32Array(d.m * 2);
   let values: Float32Array | null = null;
@@ -62,6 +70,29 @@ export function scatterOf(d: ScatterSource): ScatterPoints | null {
     values,
     xName: d.featureNames[0] ?? 'x1',
     yName: d.inputs === 2 ? (d.featureNames[1] ?? 'x2') : (d.targetNames[0] ?? 'y'),
+    classNames: [...(d.classNames ?? [])],
+  };
+}
+
+/** Two chosen input columns of wider data, coloured by class (or target value). */
+function pickedScatter(d: ScatterSource, [a, b]: readonly [number, number]): ScatterPoints {
+  const xy = new Float32Array(d.m * 2);
+  for (let i = 0; i < d.m; i++) {
+    xy[2 * i] = d.x[i * d.inputs + a];
+    xy[2 * i + 1] = d.x[i * d.inputs + b];
+  }
+  let values: Float32Array | null = null;
+  if (d.task === 'regression') {
+    values = new Float32Array(d.m);
+    for (let i = 0; i < d.m; i++) values[i] = d.y[i * d.outputs];
+  }
+  return {
+    m: d.m,
+    xy,
+    labels: d.task === 'classification' && d.labels ? Int32Array.from(d.labels) : null,
+    values,
+    xName: d.featureNames[a] ?? `x${a + 1}`,
+    yName: d.featureNames[b] ?? `x${b + 1}`,
     classNames: [...(d.classNames ?? [])],
   };
 }

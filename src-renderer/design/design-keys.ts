@@ -51,10 +51,14 @@ export function historyCommand(e: KeyInput, typing: boolean): 'undo' | 'redo' | 
   return null;
 }
 
-/** Whether an element takes typed text (then Ctrl+Z belongs to it). */
+/**
+ * Whether an element takes typed text (then Ctrl+Z belongs to it). Fields marked
+ * `data-design-undo` hand Ctrl+Z to the design's history (they commit their text first).
+ */
 export function isTextField(target: EventTarget | null): boolean {
   if (!target || typeof (target as Element).tagName !== 'string') return false;
   const el = target as HTMLElement;
+  if (el.hasAttribute?.('data-design-undo')) return false;
   if (el.isContentEditable) return true;
   if (el.tagName === 'TEXTAREA') return true;
   if (el.tagName !== 'INPUT') return false;

@@ -32,6 +32,14 @@ export function curvePoints(curves: Curves, name: CurveName): [number, number][]
   return points;
 }
 
+/**
+ * A run's name in a legend, with its number: echarts merges lines of the same name into one
+ * legend entry, and two runs may well share a name.
+ */
+export function runLabel(run: ComparedExperiment): string {
+  return `#${run.experiment.id} ${run.experiment.name}`;
+}
+
 /** One line per run (a run that did not measure the curve keeps an empty line, so that
  * every chart's legend lists the same runs in the same colours). */
 export function compareSeries(
@@ -39,7 +47,7 @@ export function compareSeries(
   curve: CurveName,
 ): CompareSeries {
   return {
-    lines: runs.map((run, i) => ({ name: run.experiment.name, color: runColor(i) })),
+    lines: runs.map((run, i) => ({ name: runLabel(run), color: runColor(i) })),
     data: runs.map((run) => curvePoints(run.curves, curve)),
   };
 }

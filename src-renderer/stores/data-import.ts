@@ -14,6 +14,8 @@ import { uploadFile } from '../data/upload-file';
 import {
   defaultRoles,
   importChoice,
+  rolesProblem as problemOfRoles,
+  withRole,
   type ColumnRole,
   type ColumnType,
   type MissingPolicy,
@@ -78,6 +80,9 @@ export const useDataImportStore = defineStore('data-import', () => {
   });
 
   const targetIndex = computed(() => roles.value.indexOf('target'));
+  /** what the last role change did to another column, said beside the roles */
+  const roleNote = ref<string | null>(null);
+  const rolesProblem = computed(() => (preview.value ? problemOfRoles(roles.value) : null));
   /** the task the import will have: the report's, else what the target's type suggests */
   const task = computed<Task>(
     () =>
@@ -207,6 +212,7 @@ export const useDataImportStore = defineStore('data-import', () => {
       };
       if (fresh || !sameColumns) {
         roles.value = defaultRoles(p.columns.length);
+        roleNote.value = null;
         types.value = p.columns.map((c) => c.type);
         chosenTask.value = null;
         report.value = p.report;
@@ -235,14 +241,11 @@ export const useDataImportStore = defineStore('data-import', () => {
 
   /** Sets a column's role; choosing a new target makes the old one an input. */
   function setRole(index: number, role: ColumnRole): void {
-    const next = [...roles.value];
-    if (role === 'target') {
-      const old = next.indexOf('target');
-      if (old >= 0 && old !== index) next[old] = 'input';
-      chosenTask.value = null;
-    }
-    next[index] = role;
-    roles.value = next;
+    const names = preview.value?.columns.map((c) => c.name) ?? [];
+    const next = withRole(roles.value, index, role, names);
+    if (role === 'target') chosenTask.value = null;
+    roles.value = next.roles;
+    roleNote.value = next.note;
     errorCell.value = null;
     void replan();
   }
@@ -270,7 +273,7 @@ export const useDataImportStore = defineStore('data-import', () => {
   async function importFile(): Promise<boolean> {
     const current = file.value;
     const p = preview.value;
-    if (!current || !p || phase.value !== 'idle') return false;
+    if (!current || !p || phase.value !== 'idle' || rolesProblem.value) return false;
     clearMessages();
     phase.value = 'importing';
     progress.value = { bytes: 0, total: current.blob.size };
@@ -369,6 +372,8 @@ export const useDataImportStore = defineStore('data-import', () => {
     errorCell,
     errorPlace,
     targetIndex,
+    roleNote,
+    rolesProblem,
     task,
     openFile,
     openText,

@@ -184,7 +184,14 @@ test('teacher mode: duplicate, edit, lock a control, export, delete, import, con
 
   // lock the threshold of the first activity
   const controls = editor.getByRole('group', { name: 'Controls of AND' });
-  await controls.getByRole('combobox', { name: 'threshold' }).selectOption('locked');
+  // the controls by the words people read, not the lab file's keys
+  await expect(controls.locator('.labs-field > span')).toHaveText([
+    'Weights',
+    'Unit kinds (excitatory / inhibitory)',
+    'Threshold',
+    'Mode',
+  ]);
+  await controls.getByRole('combobox', { name: 'Threshold', exact: true }).selectOption('locked');
   await editor
     .getByRole('textbox', { name: 'Task prompt' })
     .first()
@@ -251,6 +258,10 @@ test('teacher mode: duplicate, edit, lock a control, export, delete, import, con
   await expect(inspection.getByRole('listitem').filter({ hasText: title })).toContainText('new');
   await importPanel.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(importPanel.getByTestId('labs-lesson-result')).toContainText('1 of 1 part added');
+  // the lab by its title, not its id
+  await expect(importPanel.getByTestId('labs-lesson-result')).toContainText(
+    `Lab “${title}”: added.`,
+  );
   await expect(mine).toHaveCount(1);
 
   // change it, then import the lesson again: the question comes, Cancel changes nothing
@@ -270,6 +281,9 @@ test('teacher mode: duplicate, edit, lock a control, export, delete, import, con
   const question = importPanel.getByTestId('labs-lesson-conflicts');
   await expect(question).toBeFocused();
   await expect(question.getByRole('button', { name: 'Replace' })).toBeVisible();
+  await expect(question.getByRole('listitem')).toHaveText(
+    `Lab “${title}”: a different version is already here.`,
+  );
   await screensAndAxe(page, 'import');
   await question.getByRole('button', { name: 'Cancel' }).click();
   await expect(importPanel.getByTestId('labs-lesson-result')).toContainText(

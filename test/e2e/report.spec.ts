@@ -2,7 +2,7 @@
 // opens offline with its charts drawn and fetches nothing) and as PDF (printed by the local
 // host's headless Chromium), and its model as ONNX bytes.
 import { expect, test, type Page } from '@playwright/test';
-import { labUrl } from './support/lab-page';
+import { goToView, labUrl } from './support/lab-page';
 import { call } from './support/lab-socket';
 
 test.describe.configure({ timeout: 120_000 });
@@ -92,6 +92,19 @@ test('a trained run exports as an offline HTML report, a PDF and an ONNX model',
   await expect(report.locator('table.confusion')).toBeVisible();
   await expect(report.locator('svg.design circle')).toHaveCount(2 + 6 + 1);
   await report.screenshot({ path: 'test-results/screens/report-html-light.png', fullPage: true });
+  // One palette: the report's class colours are the app's (class 0 orange, class 1 blue).
+  const swatches = (where: Page, selector: string) =>
+    where
+      .locator(selector)
+      .evaluateAll((els) => els.map((e) => getComputedStyle(e).backgroundColor));
+  const reportColours = await swatches(report, 'figure.surface .legend i');
+  await goToView(page, 'Data');
+  await page.getByRole('combobox', { name: 'Dataset' }).selectOption({ label: 'Circle' });
+  await expect(page.locator('.data-scatter-legend .data-scatter-swatch')).toHaveCount(2);
+  const appColours = await swatches(page, '.data-scatter-legend .data-scatter-swatch');
+  expect(reportColours).toHaveLength(2);
+  expect(reportColours).toEqual(appColours.slice(0, 2));
+  expect(reportColours[0]).toBe('rgb(245, 147, 34)');
   expect(requests).toEqual([]);
   expect(problems).toEqual([]);
 

@@ -1,5 +1,5 @@
 import * as echarts from 'echarts';
-import { CLASS_COLOURS } from './report-colours';
+import { CURVE_COLOURS } from './report-colours';
 
 /** One line of a chart: a name and (epoch, value) points (NaN values are left out). */
 export interface CurveSeries {
@@ -30,7 +30,7 @@ export function lineChartSvg(
   try {
     chart.setOption({
       animation: false,
-      color: CLASS_COLOURS,
+      color: CURVE_COLOURS,
       textStyle: { fontFamily: 'system-ui, sans-serif' },
       title: { text: title, left: 'center', textStyle: { fontSize: 14 } },
       legend: { bottom: 0, type: 'plain', itemGap: 24 },

@@ -1,6 +1,12 @@
-/** Okabe–Ito colours: told apart by people with any common colour-vision deficiency, and
- * dark enough on white paper. */
-export const CLASS_COLOURS = [
+import { CLASS_RGB, toHex } from '../../contract/class-palette';
+
+/** The app's class colours (class 0 orange, class 1 blue, …): a report shows the same classes
+ * in the same colours as the screen it was made from. */
+export const CLASS_COLOURS = CLASS_RGB.map(toHex);
+
+/** Okabe–Ito colours for lines (one per run or curve, not classes): told apart by people with
+ * any common colour-vision deficiency, and dark enough on white paper. */
+export const CURVE_COLOURS = [
   '#0072B2',
   '#E69F00',
   '#009E73',
@@ -11,8 +17,11 @@ export const CLASS_COLOURS = [
   '#444444',
 ];
 
-/** The colour of class k (colours repeat after eight classes). */
+/** The colour of class k (colours repeat after the list's end). */
 export const classColour = (k: number): string => CLASS_COLOURS[k % CLASS_COLOURS.length];
+
+/** The colour of line i (colours repeat after eight lines). */
+export const curveColour = (i: number): string => CURVE_COLOURS[i % CURVE_COLOURS.length];
 
 /** '#RRGGBB' → [r, g, b]. */
 export function rgbOf(hex: string): [number, number, number] {

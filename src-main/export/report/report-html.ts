@@ -1,7 +1,7 @@
 import { designSvg } from './design-svg';
 import { escapeHtml as e } from './escape-html';
 import { hasValues, lineChartSvg, type CurveSeries } from './curve-charts';
-import { classColour } from './report-colours';
+import { curveColour } from './report-colours';
 import type { ReportExperiment, ReportInput } from './report-input';
 import {
   confusionTable,
@@ -94,7 +94,7 @@ function summarySection(xs: ReportExperiment[]): string {
     name: `${x.name} (${x.id})`,
     epochs: x.curves.epoch,
     values: hasValues(x.curves.validationLoss) ? x.curves.validationLoss : x.curves.loss,
-    colour: classColour(i),
+    colour: curveColour(i),
   }));
   const chart = lineChartSvg('Loss of each run', 'loss', lossSeries, { width: 900, height: 320 });
   return `<section class="summary"><h2>Summary</h2>

@@ -3,7 +3,7 @@ import type { ExportableModel } from '../exportable-model';
 import { inputPipeline } from '../exportable-model';
 import { predictRaw } from '../predict-raw';
 import { encodePng } from './png';
-import { classColour, tint } from './report-colours';
+import { classColour, curveColour, tint } from './report-colours';
 import type { ReportSurface } from './report-input';
 
 /** Grid cells per side of a surface image. */
@@ -69,8 +69,8 @@ export function surfaceOf(
       lo = Math.min(lo, values[i * outputs]);
       hi = Math.max(hi, values[i * outputs]);
     }
-    const low = tint(classColour(0), 0.6);
-    const high = tint(classColour(5), 0.6);
+    const low = tint(curveColour(0), 0.6);
+    const high = tint(curveColour(5), 0.6);
     for (let i = 0; i < GRID * GRID; i++) {
       const t = hi > lo ? (values[i * outputs] - lo) / (hi - lo) : 0.5;
       rgb.set(
@@ -79,8 +79,8 @@ export function surfaceOf(
       );
     }
     legend = [
-      { label: `low (${lo.toPrecision(3)})`, colour: classColour(0) },
-      { label: `high (${hi.toPrecision(3)})`, colour: classColour(5) },
+      { label: `low (${lo.toPrecision(3)})`, colour: curveColour(0) },
+      { label: `high (${hi.toPrecision(3)})`, colour: curveColour(5) },
     ];
   }
   const step = Math.max(1, Math.ceil(rows / MAX_POINTS));

@@ -1,4 +1,8 @@
-import type { LessonImportResult, LessonPart } from '../../../src-main/contract/types';
+import type {
+  LessonConflict,
+  LessonImportResult,
+  LessonPart,
+} from '../../../src-main/contract/types';
 
 /** What importing a part would do, in words. */
 export function partStatus(part: Pick<LessonPart, 'status'>): string {
@@ -14,6 +18,13 @@ const ACTIONS: Record<LessonImportResult['labs'][number]['action'], string> = {
   unchanged: 'already here',
 };
 
+const KIND_WORD = { lab: 'Lab', dataset: 'Dataset', design: 'Design' } as const;
+
+/** A conflict in words people read: the part's title, and what is in the way. */
+export function conflictLine(c: LessonConflict): string {
+  return `${KIND_WORD[c.kind]} “${c.name}”: a different version is already here.`;
+}
+
 /** One line per imported part ("Lab “x”: added as x-2"), after a headline. */
 export function importSummary(result: LessonImportResult): string[] {
   const parts = [
@@ -24,6 +35,7 @@ export function importSummary(result: LessonImportResult): string[] {
   const added = parts.filter((p) => p.action !== 'unchanged').length;
   return [
     `Imported “${result.title}”: ${added} of ${parts.length} part${parts.length === 1 ? '' : 's'} added or replaced.`,
-    ...parts.map((p) => `${p.what} “${p.name}”: ${ACTIONS[p.action]}.`),
+    // titles, not a lab's id ("xor-copy"): these lines are for people
+    ...parts.map((p) => `${p.what} “${p.title}”: ${ACTIONS[p.action]}.`),
   ];
 }

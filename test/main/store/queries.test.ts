@@ -52,6 +52,8 @@ describe('listExperiments', () => {
       datasetName: 'xor 0',
       designName: 'tiny',
       notes: 'try momentum',
+      // the settings a list shows beside the name
+      training: { optimizer: { name: 'sgd' }, learningRate: 0.5, batchSize: 4 },
     });
     expect(all[1].designName).toBeNull();
     expect(store.listExperiments({ tag: 'sweep' }).map((r) => r.id)).toEqual([ids[1]]);

@@ -189,6 +189,20 @@ describe('the import store', () => {
     expect(store.task).toBe('regression');
   });
 
+  it('names the displaced target, and says a missing target before Import (which waits)', async () => {
+    const store = useDataImportStore();
+    await store.openText('plants.csv', 'x');
+    expect(store.rolesProblem).toBeNull();
+    store.setRole(0, 'target');
+    expect(store.roleNote).toBe('kind is now an input: a dataset has one target.');
+    store.setRole(0, 'input');
+    expect(store.roles).toEqual(['input', 'input', 'input']);
+    expect(store.roleNote).toBeNull();
+    expect(store.rolesProblem).toMatch(/^No target column/);
+    expect(await store.importFile()).toBe(false);
+    expect(calls.some((c) => c.name === 'datasets:import')).toBe(false);
+  });
+
   it('asks for the report of a chosen task and missing-value policy; shows why one fails', async () => {
     answers['datasets:plan'] = (payload) =>
       payload.missing === 'error'

@@ -36,10 +36,20 @@ describe('previewScatter', () => {
     expect(points.labels).toBeNull();
   });
 
-  it('has none unless exactly two numeric inputs', () => {
+  it('has none without two numeric inputs and a target', () => {
     const types = ['numeric', 'numeric', 'categorical', 'categorical'];
-    expect(previewScatter(preview, ['input', 'input', 'input', 'target'], types)).toBeNull();
     expect(previewScatter(preview, ['input', 'ignored', 'input', 'target'], types)).toBeNull();
     expect(previewScatter(preview, ['input', 'input', 'ignored', 'ignored'], types)).toBeNull();
+  });
+
+  it('plots the two numeric inputs among others, or the two picked', () => {
+    const mixed = ['numeric', 'numeric', 'categorical', 'categorical'];
+    const both = previewScatter(preview, ['input', 'input', 'input', 'target'], mixed)!;
+    expect([both.xName, both.yName]).toEqual(['a', 'b']);
+    const wide = { ...preview, firstRows: preview.firstRows.map((r) => [r[0], r[1], r[0], r[3]]) };
+    const numeric = ['numeric', 'numeric', 'numeric', 'categorical'];
+    const picked = previewScatter(wide, ['input', 'input', 'input', 'target'], numeric, [2, 0])!;
+    expect([picked.xName, picked.yName]).toEqual(['c', 'a']);
+    expect(Array.from(picked.xy)).toEqual([1, 1, 3, 3, 5, 5]);
   });
 });

@@ -35,6 +35,27 @@ describe('scatterOf', () => {
     expect(new Set(pointColors(points)).size).toBeGreaterThan(2);
   });
 
+  it('plots two picked inputs of wider data, coloured by class', () => {
+    // x: [2 rows, 3 inputs]
+    const wide = {
+      m: 2,
+      inputs: 3,
+      outputs: 1,
+      task: 'classification' as const,
+      x: [1, 2, 3, 4, 5, 6],
+      y: [0, 1],
+      labels: [0, 1],
+      featureNames: ['a', 'b', 'c'],
+      targetNames: ['t'],
+      classNames: ['no', 'yes'],
+    };
+    expect(scatterOf(wide)).toBeNull();
+    const points = scatterOf(wide, [2, 0])!;
+    expect(Array.from(points.xy)).toEqual([3, 1, 6, 4]);
+    expect([points.xName, points.yName]).toEqual(['c', 'a']);
+    expect(Array.from(points.labels!)).toEqual([0, 1]);
+  });
+
   it('has none for wider data', () => {
     expect(hasScatter({ inputs: 4, outputs: 3, task: 'classification' })).toBe(false);
     expect(hasScatter({ inputs: 1, outputs: 1, task: 'classification' })).toBe(false);

@@ -29,11 +29,17 @@ const runs: ComparedExperiment[] = [
 ];
 
 describe('compareSeries', () => {
-  it('gives each run one line in its own colour, named after the run', () => {
+  it('never gives two runs of the same name the same line name (a legend would merge them)', () => {
+    const twins = [runs[0], { ...runs[1], experiment: { ...runs[1].experiment, name: 'a' } }];
+    const names = compareSeries(twins, 'loss').lines.map((l) => l.name);
+    expect(new Set(names).size).toBe(2);
+  });
+
+  it('gives each run one line in its own colour, named after the run and its number', () => {
     const { lines, data } = compareSeries(runs, 'loss');
     expect(lines).toEqual([
-      { name: 'a', color: RUN_COLORS[0] },
-      { name: 'b', color: RUN_COLORS[1] },
+      { name: '#1 a', color: RUN_COLORS[0] },
+      { name: '#2 b', color: RUN_COLORS[1] },
     ]);
     expect(data).toEqual([
       [

@@ -1,25 +1,10 @@
 // The class colours shared by the decision surface and the network diagram, so that "class 1"
 // on the map and a positive weight on a link are the same blue (as in TensorFlow Playground).
 
-/** An sRGB colour as 0–255 channels. */
-export type Rgb = readonly [number, number, number];
+import { CLASS_RGB, toHex, type Rgb } from '../../../../src-main/contract/class-palette';
 
-/**
- * Class colours, class 0 first: TensorFlow Playground's orange and blue, then Tableau-like
- * hues. Classes past the end reuse the list (see {@link classRgb}).
- */
-export const CLASS_RGB: readonly Rgb[] = [
-  [245, 147, 34], // orange
-  [8, 119, 189], // blue
-  [44, 160, 44], // green
-  [148, 103, 189], // purple
-  [214, 39, 40], // red
-  [140, 86, 75], // brown
-  [227, 119, 194], // pink
-  [127, 127, 127], // grey
-  [188, 189, 34], // olive
-  [23, 190, 207], // cyan
-];
+// One list with the exported reports (see class-palette.ts).
+export { CLASS_RGB, toHex, type Rgb };
 
 /** The pale centre of the surface's scale (an undecided cell), readable in both themes. */
 export const NEUTRAL_RGB: Rgb = [240, 241, 244];
@@ -31,11 +16,6 @@ export const UNLABELLED_RGB: Rgb = [150, 156, 170];
 export function classRgb(k: number): Rgb {
   if (!(k >= 0)) return UNLABELLED_RGB;
   return CLASS_RGB[Math.floor(k) % CLASS_RGB.length];
-}
-
-/** `#rrggbb` for an sRGB colour. */
-export function toHex(rgb: Rgb): string {
-  return `#${rgb.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
 }
 
 /** Linear mix of two colours: t = 0 gives `a`, t = 1 gives `b` (t clamped to [0, 1]). */

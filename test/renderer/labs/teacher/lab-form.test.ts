@@ -189,13 +189,24 @@ describe('copies and outlines', () => {
       title: 'Week 3',
       applied: true,
       conflicts: [],
-      labs: [{ kind: 'lab', file: 'labs/a.json', id: 4, name: 'a-2', action: 'kept-both' }],
-      datasets: [{ kind: 'dataset', file: 'd', id: 1, name: 'xor', action: 'unchanged' }],
+      labs: [
+        {
+          kind: 'lab',
+          file: 'labs/a.json',
+          id: 4,
+          name: 'a-2',
+          title: 'A lab (2)',
+          action: 'kept-both',
+        },
+      ],
+      datasets: [
+        { kind: 'dataset', file: 'd', id: 1, name: 'xor', title: 'xor', action: 'unchanged' },
+      ],
       designs: [],
     });
     expect(lines).toEqual([
       'Imported “Week 3”: 1 of 2 parts added or replaced.',
-      'Lab “a-2”: added under a new name, beside the existing one.',
+      'Lab “A lab (2)”: added under a new name, beside the existing one.',
       'Dataset “xor”: already here.',
     ]);
   });
