@@ -59,8 +59,9 @@ const USAGE = `usage: neuron-lab COMMAND [options]   (every command takes --data
         [--name TEXT] [--json]
   list [--json]          the stored experiments
   show ID [--json]       one experiment
-  export ID --format json|onnx|py|csv|html|pdf --out PATH [--force]
-                         a finished run's model (csv: weights, a file per layer) or report
+  export ID --format json|onnx|py|csv|html|pdf|pytorch --out PATH [--force]
+                         a finished run's model (csv: weights, a file per layer) or report;
+                         pytorch: a folder with train.py that trains the run again
   import-model FILE --dataset ID [--name TEXT] [--json]
                          a Neuron Lab model file kept as a finished experiment on a stored
                          dataset, to evaluate, export or train further
