@@ -4,7 +4,7 @@ import { predictRows } from '../training/predict-rows';
 import { finalMetricsOf, judgePredictions, PARTS, type PartPredictions } from './judge-predictions';
 import type { Lab } from './lab';
 import { prepareData } from './prepare-data';
-import { RunRequestError } from './run-service';
+import { RunRequestError } from './run-request-error';
 import { trainedModel, withTrainedModel, type TrainedModel } from './trained-model';
 
 export { MAX_MISCLASSIFIED, MAX_SAMPLE_ROWS } from './judge-predictions';

@@ -3,14 +3,11 @@ import {
   featureList,
   type DerivedFeature,
 } from '../../src-engine/data/derived-features';
-import type { NetworkSpec } from '../../src-engine/network/spec';
 import { parseModel } from '../../src-engine/serialize/model-format';
-import type { TrainConfig } from '../../src-engine/train/config';
 import type { EpochReport } from '../../src-engine/train/reports';
 import type { LiveSettings, RunCommand, RunPosition } from '../../src-engine/train/run-commands';
 import { endedStatusOf, isActive } from '../contract/run-status';
-import type { DatasetRecord } from '../store/records';
-import type { DatasetSplit, ExperimentConfig, ExperimentRecord, RunStatus } from '../store/records';
+import type { ExperimentConfig, ExperimentRecord, RunStatus } from '../store/records';
 import type { Store } from '../store/store';
 import type { FromTrainer, RunRequest, Snapshot, WatchRequest } from '../training/protocol';
 import type { Supervisor } from '../training/supervisor';
@@ -22,46 +19,10 @@ import { networkDifference } from './same-network';
 import { trainedModel } from './trained-model';
 import type { LabEvents } from '../contract/handlers';
 import { prepareData } from './prepare-data';
-
-/** What a person (or the command line) asks for when starting a run. */
-export interface StartRun {
-  datasetId: number;
-  spec: NetworkSpec;
-  training: TrainConfig;
-  /** seed of the initial weights */
-  seed: number;
-  normalize?: ExperimentConfig['normalize'];
-  /** overrides the dataset's own split */
-  split?: DatasetSplit;
-  /** 2-input data only: derived inputs (x², y², x·y, sin x, sin y) appended to the two, in
-   * this order; the spec's inputs count them */
-  derived?: DerivedFeature[];
-  name?: string;
-  designId?: number | null;
-  /** start from this experiment's trained model instead of fresh weights: the spec must be
-   * the model's and `derived` its run's; the inputs are scaled with the model's own
-   * normalisation (so `normalize` is not used) */
-  fromExperiment?: number;
-  /** what a view watches from the first epoch on (so that no snapshot is missed) */
-  watch?: WatchRequest;
-  /** start paused, to step from the very first batch */
-  startPaused?: boolean;
-  /** epochs a second at most (absent or null: as fast as possible) */
-  epochsPerSecond?: number | null;
-}
-
-/** A run that cannot be started or controlled as asked, for a reason a person can fix. */
-export class RunRequestError extends Error {
-  override readonly name = 'RunRequestError';
-  constructor(
-    readonly code: 'not-found' | 'invalid' | 'conflict',
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-export type RunAction = 'pause' | 'resume' | 'stop' | 'step-batch' | 'step-epoch';
+import { RunRequestError } from './run-request-error';
+import { checkDerived, describeSpec, rawInputs } from './run-request-checks';
+import { thinForViews } from './thin-for-views';
+import type { RunAction, StartRun } from './start-run';
 
 /**
  * Runs experiments: stores each one before it starts, trains it in a trainer process, writes
@@ -422,43 +383,4 @@ export class RunService {
   private notRunning(id: number): never {
     throw new RunRequestError('conflict', `experiment ${id} is not running`);
   }
-}
-
-/** @throws RunRequestError when derived inputs are repeated or the data is not 2-D */
-function checkDerived(derived: readonly DerivedFeature[], inputs: number, dataset: string): void {
-  if (derived.length === 0) return;
-  const twice = derived.find((f, i) => derived.indexOf(f) !== i);
-  if (twice) throw new RunRequestError('invalid', `derived input '${twice}' is listed twice`);
-  if (inputs !== 2) {
-    throw new RunRequestError(
-      'invalid',
-      `derived inputs (${derived.join(', ')}) need data with exactly 2 inputs; dataset '${dataset}' has ${inputs}`,
-    );
-  }
-}
-
-/** The most epoch reports one progress event carries to views (at ~30 events a second). */
-export const VIEW_EPOCHS_PER_EVENT = 60;
-
-/**
- * The epochs a view is sent of one progress message: all of them up to
- * VIEW_EPOCHS_PER_EVENT, else evenly spaced ones and always the last. Charts draw at most a
- * thousand or so points a line anyway; every epoch is still stored.
- */
-export function thinForViews(epochs: EpochReport[]): EpochReport[] {
-  const n = epochs.length;
-  const k = VIEW_EPOCHS_PER_EVENT;
-  if (n <= k) return epochs;
-  // the i-th of k evenly spaced reports ends at ⌈i·n/k⌉, in whole numbers (no rounding off
-  // the end); the k-th is the last
-  return Array.from({ length: k }, (_, i) => epochs[Math.floor(((i + 1) * n + k - 1) / k) - 1]);
-}
-
-/** Inputs a row of the dataset has, before any derived ones. */
-function rawInputs(dataset: DatasetRecord): number {
-  return dataset.rowCount > 0 ? dataset.x.length / dataset.rowCount : 0;
-}
-
-function describeSpec(spec: NetworkSpec): string {
-  return [spec.inputs, ...spec.layers.map((l) => l.units)].join('-');
 }

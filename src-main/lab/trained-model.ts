@@ -4,7 +4,7 @@ import { parseModel } from '../../src-engine/serialize/model-format';
 import { isEnded, type RunStatus } from '../contract/run-status';
 import type { ExperimentRecord } from '../store/records';
 import type { Store } from '../store/store';
-import { RunRequestError } from './run-service';
+import { RunRequestError } from './run-request-error';
 
 /** Whether a run's stored model is its final one: it ended (early-stopped runs are 'done'),
  * and not by a crash — a crashed run may hold the model of an earlier, resumed life. */

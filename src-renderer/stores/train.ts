@@ -5,40 +5,25 @@
  */
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, watch } from 'vue';
-import { hasDerived, type DerivedFeature } from '../../src-engine/data/derived-features';
-import type { NetworkSpec } from '../../src-engine/network/spec';
+import { hasDerived } from '../../src-engine/data/derived-features';
 import type { TrainConfig } from '../../src-engine/train/config';
 import { isActive, isEnded, type RunStatus } from '../../src-main/contract/run-status';
-import type { DatasetSplit, DatasetSummary } from '../../src-main/contract/types';
+import type { DatasetSummary } from '../../src-main/contract/types';
 import { useLab } from '../api';
 import { useRunEvents } from '../api/use-run';
 import { createLiveRun, type LiveRun, type ShownSnapshot } from '../train/live-run';
 import { PauseClock } from '../train/pause-clock';
 import { fitBox, type Box, type Normalize, type PlotPoints } from '../train/plot-points';
 import { snapshotPlan } from '../train/snapshot-plan';
+import type { TrainSetup } from '../train/train-setup';
 import { openStoredRun, type StoredRun } from '../train/stored-run';
 import { emptySeries, seriesFromCurves, type TrainSeries } from '../train/train-series';
 import { useTrainResultsStore } from './train-results';
 
 export { fitBox };
-export type { Box, Normalize, PlotPoints, TrainSeries };
+export type { Box, Normalize, PlotPoints, TrainSeries, TrainSetup };
 export type RunState = RunStatus;
 export type Snapshot = ShownSnapshot;
-
-/** What the Welcome view (or a design, or a stored run) hands to Train. */
-export interface TrainSetup {
-  datasetId: number;
-  datasetName: string;
-  /** the network; with derived features its inputs are featureCount(derived) */
-  spec: NetworkSpec;
-  training: TrainConfig;
-  seed: number;
-  normalize: Normalize;
-  /** 2-D data only: the input features (see DerivedFeature) */
-  derived?: DerivedFeature[];
-  /** overrides the dataset's own split (Train's "training share") */
-  split?: DatasetSplit;
-}
 
 /** The decision surface's grid size, and the most points of 2-D data plotted. */
 const SURFACE_N = 100;

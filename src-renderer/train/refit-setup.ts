@@ -6,7 +6,7 @@
 import type { NetworkSpec } from '../../src-engine/network/spec';
 import { lossFor, outputLayerFor } from '../setup/default-training';
 import type { ChosenDataset } from '../stores/workspace';
-import type { TrainSetup } from '../stores/train';
+import type { TrainSetup } from './train-setup';
 import type { DerivedFeature } from '../../src-engine/data/derived-features';
 import type { Normalize } from './plot-points';
 

@@ -7,7 +7,7 @@ import { shallowRef, type ShallowRef } from 'vue';
 import type { RunStatus } from '../../src-main/contract/run-status';
 import type { LabClient } from '../api';
 import type { useTrainResultsStore } from '../stores/train-results';
-import type { TrainSetup } from '../stores/train';
+import type { TrainSetup } from './train-setup';
 import type { ShownSnapshot } from './live-run';
 import { modelSurface } from './model-surface';
 import { fitBox, type PlotPoints } from './plot-points';

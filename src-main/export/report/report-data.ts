@@ -1,7 +1,7 @@
 import { evaluateExperiment } from '../../lab/evaluate-experiment';
 import type { Lab } from '../../lab/lab';
 import { datasetNames } from '../../lab/prepare-data';
-import { RunRequestError } from '../../lab/run-service';
+import { RunRequestError } from '../../lab/run-request-error';
 import { trainedModel } from '../../lab/trained-model';
 import type { DatasetOutline } from '../../store/datasets-repo';
 import { exportableExperiment } from '../experiment-model';

@@ -3,7 +3,7 @@ import type { Result } from '../../contract/result';
 import { BuiltinDataError } from '../../builtin-data';
 import { DatasetImportError } from '../../datasets';
 import { StoreError } from '../../store/store-error';
-import { RunRequestError } from '../run-service';
+import { RunRequestError } from '../run-request-error';
 
 /**
  * Runs a service call and turns the errors services raise on purpose into a result with

@@ -5,7 +5,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../../src-engine/data/generators';
 import { parseModel } from '../../../src-engine/serialize/model-format';
 import { RunService } from '../../../src-main/lab/run-service';
-import type { StartRun } from '../../../src-main/lab/run-service';
+import type { StartRun } from '../../../src-main/lab/start-run';
 import { openStore } from '../../../src-main/store';
 import type { Store } from '../../../src-main/store';
 import { Supervisor } from '../../../src-main/training/supervisor';
