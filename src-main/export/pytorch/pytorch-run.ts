@@ -3,7 +3,7 @@ import { Network } from '../../../src-engine/network/network';
 import { learningRateAt } from '../../../src-engine/optim/schedule';
 import type { Lab } from '../../lab/lab';
 import { prepareData, type PreparedData } from '../../lab/prepare-data';
-import { RunRequestError } from '../../lab/run-service';
+import { RunRequestError } from '../../lab/run-request-error';
 import { trainedModel } from '../../lab/trained-model';
 import type { DatasetRecord, ExperimentRecord, MetricCurves } from '../../store/records';
 import { ExportError } from '../export-error';
