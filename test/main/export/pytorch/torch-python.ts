@@ -12,7 +12,9 @@ function findTorchPython(): { python?: string; why: string } {
   for (const python of ['python3', '/usr/bin/python3']) {
     const r = spawnSync(python, ['-c', 'import torch'], { encoding: 'utf8' });
     if (r.status === 0) return { python, why: '' };
-    tried.push(`${python}: ${(r.error?.message ?? r.stderr.trim().split('\n').at(-1)) || `exit ${r.status}`}`);
+    tried.push(
+      `${python}: ${(r.error?.message ?? r.stderr.trim().split('\n').at(-1)) || `exit ${r.status}`}`,
+    );
   }
   return { why: tried.join('; ') };
 }
@@ -39,7 +41,8 @@ export function runTrain(dir: string, args: string[]): string {
     env: { ...process.env, OMP_NUM_THREADS: '1' },
     timeout: 120_000,
   });
-  if (r.status !== 0) throw new Error(`train.py ${args.join(' ')} failed: ${r.stderr}${r.error ?? ''}`);
+  if (r.status !== 0)
+    throw new Error(`train.py ${args.join(' ')} failed: ${r.stderr}${r.error ?? ''}`);
   return r.stdout;
 }
 
