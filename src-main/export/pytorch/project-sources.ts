@@ -1,12 +1,11 @@
-// The Python side of a PyTorch project, kept as real .py files beside this one (readable,
-// checked by python -m py_compile in the tests) and bundled as text at build time.
-import data from './project/data.py?raw';
-import distributed from './project/distributed.py?raw';
-import model from './project/model.py?raw';
-import results from './project/results.py?raw';
-import train from './project/train.py?raw';
+// The Python side of a PyTorch project, the same for every run (config.json holds the run).
+import data from './project/data-py';
+import distributed from './project/distributed-py';
+import model from './project/model-py';
+import results from './project/results-py';
+import train from './project/train-py';
 
-/** The project's Python files, by name, the same for every run. */
+/** The project's Python files, by name. */
 export const PROJECT_SOURCES: Readonly<Record<string, string>> = {
   'train.py': train,
   'model.py': model,

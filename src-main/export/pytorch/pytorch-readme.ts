@@ -45,7 +45,8 @@ function processTable(run: PytorchRun): string {
   const { training } = run.record.config;
   const m = run.prepared.train.m;
   const k = Math.min(training.batchSize, m);
-  const rate = training.schedule?.kind === 'inverse' ? 'c1/(k + c2)' : String(training.learningRate);
+  const rate =
+    training.schedule?.kind === 'inverse' ? 'c1/(k + c2)' : String(training.learningRate);
   const rows = [1, 2, 4].map((n) => {
     const scaled = n === 1 ? rate : `${rate} (× ${n} with --scale-lr)`;
     return `| ${n} | ${n} × ${k} = ${n * k} | ${Math.ceil(m / (n * k))} | ${scaled} |`;

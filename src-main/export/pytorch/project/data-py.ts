@@ -1,4 +1,6 @@
-"""The run's data as the lab prepared it, and the order the lab fed it in.
+// data.py of an exported PyTorch project: Python, kept as text (String.raw: backslashes stay as
+// they are) so that every way of running the lab — the build, vitest, tsx — bundles it.
+export default String.raw`"""The run's data as the lab prepared it, and the order the lab fed it in.
 
 data.csv holds the rows as the dataset stores them: the raw inputs, then the targets as the
 network's output columns, then the part of the split each row belongs to (train, validation
@@ -106,3 +108,4 @@ class LabShuffle:
             j = math.floor(self.next_uint32() / 4294967296 * (i + 1))
             order[i], order[j] = order[j], order[i]
         return order
+`;

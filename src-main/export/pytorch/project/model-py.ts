@@ -1,8 +1,10 @@
-"""The network of this run as a PyTorch module.
+// model.py of an exported PyTorch project: Python, kept as text (String.raw: backslashes stay as
+// they are) so that every way of running the lab — the build, vitest, tsx — bundles it.
+export default String.raw`"""The network of this run as a PyTorch module.
 
 Every layer computes a = f(W·x + b), with W of shape [outputs, inputs] as the lab's engine
 stores it (nn.Linear keeps its weight the same way round). The network returns the output
-layer's pre-activations z; `output(z)` applies the output activation. Keeping the two apart
+layer's pre-activations z; "output(z)" applies the output activation. Keeping the two apart
 lets the loss work on z, which is exact and stable for sigmoid and softmax outputs.
 """
 
@@ -77,3 +79,4 @@ def save_weights(network, path):
     }
     with open(path, "w", encoding="utf-8") as f:
         json.dump(weights, f)
+`;

@@ -1,4 +1,6 @@
-"""What a training run leaves behind, in a folder of its own (runs/DATE-TIME by default):
+// results.py of an exported PyTorch project: Python, kept as text (String.raw: backslashes stay as
+// they are) so that every way of running the lab — the build, vitest, tsx — bundles it.
+export default String.raw`"""What a training run leaves behind, in a folder of its own (runs/DATE-TIME by default):
 
   metrics.csv          the metrics of every epoch, in the lab's own columns: the lab imports
                        it back as a run (neuron-lab import-metrics, or Experiments → Import
@@ -127,3 +129,4 @@ def _lab_names(final, task):
             name = metric if part == "train" else part + metric[0].upper() + metric[1:]
             named[name] = metrics[metric]
     return named
+`;

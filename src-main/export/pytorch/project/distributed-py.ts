@@ -1,9 +1,11 @@
-"""Several processes training one network with DistributedDataParallel (DDP).
+// distributed.py of an exported PyTorch project: Python, kept as text (String.raw: backslashes stay as
+// they are) so that every way of running the lab — the build, vitest, tsx — bundles it.
+export default String.raw`"""Several processes training one network with DistributedDataParallel (DDP).
 
 Each process holds a copy of the network and trains on its share of every batch; after each
 backward pass DDP averages the gradients of all processes, so every copy makes the same
 update. The processes are started either by torchrun (which sets RANK, WORLD_SIZE and
-LOCAL_RANK) or by `python train.py --processes N` through torch.multiprocessing.spawn.
+LOCAL_RANK) or by "python train.py --processes N" through torch.multiprocessing.spawn.
 They talk through gloo on the CPU and through NCCL between GPUs.
 """
 
@@ -29,7 +31,7 @@ def torchrun_place():
 
 
 def spawn(train, args, processes):
-    """Runs train(rank, processes, local_rank, args) in `processes` new processes on this
+    """Runs train(rank, processes, local_rank, args) in "processes" new processes on this
     machine, meeting at a free port on 127.0.0.1."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -59,3 +61,4 @@ def sum_over_processes(values, device):
     tensor = torch.tensor(values, dtype=torch.float64, device=device)
     dist.all_reduce(tensor)
     return tensor.tolist()
+`;

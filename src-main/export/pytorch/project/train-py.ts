@@ -1,4 +1,6 @@
-"""Trains the network of this run with PyTorch, exactly as Neuron Lab trained it.
+// train.py of an exported PyTorch project: Python, kept as text (String.raw: backslashes stay as
+// they are) so that every way of running the lab — the build, vitest, tsx — bundles it.
+export default String.raw`"""Trains the network of this run with PyTorch, exactly as Neuron Lab trained it.
 
     python train.py                        # the lab's run, on the CPU
     python train.py --device cuda          # on a GPU (mps: Apple silicon)
@@ -61,7 +63,7 @@ def correct(y, t):
 
 
 def learning_rate(training, step, epoch):
-    """The lab's rate for update `step` in `epoch` (both counted from 0)."""
+    """The lab's rate for update "step" in "epoch" (both counted from 0)."""
     s, rate = training["schedule"], training["learningRate"]
     if s["kind"] == "inverse":
         return s["c1"] / (step + s["c2"])  # the lecture's α_k = c1 / (k + c2)
@@ -96,7 +98,7 @@ def add_l1(parameters, l1):
 
 
 class EarlyStopping:
-    """Stops when the watched loss has not improved by min_delta for `patience` epochs and
+    """Stops when the watched loss has not improved by min_delta for "patience" epochs and
     (unless told not to) puts back the weights of the best epoch, as the lab does."""
 
     def __init__(self, spec, network):
@@ -261,3 +263,4 @@ def main():
 
 if __name__ == "__main__":
     main()
+`;
