@@ -86,7 +86,7 @@ function trainConfig(ref: Reference, epochs: number): TrainConfig {
   const o = ref.optimizer;
   const optimizer: OptimizerSpec =
     o.name === 'adam'
-      ? { name: 'adam', ...o }
+      ? { ...o, name: 'adam' }
       : { name: 'sgd', momentum: o.momentum, weightDecay: o.weightDecay };
   return {
     loss: ref.loss,
