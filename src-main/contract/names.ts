@@ -43,6 +43,7 @@ export const CALL_NAMES = [
   'export:report',
   'export:dataset',
   'export:metrics',
+  'export:pytorch',
   'models:inspect',
   'models:import',
   'labs:list',

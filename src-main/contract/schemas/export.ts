@@ -19,6 +19,8 @@ export const exportCalls = {
   'export:dataset': object({ id: id() }),
   /** a run's per-epoch metrics as CSV */
   'export:metrics': object({ experimentId: id() }),
+  /** a finished run as a PyTorch project that trains it again (a ZIP of its folder) */
+  'export:pytorch': object({ experimentId: id() }),
   /** reads a Neuron Lab model file and says what it holds, or exactly what is wrong in it */
   'models:inspect': object({ fileName: fileName(), content: text(MAX_MODEL_JSON) }),
   /** reads a Neuron Lab model file, checks it fits a stored dataset, and keeps it as a

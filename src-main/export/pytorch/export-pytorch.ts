@@ -1,4 +1,6 @@
 import type { Lab } from '../../lab/lab';
+import { fileStem } from '../exportable-model';
+import { zipFiles } from '../zip-files';
 import { metricsCsv } from '../csv/metrics-csv';
 import { PROJECT_SOURCES } from './project-sources';
 import { pytorchConfig, PROJECT_FILES } from './pytorch-config';
@@ -45,4 +47,20 @@ export function pytorchProject(
     { path: PROJECT_FILES.labMetrics, text: metricsCsv(run.curves) },
   ];
   return { files, notices: run.notices };
+}
+
+/**
+ * The project as one ZIP file holding its folder (`NAME-pytorch/…`): what the app's export
+ * menu downloads, a browser being unable to save a folder.
+ * @throws as pytorchProject
+ */
+export function pytorchProjectZip(lab: Lab, experimentId: number, appVersion: string) {
+  const project = pytorchProject(lab, experimentId, appVersion);
+  const record = lab.store.experiments.get(experimentId)!;
+  const folder = `${fileStem(record.name)}-pytorch`;
+  const encoder = new TextEncoder();
+  const bytes = zipFiles(
+    project.files.map((f) => ({ path: `${folder}/${f.path}`, bytes: encoder.encode(f.text) })),
+  );
+  return { file: { fileName: `${folder}.zip`, mime: 'application/zip', bytes }, project };
 }

@@ -9,6 +9,7 @@ import {
   inspectModelFile,
 } from '../../export/export-service';
 import { importModel } from '../../export/import-model';
+import { pytorchProjectZip } from '../../export/pytorch/export-pytorch';
 import type { PdfPrinter } from '../../export/report/pdf-printer';
 import type { Lab } from '../lab';
 import { answer } from './service-errors';
@@ -19,6 +20,7 @@ type ExportHandlers = Pick<
   | 'export:report'
   | 'export:dataset'
   | 'export:metrics'
+  | 'export:pytorch'
   | 'models:inspect'
   | 'models:import'
 >;
@@ -51,6 +53,11 @@ export function exportHandlers(lab: Lab, options: ExportOptions): ExportHandlers
     'export:dataset': ({ id }) => exported(() => ({ files: [exportDatasetFile(lab, id)] })),
     'export:metrics': ({ experimentId }) =>
       exported(() => ({ files: [exportMetricsFile(lab, experimentId)] })),
+    'export:pytorch': ({ experimentId }) =>
+      exported(() => {
+        const { file, project } = pytorchProjectZip(lab, experimentId, options.appVersion);
+        return { files: [file], notices: project.notices };
+      }),
     'models:inspect': ({ fileName, content }) =>
       exported(() => inspectModelFile(fileName, content)),
     'models:import': ({ fileName, content, bytes, datasetId, name }) =>

@@ -68,6 +68,7 @@ export const VALID: Record<CallName, Record<string, unknown>> = {
   'export:report': { experimentIds: [1, 2], format: 'html' },
   'export:dataset': { id: 1 },
   'export:metrics': { experimentId: 1 },
+  'export:pytorch': { experimentId: 1 },
   'models:inspect': { fileName: 'model.json', content: '{}' },
   'models:import': { fileName: 'model.json', bytes: new Uint8Array([123, 125]), datasetId: 1 },
   'labs:list': {},
