@@ -46,6 +46,7 @@ export const CALL_NAMES = [
   'export:pytorch',
   'models:inspect',
   'models:import',
+  'models:importPytorchRun',
   'labs:list',
   'labs:save',
   'labs:duplicate',

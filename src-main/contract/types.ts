@@ -258,6 +258,7 @@ export interface CallResponses {
   'export:pytorch': PytorchExport;
   'models:inspect': ModelInspection;
   'models:import': { experimentId: number };
+  'models:importPytorchRun': { experimentId: number };
   // teacher mode (src-main/lessons)
   'labs:list': UserLabRecord[];
   'labs:save': UserLabRecord;

@@ -1,11 +1,12 @@
 // A run leaves the lab as a PyTorch project: Experiments → details → PyTorch project downloads
-// a ZIP of the project's folder, and the menu says how to start it.
+// a ZIP of the project's folder, and the menu says how to start it; a train.py run comes back
+// through Import a PyTorch run… as an experiment of its own.
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { call } from './support/lab-socket';
 import { labUrl } from './support/lab-page';
 
-test('the export menu downloads a run as a PyTorch project', async ({ page }) => {
+test('a run goes out as a PyTorch project and a PyTorch run comes back', async ({ page }) => {
   test.setTimeout(90_000);
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
@@ -73,5 +74,39 @@ test('the export menu downloads a run as a PyTorch project', async ({ page }) =>
     await page.emulateMedia({ colorScheme: theme });
     await row.screenshot({ path: `test-results/screens/export-pytorch-${theme}.png` });
   }
+
+  // Back in: what train.py wrote (as it writes it; test/main runs the real train.py)
+  await page.getByRole('button', { name: 'Import a PyTorch run…' }).click();
+  const epochs = ['epoch,step,loss,accuracy,learning_rate,milliseconds'];
+  for (let e = 1; e <= 4; e++) epochs.push(`${e},${e * 4},${0.7 / e},0.5,0.05,3`);
+  const run = {
+    format: 'neuron-lab-pytorch-run',
+    experiment: { id: experimentId },
+    torch: '1.13.1',
+    device: 'cpu',
+    processes: 2,
+    batchSize: 8,
+    effectiveBatchSize: 16,
+    learningRateFactor: 1,
+    start: 'initial',
+    status: 'done',
+    reason: null,
+    final: { loss: 0.175 },
+  };
+  await page.getByLabel('Run files').setInputFiles([
+    { name: 'metrics.csv', mimeType: 'text/csv', buffer: Buffer.from(epochs.join('\n')) },
+    { name: 'run.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(run)) },
+  ]);
+  const picked = page.getByRole('list', { name: 'Picked files' });
+  await expect(picked).toContainText('run.json: which run it came from, where it ran');
+  for (const theme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: theme });
+    await page
+      .locator('form', { has: picked })
+      .screenshot({ path: `test-results/screens/import-pytorch-run-${theme}.png` });
+  }
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const imported = page.getByText(/^torch export \d+ \(PyTorch, 2 processes on cpu\)$/);
+  await expect(imported).toBeVisible();
   expect(problems).toEqual([]);
 });

@@ -42,4 +42,15 @@ export const exportCalls = {
   }).refine((r) => (r.content === undefined) !== (r.bytes === undefined), {
     error: 'expected either content (text) or bytes, not both',
   }),
+  /** keeps a run of an exported PyTorch project's train.py (its metrics.csv, and run.json and
+   * trained_weights.json when given) as an experiment beside the run it came from */
+  'models:importPytorchRun': object({
+    fileName: fileName(),
+    metricsCsv: text(MAX_MODEL_JSON),
+    runJson: text(1024 * 1024).optional(),
+    trainedWeights: text(MAX_MODEL_JSON).optional(),
+    /** the run it came from, when there is no run.json to say so */
+    experimentId: id().optional(),
+    name: name().optional(),
+  }),
 };

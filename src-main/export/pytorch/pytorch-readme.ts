@@ -128,7 +128,7 @@ own columns), \`run.json\` (device, processes, batch, how it ended) and
 
     neuron-lab import-metrics runs/DATE-TIME/metrics.csv
 
-or in the lab: Experiments → *Import metrics…*, choosing \`metrics.csv\` and \`run.json\`.
+or in the lab: Experiments → *Import a PyTorch run…*, choosing the three files.
 
 ## The files
 

@@ -10,6 +10,7 @@ import {
 } from '../../export/export-service';
 import { importModel } from '../../export/import-model';
 import { pytorchProjectZip } from '../../export/pytorch/export-pytorch';
+import { importPytorchRun } from '../../export/pytorch/import/import-pytorch-run';
 import type { PdfPrinter } from '../../export/report/pdf-printer';
 import type { Lab } from '../lab';
 import { answer } from './service-errors';
@@ -23,6 +24,7 @@ type ExportHandlers = Pick<
   | 'export:pytorch'
   | 'models:inspect'
   | 'models:import'
+  | 'models:importPytorchRun'
 >;
 
 /** How this host exports: its version (written into files) and how it makes PDF. */
@@ -67,6 +69,10 @@ export function exportHandlers(lab: Lab, options: ExportOptions): ExportHandlers
           { fileName, content: content ?? utf8(fileName, bytes!), datasetId, name },
           options.appVersion,
         ),
+      })),
+    'models:importPytorchRun': (request) =>
+      exported(() => ({
+        experimentId: importPytorchRun(lab, request, options.appVersion).id,
       })),
   };
 }

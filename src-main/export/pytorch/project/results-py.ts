@@ -3,8 +3,8 @@
 export default String.raw`"""What a training run leaves behind, in a folder of its own (runs/DATE-TIME by default):
 
   metrics.csv          the metrics of every epoch, in the lab's own columns: the lab imports
-                       it back as a run (neuron-lab import-metrics, or Experiments → Import
-                       metrics) to compare with the run it came from
+                       it back as a run (neuron-lab import-metrics, or Experiments → Import a
+                       PyTorch run…) to compare with the run it came from
   run.json             where and how it ran (device, processes, batch size) and how it ended
   trained_weights.json the weights it ended with, in the format of initial_weights.json
 """
