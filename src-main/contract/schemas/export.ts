@@ -45,10 +45,10 @@ export const exportCalls = {
   /** keeps a run of an exported PyTorch project's train.py (its metrics.csv, and run.json and
    * trained_weights.json when given) as an experiment beside the run it came from */
   'models:importPytorchRun': object({
-    fileName: fileName(),
-    metricsCsv: text(MAX_MODEL_JSON),
-    runJson: text(1024 * 1024).optional(),
-    trainedWeights: text(MAX_MODEL_JSON).optional(),
+    /** the files the person picked, each by its name and text */
+    files: list(object({ fileName: fileName(), content: text(MAX_MODEL_JSON) }), 3).min(1, {
+      error: 'expected at least 1 file (metrics.csv)',
+    }),
     /** the run it came from, when there is no run.json to say so */
     experimentId: id().optional(),
     name: name().optional(),

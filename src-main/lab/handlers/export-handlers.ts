@@ -10,7 +10,7 @@ import {
 } from '../../export/export-service';
 import { importModel } from '../../export/import-model';
 import { pytorchProjectZip } from '../../export/pytorch/export-pytorch';
-import { importPytorchRun } from '../../export/pytorch/import/import-pytorch-run';
+import { importPytorchRun, pytorchRunFiles } from '../../export/pytorch/import/import-pytorch-run';
 import type { PdfPrinter } from '../../export/report/pdf-printer';
 import type { Lab } from '../lab';
 import { answer } from './service-errors';
@@ -70,9 +70,13 @@ export function exportHandlers(lab: Lab, options: ExportOptions): ExportHandlers
           options.appVersion,
         ),
       })),
-    'models:importPytorchRun': (request) =>
+    'models:importPytorchRun': ({ files, experimentId, name }) =>
       exported(() => ({
-        experimentId: importPytorchRun(lab, request, options.appVersion).id,
+        experimentId: importPytorchRun(
+          lab,
+          { ...pytorchRunFiles(files), experimentId, name },
+          options.appVersion,
+        ).id,
       })),
   };
 }

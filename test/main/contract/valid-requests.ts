@@ -71,7 +71,7 @@ export const VALID: Record<CallName, Record<string, unknown>> = {
   'export:pytorch': { experimentId: 1 },
   'models:inspect': { fileName: 'model.json', content: '{}' },
   'models:import': { fileName: 'model.json', bytes: new Uint8Array([123, 125]), datasetId: 1 },
-  'models:importPytorchRun': { fileName: 'metrics.csv', metricsCsv: 'epoch,step,loss\n' },
+  'models:importPytorchRun': { files: [{ fileName: 'metrics.csv', content: 'epoch\n' }] },
   'labs:list': {},
   'labs:save': {
     id: 2,

@@ -88,6 +88,37 @@ export function importPytorchRun(
   });
 }
 
+/**
+ * The picked files of a train.py run, by their names: the .csv is its metrics, run.json and
+ * trained_weights.json what they are.
+ * @throws ExportError('invalid') for a file that is none of them, or no .csv among them
+ */
+export function pytorchRunFiles(
+  files: ReadonlyArray<{ fileName: string; content: string }>,
+): Pick<PytorchRunFiles, 'fileName' | 'metricsCsv' | 'runJson' | 'trainedWeights'> {
+  const named = (name: string) => files.find((f) => f.fileName === name)?.content;
+  const csv = files.filter((f) => f.fileName.toLowerCase().endsWith('.csv'));
+  const other = files.find(
+    (f) => !csv.includes(f) && f.fileName !== 'run.json' && f.fileName !== 'trained_weights.json',
+  );
+  if (other)
+    throw new ExportError(
+      'invalid',
+      `${other.fileName} is not a file of a PyTorch run (metrics.csv, run.json, trained_weights.json)`,
+    );
+  if (csv.length !== 1)
+    throw new ExportError(
+      'invalid',
+      `expected one metrics .csv among the files, got ${csv.length ? csv.map((f) => f.fileName).join(', ') : 'none'}`,
+    );
+  return {
+    fileName: csv[0].fileName,
+    metricsCsv: csv[0].content,
+    runJson: named('run.json'),
+    trainedWeights: named('trained_weights.json'),
+  };
+}
+
 function describePlace(info: PytorchRunInfo): string {
   return info.processes > 1 ? `${info.processes} processes on ${info.device}` : info.device;
 }

@@ -1,6 +1,7 @@
 // What train.py leaves behind, read back with clear messages for anything wrong.
 import { describe, expect, it } from 'vitest';
 import { readMetricsCsv } from '../../../../src-main/export/pytorch/import/read-metrics-csv';
+import { pytorchRunFiles } from '../../../../src-main/export/pytorch/import/import-pytorch-run';
 import { readRunJson } from '../../../../src-main/export/pytorch/import/read-run-json';
 
 const HEADER = 'epoch,step,loss,accuracy,validation_loss,learning_rate,milliseconds';
@@ -79,5 +80,30 @@ describe('readRunJson', () => {
     [JSON.stringify({ ...run, experiment: {} }), /experiment\.id must be a whole number/],
   ])('refuses %s', (text, message) => {
     expect(() => readRunJson(text, 'run.json')).toThrow(message);
+  });
+});
+
+describe('pytorchRunFiles (the files picked in Import a PyTorch run…)', () => {
+  const file = (fileName: string) => ({ fileName, content: `text of ${fileName}` });
+
+  it('tells the metrics, run.json and trained_weights.json apart by name', () => {
+    expect(
+      pytorchRunFiles([file('run.json'), file('metrics.csv'), file('trained_weights.json')]),
+    ).toEqual({
+      fileName: 'metrics.csv',
+      metricsCsv: 'text of metrics.csv',
+      runJson: 'text of run.json',
+      trainedWeights: 'text of trained_weights.json',
+    });
+  });
+
+  it('refuses a file that is not one of them, and no or two metrics files', () => {
+    expect(() => pytorchRunFiles([file('metrics.csv'), file('notes.txt')])).toThrow(
+      'notes.txt is not a file of a PyTorch run (metrics.csv, run.json, trained_weights.json)',
+    );
+    expect(() => pytorchRunFiles([file('run.json')])).toThrow(
+      'expected one metrics .csv among the files, got none',
+    );
+    expect(() => pytorchRunFiles([file('a.csv'), file('b.csv')])).toThrow('got a.csv, b.csv');
   });
 });
