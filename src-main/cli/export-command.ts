@@ -6,6 +6,7 @@ import { ExportError } from '../export/export-error';
 import { EXPORT_FORMATS, exportModelFiles, exportReportFile } from '../export/export-service';
 import { chromiumPdfPrinter } from '../export/report/pdf-printer';
 import { pendingJournal, type Lab } from '../lab/lab';
+import { exportPytorchCommand } from './export-pytorch-command';
 import type { ParsedArgs } from './parse-args';
 import { choiceOption, stringOption } from './parse-args';
 import { UsageError } from './usage-error';
@@ -23,9 +24,10 @@ function targets(out: string, files: ExportedFile[]): string[] {
 }
 
 /**
- * `neuron-lab export ID --format json|onnx|py|csv|html|pdf --out PATH [--force]`: a finished
- * run's model or its report, written crash-safely; an existing file is replaced only with
- * --force (and no file is written when any of them exists).
+ * `neuron-lab export ID --format json|onnx|py|csv|html|pdf|pytorch --out PATH [--force]`: a
+ * finished run's model, its report, or (pytorch) a project folder that trains it again,
+ * written crash-safely; an existing file is replaced only with --force (and no file is
+ * written when any of them exists).
  * @throws UsageError for a bad id, format or path; ExportError('exists') for a file in the way
  */
 export async function exportCommand(
@@ -44,13 +46,15 @@ export async function exportCommand(
     throw new UsageError(`export needs --format (${EXPORT_FORMATS.join(', ')})`);
   const format = choiceOption(args, 'format', EXPORT_FORMATS, 'json');
   const path = stringOption(args, 'out');
-  if (!path) throw new UsageError('export needs --out PATH (the file to write)');
+  if (!path)
+    throw new UsageError('export needs --out PATH (the file to write; pytorch: the folder)');
   const folder = dirname(path);
   if (!existsSync(folder) || !statSync(folder).isDirectory())
     throw new UsageError(`--out: the folder ${folder} does not exist`);
   if (!lab.store.experiments.get(id))
     throw new UsageError(`experiment ${id} does not exist (see neuron-lab list)`);
   const force = args.options.has('force');
+  if (format === 'pytorch') return exportPytorchCommand(lab, id, path, { force, version }, out);
   const files =
     format === 'html' || format === 'pdf'
       ? [

@@ -10,6 +10,7 @@ import { createEventHub } from '../contract/handlers';
 import { localTrainerLauncher } from '../training/trainer-location';
 import { parseArgs, stringOption } from './parse-args';
 import type { ParsedArgs } from './parse-args';
+import { importMetricsCommand } from './import-metrics-command';
 import { importModelCommand } from './import-model-command';
 import { lessonCommand } from './lesson-command';
 import { datasetsCommand, listCommand, showCommand } from './other-commands';
@@ -46,6 +47,7 @@ const VALUED = new Set([
   'task',
   'categorical',
   'sheet',
+  'experiment',
 ]);
 const FLAGS = new Set(['json', 'help', 'force', 'replace', 'keep-both']);
 
@@ -60,11 +62,15 @@ const USAGE = `usage: neuron-lab COMMAND [options]   (every command takes --data
         [--name TEXT] [--json]
   list [--json]          the stored experiments
   show ID [--json]       one experiment
-  export ID --format json|onnx|py|csv|html|pdf --out PATH [--force]
-                         a finished run's model (csv: weights, a file per layer) or report
+  export ID --format json|onnx|py|csv|html|pdf|pytorch --out PATH [--force]
+                         a finished run's model (csv: weights, a file per layer) or report;
+                         pytorch: a folder with train.py that trains the run again
   import-model FILE --dataset ID [--name TEXT] [--json]
                          a Neuron Lab model file kept as a finished experiment on a stored
                          dataset, to evaluate, export or train further
+  import-metrics PATH [--experiment ID] [--name TEXT] [--json]
+                         a run of an exported PyTorch project (its folder or metrics.csv)
+                         kept as an experiment, to compare with the lab's run
   datasets [--json]      built-in and stored datasets
   lesson export [--labs IDS] [--datasets IDS] [--designs IDS] [--title TEXT] --out FILE [--force]
                          user labs, datasets and designs (ids: 1,2,3) as one .nnlab file
@@ -90,13 +96,14 @@ async function run(argv: string[], out: (line: string) => void): Promise<number>
     export: async (a, lab) =>
       (await import('./export-command')).exportCommand(a, lab, out, version),
     'import-model': (a, lab) => importModelCommand(a, lab, out, version),
+    'import-metrics': (a, lab) => importMetricsCommand(a, lab, out, version),
     lesson: (a, lab) => lessonCommand(a, lab, out, version),
     serve: (a, lab) => serveCommand(a, lab, out, { events, dataDir, version }),
   };
   const command = commands[args.command];
   if (!command)
     throw new UsageError(
-      `unknown command '${args.command}' (train, list, show, export, import-model, datasets, lesson, serve)`,
+      `unknown command '${args.command}' (train, list, show, export, import-model, import-metrics, datasets, lesson, serve)`,
     );
   const lab = openLab({
     dataDir,

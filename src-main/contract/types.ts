@@ -202,6 +202,12 @@ export interface ExportedFiles {
   files: ExportedFile[];
 }
 
+/** A PyTorch project as a ZIP, with what its train.py does differently from the lab's run
+ * (also in its README). */
+export interface PytorchExport extends ExportedFiles {
+  notices: string[];
+}
+
 /** What a model file holds, read back and checked (models:inspect). */
 export interface ModelInspection {
   fileName: string;
@@ -259,8 +265,10 @@ export interface CallResponses {
   'export:report': ExportedFiles;
   'export:dataset': ExportedFiles;
   'export:metrics': ExportedFiles;
+  'export:pytorch': PytorchExport;
   'models:inspect': ModelInspection;
   'models:import': { experimentId: number };
+  'models:importPytorchRun': { experimentId: number };
   // teacher mode (src-main/lessons)
   'labs:list': UserLabRecord[];
   'labs:save': UserLabRecord;

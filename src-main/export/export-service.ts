@@ -15,8 +15,8 @@ import { renderReportHtml } from './report/report-html';
 
 export type ModelFormat = 'json' | 'onnx' | 'py' | 'csv';
 export type ReportFormat = 'html' | 'pdf';
-/** Every format the command line's `export` writes. */
-export const EXPORT_FORMATS = ['json', 'onnx', 'py', 'csv', 'html', 'pdf'] as const;
+/** Every format the command line's `export` writes (pytorch: a project folder). */
+export const EXPORT_FORMATS = ['json', 'onnx', 'py', 'csv', 'html', 'pdf', 'pytorch'] as const;
 
 const encoder = new TextEncoder();
 const text = (fileName: string, mime: string, content: string): ExportedFile => ({

@@ -19,6 +19,8 @@ export const exportCalls = {
   'export:dataset': object({ id: id() }),
   /** a run's per-epoch metrics as CSV */
   'export:metrics': object({ experimentId: id() }),
+  /** a finished run as a PyTorch project that trains it again (a ZIP of its folder) */
+  'export:pytorch': object({ experimentId: id() }),
   /** reads a Neuron Lab model file and says what it holds, or exactly what is wrong in it */
   'models:inspect': object({ fileName: fileName(), content: text(MAX_MODEL_JSON) }),
   /** reads a Neuron Lab model file, checks it fits a stored dataset, and keeps it as a
@@ -39,5 +41,16 @@ export const exportCalls = {
     name: name().optional(),
   }).refine((r) => (r.content === undefined) !== (r.bytes === undefined), {
     error: 'expected either content (text) or bytes, not both',
+  }),
+  /** keeps a run of an exported PyTorch project's train.py (its metrics.csv, and run.json and
+   * trained_weights.json when given) as an experiment beside the run it came from */
+  'models:importPytorchRun': object({
+    /** the files the person picked, each by its name and text */
+    files: list(object({ fileName: fileName(), content: text(MAX_MODEL_JSON) }), 3).min(1, {
+      error: 'expected at least 1 file (metrics.csv)',
+    }),
+    /** the run it came from, when there is no run.json to say so */
+    experimentId: id().optional(),
+    name: name().optional(),
   }),
 };

@@ -9,6 +9,8 @@ import {
   inspectModelFile,
 } from '../../export/export-service';
 import { importModel } from '../../export/import-model';
+import { pytorchProjectZip } from '../../export/pytorch/export-pytorch';
+import { importPytorchRun, pytorchRunFiles } from '../../export/pytorch/import/import-pytorch-run';
 import type { PdfPrinter } from '../../export/report/pdf-printer';
 import type { Lab } from '../lab';
 import { answer } from './service-errors';
@@ -19,8 +21,10 @@ type ExportHandlers = Pick<
   | 'export:report'
   | 'export:dataset'
   | 'export:metrics'
+  | 'export:pytorch'
   | 'models:inspect'
   | 'models:import'
+  | 'models:importPytorchRun'
 >;
 
 /** How this host exports: its version (written into files) and how it makes PDF. */
@@ -51,6 +55,11 @@ export function exportHandlers(lab: Lab, options: ExportOptions): ExportHandlers
     'export:dataset': ({ id }) => exported(() => ({ files: [exportDatasetFile(lab, id)] })),
     'export:metrics': ({ experimentId }) =>
       exported(() => ({ files: [exportMetricsFile(lab, experimentId)] })),
+    'export:pytorch': ({ experimentId }) =>
+      exported(() => {
+        const { file, project } = pytorchProjectZip(lab, experimentId, options.appVersion);
+        return { files: [file], notices: project.notices };
+      }),
     'models:inspect': ({ fileName, content }) =>
       exported(() => inspectModelFile(fileName, content)),
     'models:import': ({ fileName, content, bytes, datasetId, name }) =>
@@ -60,6 +69,14 @@ export function exportHandlers(lab: Lab, options: ExportOptions): ExportHandlers
           { fileName, content: content ?? utf8(fileName, bytes!), datasetId, name },
           options.appVersion,
         ),
+      })),
+    'models:importPytorchRun': ({ files, experimentId, name }) =>
+      exported(() => ({
+        experimentId: importPytorchRun(
+          lab,
+          { ...pytorchRunFiles(files), experimentId, name },
+          options.appVersion,
+        ).id,
       })),
   };
 }

@@ -4,7 +4,7 @@ export interface ExportChoice {
   label: string;
   /** what it is, for screen readers and the tooltip */
   description: string;
-  kind: 'model' | 'metrics' | 'report';
+  kind: 'model' | 'metrics' | 'report' | 'pytorch';
   format?: 'json' | 'onnx' | 'py' | 'csv' | 'html' | 'pdf';
 }
 
@@ -36,6 +36,13 @@ export const MODEL_CHOICES: ExportChoice[] = [
     description: 'the weights for spreadsheets, one CSV file per layer',
     kind: 'model',
     format: 'csv',
+  },
+  {
+    key: 'pytorch',
+    label: 'PyTorch project',
+    description:
+      'a PyTorch project (ZIP) whose train.py trains this run again, on a GPU or in several processes',
+    kind: 'pytorch',
   },
 ];
 

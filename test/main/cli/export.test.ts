@@ -157,10 +157,13 @@ describe('neuron-lab export', () => {
 
   it.each([
     [['export'], "export needs an experiment id (a whole number), got ''"],
-    [['export', '1', '--out', 'x.json'], 'export needs --format (json, onnx, py, csv, html, pdf)'],
+    [
+      ['export', '1', '--out', 'x.json'],
+      'export needs --format (json, onnx, py, csv, html, pdf, pytorch)',
+    ],
     [
       ['export', '1', '--format', 'docx', '--out', 'x'],
-      "--format must be one of json, onnx, py, csv, html, pdf, got 'docx'",
+      "--format must be one of json, onnx, py, csv, html, pdf, pytorch, got 'docx'",
     ],
     [
       ['export', '1', '--format', 'json', '--out', '/no/such/folder/m.json'],

@@ -69,8 +69,10 @@ export const VALID: Record<CallName, Record<string, unknown>> = {
   'export:report': { experimentIds: [1, 2], format: 'html' },
   'export:dataset': { id: 1 },
   'export:metrics': { experimentId: 1 },
+  'export:pytorch': { experimentId: 1 },
   'models:inspect': { fileName: 'model.json', content: '{}' },
   'models:import': { fileName: 'model.json', bytes: new Uint8Array([123, 125]), datasetId: 1 },
+  'models:importPytorchRun': { files: [{ fileName: 'metrics.csv', content: 'epoch\n' }] },
   'labs:list': {},
   'labs:save': {
     id: 2,

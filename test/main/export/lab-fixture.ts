@@ -66,7 +66,15 @@ export function trainedExperiment(lab: Lab, run: TrainedRun): number {
       derived: run.derived,
     },
   });
-  const parts = prepareData(dataset, dataset.split, run.normalize, run.derived ?? []);
+  // as RunService prepares a run's data (a two-unit softmax output gets one-hot targets)
+  const parts = prepareData(
+    dataset,
+    dataset.split,
+    run.normalize,
+    run.derived ?? [],
+    undefined,
+    run.spec.layers.at(-1)?.units,
+  );
   const network = new Network(run.spec, { seed });
   const epochs: EpochReport[] = [];
   fit(network, parts.train, run.training, {
