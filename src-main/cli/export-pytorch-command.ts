@@ -1,6 +1,6 @@
 import { writeFolderAtomic } from '../export/write-folder';
 import { pytorchProject } from '../export/pytorch/export-pytorch';
-import type { Lab } from '../lab/lab';
+import { pendingJournal, type Lab } from '../lab/lab';
 
 /**
  * `neuron-lab export ID --format pytorch --out DIR [--force]`: the run as a PyTorch project
@@ -19,7 +19,7 @@ export async function exportPytorchCommand(
   await writeFolderAtomic(
     folder,
     project.files.map((f) => ({ path: f.path, bytes: f.text })),
-    { force: options.force },
+    { force: options.force, journal: pendingJournal(lab.dataDir) },
   );
   const bytes = project.files.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
   out(

@@ -37,8 +37,9 @@ function alive(pid: number): boolean {
 }
 
 /**
- * Removes the temporary files that writes of dead processes left (listed in `journal`), and
- * their entries. Only a regular file named as a temporary file is ever removed.
+ * Removes the temporary files (and a folder export's temporary folders) that writes of dead
+ * processes left (listed in `journal`), and their entries. Only a regular file or a folder
+ * named as a temporary one is ever removed, never what a link points to.
  * @returns the paths removed, to tell the person
  */
 export function sweepPendingWrites(journal: string): string[] {
@@ -62,8 +63,9 @@ export function sweepPendingWrites(journal: string): string[] {
     const match = typeof temp === 'string' ? TEMP_NAME.exec(path.basename(temp)) : null;
     if (!match || alive(Number(match[2]))) continue;
     try {
-      if (fs.lstatSync(temp as string).isFile()) {
-        fs.rmSync(temp as string);
+      const stat = fs.lstatSync(temp as string);
+      if (stat.isFile() || stat.isDirectory()) {
+        fs.rmSync(temp as string, { recursive: stat.isDirectory() });
         removed.push(temp as string);
       }
     } catch {

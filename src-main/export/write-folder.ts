@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ExportError } from './export-error';
+import { forgetPending, notePending } from './pending-writes';
 
 /** A file to write below a folder: its relative path ('a/b.txt') and its content. */
 export interface FolderFile {
@@ -13,6 +14,9 @@ export interface FolderFile {
 export interface FolderWriteOptions {
   /** replace an existing folder that holds anything (`--force`); default false */
   force?: boolean;
+  /** the journal of unfinished writes (the data folder's pending-writes/): the temporary
+   * folder is noted there, so that the next start removes it should this process die */
+  journal?: string;
   /** test hook: runs after the temporary folder is complete, before it is moved into place */
   beforeRename?: (tempPath: string) => void | Promise<void>;
 }
@@ -38,6 +42,7 @@ export async function writeFolderAtomic(
   const stamp = `${process.pid}.${randomBytes(4).toString('hex')}`;
   const temp = join(parent, `.${basename(path)}.${stamp}.tmp`);
   const old = join(parent, `.${basename(path)}.${stamp}.old`);
+  const entry = options.journal ? notePending(options.journal, temp) : undefined;
   await fs.mkdir(temp);
   let placed = false;
   try {
@@ -56,6 +61,7 @@ export async function writeFolderAtomic(
     if (existing) await fs.rm(old, { recursive: true, force: true });
   } finally {
     if (!placed) await fs.rm(temp, { recursive: true, force: true });
+    if (entry) forgetPending(entry);
   }
 }
 

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExportError } from '../../../src-main/export/export-error';
+import { sweepPendingWrites } from '../../../src-main/export/pending-writes';
 import { writeFolderAtomic } from '../../../src-main/export/write-folder';
 
 const parent = () => mkdtempSync(join(tmpdir(), 'neuron-folder-'));
@@ -91,5 +92,34 @@ describe('writeFolderAtomic', () => {
       writeFolderAtomic(join(dir, 'project'), [{ path: '../evil.py', bytes: 'x' }]),
     ).rejects.toThrow(/must stay inside its folder/);
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('notes its temporary folder in the journal while it writes, and forgets it after', async () => {
+    const dir = parent();
+    const journal = join(dir, 'pending-writes');
+    let noted: string[] = [];
+    await writeFolderAtomic(join(dir, 'project'), FILES, {
+      journal,
+      beforeRename: () => {
+        noted = readdirSync(journal);
+      },
+    });
+    expect(noted).toHaveLength(1);
+    expect(noted[0]).toMatch(/^\.project\.\d+\.[0-9a-f]{8}\.tmp\.json$/);
+    expect(readdirSync(journal)).toEqual([]);
+  });
+
+  it("leaves a dead writer's temporary folder to the next start's sweep", async () => {
+    const dir = parent();
+    const journal = join(dir, 'pending-writes');
+    // a process that died while writing: its pid cannot be alive (above the kernel's limit)
+    const temp = join(dir, '.project.4194305.0badf00d.tmp');
+    mkdirSync(join(temp, 'runs'), { recursive: true });
+    writeFileSync(join(temp, 'runs', 'half.csv'), '1,2');
+    mkdirSync(journal);
+    writeFileSync(join(journal, 'entry.json'), JSON.stringify({ temp }));
+    expect(sweepPendingWrites(journal)).toEqual([temp]);
+    expect(readdirSync(dir)).toEqual(['pending-writes']);
+    expect(readdirSync(journal)).toEqual([]);
   });
 });
