@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { StoreError } from './store-error';
+import { STAMPED_FROM, STAMP_TABLE_SQL, writeStamp } from './schema-stamp';
 
 /** One step of the schema. `version` is what `PRAGMA user_version` holds once it has run. */
 export interface Migration {
@@ -157,6 +158,11 @@ export const MIGRATIONS: readonly Migration[] = [
     // another size) from the same generator.
     sql: 'ALTER TABLE datasets ADD COLUMN generator_json TEXT;',
   },
+  {
+    version: STAMPED_FROM,
+    name: 'the schema version stamped in a table too (a damaged header shows)',
+    sql: STAMP_TABLE_SQL,
+  },
 ];
 
 /** The schema version this build of the app writes. */
@@ -187,6 +193,7 @@ export function migrate(
       db.exec(migration.sql);
       // user_version lives in the file header and is part of the same transaction.
       db.pragma(`user_version = ${migration.version}`);
+      if (migration.version >= STAMPED_FROM) writeStamp(db, migration.version);
     })();
     applied.push(migration.version);
   }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { inspectDatabasePath } from './database-path';
 import { foreignSchema } from './foreign-schema';
 import { migrate, newerDatabaseError, schemaVersionOf, SCHEMA_VERSION } from './migrations';
+import { headerDamage } from './schema-stamp';
 import { setAsideDatabase, setAsideOrphans, type SetAsideReason } from './set-aside';
 import { StoreError } from './store-error';
 import { storeFault } from './store-fault';
@@ -100,12 +101,17 @@ function openExisting(file: string): Database.Database | Unusable {
       };
     }
     const version = schemaVersionOf(db);
-    if (version > SCHEMA_VERSION) throw newerDatabaseError(version, SCHEMA_VERSION, file);
     const foreign = foreignSchema(db, version);
     if (foreign) {
       db.close();
       return { reason: 'foreign', why: foreign };
     }
+    const damage = headerDamage(db, version);
+    if (damage) {
+      db.close();
+      return { reason: 'corrupt', why: damage };
+    }
+    if (version > SCHEMA_VERSION) throw newerDatabaseError(version, SCHEMA_VERSION, file);
     return db;
   } catch (error) {
     db?.close();

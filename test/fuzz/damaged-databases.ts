@@ -143,7 +143,10 @@ function damage(
     case 'newer version': {
       fs.writeFileSync(file, bytes);
       const raw = new Database(file);
-      raw.pragma(`user_version = ${SCHEMA_VERSION + random.int(1, 50)}`);
+      // what a newer lab writes: its version in the header and in the stamp alike
+      const newer = SCHEMA_VERSION + random.int(1, 50);
+      raw.pragma(`user_version = ${newer}`);
+      raw.prepare('UPDATE schema_stamp SET version = ?').run(newer);
       raw.pragma('journal_mode = DELETE');
       raw.close();
       break;

@@ -48,15 +48,74 @@ describe('openStore', () => {
   it('refuses a database from a newer app and leaves the file untouched', () => {
     const dataDir = tempDir();
     const file = path.join(dataDir, DATABASE_FILE);
+    // what a newer lab leaves: the lab's tables, one more step, its version in both places
+    openStore({ dataDir }).close();
     const raw = new Database(file);
     raw.exec('CREATE TABLE future (x)');
     raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    raw.prepare('UPDATE schema_stamp SET version = ?').run(SCHEMA_VERSION + 1);
+    raw.pragma('journal_mode = DELETE');
     raw.close();
     const before = sha(file);
     expect(() => openStore({ dataDir })).toThrow(StoreError);
     expect(() => openStore({ dataDir })).toThrow(/newer than this app/);
     expect(sha(file)).toBe(before);
     expect(fs.readdirSync(dataDir)).toEqual([DATABASE_FILE]);
+  });
+
+  it('sets aside a database whose header says a version no lab writes (damaged bytes)', () => {
+    const dataDir = tempDir();
+    const file = path.join(dataDir, DATABASE_FILE);
+    const first = openStore({ dataDir });
+    first.datasets.add(xorDataset());
+    first.close();
+    const raw = new Database(file);
+    raw.pragma('user_version = 1493172229'); // found by npm run fuzz (seed 77488, case 67)
+    raw.close();
+    const before = sha(file);
+    const store = tempStore(dataDir);
+    const kept = fs.readdirSync(dataDir).filter((f) => /\.corrupt-[\dT-]+Z$/.test(f));
+    expect(kept).toHaveLength(1);
+    expect(sha(path.join(dataDir, kept[0]))).toBe(before);
+    expect(store.notice).toMatch(/header says schema version 1493172229 but its tables say/);
+    expect(store.datasets.list()).toEqual([]);
+  });
+
+  it('stamps a database from before the stamp when it migrates it, keeping its rows', () => {
+    const dataDir = tempDir();
+    const file = path.join(dataDir, DATABASE_FILE);
+    const first = openStore({ dataDir });
+    first.datasets.add(xorDataset());
+    first.close();
+    // as the previous release left it: version 5, no stamp
+    const raw = new Database(file);
+    raw.exec('DROP TABLE schema_stamp');
+    raw.pragma('user_version = 5');
+    raw.pragma('journal_mode = DELETE');
+    raw.close();
+    const store = tempStore(dataDir);
+    expect(store.notice).toBeUndefined();
+    expect(store.datasets.list()).toHaveLength(1);
+    expect(store.db.prepare('SELECT version FROM schema_stamp').get()).toEqual({
+      version: SCHEMA_VERSION,
+    });
+  });
+
+  it('sets aside a database whose header and stamp disagree on the version (damaged header)', () => {
+    const dataDir = tempDir();
+    const file = path.join(dataDir, DATABASE_FILE);
+    openStore({ dataDir }).close();
+    const raw = new Database(file);
+    raw.pragma(`user_version = ${SCHEMA_VERSION + 35}`); // looks like a newer lab's
+    raw.pragma('journal_mode = DELETE');
+    raw.close();
+    const store = tempStore(dataDir);
+    expect(store.notice).toMatch(
+      new RegExp(
+        `header says schema version ${SCHEMA_VERSION + 35} but its tables say ${SCHEMA_VERSION}`,
+      ),
+    );
+    expect(fs.readdirSync(dataDir).some((f) => /\.corrupt-/.test(f))).toBe(true);
   });
 
   it('sets a file of random bytes aside, names it, and starts a working store', () => {
