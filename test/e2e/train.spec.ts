@@ -45,6 +45,12 @@ test('trains XOR live: play, pause, step, change the rate, finish, save the char
   await page.getByRole('spinbutton', { name: 'Epochs' }).fill('4000');
   await page.getByRole('spinbutton', { name: 'Epochs' }).press('Tab');
 
+  // Watched at Playground's pace (60 epochs a second), so that the run is still going when
+  // it is paused however fast the engine is; full speed again once resumed.
+  const speed = page.getByTestId('train-speed');
+  await speed.focus();
+  await page.keyboard.press('Home');
+  await expect(page.getByTestId('train-speed-text')).toHaveText('60 epochs/s (one per frame)');
   await page.getByRole('button', { name: /Play/ }).click();
   await expect(page.getByTestId('train-status')).toHaveAttribute('data-status', 'running');
   await expect.poll(() => epoch(page)).toBeGreaterThan(1);
@@ -88,6 +94,9 @@ test('trains XOR live: play, pause, step, change the rate, finish, save the char
   );
   await page.getByRole('button', { name: /Resume/ }).click();
   await page.screenshot({ path: 'test-results/screenshots/train-running.png', fullPage: true });
+  await speed.focus();
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('train-speed-text')).toHaveText('as fast as possible');
 
   // To the end.
   await expect(page.getByTestId('train-status')).toHaveAttribute('data-status', 'done', {
