@@ -3,63 +3,11 @@
  * runs its handler, and always answers a plain Result, whatever the caller sent or the
  * handler did. Never throws.
  */
-import type { z } from 'zod';
 import { calls } from './calls';
 import type { CallContext, LabHandlers } from './handlers';
 import { isCallName } from './names';
+import { clip, formatIssues } from './format-issues';
 import { fail, type LabError, type Result } from './result';
-
-/** Messages are cut to this length, so a hostile value cannot make an answer huge. */
-const MAX_MESSAGE = 2_000;
-
-const clip = (text: string, max = MAX_MESSAGE): string =>
-  text.length > max ? `${text.slice(0, max - 1)}…` : text;
-
-/** `spec.layers[2].units` */
-function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out === '' ? String(key) : `.${String(key)}`;
-  }
-  return out;
-}
-
-/** Whether the request has nothing at an issue's path (a missing field, not a wrong one). */
-function isMissing(payload: unknown, path: readonly PropertyKey[]): boolean {
-  let value = payload;
-  for (const key of path) {
-    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return true;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value === undefined;
-}
-
-/** One issue as "field: message", naming unknown keys and missing fields. */
-function formatIssue(issue: z.core.$ZodIssue, payload: unknown): string {
-  const where = formatPath(issue.path);
-  const message =
-    issue.code === 'unrecognized_keys'
-      ? `unexpected field${issue.keys.length > 1 ? 's' : ''} ${issue.keys
-          .slice(0, 5)
-          .map((k) => `'${clip(k, 64)}'`)
-          .join(', ')}`
-      : issue.path.length > 0 && isMissing(payload, issue.path)
-        ? `missing (${issue.message})`
-        : issue.message;
-  return where === '' ? message : `${where}: ${message}`;
-}
-
-/** "datasets:get: id: expected a positive integer" (at most 3 issues). */
-export function formatIssues(
-  name: string,
-  issues: readonly z.core.$ZodIssue[],
-  payload: unknown,
-): string {
-  const shown = issues.slice(0, 3).map((issue) => formatIssue(issue, payload));
-  const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
-  return clip(`${name}: ${shown.join('; ')}${more}`);
-}
 
 function messageOf(error: unknown): string {
   if (error instanceof Error) return error.message || error.name;

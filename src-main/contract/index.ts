@@ -1,7 +1,8 @@
 /** The lab's contract: every call and event, declared once. Main imports from here; the
  * renderer imports types only (and the wire codec, which is pure). */
 export { calls, type CallRequest, type CallResponse, type ValidRequest } from './calls';
-export { dispatch, formatIssues } from './dispatch';
+export { dispatch } from './dispatch';
+export { formatIssues } from './format-issues';
 export {
   createEventHub,
   withNotImplemented,

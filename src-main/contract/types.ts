@@ -29,7 +29,7 @@ import type {
   LessonInspection,
   LessonPart,
   ProgressReport,
-} from '../lessons';
+} from './lesson-types';
 import type { LabDocument, LabProgress, UserLabRecord } from '../store/records';
 
 export type {

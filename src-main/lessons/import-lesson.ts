@@ -4,42 +4,16 @@
  */
 import type { Store } from '../store/store';
 import { MAX_LAB_ID } from '../store/user-labs-repo';
-import {
-  planLesson,
-  type LessonConflict,
-  type LessonPart,
-  type LessonPartKind,
-} from './lesson-plan';
+import type { ImportedPart, LessonImportResult } from '../contract/lesson-types';
+import { planLesson, type LessonPart } from './lesson-plan';
+
+export type { ImportedPart, LessonImportResult };
 import { readLesson, type ParsedLesson } from './read-lesson';
 
 /** What to do when a part's id or name is taken by something else:
  * ask: change nothing and list the conflicts; replace: the lesson's part takes its place;
  * keep-both: the lesson's part comes in under a new name ("… (2)"). */
 export type OnConflict = 'ask' | 'replace' | 'keep-both';
-
-/** One part as it went in. */
-export interface ImportedPart {
-  kind: LessonPartKind;
-  file: string;
-  /** the stored lab's, dataset's or design's id */
-  id: number;
-  /** its name in the store (a lab: its id), renamed for 'keep-both' */
-  name: string;
-  /** what people read: a lab's title (numbered for 'keep-both'), else the name */
-  title: string;
-  action: 'created' | 'replaced' | 'kept-both' | 'unchanged';
-}
-
-/** What an import did, or (applied: false) why it did nothing. */
-export interface LessonImportResult {
-  title: string;
-  /** false when conflicts were found with 'ask': nothing was changed */
-  applied: boolean;
-  conflicts: LessonConflict[];
-  labs: ImportedPart[];
-  datasets: ImportedPart[];
-  designs: ImportedPart[];
-}
 
 /**
  * Reads, checks and imports a lesson file.

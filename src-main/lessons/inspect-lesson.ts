@@ -1,19 +1,11 @@
 /** What a lesson file holds and what importing it would do, without changing anything. */
 import type { Store } from '../store/store';
 import { LESSON_VERSION } from './lesson-format';
-import { planLesson, type LessonPlan } from './lesson-plan';
-import { readLesson } from './read-lesson';
+import type { LessonInspection } from '../contract/lesson-types';
+import { planLesson } from './lesson-plan';
 
-/** A lesson file described: its parts, each new, already there or in conflict. */
-export interface LessonInspection extends LessonPlan {
-  fileName: string;
-  title: string;
-  /** the lesson file format version */
-  version: number;
-  /** when and by which version of the app it was written (as the file says) */
-  createdAt: string;
-  appVersion: string;
-}
+export type { LessonInspection };
+import { readLesson } from './read-lesson';
 
 /**
  * Reads and checks a lesson file and compares it with the store. Changes nothing.

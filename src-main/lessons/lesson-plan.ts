@@ -7,45 +7,14 @@ import type { DatasetSummary, DesignRecord, UserLabRecord } from '../store/recor
 import type { Store } from '../store/store';
 import type { ParsedLesson } from './read-lesson';
 import { canonicalJson } from './canonical-json';
+import type {
+  LessonConflict,
+  LessonPart,
+  LessonPartKind,
+  LessonPlan,
+} from '../contract/lesson-types';
 
-export type LessonPartKind = 'lab' | 'dataset' | 'design';
-
-/** One part of a lesson and how it meets the store. */
-export interface LessonPart {
-  kind: LessonPartKind;
-  /** its file name inside the lesson */
-  file: string;
-  /** a lab's title, a dataset's or design's name */
-  name: string;
-  /** what it is known by in the store: a lab's id, a dataset's or design's name */
-  key: string;
-  /** new: added; same: identical content already stored (left as it is); conflict: the key
-   * is taken by something else */
-  status: 'new' | 'same' | 'conflict';
-  /** the stored lab, dataset or design it matches or conflicts with */
-  existingId?: number;
-  /** a few words on what it holds ("4 rows, 2 inputs, classification") */
-  detail: string;
-}
-
-/** A part that would replace something (or be renamed), and why. */
-export interface LessonConflict {
-  kind: LessonPartKind;
-  file: string;
-  key: string;
-  /** what people read: a lab's title, a dataset's or design's name */
-  name: string;
-  existingId: number;
-  message: string;
-}
-
-/** Every part of a lesson and its conflicts. */
-export interface LessonPlan {
-  labs: LessonPart[];
-  datasets: LessonPart[];
-  designs: LessonPart[];
-  conflicts: LessonConflict[];
-}
+export type { LessonConflict, LessonPart, LessonPartKind, LessonPlan };
 
 /** How each part of `lesson` meets `store`. Reads only. */
 export function planLesson(store: Store, lesson: ParsedLesson): LessonPlan {

@@ -3,24 +3,16 @@
  * how many, and the answers given; as Markdown and as one self-contained HTML page (inline
  * style, no script, nothing fetched), so it can be mailed or printed as it is.
  */
+import type { ProgressReport } from '../contract/lesson-types';
 import type { LabDocument, LabProgress } from '../store/records';
+
+export type { ProgressReport };
 
 /** A lab as the report lists it: its tasks in order. */
 export interface LabOutline {
   id: string;
   title: string;
   tasks: { id: string; prompt?: string }[];
-}
-
-/** The report in both forms. */
-export interface ProgressReport {
-  /** the day it was made, YYYY-MM-DD */
-  date: string;
-  /** tasks done and tasks in the listed labs */
-  done: number;
-  total: number;
-  markdown: string;
-  html: string;
 }
 
 /** The longest answer shown; longer ones end with "…" (the full answer stays stored). */

@@ -3,7 +3,7 @@
  * UTF-8, JSON, format tag and version, structure, each lab document, dataset and design,
  * and every name that could be taken for a path.
  */
-import { formatIssues } from '../contract/dispatch';
+import { formatIssues } from '../contract/format-issues';
 import { designCalls } from '../contract/schemas/designs';
 import type { LabDocument, UnitDesign } from '../store/records';
 import type { NetworkSpec } from '../../src-engine/network/spec';
