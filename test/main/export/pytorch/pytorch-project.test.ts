@@ -106,10 +106,13 @@ describe.runIf(torchPython)('PyTorch project', () => {
 
   it('--processes 2 (DDP, gloo) trains as the lab with batches twice as large, and its metrics import back', () => {
     const { lab } = openTestLab();
-    const id = trainedExperiment(lab, CIRCLE_RUN);
+    // Few epochs: every batch waits for both processes, and on a busy 2-core machine each
+    // wait can be long (30 epochs once took over two minutes beside other suites).
+    const run = { ...CIRCLE_RUN, training: { ...CIRCLE_RUN.training, epochs: 6 } };
+    const id = trainedExperiment(lab, run);
     const doubled = trainedExperiment(lab, {
-      ...CIRCLE_RUN,
-      training: { ...CIRCLE_RUN.training, batchSize: 2 * CIRCLE_RUN.training.batchSize },
+      ...run,
+      training: { ...run.training, batchSize: 2 * run.training.batchSize },
     });
     const dir = writeProject(lab, id);
     const output = runTrain(dir, ['--processes', '2', '--out', 'ddp']);
