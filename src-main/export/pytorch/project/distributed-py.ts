@@ -11,6 +11,8 @@ They talk through gloo on the CPU and through NCCL between GPUs.
 
 import os
 import socket
+import threading
+import time
 
 import torch
 import torch.distributed as dist
@@ -43,7 +45,21 @@ def spawn(train, args, processes):
 
 def _spawned(rank, train, args, processes):
     # torch.multiprocessing.spawn passes the rank first
+    _exit_with_parent()
     train(rank, processes, rank, args)
+
+
+def _exit_with_parent():
+    """Ends this process once the one that started it is gone (killed, closed terminal): left
+    alone it would wait for its peers forever, using a core."""
+    parent = os.getppid()
+
+    def watch():
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def join(rank, processes, device):
