@@ -6,9 +6,8 @@
 // Runs alone after the other specs (playwright.config.ts), so that they cannot be mistaken for it.
 import { expect, test, type Page } from '@playwright/test';
 import { goToView, labUrl, watchPageProblems } from './support/lab-page';
-import { call } from './support/lab-socket';
 import { logSocket, percentile, readMeter, startMeter, worstLag } from './support/live-meter';
-import { prepareTrain } from './support/train-page';
+import { preparePlaygroundTrain } from './support/train-page';
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 // Playwright's trace recorder works on the page's own main thread at every action: off, as in
@@ -23,35 +22,11 @@ const PAUSES = 20;
 
 async function preparePlayground(page: Page): Promise<void> {
   await page.goto(labUrl());
-  const dataset = await call<{ id: number; name: string }>(page, 'datasets:generate', {
-    name: 'spiral',
-    params: { count: 500, noise: 0 },
-    split: { train: 0.5, validation: 0, test: 0.5 },
-  });
-  await prepareTrain(page, {
-    datasetId: dataset.id,
-    datasetName: dataset.name,
-    spec: {
-      inputs: 2,
-      layers: [
-        { units: 8, activation: 'tanh' },
-        { units: 8, activation: 'tanh' },
-        { units: 8, activation: 'tanh' },
-        { units: 1, activation: 'sigmoid' },
-      ],
-    },
-    training: {
-      loss: 'binary_cross_entropy',
-      optimizer: { name: 'sgd', momentum: 0 },
-      learningRate: 0.03,
-      batchSize: 10,
-      epochs: 1000,
-      keepRunning: true,
-      shuffle: true,
-      seed: 1,
-    },
-    seed: 1,
-    normalize: 'none',
+  await preparePlaygroundTrain(page, {
+    noise: 0,
+    hidden: [8, 8, 8],
+    epochs: 1000,
+    keepRunning: true,
   });
 }
 

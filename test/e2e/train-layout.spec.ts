@@ -4,8 +4,7 @@
 import { expect, test } from '@playwright/test';
 import { violations } from './support/axe';
 import { labUrl, watchPageProblems } from './support/lab-page';
-import { call } from './support/lab-socket';
-import { prepareTrain } from './support/train-page';
+import { preparePlaygroundTrain } from './support/train-page';
 
 watchPageProblems();
 
@@ -21,34 +20,7 @@ for (const theme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: theme });
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto(labUrl());
-    const dataset = await call<{ id: number; name: string }>(page, 'datasets:generate', {
-      name: 'spiral',
-      params: { count: 500, noise: 0.1 },
-      split: { train: 0.5, validation: 0, test: 0.5 },
-    });
-    await prepareTrain(page, {
-      datasetId: dataset.id,
-      datasetName: dataset.name,
-      spec: {
-        inputs: 2,
-        layers: [
-          { units: 8, activation: 'tanh' },
-          { units: 8, activation: 'tanh' },
-          { units: 1, activation: 'sigmoid' },
-        ],
-      },
-      training: {
-        loss: 'binary_cross_entropy',
-        optimizer: { name: 'sgd', momentum: 0 },
-        learningRate: 0.03,
-        batchSize: 10,
-        epochs: 100_000,
-        shuffle: true,
-        seed: 1,
-      },
-      seed: 1,
-      normalize: 'none',
-    });
+    await preparePlaygroundTrain(page, { noise: 0.1, hidden: [8, 8], epochs: 100_000 });
     await page.getByRole('button', { name: /Play/ }).click();
     await expect
       .poll(async () => Number(await page.getByTestId('train-epoch').textContent()), {
