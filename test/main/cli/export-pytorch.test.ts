@@ -1,29 +1,17 @@
 // `neuron-lab export ID --format pytorch --out DIR` and `neuron-lab import-metrics`: the
 // project folder written whole, never over files or through a link; a train.py run back in
 // the lab as an experiment.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runTrain, torchPython, whyNoTorch } from '../export/pytorch/torch-python';
+import { cliOn } from './cli-runner';
 
-const ROOT = resolve(__dirname, '../../..');
 const dataDir = mkdtempSync(join(tmpdir(), 'neuron-cli-torch-'));
 const outDir = mkdtempSync(join(tmpdir(), 'neuron-cli-torch-out-'));
 
-function cli(...args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', join(ROOT, 'src-main/cli/main.ts'), ...args, '--data-dir', dataDir],
-    { cwd: ROOT, encoding: 'utf8', timeout: 90_000 },
-  );
-  return {
-    code: result.status,
-    stdout: result.stdout,
-    stderr: result.stderr.replace(/^npm warn.*\n/gm, ''),
-  };
-}
+const cli = cliOn(dataDir);
 
 let id: string;
 

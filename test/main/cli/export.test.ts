@@ -16,23 +16,13 @@ import { join, resolve } from 'node:path';
 import { InferenceSession, Tensor } from 'onnxruntime-node';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findChromium } from '../../../src-main/export/report/pdf-printer';
+import { cliOn } from './cli-runner';
 
 const ROOT = resolve(__dirname, '../../..');
 const dataDir = mkdtempSync(join(tmpdir(), 'neuron-cli-export-'));
 const outDir = mkdtempSync(join(tmpdir(), 'neuron-cli-out-'));
 
-function cli(...args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', join(ROOT, 'src-main/cli/main.ts'), ...args, '--data-dir', dataDir],
-    { cwd: ROOT, encoding: 'utf8', timeout: 90_000 },
-  );
-  return {
-    code: result.status,
-    stdout: result.stdout,
-    stderr: result.stderr.replace(/^npm warn.*\n/gm, ''),
-  };
-}
+const cli = cliOn(dataDir);
 
 let id: string;
 
