@@ -38,16 +38,9 @@ export class Adam implements Optimizer {
     const sqrtCorrection2 = Math.sqrt(correction2);
     for (let p = 0; p < params.length; p++) {
       const { value: w, grad: g } = params[p];
-      const m = this.m[p];
-      const v = this.v[p];
-      for (let i = 0; i < w.length; i++) {
-        const gi = penalised(g[i], w[i], decay, l1);
-        const mi = beta1 * m[i] + (1 - beta1) * gi;
-        const vi = beta2 * v[i] + (1 - beta2) * gi * gi;
-        m[i] = mi;
-        v[i] = vi;
-        w[i] -= (stepSize * mi) / (Math.sqrt(vi) / sqrtCorrection2 + eps);
-      }
+      const c = { beta1, beta2, eps, stepSize, sqrtCorrection2 };
+      if (decay === 0 && l1 === 0) adamStep(w, g, this.m[p], this.v[p], c);
+      else penalisedAdamStep(w, g, this.m[p], this.v[p], c, decay, l1);
     }
   }
 
@@ -60,5 +53,52 @@ export class Adam implements Optimizer {
     this.steps = state.steps;
     this.m = this.v = null;
     this.pending = state.buffers.length ? state.buffers : null;
+  }
+}
+
+interface StepConstants {
+  beta1: number;
+  beta2: number;
+  eps: number;
+  stepSize: number;
+  sqrtCorrection2: number;
+}
+
+/** One parameter's update without penalties: the numbers of the general loop below, which
+ * costs twice as long per element (its penalty terms cannot be hoisted out of the loop). */
+function adamStep(
+  w: FloatArray,
+  g: FloatArray,
+  m: FloatArray,
+  v: FloatArray,
+  { beta1, beta2, eps, stepSize, sqrtCorrection2 }: StepConstants,
+): void {
+  const n = w.length;
+  for (let i = 0; i < n; i++) {
+    const gi = g[i];
+    const mi = beta1 * m[i] + (1 - beta1) * gi;
+    const vi = beta2 * v[i] + (1 - beta2) * gi * gi;
+    m[i] = mi;
+    v[i] = vi;
+    w[i] -= (stepSize * mi) / (Math.sqrt(vi) / sqrtCorrection2 + eps);
+  }
+}
+
+function penalisedAdamStep(
+  w: FloatArray,
+  g: FloatArray,
+  m: FloatArray,
+  v: FloatArray,
+  { beta1, beta2, eps, stepSize, sqrtCorrection2 }: StepConstants,
+  decay: number,
+  l1: number,
+): void {
+  for (let i = 0; i < w.length; i++) {
+    const gi = penalised(g[i], w[i], decay, l1);
+    const mi = beta1 * m[i] + (1 - beta1) * gi;
+    const vi = beta2 * v[i] + (1 - beta2) * gi * gi;
+    m[i] = mi;
+    v[i] = vi;
+    w[i] -= (stepSize * mi) / (Math.sqrt(vi) / sqrtCorrection2 + eps);
   }
 }
