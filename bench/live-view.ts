@@ -2,10 +2,9 @@
 // (trainer process, training thread, supervisor) while watched at 30 pictures a second, beside
 // the engine alone on the same data; the bytes of a snapshot as sent, beside the JSON of floats
 // it replaced; and pauses asked of the running trainer. Run in its own process by bench/run.ts.
-import { buildSync } from 'esbuild';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { generate } from '../src-engine/data/generators';
 import { Network } from '../src-engine/network/network';
 import { Trainer } from '../src-engine/train/trainer';
@@ -16,6 +15,7 @@ import type { RunRequest, Snapshot } from '../src-main/training/protocol';
 import { Supervisor } from '../src-main/training/supervisor';
 import { forkLauncher } from '../src-main/training/trainer-launcher';
 import type { LiveViewBenchResult } from './live-view-report';
+import { bundleTrainer } from './trainer-bundle';
 
 const SPEC = {
   inputs: 2,
@@ -50,25 +50,6 @@ function engineAlone(data: TrainingData): number {
   let epochs = 0;
   while (performance.now() < until) if (trainer.step().epoch) epochs++;
   return epochs / ((performance.now() - start) / 1000);
-}
-
-/** The trainer's two entries bundled for plain Node, as the app ships them. */
-function bundleTrainer(dir: string): string {
-  const training = resolve(import.meta.dirname, '../src-main/training');
-  buildSync({
-    entryPoints: {
-      trainer: join(training, 'trainer-process.ts'),
-      'trainer-worker': join(training, 'trainer-worker.ts'),
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outdir: dir,
-    logLevel: 'silent',
-  });
-  writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
-  return join(dir, 'trainer.js');
 }
 
 /** The same pictures as the format before: JSON with every map as base64 float32. */

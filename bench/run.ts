@@ -15,6 +15,8 @@ import type { ExportBenchResult } from './export-report';
 import { formatExportBench } from './export-report';
 import type { ImportBenchResult } from './import-report';
 import { formatImportBench } from './import-report';
+import type { DigitsBenchResult } from './digits-report';
+import { formatDigitsBench } from './digits-report';
 import type { LiveViewBenchResult } from './live-view-report';
 import { formatLiveViewBench } from './live-view-report';
 import type { GemmResult, MemoryResult, Row, Side, SurfaceResult } from './report';
@@ -46,7 +48,7 @@ function parseArgs(argv: string[]): Args {
         .forEach((s) => args.skip.add(s));
     else if (flag === '--help' || flag === '-h') {
       console.log(
-        'npm run bench -- [--only W1,W2,W3,W4,gemm,surface,memory,export,import,live] [--json FILE]\n' +
+        'npm run bench -- [--only W1,W2,W3,W4,gemm,surface,memory,export,import,live,digits] [--json FILE]\n' +
           '                 [--budget MS (per measurement, default 2500)]\n' +
           '                 [--skip engine,tfjs-cpu,tfjs-wasm,pytorch]',
       );
@@ -296,6 +298,13 @@ async function main(): Promise<void> {
       else for (const line of formatLiveViewBench(live)) progress(`  live     ${line}`);
     }
 
+    let digits: DigitsBenchResult | { error: string } | undefined;
+    if (wants('digits')) {
+      digits = await runNodeChild<DigitsBenchResult>(join(HERE, 'digits-live.ts'), []);
+      if ('error' in digits) progress(`  digits   ${digits.error}`);
+      else for (const line of formatDigitsBench(digits)) progress(`  digits   ${line}`);
+    }
+
     const seconds = (performance.now() - started) / 1000;
     const { text, verdicts } = formatReport(rows, { memory, gemm, surface, torchNote: torch.note });
     const cpu = cpus()[0]?.model ?? 'unknown cpu';
@@ -324,6 +333,12 @@ async function main(): Promise<void> {
       if ('error' in live) console.log(`  ERROR ${live.error}`);
       else for (const line of formatLiveViewBench(live)) console.log(line);
     }
+    if (digits) {
+      console.log('');
+      console.log('Digits in the Train view (WebAssembly kernels against the JavaScript ones)');
+      if ('error' in digits) console.log(`  ERROR ${digits.error}`);
+      else for (const line of formatDigitsBench(digits)) console.log(line);
+    }
 
     if (args.json) {
       const json = {
@@ -349,6 +364,7 @@ async function main(): Promise<void> {
         exports,
         imports,
         live,
+        digits,
         verdicts,
       };
       writeFileSync(args.json, `${JSON.stringify(json, null, 2)}\n`);

@@ -5,6 +5,7 @@ export { gemmABt } from './gemm-dot';
 export { gemmAB, gemmAtB } from './gemm-broadcast';
 export { addRowVector, sumRows } from './rows';
 export { transpose } from './transpose';
+export { adamStep } from './adam';
 
 /** First free byte after the module's own static data, where the JavaScript side may write. */
 export function heapBase(): usize {

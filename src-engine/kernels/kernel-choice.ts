@@ -23,6 +23,40 @@ export function setKernelPolicy(next: KernelPolicy): KernelPolicy {
   return previous;
 }
 
+/** The policy in force on this thread. */
+export function kernelPolicy(): KernelPolicy {
+  return policy;
+}
+
+/** Whether the policy sends a float32 product of these sizes to WebAssembly. */
+export function usesWasmBySize(
+  chosen: KernelPolicy,
+  batch: number,
+  inputs: number,
+  outputs: number,
+): boolean {
+  if (chosen === 'javascript') return false;
+  return chosen === 'wasm' || batch * inputs * outputs >= WASM_MIN_WORK;
+}
+
+/**
+ * Optimizer updates of float32 parameter arrays at least this long run in WebAssembly (Adam,
+ * with its moments resident there): below it the copies in and out cost more than they save.
+ */
+export const WASM_MIN_UPDATE = 4096;
+
+/** Whether the policy on this thread sends an update of a float32 array this long to
+ * WebAssembly (WebAssembly's presence is the caller's to check). */
+export function usesWasmForUpdate(length: number): boolean {
+  if (policy === 'javascript') return false;
+  return policy === 'wasm' || length >= WASM_MIN_UPDATE;
+}
+
+/** The policies a user may name (NEURON_LAB_KERNELS), or null for another word. */
+export function parseKernelPolicy(text: string): KernelPolicy | null {
+  return text === 'auto' || text === 'javascript' || text === 'wasm' ? text : null;
+}
+
 /**
  * The WebAssembly kernels for a dense layer's products, or null to use the JavaScript ones:
  * float64 (the verification path) always runs in JavaScript, in double precision throughout.
@@ -35,7 +69,6 @@ export function wasmProducts(
   inputs: number,
   outputs: number,
 ): WasmKernels | null {
-  if (!(sample instanceof Float32Array) || policy === 'javascript') return null;
-  if (policy === 'auto' && batch * inputs * outputs < WASM_MIN_WORK) return null;
-  return wasmKernels();
+  if (!(sample instanceof Float32Array)) return null;
+  return usesWasmBySize(policy, batch, inputs, outputs) ? wasmKernels() : null;
 }

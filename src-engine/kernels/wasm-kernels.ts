@@ -1,27 +1,9 @@
-import { decodeBase64 } from './base64';
-import { WASM_KERNELS_BASE64 } from './wasm-module.generated';
+import { instantiateKernels, wasmFailure, type KernelExports } from './wasm-instance';
 
 // The WebAssembly SIMD kernels (source: src-wasm/) behind the dense layer's float32 products.
 // The engine's arrays stay ordinary typed arrays: each call copies its operands into the
 // module's memory and the result back out. The copies cost O(m·k + n·k + m·n) against the
 // product's O(m·n·k), a few per cent at the sizes where the module is chosen (see dense.ts).
-
-/** The part of the WebAssembly API used here (the engine's lib declares neither DOM nor Node). */
-interface WasmApi {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: object) => { exports: unknown };
-}
-
-interface KernelExports {
-  memory: { buffer: ArrayBuffer; grow(pages: number): number };
-  heapBase(): number;
-  gemmABt(a: number, b: number, c: number, m: number, n: number, k: number): void;
-  gemmAB(a: number, b: number, c: number, m: number, n: number, k: number): void;
-  gemmAtB(a: number, b: number, c: number, m: number, n: number, k: number): void;
-  addRowVector(z: number, bias: number, rows: number, cols: number): void;
-  sumRows(x: number, out: number, rows: number, cols: number): void;
-  transpose(src: number, out: number, rows: number, cols: number): void;
-}
 
 type Product = 'gemmABt' | 'gemmAB' | 'gemmAtB';
 
@@ -157,22 +139,13 @@ export class WasmKernels {
 }
 
 let loaded: WasmKernels | null | undefined;
-let failure: string | null = null;
 
 /** The kernels, instantiated once per thread; null where WebAssembly is missing or refused
  * (a page whose CSP lacks 'wasm-unsafe-eval'), and the engine then runs its JavaScript kernels. */
 export function wasmKernels(): WasmKernels | null {
-  if (loaded !== undefined) return loaded;
-  try {
-    const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
-    if (!api) throw new Error('this JavaScript host has no WebAssembly');
-    // Synchronous compilation: the module is a few kilobytes (under the 8 KB Chromium allows
-    // on a page's main thread), and every engine call stays synchronous.
-    const module = new api.Module(decodeBase64(WASM_KERNELS_BASE64));
-    loaded = new WasmKernels(new api.Instance(module, {}).exports as KernelExports);
-  } catch (error) {
-    failure = error instanceof Error ? error.message : String(error);
-    loaded = null;
+  if (loaded === undefined) {
+    const exports = instantiateKernels();
+    loaded = exports ? new WasmKernels(exports) : null;
   }
   return loaded;
 }
@@ -180,5 +153,7 @@ export function wasmKernels(): WasmKernels | null {
 /** Which kernels the engine's float32 products use here, and why, for the user to see. */
 export function kernelInfo(): { kind: 'wasm-simd' | 'javascript'; reason: string | null } {
   const kernels = wasmKernels();
-  return kernels ? { kind: 'wasm-simd', reason: null } : { kind: 'javascript', reason: failure };
+  return kernels
+    ? { kind: 'wasm-simd', reason: null }
+    : { kind: 'javascript', reason: wasmFailure() };
 }

@@ -19,6 +19,7 @@ import type {
   UnitDesign,
   UnitModel,
 } from '../store/records';
+import type { KernelPlan } from '../../src-engine/kernels/kernel-plan';
 import type { ModelFile } from '../../src-engine/serialize/model-format';
 import type { Snapshot } from '../training/protocol';
 import type { CallName, EventName } from './names';
@@ -307,6 +308,8 @@ export interface EventPayloads {
     settings?: LiveSettings;
     /** a pause: batches trained after the request reached the trainer (0 or 1) */
     batchesAfterRequest?: number;
+    /** the kernels the run's layers use, and why WebAssembly is not used where it is missing */
+    kernels?: KernelPlan;
   };
   /** the live settings as the run now uses them, after a change (or why one was refused) */
   'runs:settings': { experimentId: number; settings?: LiveSettings; refused?: string };

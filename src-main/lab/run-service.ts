@@ -5,11 +5,17 @@ import {
 } from '../../src-engine/data/derived-features';
 import { parseModel } from '../../src-engine/serialize/model-format';
 import type { EpochReport } from '../../src-engine/train/reports';
-import type { LiveSettings, RunCommand, RunPosition } from '../../src-engine/train/run-commands';
+import type { RunCommand } from '../../src-engine/train/run-commands';
 import { endedStatusOf, isActive } from '../contract/run-status';
 import type { ExperimentConfig, ExperimentRecord, RunStatus } from '../store/records';
 import type { Store } from '../store/store';
-import type { FromTrainer, RunRequest, Snapshot, WatchRequest } from '../training/protocol';
+import type {
+  FromTrainer,
+  RunRequest,
+  Snapshot,
+  StateDetail,
+  WatchRequest,
+} from '../training/protocol';
 import type { Supervisor } from '../training/supervisor';
 import type { ModelFile } from '../../src-engine/serialize/model-format';
 import type { StoredEvaluation } from '../store/evaluation-json';
@@ -298,7 +304,7 @@ export class RunService {
   private onStatus(
     id: number,
     status: 'queued' | 'running' | 'paused',
-    detail?: { at: RunPosition; settings: LiveSettings; batchesAfterRequest?: number },
+    detail?: StateDetail,
   ): void {
     this.store.experiments.setStatus(id, status, null);
     this.events.emit('runs:status', { experimentId: id, status, ...detail });

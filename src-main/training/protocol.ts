@@ -1,4 +1,5 @@
 import type { DType, FloatArray } from '../../src-engine/core/float-array';
+import type { KernelPlan } from '../../src-engine/kernels/kernel-plan';
 import type { Weights } from '../../src-engine/network/network';
 import type { NetworkSpec } from '../../src-engine/network/spec';
 import type { ModelExtras, ModelFile } from '../../src-engine/serialize/model-format';
@@ -93,6 +94,9 @@ export interface TrainerExit {
   signal: string | null;
 }
 
+/** What a state message says beside the state: the supervisor's listeners get it as is. */
+export type StateDetail = Omit<Extract<FromTrainer, { type: 'state' }>, 'type' | 'state'>;
+
 export type FromTrainer =
   | { type: 'ready'; pid: number }
   /** the run started, paused or resumed; settings as it now uses them; a pause asked for
@@ -103,6 +107,8 @@ export type FromTrainer =
       at: RunPosition;
       settings: LiveSettings;
       batchesAfterRequest?: number;
+      /** the kernels the run's layers use (with the reason when WebAssembly is missing) */
+      kernels?: KernelPlan;
     }
   /** a step asked for while paused is done */
   | { type: 'stepped'; at: RunPosition }

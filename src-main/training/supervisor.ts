@@ -6,6 +6,7 @@ import type {
   FromTrainer,
   RunRequest,
   Snapshot,
+  StateDetail,
   ToTrainer,
   TrainerExit,
   WatchRequest,
@@ -15,10 +16,7 @@ import type { TrainerChannel, TrainerLauncher } from './trainer-launcher';
 /** What the supervisor tells its caller about one run. */
 export interface RunListener {
   /** queued; or running or paused, at a position, with the settings the run uses */
-  onStatus?(
-    status: 'queued' | 'running' | 'paused',
-    detail?: { at: RunPosition; settings: LiveSettings; batchesAfterRequest?: number },
-  ): void;
+  onStatus?(status: 'queued' | 'running' | 'paused', detail?: StateDetail): void;
   /** a step asked for while paused is done */
   onStepped?(at: RunPosition): void;
   /** a live setting changed: the values the run now uses */
@@ -165,8 +163,8 @@ export class Supervisor {
           run.channel?.send({ type: 'command', command });
         return;
       case 'state': {
-        const { at, settings, batchesAfterRequest } = message;
-        return listener.onStatus?.(message.state, { at, settings, batchesAfterRequest });
+        const { type: _type, state, ...detail } = message;
+        return listener.onStatus?.(state, detail);
       }
       case 'stepped':
         return listener.onStepped?.(message.at);

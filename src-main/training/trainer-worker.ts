@@ -2,6 +2,8 @@
 // between every two batches (worker-control.ts) and reporting through its parent thread, which
 // stays free to relay commands, draw snapshots and send heartbeats.
 import { parentPort, workerData } from 'node:worker_threads';
+import { parseKernelPolicy, setKernelPolicy } from '../../src-engine/kernels/kernel-choice';
+import { kernelPlan } from '../../src-engine/kernels/kernel-plan';
 import { Network } from '../../src-engine/network/network';
 import { toModelFile } from '../../src-engine/serialize/model-format';
 import type { RunPosition } from '../../src-engine/train/run-commands';
@@ -24,7 +26,9 @@ function post(message: FromWorker): void {
 
 /** Trains the run to its end; every outcome, a thrown error included, becomes a message. */
 function train({ run, words, commands }: WorkerStart): void {
+  applyKernelPolicy(process.env.NEURON_LAB_KERNELS);
   const network = new Network(run.spec, { dtype: run.dtype, seed: run.initSeed });
+  const kernels = kernelPlan(network.layers, run.config.batchSize, run.dtype);
   // before the trainer exists: early stopping keeps a copy of the weights it starts from
   if (run.initialWeights) network.setWeights(run.initialWeights);
   // Every epoch's report is sent on and stored by the app: the trainer keeps none, so that its
@@ -65,7 +69,8 @@ function train({ run, words, commands }: WorkerStart): void {
       },
       onState: (state, at) => {
         progress.flush();
-        post({ type: 'state', state, at, settings: loop.settings, batches: control.batches() });
+        const batches = control.batches();
+        post({ type: 'state', state, at, settings: loop.settings, batches, kernels });
         // a paused run's picture must be its paused weights; and a run left paused (the app
         // closed, say) resumes from where it stopped
         if (state === 'paused') {
@@ -97,6 +102,16 @@ function train({ run, words, commands }: WorkerStart): void {
     model: toModelFile(network, { ...run.modelExtras, training: run.config }),
     predictions: judgeParts(network, run),
   });
+}
+
+/** NEURON_LAB_KERNELS=javascript|wasm|auto chooses the float32 kernels (benchmarks compare
+ * them; a user can rule WebAssembly out); another word is refused rather than ignored. */
+function applyKernelPolicy(text: string | undefined): void {
+  if (text === undefined || text === '') return;
+  const policy = parseKernelPolicy(text);
+  if (!policy)
+    throw new Error(`NEURON_LAB_KERNELS must be auto, javascript or wasm (it is "${text}")`);
+  setKernelPolicy(policy);
 }
 
 /** The final model's outputs on every part, computed here where the model is. */

@@ -6,6 +6,7 @@
  * is decoded and drawn — an older one still waiting is dropped.
  */
 import { ref, shallowRef } from 'vue';
+import type { KernelPlan } from '../../src-engine/kernels/kernel-plan';
 import type { EpochReport } from '../../src-engine/train/reports';
 import type { LiveSettings, RunPosition } from '../../src-engine/train/run-commands';
 import type { RunStatus } from '../../src-main/contract/run-status';
@@ -56,6 +57,8 @@ export function createLiveRun(
   const position = shallowRef<RunPosition | null>(null);
   const settings = shallowRef<LiveSettings | null>(null);
   const refused = ref<string | null>(null);
+  /** the kernels the trainer runs the layers on, as it reported them */
+  const kernels = shallowRef<KernelPlan | null>(null);
   const lastEpoch = shallowRef<EpochReport | null>(null);
   /** the trainer's clock when the shown numbers were made */
   const shownAt = ref(0);
@@ -126,6 +129,7 @@ export function createLiveRun(
     status(p) {
       if (p.at) notePosition(p.at);
       if (p.settings) settings.value = p.settings;
+      if (p.kernels) kernels.value = p.kernels;
       flush();
       status.value = p.status;
       reason.value = p.reason ?? null;
@@ -159,6 +163,7 @@ export function createLiveRun(
     position,
     settings,
     refused,
+    kernels,
     lastEpoch,
     shownAt,
     thinned,

@@ -53,6 +53,12 @@ test('digits: draw on the pad for a live prediction; the mistakes are shown', as
   await expect(page.getByTestId('network-diagram')).toContainText('… 776 more');
 
   await page.getByRole('button', { name: /Play/ }).click();
+  // Both layers are large enough for the WebAssembly kernels, and the view says so.
+  await expect(page.getByTestId('train-kernels')).toHaveAttribute(
+    'data-kernels',
+    'wasm-simd wasm-simd',
+  );
+  await expect(page.getByTestId('train-kernels')).toContainText('Kernels: WebAssembly SIMD');
   await expect(page.getByTestId('train-status')).toHaveAttribute('data-status', 'done', {
     timeout: 90_000,
   });

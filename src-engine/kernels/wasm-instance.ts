@@ -1,0 +1,64 @@
+import { decodeBase64 } from './base64';
+import { WASM_KERNELS_BASE64 } from './wasm-module.generated';
+
+// The engine's WebAssembly module (source: src-wasm/), compiled once per thread. Each
+// instance has a memory of its own: the products share one instance (wasm-kernels.ts); an
+// optimizer whose state lives in WebAssembly memory takes another (resident-moments.ts), so
+// that neither's memory layout can disturb the other's.
+
+/** The part of the WebAssembly API used here (the engine's lib declares neither DOM nor Node). */
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { exports: unknown };
+}
+
+export interface KernelExports {
+  memory: { buffer: ArrayBuffer; grow(pages: number): number };
+  heapBase(): number;
+  gemmABt(a: number, b: number, c: number, m: number, n: number, k: number): void;
+  gemmAB(a: number, b: number, c: number, m: number, n: number, k: number): void;
+  gemmAtB(a: number, b: number, c: number, m: number, n: number, k: number): void;
+  addRowVector(z: number, bias: number, rows: number, cols: number): void;
+  sumRows(x: number, out: number, rows: number, cols: number): void;
+  transpose(src: number, out: number, rows: number, cols: number): void;
+  adamStep(
+    w: number,
+    g: number,
+    m: number,
+    v: number,
+    n: number,
+    beta1: number,
+    oneMinusBeta1: number,
+    beta2: number,
+    oneMinusBeta2: number,
+    stepSize: number,
+    sqrtCorrection2: number,
+    eps: number,
+  ): void;
+}
+
+let compiled: object | null | undefined;
+let failure: string | null = null;
+
+/** A new instance of the kernels, or null where WebAssembly is missing or refused (a page whose
+ * CSP lacks 'wasm-unsafe-eval'); `wasmFailure()` then says why. */
+export function instantiateKernels(): KernelExports | null {
+  try {
+    const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+    if (!api) throw new Error('this JavaScript host has no WebAssembly');
+    // Synchronous compilation: the module is a few kilobytes (under the 8 KB Chromium allows
+    // on a page's main thread), and every engine call stays synchronous.
+    if (compiled === undefined) compiled = new api.Module(decodeBase64(WASM_KERNELS_BASE64));
+    if (compiled === null) return null;
+    return new api.Instance(compiled, {}).exports as KernelExports;
+  } catch (error) {
+    failure = error instanceof Error ? error.message : String(error);
+    compiled = null;
+    return null;
+  }
+}
+
+/** Why WebAssembly could not be used on this thread, once it has been tried. */
+export function wasmFailure(): string | null {
+  return failure;
+}

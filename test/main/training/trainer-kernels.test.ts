@@ -1,0 +1,89 @@
+// The trainer reports which kernels its layers run on, and NEURON_LAB_KERNELS chooses them.
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { KernelPlan } from '../../../src-engine/kernels/kernel-plan';
+import type { RunRequest } from '../../../src-main/training/protocol';
+import { Supervisor } from '../../../src-main/training/supervisor';
+import { forkLauncher } from '../../../src-main/training/trainer-launcher';
+
+const entry = resolve(__dirname, '../../../src-main/training/trainer-process.ts');
+const launcher = forkLauncher(entry, ['--import', 'tsx']);
+
+/** 64 inputs → 64 → 1 at batch 4: the first layer is large enough for WebAssembly
+ * (4 · 64 · 64 multiply-adds), the second is not (4 · 64 · 1). */
+function run(runId: string): RunRequest {
+  const m = 4;
+  return {
+    runId,
+    spec: {
+      inputs: 64,
+      layers: [
+        { units: 64, activation: 'relu' },
+        { units: 1, activation: 'sigmoid' },
+      ],
+    },
+    dtype: 'float32',
+    initSeed: 1,
+    config: {
+      loss: 'binary_cross_entropy',
+      optimizer: { name: 'sgd' },
+      learningRate: 0.1,
+      batchSize: m,
+      epochs: 3,
+      shuffle: false,
+      seed: 1,
+    },
+    train: {
+      x: Float32Array.from({ length: m * 64 }, (_, i) => (i % 7) / 7),
+      y: Float32Array.from([0, 1, 1, 0]),
+      m,
+      task: 'classification',
+    },
+  };
+}
+
+async function kernelsOf(env: string | undefined) {
+  const previous = process.env.NEURON_LAB_KERNELS;
+  if (env === undefined) delete process.env.NEURON_LAB_KERNELS;
+  else process.env.NEURON_LAB_KERNELS = env;
+  const supervisor = new Supervisor({ launcher });
+  try {
+    let kernels: KernelPlan | undefined;
+    const failed = await new Promise<string | null>((end) =>
+      supervisor.start(run(`k-${env}`), {
+        onStatus: (_status, detail) => (kernels ??= detail?.kernels),
+        onDone: () => end(null),
+        onFailed: (_kind, reason) => end(reason),
+      }),
+    );
+    return { kernels, failed };
+  } finally {
+    supervisor.shutdown();
+    if (previous === undefined) delete process.env.NEURON_LAB_KERNELS;
+    else process.env.NEURON_LAB_KERNELS = previous;
+  }
+}
+
+describe('the kernels a trainer uses', () => {
+  it('by size: WebAssembly for the large layer, JavaScript for the small one, and says so', async () => {
+    const { kernels, failed } = await kernelsOf(undefined);
+    expect(failed).toBeNull();
+    expect(kernels).toEqual({
+      layers: ['wasm-simd', 'javascript'],
+      dtype: 'float32',
+      policy: 'auto',
+      unavailable: null,
+    });
+  }, 20_000);
+
+  it('NEURON_LAB_KERNELS=javascript runs every layer in JavaScript', async () => {
+    const { kernels } = await kernelsOf('javascript');
+    expect(kernels?.layers).toEqual(['javascript', 'javascript']);
+    expect(kernels?.policy).toBe('javascript');
+  }, 20_000);
+
+  it('another word is refused with a message naming the variable, not ignored', async () => {
+    const { failed } = await kernelsOf('fast');
+    expect(failed).toMatch(/NEURON_LAB_KERNELS must be auto, javascript or wasm \(it is "fast"\)/);
+  }, 20_000);
+});
