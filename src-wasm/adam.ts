@@ -45,6 +45,9 @@ export function adamStep(
     const vi = beta2 * load<f32>(v + o) + oneMinusBeta2 * gi * gi;
     store<f32>(m + o, mi);
     store<f32>(v + o, vi);
-    store<f32>(w + o, load<f32>(w + o) - (stepSize * mi) / (Mathf.sqrt(vi) / sqrtCorrection2 + eps));
+    store<f32>(
+      w + o,
+      load<f32>(w + o) - (stepSize * mi) / (Mathf.sqrt(vi) / sqrtCorrection2 + eps),
+    );
   }
 }

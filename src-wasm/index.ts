@@ -3,7 +3,7 @@
 // engine's JavaScript side owns this memory, copies operands in above heapBase() and results out.
 export { gemmABt } from './gemm-dot';
 export { gemmAB, gemmAtB } from './gemm-broadcast';
-export { addRowVector, sumRows } from './rows';
+export { addRowVector, reluMask, reluRows, sumRows } from './rows';
 export { transpose } from './transpose';
 export { adamStep } from './adam';
 

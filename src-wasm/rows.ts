@@ -37,3 +37,34 @@ export function sumRows(x: usize, out: usize, rows: i32, cols: i32): void {
     store<f32>(out + o, s);
   }
 }
+
+/** out[i] = z[i] > 0 ? z[i] : 0, as the JavaScript Relu: NaN and −0 become +0 (a lane mask,
+ * not f32x4.max, which would keep NaN). */
+export function reluRows(z: usize, out: usize, n: i32): void {
+  const zero = f32x4.splat(0);
+  const n4 = n & ~3;
+  for (let i = 0; i < n4; i += 4) {
+    const o = (<usize>i) << 2;
+    const v = v128.load(z + o);
+    v128.store(out + o, v128.and(v, f32x4.gt(v, zero)));
+  }
+  for (let i = n4; i < n; i++) {
+    const o = (<usize>i) << 2;
+    const v = load<f32>(z + o);
+    store<f32>(out + o, v > 0 ? v : 0);
+  }
+}
+
+/** d[i] = z[i] > 0 ? d[i] : 0 in place: ∂J/∂z of a Relu layer from ∂J/∂a (Relu′(0) = 0). */
+export function reluMask(z: usize, d: usize, n: i32): void {
+  const zero = f32x4.splat(0);
+  const n4 = n & ~3;
+  for (let i = 0; i < n4; i += 4) {
+    const o = (<usize>i) << 2;
+    v128.store(d + o, v128.and(v128.load(d + o), f32x4.gt(v128.load(z + o), zero)));
+  }
+  for (let i = n4; i < n; i++) {
+    const o = (<usize>i) << 2;
+    if (!(load<f32>(z + o) > 0)) store<f32>(d + o, 0);
+  }
+}

@@ -20,6 +20,8 @@ export interface KernelExports {
   gemmAtB(a: number, b: number, c: number, m: number, n: number, k: number): void;
   addRowVector(z: number, bias: number, rows: number, cols: number): void;
   sumRows(x: number, out: number, rows: number, cols: number): void;
+  reluRows(z: number, out: number, n: number): void;
+  reluMask(z: number, d: number, n: number): void;
   transpose(src: number, out: number, rows: number, cols: number): void;
   adamStep(
     w: number,

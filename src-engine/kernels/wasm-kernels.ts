@@ -5,7 +5,7 @@ import { instantiateKernels, wasmFailure, type KernelExports } from './wasm-inst
 // module's memory and the result back out. The copies cost O(m·k + n·k + m·n) against the
 // product's O(m·n·k), a few per cent at the sizes where the module is chosen (see dense.ts).
 
-type Product = 'gemmABt' | 'gemmAB' | 'gemmAtB';
+type Product = 'gemmABt' | 'gemmAB';
 
 const PAGE = 65536;
 
@@ -29,7 +29,8 @@ export class WasmKernels {
     this.view = new Float32Array(exports.memory.buffer);
   }
 
-  /** C = A · Bᵀ (+ bias on every row). A: [m, k], B: [n, k], C: [m, n]. */
+  /** C = A · Bᵀ (+ bias on every row), and optionally relu = max(C, 0) beside it (a dense
+   * layer's z and a = Relu(z) in one call). A: [m, k], B: [n, k], C and relu: [m, n]. */
   gemmABt(
     a: Float32Array,
     b: Float32Array,
@@ -38,15 +39,22 @@ export class WasmKernels {
     n: number,
     k: number,
     bias?: Float32Array,
+    relu?: Float32Array,
   ): void {
     const pc = this.product('gemmABt', a, m * k, b, n * k, m, n, k);
+    const pBias = align4(pc + m * n);
     if (bias) {
-      const pBias = align4(pc + m * n);
       this.reserve(pBias + n);
       this.view.set(bias.subarray(0, n), pBias);
       this.exports.addRowVector(pc << 2, pBias << 2, m, n);
     }
     c.set(this.view.subarray(pc, pc + m * n));
+    if (relu) {
+      const pOut = align4(pBias + n);
+      this.reserve(pOut + m * n);
+      this.exports.reluRows(pc << 2, pOut << 2, m * n);
+      relu.set(this.view.subarray(pOut, pOut + m * n));
+    }
   }
 
   /** C = A · B. A: [m, k], B: [k, n], C: [m, n]. */
@@ -67,8 +75,12 @@ export class WasmKernels {
     c.set(this.view.subarray(pc, pc + m * n));
   }
 
-  /** C = Aᵀ · B, and optionally colSums = Σ over A's rows (∂J/∂b beside ∂J/∂W, from the copy
-   * of A already in memory). A: [k, m], B: [k, n], C: [m, n], colSums: [m]. */
+  /**
+   * C = Aᵀ · B, and optionally colSums = Σ over A's rows (∂J/∂b beside ∂J/∂W, from the copy
+   * of A already in memory). With `relu`, A is first masked where z ≤ 0 (∂J/∂z of a Relu layer
+   * from ∂J/∂a), and the masked A is copied out to relu.masked for the next product.
+   * A: [k, m], B: [k, n], C: [m, n], colSums: [m], relu.z and relu.masked: [k, m].
+   */
   gemmAtB(
     a: Float32Array,
     b: Float32Array,
@@ -77,27 +89,33 @@ export class WasmKernels {
     n: number,
     k: number,
     colSums?: Float32Array,
+    relu?: { z: Float32Array; masked: Float32Array },
   ): void {
-    let pc: number;
-    if (k < DOT_MIN_K) pc = this.product('gemmAtB', a, k * m, b, k * n, m, n, k);
+    const dot = k >= DOT_MIN_K;
+    const pa = this.base; // A sits first: sumRows reads it there
+    const pb = align4(pa + k * m);
+    const paT = align4(pb + k * n);
+    const pbT = align4(paT + (dot ? m * k : 0));
+    const pc = align4(pbT + (dot ? n * k : 0));
+    const pz = align4(pc + m * n);
+    const pSums = align4(pz + (relu ? k * m : 0));
+    this.reserve(pSums + m);
+    this.copyIn(a, k * m, pa);
+    this.copyIn(b, k * n, pb);
+    if (relu) {
+      this.copyIn(relu.z, k * m, pz);
+      this.exports.reluMask(pz << 2, pa << 2, k * m);
+      relu.masked.set(this.view.subarray(pa, pa + k * m));
+    }
+    if (!dot) this.exports.gemmAtB(pa << 2, pb << 2, pc << 2, m, n, k);
     else {
-      const pa = this.base;
-      const pb = align4(pa + k * m);
-      const paT = align4(pb + k * n);
-      const pbT = align4(paT + m * k);
-      pc = align4(pbT + n * k);
-      this.reserve(pc + m * n);
-      this.copyIn(a, k * m, pa);
-      this.copyIn(b, k * n, pb);
       this.exports.transpose(pa << 2, paT << 2, k, m);
       this.exports.transpose(pb << 2, pbT << 2, k, n);
       this.exports.gemmABt(paT << 2, pbT << 2, pc << 2, m, n, k);
     }
     c.set(this.view.subarray(pc, pc + m * n));
     if (colSums) {
-      const pSums = align4(pc + m * n);
-      this.reserve(pSums + m);
-      this.exports.sumRows(this.base << 2, pSums << 2, k, m); // A sits first in every layout
+      this.exports.sumRows(pa << 2, pSums << 2, k, m);
       colSums.set(this.view.subarray(pSums, pSums + m));
     }
   }

@@ -6,6 +6,7 @@ import { gemmABt } from '../kernels/gemm';
 import { transpose } from '../kernels/transpose';
 import { gemmABSmall, gemmAtBSmall } from '../kernels/gemm-small';
 import { wasmProducts } from '../kernels/kernel-choice';
+import type { WasmKernels } from '../kernels/wasm-kernels';
 import type { LayerSpec } from '../network/spec';
 import { activationParamOf } from '../network/spec';
 import type { Layer, Param } from './layer';
@@ -91,8 +92,12 @@ export class DenseLayer implements Layer {
     this.x = x;
     const { z, b, outputs, inputs } = this;
     const wasm = wasmProducts(x, batch, inputs, outputs);
-    if (wasm) wasm.gemmABt(f32(x), f32(this.w), f32(z), batch, outputs, inputs, f32(b));
-    else {
+    if (wasm) {
+      // Relu is applied in the module, beside the product (the same numbers as the JS loop)
+      const relu = this.spec.activation === 'relu' ? f32(this.a) : undefined;
+      wasm.gemmABt(f32(x), f32(this.w), f32(z), batch, outputs, inputs, f32(b), relu);
+      if (relu) return this.a;
+    } else {
       gemmABt(x, this.w, z, batch, outputs, inputs); // z: [batch, outputs]
       for (let r = 0; r < batch; r++) {
         const o = r * outputs;
@@ -104,6 +109,12 @@ export class DenseLayer implements Layer {
   }
 
   backward(dOut: FloatArray, batch: number, needInputGrad: boolean): FloatArray | null {
+    const wasm = wasmProducts(dOut, batch, this.inputs, this.outputs);
+    if (wasm && this.spec.activation === 'relu') {
+      // Relu′ masks ∂J/∂a into ∂J/∂z in the module, on the copy the products read anyway
+      const relu = { z: f32(this.z), masked: f32(this.dz) };
+      return this.backwardWasm(wasm, dOut, batch, needInputGrad, relu);
+    }
     this.activation.backward(this.z, this.a, dOut, this.dz, batch, this.outputs, this.param);
     return this.backwardFromPreActivation(this.dz, batch, needInputGrad);
   }
@@ -117,13 +128,7 @@ export class DenseLayer implements Layer {
   ): FloatArray | null {
     const { inputs, outputs } = this;
     const wasm = wasmProducts(dz, batch, inputs, outputs);
-    if (wasm) {
-      // ∂J/∂W = dzᵀ · x and ∂J/∂b = column sums of dz, from one copy of dz
-      wasm.gemmAtB(f32(dz), f32(this.x), f32(this.dw), outputs, inputs, batch, f32(this.db));
-      if (!needInputGrad) return null;
-      wasm.gemmAB(f32(dz), f32(this.w), f32(this.dx), batch, inputs, outputs); // ∂J/∂x = dz · W
-      return this.dx;
-    }
+    if (wasm) return this.backwardWasm(wasm, dz, batch, needInputGrad);
     const small = inputs * outputs <= SMALL_LAYER;
     // ∂J/∂W = dzᵀ · x: [outputs, batch] × [batch, inputs]
     if (small) gemmAtBSmall(dz, this.x, this.dw, outputs, inputs, batch);
@@ -146,6 +151,24 @@ export class DenseLayer implements Layer {
       transpose(this.w, this.wT, outputs, inputs);
       gemmABt(dz, this.wT, this.dx, batch, inputs, outputs);
     }
+    return this.dx;
+  }
+
+  /** The backward products in WebAssembly; with `relu`, `d` is ∂J/∂a, masked into ∂J/∂z
+   * (relu.masked) first, otherwise `d` is ∂J/∂z. */
+  private backwardWasm(
+    wasm: WasmKernels,
+    d: FloatArray,
+    batch: number,
+    needInputGrad: boolean,
+    relu?: { z: Float32Array; masked: Float32Array },
+  ): FloatArray | null {
+    const { inputs, outputs } = this;
+    // ∂J/∂W = dzᵀ · x and ∂J/∂b = column sums of dz, from one copy of dz
+    wasm.gemmAtB(f32(d), f32(this.x), f32(this.dw), outputs, inputs, batch, f32(this.db), relu);
+    if (!needInputGrad) return null;
+    const dz = relu ? relu.masked : f32(d);
+    wasm.gemmAB(dz, f32(this.w), f32(this.dx), batch, inputs, outputs); // ∂J/∂x = dz · W
     return this.dx;
   }
 
