@@ -211,6 +211,23 @@ describe('a run ending', () => {
     expect(callsOf('runs:control')).toEqual([]);
   });
 
+  it('even before its start is answered (a tiny run): its end is taken, its results loaded', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(10_000);
+    const train = await prepared();
+    answers['runs:start'] = () => {
+      // the trainer's reports overtake the reply that names the run
+      status(runId, 'running', 0);
+      status(runId, 'done', 20);
+      return ok({ experimentId: runId });
+    };
+    expect(await train.play()).toBe(true);
+    expect(train.status).toBe('done');
+    expect(callsOf('experiments:evaluate')).toEqual([{ id: runId }]);
+    vi.setSystemTime(60_000);
+    expect(train.elapsedMillis()).toBe(0);
+  });
+
   it('reset stops a running run and forgets it, keeping the setup', async () => {
     const train = await prepared();
     await train.play();
