@@ -1,7 +1,9 @@
 /**
- * The Train view's state: the prepared setup (dataset, network, training settings), the one
- * run it drives live (train/live-run.ts) or a stored run opened from Experiments, and the pace
- * and "keep running" a person chose. Outlives the view, so leaving Train keeps it.
+ * The Train view's state: the prepared setup (dataset, network, training settings), the pace
+ * and "keep running" a person chose, and the one run shown — the live run the view drives
+ * (train-live.ts: start, controls, live settings) or a stored run opened from Experiments
+ * (train/stored-run.ts), held as one value with its kind (train-shown.ts). Outlives the view,
+ * so leaving Train keeps it.
  */
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, watch } from 'vue';
@@ -11,14 +13,16 @@ import { isActive, isEnded, type RunStatus } from '../../src-main/contract/run-s
 import type { DatasetSummary } from '../../src-main/contract/types';
 import { useLab } from '../api';
 import { useRunEvents } from '../api/use-run';
-import { createLiveRun, type LiveRun, type ShownSnapshot } from '../train/live-run';
+import type { LiveRun, ShownSnapshot } from '../train/live-run';
 import { PauseClock } from '../train/pause-clock';
 import { fitBox, type Box, type Normalize, type PlotPoints } from '../train/plot-points';
 import { snapshotPlan } from '../train/snapshot-plan';
 import type { TrainSetup } from '../train/train-setup';
 import { openStoredRun, type StoredRun } from '../train/stored-run';
-import { emptySeries, seriesFromCurves, type TrainSeries } from '../train/train-series';
+import { emptySeries, type TrainSeries } from '../train/train-series';
+import { plainCopy, useTrainLive } from './train-live';
 import { useTrainResultsStore } from './train-results';
+import { liveOf, storedOf, type ShownRun } from './train-shown';
 
 export { fitBox };
 export type { Box, Normalize, PlotPoints, TrainSeries, TrainSetup };
@@ -28,11 +32,6 @@ export type Snapshot = ShownSnapshot;
 /** The decision surface's grid size, and the most points of 2-D data plotted. */
 const SURFACE_N = 100;
 const PLOT_ROWS = 2000;
-
-/** A deep copy of plain data that may sit behind Vue proxies (structuredClone refuses those). */
-function plainCopy<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
-}
 
 export const useTrainStore = defineStore('train', () => {
   const lab = useLab();
@@ -54,37 +53,71 @@ export const useTrainStore = defineStore('train', () => {
   /** go on past the planned epochs until stopped. For this run and the next. */
   const keepRunning = ref(false);
 
-  const live = shallowRef<LiveRun | null>(null);
-  const stored = shallowRef<StoredRun | null>(null);
-  /** Play was pressed and the run has no id yet */
-  const starting = ref(false);
-  const actionError = ref<string | null>(null);
+  /** the run on screen: live or stored, never both */
+  const shown = shallowRef<ShownRun | null>(null);
   const startedAt = ref<number | null>(null);
   const endedAt = ref<number | null>(null);
   const pauses = new PauseClock();
-
-  const experimentId = computed(
-    () => live.value?.experimentId ?? stored.value?.experimentId ?? null,
-  );
-  const opened = computed(() => stored.value !== null);
-  const openedName = computed(() => stored.value?.name ?? null);
-  const status = computed<RunStatus | null>(() =>
-    starting.value ? 'queued' : (live.value?.status.value ?? stored.value?.status ?? null),
-  );
-  const reason = computed(() => live.value?.reason.value ?? stored.value?.reason ?? null);
-  const position = computed(() => live.value?.position.value ?? null);
-  const liveSettings = computed(() => live.value?.settings.value ?? null);
-  const lastEpoch = computed(() => live.value?.lastEpoch.value ?? null);
-  const epochsDone = computed(
-    () => position.value?.epoch ?? lastEpoch.value?.epoch ?? stored.value?.epochsDone ?? 0,
-  );
-  const snapshot = computed<Snapshot | null>(
-    () => live.value?.snapshot.value ?? stored.value?.snapshot.value ?? null,
-  );
-  const seriesVersion = computed(
-    () => (live.value?.seriesVersion.value ?? 0) + (stored.value ? 1 : 0) + clears.value,
-  );
+  /** bumped by every clearRun, so charts redraw empty */
   const clears = ref(0);
+
+  const liveRun = useTrainLive({
+    lab,
+    runEvents,
+    results,
+    setup,
+    training,
+    seed,
+    pace,
+    keepRunning,
+    settingsProblems,
+    shown,
+    startedAt,
+    endedAt,
+    isActive: () => isActiveRun.value,
+    watchRequest,
+    clearRun,
+  });
+  const { starting, stop } = liveRun;
+
+  /** One value of the shown run, read from whichever kind it is. */
+  function ofShown<T>(fromLive: (run: LiveRun) => T, fromStored: (run: StoredRun) => T, none: T) {
+    return computed<T>(() => {
+      const current = shown.value;
+      if (!current) return none;
+      return current.kind === 'live' ? fromLive(current.run) : fromStored(current.run);
+    });
+  }
+
+  const experimentId = computed(() => shown.value?.run.experimentId ?? null);
+  const opened = computed(() => shown.value?.kind === 'stored');
+  const openedName = computed(() => storedOf(shown.value)?.name ?? null);
+  const shownStatus = ofShown<RunStatus | null>(
+    (run) => run.status.value,
+    (run) => run.status,
+    null,
+  );
+  const status = computed(() => (starting.value ? 'queued' : shownStatus.value));
+  const reason = ofShown(
+    (run) => run.reason.value,
+    (run) => run.reason,
+    null,
+  );
+  const position = computed(() => liveOf(shown.value)?.position.value ?? null);
+  const liveSettings = computed(() => liveOf(shown.value)?.settings.value ?? null);
+  const lastEpoch = computed(() => liveOf(shown.value)?.lastEpoch.value ?? null);
+  const epochsDone = ofShown(
+    (run) => run.position.value?.epoch ?? run.lastEpoch.value?.epoch ?? 0,
+    (run) => run.epochsDone,
+    0,
+  );
+  const snapshot = computed<Snapshot | null>(() => shown.value?.run.snapshot.value ?? null);
+  const shownVersion = ofShown(
+    (run) => run.seriesVersion.value,
+    () => 1,
+    0,
+  );
+  const seriesVersion = computed(() => shownVersion.value + clears.value);
   const isActiveRun = computed(() => isActive(status.value));
   const isFinished = computed(() => isEnded(status.value));
   const totalEpochs = computed(() => training.value?.epochs ?? 0);
@@ -93,8 +126,9 @@ export const useTrainStore = defineStore('train', () => {
     () => !!setup.value && (hasDerived(setup.value.derived) || setup.value.spec.inputs === 2),
   );
 
+  // Paused time is left out of a live run's elapsed time.
   watch(status, (next) => {
-    if (next && live.value) pauses.note(next, Date.now());
+    if (next && liveOf(shown.value)) pauses.note(next, Date.now());
   });
 
   /** Records (or, with null, clears) the problem of a settings field. */
@@ -107,16 +141,15 @@ export const useTrainStore = defineStore('train', () => {
 
   /** The series' current arrays (read after watching seriesVersion). */
   function getSeries(): TrainSeries {
-    return live.value?.series ?? stored.value?.series ?? emptySeries();
+    return shown.value?.run.series ?? emptySeries();
   }
 
   /** Forgets the run's results (not the setup). */
   function clearRun(): void {
-    live.value?.dispose();
-    live.value = null;
-    stored.value = null;
+    liveOf(shown.value)?.dispose();
+    shown.value = null;
     starting.value = false;
-    actionError.value = null;
+    liveRun.actionError.value = null;
     startedAt.value = null;
     endedAt.value = null;
     pauses.reset();
@@ -152,7 +185,7 @@ export const useTrainStore = defineStore('train', () => {
 
   /** Takes a setup to train (stopping any run of a previous setup); loads 2-D data's points. */
   async function prepare(next: TrainSetup): Promise<void> {
-    if (isActiveRun.value && live.value) await stop();
+    if (isActiveRun.value && liveOf(shown.value)) await stop();
     clearRun();
     setup.value = plainCopy(next);
     training.value = plainCopy(next.training);
@@ -175,14 +208,14 @@ export const useTrainStore = defineStore('train', () => {
       prepare,
       results,
       show: (run) => {
-        stored.value = run;
+        shown.value = { kind: 'stored', run };
         startedAt.value = run.startedAt;
         endedAt.value = run.endedAt;
       },
       fail: (message) => (loadError.value = message),
       points: () => points.value,
       twoInputs: () => twoInputs.value,
-      current: () => stored.value?.experimentId ?? null,
+      current: () => storedOf(shown.value)?.experimentId ?? null,
       surfaceN: SURFACE_N,
     });
   }
@@ -199,111 +232,10 @@ export const useTrainStore = defineStore('train', () => {
     };
   }
 
-  /** Starts a run with the current settings and watches it (paused at batch 0 if asked). */
-  async function play(options: { paused?: boolean } = {}): Promise<boolean> {
-    if (!setup.value || !training.value || isActiveRun.value) return false;
-    if (Object.keys(settingsProblems.value).length > 0) return false;
-    clearRun();
-    const s = setup.value;
-    const config: TrainConfig = { ...plainCopy(training.value), seed: seed.value };
-    if (keepRunning.value) config.keepRunning = true;
-    else delete config.keepRunning;
-    starting.value = true;
-    const started = await lab.call('runs:start', {
-      datasetId: s.datasetId,
-      spec: plainCopy(s.spec),
-      training: config,
-      seed: seed.value,
-      normalize: s.normalize,
-      derived: s.derived && s.derived.length > 0 ? s.derived : undefined,
-      split: s.split,
-      watch: watchRequest(),
-      startPaused: options.paused || undefined,
-      epochsPerSecond: pace.value ?? undefined,
-    });
-    starting.value = false;
-    if (!started.ok) {
-      actionError.value = `Could not start: ${started.error.message}`;
-      return false;
-    }
-    const id = started.value.experimentId;
-    startedAt.value = Date.now();
-    const run = createLiveRun(runEvents, id, {
-      onEnded: (ended) => {
-        endedAt.value = Date.now();
-        if (ended === 'done' || ended === 'stopped') void results.load(id, setup.value?.derived);
-        // A run faster than the view drew was sent some of its epochs: show all of them now.
-        if (run.thinned.value) void loadAllEpochs(run);
-      },
-    });
-    live.value = run;
-    return true;
-  }
-
-  /** Replaces a finished live run's series with every epoch the store kept. */
-  async function loadAllEpochs(run: LiveRun): Promise<void> {
-    const got = await lab.call('experiments:get', { id: run.experimentId });
-    if (got.ok && live.value === run) run.replaceSeries(seriesFromCurves(got.value.curves));
-  }
-
-  async function control(action: 'pause' | 'resume' | 'stop' | 'step-batch' | 'step-epoch') {
-    const run = live.value;
-    if (!run || isEnded(run.status.value)) return;
-    const result = await lab.call('runs:control', { experimentId: run.experimentId, action });
-    actionError.value = result.ok
-      ? null
-      : `Could not ${action.replace('-', ' ')}: ${result.error.message}`;
-  }
-
-  const pause = () => control('pause');
-  const resume = () => control('resume');
-  const stop = () => control('stop');
-
-  /** One batch or one epoch, then paused: from the very first batch when no run is going. */
-  async function step(kind: 'batch' | 'epoch'): Promise<void> {
-    if (!isActiveRun.value && !(await play({ paused: true }))) return;
-    await control(kind === 'batch' ? 'step-batch' : 'step-epoch');
-  }
-
   /** Forgets the run (stopping it if needed) and keeps the setup and settings. */
   async function reset(): Promise<void> {
-    if (isActiveRun.value && live.value) await stop();
+    if (isActiveRun.value && liveOf(shown.value)) await stop();
     clearRun();
-  }
-
-  /** Calls a live setting's call for the running run, if there is one. */
-  async function setLive<K extends 'runs:setLearningRate' | 'runs:setPace' | 'runs:keepRunning'>(
-    name: K,
-    payload: Record<string, unknown>,
-    what: string,
-  ): Promise<void> {
-    const run = live.value;
-    if (!run || !isActive(run.status.value)) return;
-    const result = await lab.call(name, { experimentId: run.experimentId, ...payload } as never);
-    actionError.value = result.ok ? null : `Could not ${what}: ${result.error.message}`;
-  }
-
-  /** Sets the learning rate: for the next run, and for the running one at once. */
-  async function setLearningRate(rate: number): Promise<void> {
-    if (!training.value || !(rate > 0) || rate > 100) return;
-    training.value.learningRate = rate;
-    await setLive('runs:setLearningRate', { rate }, 'set the learning rate');
-  }
-
-  /** Sets the pace (epochs a second, null: as fast as possible), now and for the next run. */
-  async function setPace(epochsPerSecond: number | null): Promise<void> {
-    pace.value = epochsPerSecond;
-    await setLive(
-      'runs:setPace',
-      { epochsPerSecond: epochsPerSecond ?? undefined },
-      'change the speed',
-    );
-  }
-
-  /** Goes on past the planned epochs until stopped, now and for the next run. */
-  async function setKeepRunning(on: boolean): Promise<void> {
-    keepRunning.value = on;
-    await setLive('runs:keepRunning', { on }, 'change "keep running"');
   }
 
   /** Milliseconds of training so far (paused time left out). */
@@ -332,7 +264,7 @@ export const useTrainStore = defineStore('train', () => {
     reason,
     position,
     liveSettings,
-    actionError,
+    actionError: liveRun.actionError,
     epochsDone,
     lastEpoch,
     seriesVersion,
@@ -342,19 +274,19 @@ export const useTrainStore = defineStore('train', () => {
     isFinished,
     totalEpochs,
     twoInputs,
-    live,
+    shown,
     getSeries,
     prepare,
     openExperiment,
-    play,
-    pause,
-    resume,
-    step,
+    play: liveRun.play,
+    pause: liveRun.pause,
+    resume: liveRun.resume,
+    step: liveRun.step,
     stop,
     reset,
-    setLearningRate,
-    setPace,
-    setKeepRunning,
+    setLearningRate: liveRun.setLearningRate,
+    setPace: liveRun.setPace,
+    setKeepRunning: liveRun.setKeepRunning,
     elapsedMillis,
   };
 });

@@ -114,6 +114,21 @@ export function createLiveRun(
     showFrame();
   }
 
+  // Set once follow() returns: a run can end before that, its early events (a tiny run's
+  // whole life) being handed over inside follow(); its end is then reported right after.
+  const following: { stop?: () => void } = {};
+  let endedEarly = false;
+
+  /** Stops following an ended run and reports its end. */
+  function end(): void {
+    if (!following.stop) {
+      endedEarly = true;
+      return;
+    }
+    following.stop();
+    options.onEnded?.(status.value, reason.value);
+  }
+
   const stop = events.follow(experimentId, {
     progress(p) {
       if (p.epochs.length) {
@@ -133,10 +148,7 @@ export function createLiveRun(
       flush();
       status.value = p.status;
       reason.value = p.reason ?? null;
-      if (isEnded(p.status)) {
-        stop();
-        options.onEnded?.(p.status, reason.value);
-      }
+      if (isEnded(p.status)) end();
     },
     settings(p) {
       if (p.settings) settings.value = p.settings;
@@ -147,6 +159,10 @@ export function createLiveRun(
       askFrame();
     },
   });
+
+  following.stop = stop;
+  // after the caller has the run in hand (it may read the run when told of the end)
+  if (endedEarly) queueMicrotask(end);
 
   /** Puts a whole series in place of the live one (every epoch, read back from the store,
    * where the live one had only some of a fast run's). */

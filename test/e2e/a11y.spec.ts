@@ -2,7 +2,7 @@
 // dark theme, after a trained run so that the Train view's charts, surface and diagram, the
 // chosen dataset and the experiment list are part of the scan. A screenshot of every view in
 // both themes is written to test-results/screens/view-<view>-<theme>.png.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/lab-test';
 import { labUrl } from './support/lab-page';
 import { violations } from './support/axe';
 

@@ -5,7 +5,8 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/lab-test';
 import { goToView, labUrl, watchPageProblems } from './support/lab-page';
 
 // one worker for both (the file is written once, and read by one page at a time)

@@ -3,7 +3,8 @@
 // fails with its row and column shown, derived inputs, and the view in both themes (axe scan
 // and screenshots).
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/lab-test';
 import { labUrl, watchPageProblems } from './support/lab-page';
 import { violations } from './support/axe';
 

@@ -1,7 +1,8 @@
 // The Design view against the real local host: a 2-4-1 network by drag and drop and by the
 // keyboard alone, undo/redo, problems shown on the blocks, saved designs, "Train this design",
 // a perceptron's "Try it", and screenshots in both themes.
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/lab-test';
 import { labUrl, watchPageProblems } from './support/lab-page';
 import { violations } from './support/axe';
 import { call } from './support/lab-socket';

@@ -1,7 +1,7 @@
 // The Experiments view against the real local host: runs made through the lab's API, then
 // listed, filtered, sorted, tagged, annotated, renamed, deleted (with and without Undo),
 // compared (overlay chart and settings table), re-run and opened in Train, like a person would.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/lab-test';
 import {
   axe,
   EPOCHS,

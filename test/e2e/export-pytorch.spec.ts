@@ -2,7 +2,7 @@
 // a ZIP of the project's folder, and the menu says how to start it; a train.py run comes back
 // through Import a PyTorch run… as an experiment of its own.
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/lab-test';
 import { call } from './support/lab-socket';
 import { labUrl } from './support/lab-page';
 

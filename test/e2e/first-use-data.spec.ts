@@ -3,7 +3,7 @@
 // dropped, and wider data (Iris) plotted two chosen inputs at a time with class colours and
 // a histogram per column.
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/lab-test';
 import { labUrl, watchPageProblems } from './support/lab-page';
 
 const IRIS = readFile(new URL('../../resources/samples/iris.csv', import.meta.url), 'utf8');

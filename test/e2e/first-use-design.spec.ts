@@ -1,7 +1,7 @@
 // What a new user tripped over in the Design view (issue 16): Ctrl+Z after typing in Units is
 // one undo step with field and block in step, Units refuses non-integers at the field, and
 // "Clear canvas" by keyboard leaves the focus on Undo rather than the page body.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/lab-test';
 import { goToView, labUrl, watchPageProblems } from './support/lab-page';
 
 watchPageProblems();

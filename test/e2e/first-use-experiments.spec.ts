@@ -2,7 +2,7 @@
 // learning rate got the same automatic name and one legend entry; the list showed no learning
 // rate or optimiser; Details showed no settings or curves; the legend's second row covered
 // the plots at 1280×720.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/lab-test';
 import { labUrl, watchPageProblems } from './support/lab-page';
 import { call } from './support/lab-socket';
 import { openDetails, openExperiments, row, search } from './support/experiments-page';

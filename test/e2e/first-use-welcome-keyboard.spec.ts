@@ -1,7 +1,7 @@
 // What a new user tripped over on the Welcome page and by keyboard (issue 16): dataset rows
 // that did nothing, the XOR blurb, Space on Play, no skip link, no shortcuts for Play/Pause
 // and the views, and no list of shortcuts.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/lab-test';
 import { labUrl, watchPageProblems } from './support/lab-page';
 import { violations } from './support/axe';
 

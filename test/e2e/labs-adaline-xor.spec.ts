@@ -2,7 +2,8 @@
 // student's wrong answer, a number copied from the page and a one-click attempt fail, and the
 // right answer passes; the numbers shown are compared with the lecture's rules computed here.
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/lab-test';
 import { Madaline } from '../../src-engine/units/madaline';
 import { xorNetwork } from '../../src-engine/units/mp-network';
 import { truthTable } from '../../src-engine/units/truth-table';

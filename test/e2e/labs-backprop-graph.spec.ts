@@ -1,7 +1,8 @@
 // Lab 8 against the real local host, done the way a student does it: each gradient of the
 // computation graph predicted before it is shown. Every number read off the page is compared
 // with central finite differences of the loss written out here, never with the engine that drew it.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/lab-test';
 import { watchPageProblems } from './support/lab-page';
 import { openActivity, openLab, openLabs } from './support/labs-page';
 

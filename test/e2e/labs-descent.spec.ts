@@ -3,7 +3,8 @@
 // labs-backprop-graph.spec.ts; the screenshots of all three are here). Every number read off the
 // page is compared with an independent computation written here (closed-form gradients),
 // never with the engine that drew it.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/lab-test';
 import { watchPageProblems } from './support/lab-page';
 import { openActivity, openLab, openLabs, lookAt } from './support/labs-page';
 

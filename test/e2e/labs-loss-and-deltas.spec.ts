@@ -3,7 +3,8 @@
 // are worked out here from the numbers on the page (or the sample the lab draws), in plain
 // loops; each task fails on a one-click, a copied and a wrong answer and passes on the right one.
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/lab-test';
 import {
   freshDeltaSample,
   type DeltaNetworkSetup,

@@ -1,7 +1,8 @@
 // The first lab against the real local host: the biological neuron (which spike patterns make
 // it fire, predicted before it is shown) and the history matched with what answered it. The
 // firing is worked out here from the strengths and threshold the page draws.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/lab-test';
 import { watchPageProblems } from './support/lab-page';
 import {
   checkFails,

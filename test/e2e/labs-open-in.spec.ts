@@ -1,7 +1,8 @@
 // "The same setup in the full views": a lab's setup, as the student left it, opens in Design
 // (the network on the lab's data, one undo step) and in Train (network, data, training
 // settings), and what the full views then compute equals the engine's own computation.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/lab-test';
 import { Network } from '../../src-engine/network/network';
 import { fit } from '../../src-engine/train/fit';
 import { trainXor } from '../../src-renderer/labs/models/xor-network';

@@ -4,7 +4,8 @@
 // the lab deleted, the lesson imported back, and a second import asking before it overwrites.
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/lab-test';
 import { watchPageProblems } from './support/lab-page';
 import { type Theme, openLabs } from './support/labs-page';
 

@@ -5,7 +5,8 @@
 // picking the one with the lowest validation loss and looking at the test set once. Numbers
 // on the page are compared with plain formulas written here and with the runs' stored
 // metrics, read straight from the API.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/lab-test';
 import { watchPageProblems } from './support/lab-page';
 import { call } from './support/lab-socket';
 import {

@@ -3,7 +3,8 @@
 // batches and updates, compare batch sizes. Numbers read off the page are compared with plain
 // computations written here (the lecture's formulas as loops), not with the code that drew them.
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/lab-test';
 import { generate } from '../../src-engine/data/generators';
 import { Network } from '../../src-engine/network/network';
 import { bestConstant } from '../../src-renderer/labs/training/schedule-quality';

@@ -3,7 +3,8 @@
 // right answer passes. The numbers the page shows are compared with the lecture's rules
 // computed here.
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/lab-test';
 import { Perceptron } from '../../src-engine/units/perceptron';
 import { watchPageProblems } from './support/lab-page';
 import {

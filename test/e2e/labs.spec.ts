@@ -2,7 +2,7 @@
 // student does it (wrong, copied and one-click answers failing, the right one passing), its
 // numbers compared with the engine's, and screenshots with an accessibility scan of the first
 // labs in both themes.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/lab-test';
 import { getActivation } from '../../src-engine/activations/registry';
 import { softmax } from '../../src-engine/activations/softmax';
 import { watchPageProblems } from './support/lab-page';

@@ -4,7 +4,8 @@
 // surface redraws at least 20 times a second while the run goes ten times Playground's epochs a
 // second, at 50 frames a second with no task over 50 ms, the shown epoch never 250 ms behind.
 // Runs alone after the other specs (playwright.config.ts), so that they cannot be mistaken for it.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/lab-test';
 import { goToView, labUrl, watchPageProblems } from './support/lab-page';
 import { logSocket, percentile, readMeter, startMeter, worstLag } from './support/live-meter';
 import { preparePlaygroundTrain } from './support/train-page';

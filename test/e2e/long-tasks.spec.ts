@@ -1,7 +1,7 @@
 // The window never freezes: while a 784-128-10 network trains on the built-in digits at full
 // speed with the Train view showing (charts, progress, the network diagram), no main-thread
 // task of the renderer takes longer than 100 ms (PerformanceObserver 'longtask').
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/lab-test';
 import { labUrl, watchPageProblems } from './support/lab-page';
 import { call } from './support/lab-socket';
 import { prepareTrain } from './support/train-page';

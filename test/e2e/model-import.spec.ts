@@ -2,7 +2,8 @@
 // from the Experiments view, imported again as a run of its own, which is judged exactly like
 // the original; and a run is trained further from its stored weights.
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/lab-test';
 import { call } from './support/lab-socket';
 import { labUrl } from './support/lab-page';
 

@@ -1,7 +1,8 @@
 // Reports from the running lab: a trained run exported through the API socket as HTML (which
 // opens offline with its charts drawn and fetches nothing) and as PDF (printed by the local
 // host's headless Chromium), and its model as ONNX bytes.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/lab-test';
 import { goToView, labUrl } from './support/lab-page';
 import { call } from './support/lab-socket';
 

@@ -2,7 +2,7 @@
 // themes, after a short trained run, so that layout problems at one size (a legend wrapping
 // over a plot, a column squeezed) show in test-results/screens/sizes-<theme>-<size>-<view>.png.
 // The narrowest size is also scanned with axe (a11y.spec.ts scans the default size).
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/lab-test';
 import { labUrl, watchPageProblems } from './support/lab-page';
 import { violations } from './support/axe';
 

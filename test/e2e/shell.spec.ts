@@ -1,7 +1,8 @@
 // The app shell and the Welcome view, against the built lab served by the local host
 // (test/e2e/global-setup.ts): navigation by mouse and keyboard, the theme switch, the list of
 // built-in datasets and the one-click XOR experiment. Writes screenshots of the Welcome view.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/lab-test';
 import { labUrl } from './support/lab-page';
 
 /** Whether a request stays on this machine (data: and blob: never leave the page). */

@@ -1,6 +1,7 @@
 // The digits in the Train view against the real local host: a briefly trained 784-32-10
 // network tried on the drawing pad (mouse and keyboard) and its misclassified examples.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/lab-test';
 import { labUrl, watchPageProblems } from './support/lab-page';
 import { call } from './support/lab-socket';
 import { prepareTrain } from './support/train-page';

@@ -1,7 +1,7 @@
 // The Train view at the three window sizes people use, in both themes, during a paused run on
 // TensorFlow Playground's setup: the controls, the network and the output are on the first
 // screen, nothing overlaps, and axe finds nothing. Screenshots in test-results/screens/.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/lab-test';
 import { violations } from './support/axe';
 import { labUrl, watchPageProblems } from './support/lab-page';
 import { preparePlaygroundTrain } from './support/train-page';

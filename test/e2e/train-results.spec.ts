@@ -2,7 +2,8 @@
 // stopping that reach the run, settings checked as typed, hidden-neuron maps, the confusion
 // matrix of a finished XOR run, predicted vs true for a regression run, live theme colours.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/lab-test';
 import { labUrl, watchPageProblems } from './support/lab-page';
 import { call } from './support/lab-socket';
 import { prepareTrain } from './support/train-page';

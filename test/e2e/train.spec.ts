@@ -1,7 +1,8 @@
 // The Train view against the real local host: XOR from the Welcome view, play, pause, step,
 // a learning-rate change mid-run, the finished run, chart downloads and a diverging run.
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Download, type Page } from '@playwright/test';
+import type { Download, Page } from '@playwright/test';
+import { expect, test } from './support/lab-test';
 import { labUrl, watchPageProblems } from './support/lab-page';
 import { call } from './support/lab-socket';
 

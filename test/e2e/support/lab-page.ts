@@ -1,14 +1,11 @@
-// What every browser test of the lab starts from: the lab's address (set by the global setup)
-// and a watch on the page for errors, failed loads and requests that leave the machine,
-// which fails the test that caused them.
-import { expect, test, type Page } from '@playwright/test';
+// What every browser test of the lab starts from: the lab's address on the host it runs
+// against (lab-url.ts) and a watch on the page for errors, failed loads and requests that
+// leave the machine, which fails the test that caused them.
+import type { Page } from '@playwright/test';
+import { expect, test } from './lab-test';
+import { staysWithLab } from './lab-url';
 
-/** The local host's address with its token. */
-export function labUrl(): string {
-  const url = process.env.LAB_URL;
-  if (!url) throw new Error('LAB_URL is not set: run through playwright.config.ts (global setup)');
-  return url;
-}
+export { labUrl } from './lab-url';
 
 const problemsOf = new WeakMap<Page, string[]>();
 
@@ -27,9 +24,7 @@ export function watchPageProblems(): void {
       if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
     });
     page.on('request', (request) => {
-      const host = new URL(request.url()).hostname;
-      if (!['127.0.0.1', 'localhost'].includes(host) && !request.url().startsWith('data:'))
-        problems.push(`request left the machine: ${request.url()}`);
+      if (!staysWithLab(request.url())) problems.push(`request left the machine: ${request.url()}`);
     });
   });
   test.afterEach(async ({ page }) => {

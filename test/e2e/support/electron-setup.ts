@@ -1,0 +1,13 @@
+// Global setup added by playwright.config.ts only where an Electron binary exists: the desktop
+// app loads better-sqlite3 built for Electron's own Node ABI (out/native/, as `npm start`
+// makes it), so the Electron journeys build it once before any window opens.
+import { ensureElectronSqlite } from '../../../scripts/lib/electron-native.mjs';
+
+export default function electronSetup(): void {
+  const sqlite = ensureElectronSqlite(console.log);
+  if (!sqlite.ok) {
+    throw new Error(
+      `The Electron journeys cannot run: ${sqlite.reason}. Run \`npx playwright test --project lab\` to test the local host only.`,
+    );
+  }
+}
