@@ -106,6 +106,8 @@ export const useTrainStore = defineStore('train', () => {
   const position = computed(() => liveOf(shown.value)?.position.value ?? null);
   const liveSettings = computed(() => liveOf(shown.value)?.settings.value ?? null);
   const lastEpoch = computed(() => liveOf(shown.value)?.lastEpoch.value ?? null);
+  /** the kernels the live run's trainer reported (a stored run has none to show) */
+  const kernels = computed(() => liveOf(shown.value)?.kernels.value ?? null);
   const epochsDone = ofShown(
     (run) => run.position.value?.epoch ?? run.lastEpoch.value?.epoch ?? 0,
     (run) => run.epochsDone,
@@ -264,6 +266,7 @@ export const useTrainStore = defineStore('train', () => {
     reason,
     position,
     liveSettings,
+    kernels,
     actionError: liveRun.actionError,
     epochsDone,
     lastEpoch,
