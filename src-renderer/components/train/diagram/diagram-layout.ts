@@ -1,6 +1,8 @@
 // Where the network diagram's neurons, links and labels go. Depends only on the network's
 // shape, so it is recomputed when the design changes, never when the weights do.
 
+import { i18n } from '../../../i18n';
+
 /** The network's shape as the diagram needs it. */
 export interface DiagramSpec {
   inputs: number;
@@ -150,9 +152,8 @@ export function layoutNetwork(
 
 /** "input", "hidden 2", "output"; "in", "h2", "out" where columns stand close. */
 function columnTitle(c: number, last: number, short: boolean): string {
-  if (c === 0) return short ? 'in' : 'input';
-  if (c === last) return short ? 'out' : 'output';
-  return short ? `h${c}` : `hidden ${c}`;
+  const kind = c === 0 ? 'input' : c === last ? 'output' : 'hidden';
+  return i18n.global.t(`train.diagram.${kind}${short ? 'Short' : ''}`, { c });
 }
 
 /** A name cut to 24 characters with an ellipsis. */
@@ -164,5 +165,8 @@ function shorten(name: string): string {
 export function describeNetwork(spec: DiagramSpec): string {
   const sizes = [spec.inputs, ...spec.layers.map((l) => l.units)].join('–');
   const activations = spec.layers.map((l) => l.activation).join(', ');
-  return activations ? `Network ${sizes}: ${activations}` : `Network ${sizes}`;
+  const t = i18n.global.t;
+  return activations
+    ? t('train.diagram.labelWith', { sizes, activations })
+    : t('train.diagram.label', { sizes });
 }
