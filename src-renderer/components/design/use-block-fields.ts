@@ -11,9 +11,8 @@ import type { Block, InitChoice } from '../../design/design-document';
 import { ACTIVATION_PARAMS, LAYER_ACTIVATIONS } from '../../design/design-document';
 import { useDesignStore } from '../../stores/design';
 
-export interface NumberField {
-  type: 'number';
-  key: string;
+/** What DesignNumberField takes. */
+export interface NumberProps {
   label: string;
   value: number;
   min?: number;
@@ -21,15 +20,19 @@ export interface NumberField {
   step?: number;
   disabled?: boolean;
   note?: string;
+}
+
+export interface NumberField {
+  type: 'number';
+  key: string;
+  props: NumberProps;
   commit: (value: number) => void;
 }
 
 export interface SelectField {
   type: 'select';
   key: string;
-  label: string;
-  value: string;
-  options: { value: string; label: string }[];
+  props: { label: string; value: string; options: { value: string; label: string }[] };
   commit: (value: string) => void;
 }
 
@@ -53,23 +56,21 @@ export function useBlockFields(): ComputedRef<BlockField[]> {
   };
   const choices = (group: string, values: readonly string[]) =>
     values.map((value) => ({ value, label: t(`design.fields.${group}.${value}`) }));
-  const count = (key: string, value: number, min: number, extra: Partial<NumberField> = {}) =>
-    ({
-      type: 'number',
-      key,
-      label: t(`design.fields.${key}`),
-      value,
-      min,
-      step: 1,
-      commit: (v: number) => patch({ [key]: v }),
-      ...extra,
-    }) satisfies NumberField;
-  const select = (key: string, value: string, options: SelectField['options']): SelectField => ({
+  /** A number field patching `key`; counts (step 1) by default. */
+  const number = (key: string, value: number, extra: Partial<NumberProps> = {}): NumberField => ({
+    type: 'number',
+    key,
+    props: { label: t(`design.fields.${key}`), value, step: 1, ...extra },
+    commit: (v) => patch({ [key]: v }),
+  });
+  const select = (
+    key: string,
+    value: string,
+    options: SelectField['props']['options'],
+  ): SelectField => ({
     type: 'select',
     key,
-    label: t(`design.fields.${key}`),
-    value,
-    options,
+    props: { label: t(`design.fields.${key}`), value, options },
     commit: (v) => patch({ [key]: v }),
   });
 
@@ -84,13 +85,8 @@ export function useBlockFields(): ComputedRef<BlockField[]> {
     ];
     const p = ACTIVATION_PARAMS[name];
     if (p) {
-      fields.push({
-        type: 'number',
-        key: 'activationParam',
-        label: t(`design.params.${name}`),
-        value: param ?? p.default,
-        commit: (v) => patch({ activationParam: v }),
-      });
+      const label = t(`design.params.${name}`);
+      fields.push(number('activationParam', param ?? p.default, { label, step: undefined }));
     }
     return fields;
   }
@@ -105,14 +101,10 @@ export function useBlockFields(): ComputedRef<BlockField[]> {
       },
     ];
     if (choice.kind === 'uniform') {
+      const note = t('design.fields.scaleNote');
       fields.push({
-        type: 'number',
-        key: 'scale',
-        label: t('design.fields.scale'),
-        value: choice.scale,
-        min: 0,
-        note: t('design.fields.scaleNote'),
-        commit: (scale) => patch({ init: { kind: 'uniform', scale } }),
+        ...number('scale', choice.scale, { min: 0, step: undefined, note }),
+        commit: (scale: number) => patch({ init: { kind: 'uniform', scale } }),
       });
     }
     return fields;
@@ -123,11 +115,15 @@ export function useBlockFields(): ComputedRef<BlockField[]> {
     switch (block.kind) {
       case 'input':
         return [
-          count('size', block.size, 1, { disabled: !!design.data, note: dataNote || undefined }),
+          number('size', block.size, {
+            min: 1,
+            disabled: !!design.data,
+            note: dataNote || undefined,
+          }),
         ];
       case 'dense':
         return [
-          count('units', block.units, 1),
+          number('units', block.units, { min: 1 }),
           ...activation(block.activation, block.activationParam),
           ...init(block.init),
         ];
@@ -136,17 +132,12 @@ export function useBlockFields(): ComputedRef<BlockField[]> {
       case 'softmax': {
         const fixed = design.data?.task === 'classification';
         const note = fixed ? dataNote : t('design.fields.classesNote');
-        return [
-          count('units', block.units, 2, {
-            label: t('design.fields.classes'),
-            note,
-            disabled: fixed,
-          }),
-        ];
+        const label = t('design.fields.classes');
+        return [number('units', block.units, { min: 2, label, note, disabled: fixed })];
       }
       case 'mcculloch-pitts':
         return [
-          { ...count('threshold', block.threshold, -Infinity), min: undefined, step: undefined },
+          number('threshold', block.threshold, { step: undefined }),
           { type: 'inhibitory', key: 'inhibitory' },
           select('inhibition', block.inhibition, choices('inhibitions', ['weighted', 'absolute'])),
         ];
@@ -154,7 +145,11 @@ export function useBlockFields(): ComputedRef<BlockField[]> {
         const madaline: BlockField[] =
           block.kind === 'madaline'
             ? [
-                count('units', block.units, 1, { label: t('design.fields.adalines'), max: 64 }),
+                number('units', block.units, {
+                  min: 1,
+                  max: 64,
+                  label: t('design.fields.adalines'),
+                }),
                 select('logic', block.logic, choices('logics', ['or', 'and', 'majority'])),
               ]
             : [];
@@ -164,8 +159,8 @@ export function useBlockFields(): ComputedRef<BlockField[]> {
             : [];
         return [
           ...madaline,
-          { ...count('learningRate', block.learningRate, 0), step: undefined },
-          count('epochs', block.epochs, 1),
+          number('learningRate', block.learningRate, { min: 0, step: undefined }),
+          number('epochs', block.epochs, { min: 1 }),
           ...coding,
         ];
       }

@@ -34,6 +34,14 @@ export interface DiagramColumn {
   more: { y: number; count: number } | null;
 }
 
+/** A line's two ends, as an SVG `<line>` takes them. */
+export interface LineEnds {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
 /** A link from unit `from` of column `layer` to unit `to` of column `layer + 1`. */
 export interface DiagramLink {
   key: string;
@@ -41,10 +49,7 @@ export interface DiagramLink {
   layer: number;
   from: number;
   to: number;
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
+  ends: LineEnds;
 }
 
 export interface DiagramLayout {
@@ -132,10 +137,7 @@ export function layoutNetwork(
           layer: l,
           from: from.index,
           to: to.index,
-          x1: from.x + RADIUS,
-          y1: from.y,
-          x2: to.x - RADIUS,
-          y2: to.y,
+          ends: { x1: from.x + RADIUS, y1: from.y, x2: to.x - RADIUS, y2: to.y },
         });
       }
     }
