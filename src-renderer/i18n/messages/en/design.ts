@@ -1,5 +1,113 @@
 /** The Design view's words in English: blocks, their settings, trying a unit, saving. */
 export default {
+  problems: {
+    empty:
+      'The canvas is empty: drag blocks from the palette, or press a palette button to add one.',
+    noInput: 'Start the chain with an input block.',
+    oneInput: 'Only one input block, at the start of the chain.',
+    inputFirst: 'The input block must come first.',
+    afterInput: 'Add a dense layer, a softmax output or a single-unit model after it.',
+    inputSize: 'Inputs must be a whole number from 1 to {max}, got {got}.',
+    activationPlace:
+      'An activation block sets the dense layer just before it: put it right after a dense layer.',
+    softmaxLast: 'The softmax output must be the last block.',
+    softmaxRegression:
+      'Softmax gives class probabilities, but {name} is a regression set: end with a dense layer with a linear activation.',
+    softmaxTwo:
+      'Softmax gives one output per class: {name} has 2 classes, so 2 units (or end with a dense layer of 1 unit with sigmoid).',
+    outputHas: '{n} unit | {n} units',
+    outputNeeds: 'The output layer has {has}; it needs {needs}, {targets}.',
+    dataInputs:
+      '{name} has {n} input per row, not {got}. | {name} has {n} inputs per row, not {got}.',
+    notUsed: 'Not used by {model}, a whole model on its own: remove this block or the model.',
+    aloneModel:
+      '{name} is a whole model on its own: keep only the input block before it and remove the other blocks.',
+    aUnit: {
+      'mcculloch-pitts': 'A McCulloch–Pitts unit',
+      perceptron: 'A perceptron',
+      adaline: 'An Adaline',
+      madaline: 'A MADALINE',
+    },
+    theUnit: {
+      'mcculloch-pitts': 'the McCulloch–Pitts unit',
+      perceptron: 'the perceptron',
+      adaline: 'the Adaline',
+      madaline: 'the MADALINE',
+    },
+    threshold: 'The threshold must be a number from −1000000 to 1000000.',
+    unitInputs: '{n} input | {n} inputs',
+    inhibitory:
+      'Inhibitory input {list} does not exist: the unit has {has}. | Inhibitory inputs {list} do not exist: the unit has {has}.',
+    rateMadaline: 'α must be between 0 and 2 (exclusive), got {got}.',
+    rate: 'α must be above 0 and at most 100, got {got}.',
+    epochs: 'Epochs must be a whole number from 1 to 1000000, got {got}.',
+    adalines: 'Hidden Adalines must be a whole number from 1 to 64, got {got}.',
+    unitRegression:
+      '{model} separates 2 classes, but {name} is a regression set. Choose a 2-class dataset.',
+    unitClasses:
+      '{model} separates 2 classes, but {name} has {classes}. Use a network ending in a softmax output.',
+  },
+  data: {
+    inputChanged:
+      'The input block now takes {n} input (was {was}), the features of {name}. | The input block now takes {n} inputs (was {was}), the features of {name}.',
+    outputChanged:
+      'The output layer now has {n} unit (was {was}), {targets}. | The output layer now has {n} units (was {was}), {targets}.',
+    oneTarget: 'the one target of {name}',
+    perTarget: 'one per target column of {name}',
+    zeroOne: 'one 0/1 output for the 2 classes of {name}',
+    perClass: 'one per class of {name}',
+    itsTargets: 'its targets',
+    itsClasses: 'its {n} classes',
+    starting:
+      'The starting design now suits {name}: {summary}, with {n} inputs and an output for {targets}.',
+  },
+  trial: {
+    models: {
+      perceptron: 'The perceptron',
+      adaline: 'The Adaline',
+      madaline: 'The MADALINE',
+    },
+    needsData: '{model} learns from data: choose a dataset first.',
+    converged: 'Converged: epoch {epochs} made no error.',
+    notSeparable:
+      'Not converged after {epochs} epochs: the classes may not be separable by a line.',
+    notConverged: 'Not converged after {epochs} epochs.',
+    adaline: {
+      diverged: 'Diverged at epoch {epochs}: the error grew without bound. Try a smaller α.',
+      tolerance: 'Converged: the mean squared error settled at {mse} after {epochs} epochs.',
+      maxEpochs:
+        'Not converged: the mean squared error was still changing after {epochs} epochs (now {mse}).',
+    },
+    regression:
+      '{model} separates 2 classes, but {name} is a regression set. Choose a 2-class dataset.',
+    classes:
+      '{model} separates 2 classes, but {name} has {classes}. Choose a 2-class dataset, or design a network with a softmax output.',
+    noRows: '{name} has no rows.',
+    tableSize:
+      'A truth table of {n} inputs has 2^{n} rows: the lab shows tables of 1 to {max} inputs.',
+    notTwoClass: '{name} is not a 2-class set, so the table is not compared with it.',
+    notBinary: 'The inputs of {name} are not all 0 or 1, so the table is not compared with it.',
+  },
+  describe: {
+    inputs: '{n} input | {n} inputs',
+    units: '{n} unit | {n} units',
+    epochs: '{n} epoch | {n} epochs',
+    adalines: '{n} Adaline | {n} Adalines',
+    init: '{init} init',
+    inits: {
+      default: 'default (Xavier)',
+      xavier: 'Xavier',
+      he: 'He',
+      uniform: 'uniform ±{scale}',
+      zeros: 'zeros',
+    },
+    sets: 'sets the layer before to {activation}',
+    inhibitory: 'inhibitory {list} ({how})',
+    inhibitions: { weighted: 'weighted', absolute: 'absolute' },
+    noInhibitory: 'no inhibitory inputs',
+    threshold: 'threshold {threshold}',
+    codings: { binary: 'binary', bipolar: 'bipolar' },
+  },
   chooseDataset: 'Choose a dataset',
   kinds: {
     input: { label: 'Input', hint: 'the features of each row' },
@@ -102,6 +210,24 @@ export default {
       "Training needs data: choose a dataset in the Data view, and the design's input and output sizes will follow it.",
   },
   saved: {
+    taken: 'The name “{name}” is taken: choose another name, or open that design and save over it.',
+    failed: {
+      list: 'Could not list the saved designs: {reason}',
+      save: 'Could not save “{name}”: {reason}',
+      rename: 'Could not rename “{name}”: {reason}',
+      duplicate: 'Could not duplicate “{name}”: {reason}',
+      delete: 'Could not delete “{name}”: {reason}',
+    },
+    noName: 'Give the design a name before saving it.',
+    invalid:
+      'Fix the {n} problem shown on the design before saving it. | Fix the {n} problems shown on the design before saving it.',
+    done: {
+      save: 'Saved “{name}”.',
+      open: 'Opened “{name}”.',
+      rename: 'Renamed “{name}” to “{to}”.',
+      duplicate: 'Made “{name}”.',
+      delete: 'Deleted “{name}”.',
+    },
     title: 'Saved designs',
     name: 'Design name',
     save: 'Save',
