@@ -1,5 +1,26 @@
 /** The Train view's words in English: settings, run controls, progress, live views, results. */
 export default {
+  refit: {
+    inputs: '{n} input | {n} inputs',
+    units: '{n} unit | {n} units',
+    targets: '{n} target | {n} targets',
+    classes: '{n} class | {n} classes',
+    networkInputs: 'the network takes {inputs} (was {was})',
+    output:
+      'the output layer is {units}, {activation} (was {wasUnits}, {wasActivation}), for {task}',
+    loss: 'the loss is {loss} (was {was})',
+    batch: 'the batch size is {rows}, the training rows (was {was})',
+    losses: {
+      mse: 'mse',
+      binary_cross_entropy: 'binary cross entropy',
+      cross_entropy: 'cross entropy',
+    },
+  },
+  stored: {
+    openFailed: 'Could not open experiment {id}: {reason}',
+    datasetFailed: "Could not read the run's dataset: {reason}",
+    surfaceFailed: 'Could not draw the decision surface: {reason}',
+  },
   surface: {
     class: 'class {k}',
     points: 'no data points | {m} data point | {m} data points',

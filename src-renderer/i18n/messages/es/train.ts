@@ -1,5 +1,26 @@
 /** The Train view's words in Spanish: settings, run controls, progress, live views, results. */
 export default {
+  refit: {
+    inputs: '{n} entrada | {n} entradas',
+    units: '{n} unidad | {n} unidades',
+    targets: '{n} objetivo | {n} objetivos',
+    classes: '{n} clase | {n} clases',
+    networkInputs: 'la red toma {inputs} (antes {was})',
+    output:
+      'la capa de salida tiene {units}, {activation} (antes {wasUnits}, {wasActivation}), para {task}',
+    loss: 'la pérdida es {loss} (antes {was})',
+    batch: 'el tamaño de lote es {rows}, las filas de entrenamiento (antes {was})',
+    losses: {
+      mse: 'error cuadrático medio',
+      binary_cross_entropy: 'entropía cruzada binaria',
+      cross_entropy: 'entropía cruzada',
+    },
+  },
+  stored: {
+    openFailed: 'No se pudo abrir el experimento {id}: {reason}',
+    datasetFailed: 'No se pudo leer el conjunto de datos de la ejecución: {reason}',
+    surfaceFailed: 'No se pudo dibujar la superficie de decisión: {reason}',
+  },
   surface: {
     class: 'clase {k}',
     points: 'ningún punto de datos | {m} punto de datos | {m} puntos de datos',
