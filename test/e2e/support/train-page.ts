@@ -3,23 +3,20 @@
 import type { Page } from '@playwright/test';
 import { call } from './lab-socket';
 
-/**
- * Hands a setup to the Train store and shows Train, as a design does (through the app store,
- * so it works whatever language the navigation speaks).
- */
+/** Hands a setup to the Train store as a design would, then shows Train. */
 export async function prepareTrain(page: Page, setup: Record<string, unknown>): Promise<void> {
   await page.evaluate(async (setup) => {
-    type Store = { prepare(setup: unknown): Promise<void>; go(view: string): void };
-    type Pinia = { _s: Map<string, Store> };
+    type Pinia = { _s: Map<string, { prepare(setup: unknown): Promise<void> }> };
     type AppEl = { __vue_app__: { config: { globalProperties: { $pinia: Pinia } } } };
     const app = (document.querySelector('#app') as unknown as AppEl).__vue_app__;
-    const stores = app.config.globalProperties.$pinia._s;
-    const train = stores.get('train');
-    const shell = stores.get('app');
-    if (!train || !shell) throw new Error('the train or app store is not set up');
-    await train.prepare(setup);
-    shell.go('train');
+    const store = app.config.globalProperties.$pinia._s.get('train');
+    if (!store) throw new Error('the train store is not set up');
+    await store.prepare(setup);
   }, setup);
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: 'Train' })
+    .click();
 }
 
 /** What differs between tests on TensorFlow Playground's setup. */
