@@ -2,8 +2,11 @@
  * What a canvas block says about itself: a title and a short line of its settings, the same
  * words for sight and for screen readers.
  */
+import { i18n } from '../i18n';
 import type { Block, InitChoice } from './design-document';
 import { ACTIVATION_PARAMS, kindLabel } from './design-document';
+
+const t = i18n.global.t;
 
 /** Activation names as people write them. */
 export function activationLabel(name: string): string {
@@ -19,21 +22,12 @@ export function activationLabel(name: string): string {
 
 /** "Xavier", "uniform ±0.5", … */
 export function initLabel(init: InitChoice): string {
-  switch (init.kind) {
-    case 'default':
-      return 'default (Xavier)';
-    case 'uniform':
-      return `uniform ±${init.scale}`;
-    case 'xavier':
-      return 'Xavier';
-    case 'he':
-      return 'He';
-    case 'zeros':
-      return 'zeros';
-  }
+  const scale = init.kind === 'uniform' ? init.scale : 0;
+  return t(`design.describe.inits.${init.kind}`, { scale });
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** "4 units", "1 epoch", … (`design.describe.<word>` plurals). */
+const plural = (n: number, word: string) => t(`design.describe.${word}`, { n }, n);
 
 function withParam(activation: string, param: number | undefined): string {
   const p = ACTIVATION_PARAMS[activation as keyof typeof ACTIVATION_PARAMS];
@@ -46,27 +40,35 @@ function withParam(activation: string, param: number | undefined): string {
 export function blockDetails(block: Block): string {
   switch (block.kind) {
     case 'input':
-      return plural(block.size, 'input');
+      return plural(block.size, 'inputs');
     case 'dense': {
-      const init = block.init.kind === 'default' ? '' : ` · ${initLabel(block.init)} init`;
-      return `${plural(block.units, 'unit')} · ${withParam(block.activation, block.activationParam)}${init}`;
+      const init =
+        block.init.kind === 'default'
+          ? ''
+          : ` · ${t('design.describe.init', { init: initLabel(block.init) })}`;
+      return `${plural(block.units, 'units')} · ${withParam(block.activation, block.activationParam)}${init}`;
     }
     case 'activation':
-      return `sets the layer before to ${withParam(block.activation, block.activationParam)}`;
+      return t('design.describe.sets', {
+        activation: withParam(block.activation, block.activationParam),
+      });
     case 'softmax':
-      return `${plural(block.units, 'unit')} · softmax`;
+      return `${plural(block.units, 'units')} · softmax`;
     case 'mcculloch-pitts': {
       const inh = block.inhibitory.length
-        ? `inhibitory ${block.inhibitory.map((i) => `x${i + 1}`).join(', ')} (${block.inhibition})`
-        : 'no inhibitory inputs';
-      return `threshold ${block.threshold} · ${inh}`;
+        ? t('design.describe.inhibitory', {
+            list: block.inhibitory.map((i) => `x${i + 1}`).join(', '),
+            how: t(`design.describe.inhibitions.${block.inhibition}`),
+          })
+        : t('design.describe.noInhibitory');
+      return `${t('design.describe.threshold', { threshold: block.threshold })} · ${inh}`;
     }
     case 'perceptron':
-      return `α ${block.learningRate} · ${plural(block.epochs, 'epoch')} · ${block.coding}`;
+      return `α ${block.learningRate} · ${plural(block.epochs, 'epochs')} · ${t(`design.describe.codings.${block.coding}`)}`;
     case 'adaline':
-      return `α ${block.learningRate} · ${plural(block.epochs, 'epoch')}`;
+      return `α ${block.learningRate} · ${plural(block.epochs, 'epochs')}`;
     case 'madaline':
-      return `${plural(block.units, 'Adaline')} · ${block.logic.toUpperCase()} · α ${block.learningRate} · ${plural(block.epochs, 'epoch')}`;
+      return `${plural(block.units, 'adalines')} · ${block.logic.toUpperCase()} · α ${block.learningRate} · ${plural(block.epochs, 'epochs')}`;
   }
 }
 

@@ -2,6 +2,7 @@
  * What a design needs to know of the chosen dataset, and fitting a design's input and output
  * sizes to it (the Design view does this when the dataset changes, and says what it changed).
  */
+import { i18n } from '../i18n';
 import type { DesignDocument } from './design-document';
 import { updateBlock } from './design-document';
 
@@ -39,9 +40,8 @@ export function fitToData(
   const input = doc.blocks.find((b) => b.kind === 'input');
   if (input && input.kind === 'input' && input.size !== data.inputs) {
     next = updateBlock(next, input.id, { size: data.inputs });
-    changes.push(
-      `The input block now takes ${data.inputs} input${data.inputs === 1 ? '' : 's'} (was ${input.size}), the features of ${data.name}.`,
-    );
+    const values = { n: data.inputs, was: input.size, name: data.name };
+    changes.push(i18n.global.t('design.data.inputChanged', values, data.inputs));
   }
   const at = outputBlockIndex(next);
   const output = at >= 0 ? next.blocks[at] : undefined;
@@ -58,9 +58,12 @@ export function fitToData(
     const fits = output.kind === 'dense' || data.task === 'classification';
     if (fits && output.units !== units) {
       next = updateBlock(next, output.id, { units });
-      changes.push(
-        `The output layer now has ${units} unit${units === 1 ? '' : 's'} (was ${output.units}), ${units === 2 && data.outputs === 1 ? `one per class of ${data.name}` : describeTargets(data)}.`,
-      );
+      const targets =
+        units === 2 && data.outputs === 1
+          ? i18n.global.t('design.data.perClass', { name: data.name })
+          : describeTargets(data);
+      const values = { n: units, was: output.units, targets };
+      changes.push(i18n.global.t('design.data.outputChanged', values, units));
     }
   }
   return { doc: next, changes };
@@ -68,11 +71,11 @@ export function fitToData(
 
 /** "one per class of iris", "one per target column of plane", "for the 2 classes of xor as 0/1". */
 export function describeTargets(data: DataContext): string {
+  const t = i18n.global.t;
+  const name = { name: data.name };
   if (data.task === 'regression') {
-    return data.outputs === 1
-      ? `the one target of ${data.name}`
-      : `one per target column of ${data.name}`;
+    return t(data.outputs === 1 ? 'design.data.oneTarget' : 'design.data.perTarget', name);
   }
-  if (data.outputs === 1) return `one 0/1 output for the 2 classes of ${data.name}`;
-  return `one per class of ${data.name}`;
+  if (data.outputs === 1) return t('design.data.zeroOne', name);
+  return t('design.data.perClass', name);
 }

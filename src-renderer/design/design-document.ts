@@ -4,6 +4,7 @@
  */
 import type { ActivationName } from '../../src-engine/activations/activation';
 import type { InitSpec } from '../../src-engine/network/spec';
+import { i18n } from '../i18n';
 
 /** How a dense layer's weights start; 'default' leaves it to the network (Xavier). */
 export type InitChoice = InitSpec | { kind: 'default' };
@@ -93,16 +94,16 @@ export interface DesignDocument {
   nextId: number;
 }
 
-/** Every kind, in palette order, with its name and a one-line explanation. */
-export const BLOCK_KINDS: readonly { kind: BlockKind; label: string; hint: string }[] = [
-  { kind: 'input', label: 'Input', hint: 'the features of each row' },
-  { kind: 'dense', label: 'Dense layer', hint: 'units joined to every value before' },
-  { kind: 'activation', label: 'Activation', hint: 'sets the layer before it' },
-  { kind: 'softmax', label: 'Softmax output', hint: 'one unit per class' },
-  { kind: 'mcculloch-pitts', label: 'McCulloch–Pitts unit', hint: 'fixed threshold logic' },
-  { kind: 'perceptron', label: 'Perceptron', hint: 'learns a line between 2 classes' },
-  { kind: 'adaline', label: 'Adaline', hint: 'a linear unit trained by LMS' },
-  { kind: 'madaline', label: 'MADALINE', hint: 'Adalines joined by fixed logic' },
+/** Every kind, in palette order (names and explanations: `design.kinds.<kind>` messages). */
+export const BLOCK_KINDS: readonly BlockKind[] = [
+  'input',
+  'dense',
+  'activation',
+  'softmax',
+  'mcculloch-pitts',
+  'perceptron',
+  'adaline',
+  'madaline',
 ];
 
 const UNIT_KINDS: readonly BlockKind[] = ['mcculloch-pitts', 'perceptron', 'adaline', 'madaline'];
@@ -114,12 +115,17 @@ export function isUnitBlock(block: Block): block is UnitBlock {
 
 /** The palette name of a kind ("Dense layer"). */
 export function kindLabel(kind: BlockKind): string {
-  return BLOCK_KINDS.find((k) => k.kind === kind)?.label ?? kind;
+  return i18n.global.t(`design.kinds.${kind}.label`);
+}
+
+/** A kind's one-line explanation ("one unit per class"). */
+export function kindHint(kind: BlockKind): string {
+  return i18n.global.t(`design.kinds.${kind}.hint`);
 }
 
 /** Whether a string names a block kind (drag-and-drop data arrives as text). */
 export function isBlockKind(value: string): value is BlockKind {
-  return BLOCK_KINDS.some((k) => k.kind === value);
+  return (BLOCK_KINDS as readonly string[]).includes(value);
 }
 
 /** Activations a dense or activation block offers (softmax has its own output block). */
@@ -136,12 +142,10 @@ export const LAYER_ACTIVATIONS: readonly ActivationName[] = [
   'sign',
 ];
 
-/** The activations with a parameter, and what it is called. */
-export const ACTIVATION_PARAMS: Partial<
-  Record<ActivationName, { label: string; default: number }>
-> = {
-  leaky_relu: { label: 'Negative slope', default: 0.01 },
-  elu: { label: 'α (ELU)', default: 1 },
+/** The activations with a parameter, and its default (its name: `design.params.<activation>`). */
+export const ACTIVATION_PARAMS: Partial<Record<ActivationName, { default: number }>> = {
+  leaky_relu: { default: 0.01 },
+  elu: { default: 1 },
 };
 
 /** A new block of a kind with sensible settings; `size` sets an input's or output's units. */

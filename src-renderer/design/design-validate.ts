@@ -4,6 +4,7 @@
  * the engine's own validateSpec catches the rest (unit counts, parameters).
  */
 import { validateSpec } from '../../src-engine/network/spec';
+import { i18n } from '../i18n';
 import type { CompiledDesign } from './design-compile';
 import { compileDesign } from './design-compile';
 import type { DataContext } from './design-data';
@@ -21,6 +22,7 @@ export interface DesignProblems {
 }
 
 const MAX_UNITS = 65_536;
+const t = i18n.global.t;
 
 /**
  * Every problem of a design, given the chosen data (null: none chosen, so the sizes are free).
@@ -39,9 +41,7 @@ export function validateDesign(
   };
 
   if (doc.blocks.length === 0) {
-    general.push(
-      'The canvas is empty: drag blocks from the palette, or press a palette button to add one.',
-    );
+    general.push(t('design.problems.empty'));
     return { blocks, general, count: 1 };
   }
   checkOrder(doc, add, general);
@@ -60,18 +60,18 @@ type Add = (id: string, message: string) => void;
 
 function checkOrder(doc: DesignDocument, add: Add, general: string[]): void {
   const inputs = doc.blocks.filter((b) => b.kind === 'input');
-  if (inputs.length === 0) general.push('Start the chain with an input block.');
+  if (inputs.length === 0) general.push(t('design.problems.noInput'));
   inputs.forEach((block, k) => {
-    if (k > 0) add(block.id, 'Only one input block, at the start of the chain.');
-    else if (doc.blocks[0] !== block) add(block.id, 'The input block must come first.');
+    if (k > 0) add(block.id, t('design.problems.oneInput'));
+    else if (doc.blocks[0] !== block) add(block.id, t('design.problems.inputFirst'));
   });
   if (inputs.length > 0 && !doc.blocks.some((b) => b.kind !== 'input')) {
-    add(inputs[0].id, 'Add a dense layer, a softmax output or a single-unit model after it.');
+    add(inputs[0].id, t('design.problems.afterInput'));
   }
   const input = inputs[0];
   if (input && input.kind === 'input') {
     if (!Number.isInteger(input.size) || input.size < 1 || input.size > MAX_UNITS) {
-      add(input.id, `Inputs must be a whole number from 1 to ${MAX_UNITS}, got ${input.size}.`);
+      add(input.id, t('design.problems.inputSize', { max: MAX_UNITS, got: input.size }));
     }
   }
 }
@@ -85,13 +85,10 @@ function checkNetwork(
   const last = doc.blocks.length - 1;
   doc.blocks.forEach((block, i) => {
     if (block.kind === 'activation' && doc.blocks[i - 1]?.kind !== 'dense') {
-      add(
-        block.id,
-        'An activation block sets the dense layer just before it: put it right after a dense layer.',
-      );
+      add(block.id, t('design.problems.activationPlace'));
     }
     if (block.kind === 'softmax' && i !== last) {
-      add(block.id, 'The softmax output must be the last block.');
+      add(block.id, t('design.problems.softmaxLast'));
     }
   });
   if (!data) return;
@@ -100,33 +97,24 @@ function checkNetwork(
   const output = doc.blocks.find((b) => b.id === outputId);
   if (!output || (output.kind !== 'dense' && output.kind !== 'softmax')) return;
   if (output.kind === 'softmax' && data.task === 'regression') {
-    add(
-      output.id,
-      `Softmax gives class probabilities, but ${data.name} is a regression set: end with a dense layer with a linear activation.`,
-    );
+    add(output.id, t('design.problems.softmaxRegression', { name: data.name }));
   } else if (output.kind === 'softmax' && data.outputs === 1) {
     // two classes stored as one 0/1 column train a softmax of two units (one per class)
     if (output.units !== 2) {
-      add(
-        output.id,
-        `Softmax gives one output per class: ${data.name} has 2 classes, so 2 units (or end with a dense layer of 1 unit with sigmoid).`,
-      );
+      add(output.id, t('design.problems.softmaxTwo', { name: data.name }));
     }
   } else if (output.units !== data.outputs) {
-    add(
-      output.id,
-      `The output layer has ${output.units} unit${output.units === 1 ? '' : 's'}; it needs ${data.outputs}, ${describeTargets(data)}.`,
-    );
+    const has = t('design.problems.outputHas', { n: output.units }, output.units);
+    const targets = describeTargets(data);
+    add(output.id, t('design.problems.outputNeeds', { has, needs: data.outputs, targets }));
   }
 }
 
 function checkInputSize(doc: DesignDocument, data: DataContext, add: Add): void {
   const input = doc.blocks.find((b) => b.kind === 'input');
   if (input && input.kind === 'input' && input.size !== data.inputs) {
-    add(
-      input.id,
-      `${data.name} has ${data.inputs} input${data.inputs === 1 ? '' : 's'} per row, not ${input.size}.`,
-    );
+    const count = { name: data.name, n: data.inputs, got: input.size };
+    add(input.id, t('design.problems.dataInputs', count, data.inputs));
   }
 }
 
@@ -139,19 +127,14 @@ function checkUnitModels(
   const others = doc.blocks.filter((b) => b.kind !== 'input');
   for (const block of others) {
     if (!units.includes(block as UnitBlock)) {
-      add(
-        block.id,
-        `Not used by ${unitName(units[0]).replace(/^An? /, 'the ')}, a whole model on its own: remove this block or the model.`,
-      );
+      const model = t(`design.problems.theUnit.${units[0].kind}`);
+      add(block.id, t('design.problems.notUsed', { model }));
     }
   }
   for (const block of units) {
     const name = unitName(block);
     if (others.length > 1) {
-      add(
-        block.id,
-        `${name} is a whole model on its own: keep only the input block before it and remove the other blocks.`,
-      );
+      add(block.id, t('design.problems.aloneModel', { name }));
     }
     checkUnitSettings(block, doc, add);
     if (data) checkUnitData(block, name, data, add);
@@ -159,30 +142,23 @@ function checkUnitModels(
   if (data) checkInputSize(doc, data, add);
 }
 
-const UNIT_NAMES: Record<UnitBlock['kind'], string> = {
-  'mcculloch-pitts': 'A McCulloch–Pitts unit',
-  perceptron: 'A perceptron',
-  adaline: 'An Adaline',
-  madaline: 'A MADALINE',
-};
-
+/** "A perceptron", "An Adaline", … */
 function unitName(block: UnitBlock): string {
-  return UNIT_NAMES[block.kind];
+  return t(`design.problems.aUnit.${block.kind}`);
 }
 
 function checkUnitSettings(block: UnitBlock, doc: DesignDocument, add: Add): void {
   if (block.kind === 'mcculloch-pitts') {
     if (!Number.isFinite(block.threshold) || Math.abs(block.threshold) > 1e6) {
-      add(block.id, 'The threshold must be a number from −1000000 to 1000000.');
+      add(block.id, t('design.problems.threshold'));
     }
     const input = doc.blocks.find((b) => b.kind === 'input');
     const n = input && input.kind === 'input' ? input.size : 0;
     const outside = block.inhibitory.filter((i) => !(Number.isInteger(i) && i >= 0 && i < n));
     if (outside.length > 0) {
-      add(
-        block.id,
-        `Inhibitory input${outside.length === 1 ? '' : 's'} ${outside.map((i) => i + 1).join(', ')} do${outside.length === 1 ? 'es' : ''} not exist: the unit has ${n} input${n === 1 ? '' : 's'}.`,
-      );
+      const list = outside.map((i) => i + 1).join(', ');
+      const has = t('design.problems.unitInputs', { n }, n);
+      add(block.id, t('design.problems.inhibitory', { list, has }, outside.length));
     }
     return;
   }
@@ -194,36 +170,31 @@ function checkUnitSettings(block: UnitBlock, doc: DesignDocument, add: Add): voi
     add(
       block.id,
       block.kind === 'madaline'
-        ? `α must be between 0 and 2 (exclusive), got ${block.learningRate}.`
-        : `α must be above 0 and at most 100, got ${block.learningRate}.`,
+        ? t('design.problems.rateMadaline', { got: block.learningRate })
+        : t('design.problems.rate', { got: block.learningRate }),
     );
   }
   if (!Number.isInteger(block.epochs) || block.epochs < 1 || block.epochs > 1_000_000) {
-    add(block.id, `Epochs must be a whole number from 1 to 1000000, got ${block.epochs}.`);
+    add(block.id, t('design.problems.epochs', { got: block.epochs }));
   }
   if (
     block.kind === 'madaline' &&
     !(Number.isInteger(block.units) && block.units >= 1 && block.units <= 64)
   ) {
-    add(block.id, `Hidden Adalines must be a whole number from 1 to 64, got ${block.units}.`);
+    add(block.id, t('design.problems.adalines', { got: block.units }));
   }
 }
 
 function checkUnitData(block: UnitBlock, name: string, data: DataContext, add: Add): void {
   if (data.task === 'regression') {
     if (block.kind !== 'adaline') {
-      add(
-        block.id,
-        `${name} separates 2 classes, but ${data.name} is a regression set. Choose a 2-class dataset.`,
-      );
+      add(block.id, t('design.problems.unitRegression', { model: name, name: data.name }));
     }
     return;
   }
   if (data.classes > 2) {
-    add(
-      block.id,
-      `${name} separates 2 classes, but ${data.name} has ${data.classes}. Use a network ending in a softmax output.`,
-    );
+    const values = { model: name, name: data.name, classes: data.classes };
+    add(block.id, t('design.problems.unitClasses', values));
   }
 }
 

@@ -3,6 +3,7 @@
  * data with the engine, right here in the renderer (the models are tiny), or writes out a
  * McCulloch–Pitts unit's truth table. Says plainly when the data does not fit the model.
  */
+import { i18n } from '../i18n';
 import type { DecisionLine } from '../../src-engine/units/decision-line';
 import { decisionLine } from '../../src-engine/units/decision-line';
 import { Adaline } from '../../src-engine/units/adaline';
@@ -52,12 +53,7 @@ export type TrialResult = TrainedTrial | TruthTableTrial | { kind: 'unfit'; reas
 /** McCulloch–Pitts tables up to this many inputs are shown. */
 export const MAX_TABLE_INPUTS = 6;
 
-const MODEL_NAMES = {
-  'mcculloch-pitts': 'The McCulloch–Pitts unit',
-  perceptron: 'The perceptron',
-  adaline: 'The Adaline',
-  madaline: 'The MADALINE',
-} as const;
+const t = i18n.global.t;
 
 /**
  * Tries a single-unit model on the data (null: no dataset chosen).
@@ -65,9 +61,9 @@ const MODEL_NAMES = {
  */
 export function tryUnit(block: UnitBlock, data: TrialData | null, inputs: number): TrialResult {
   if (block.kind === 'mcculloch-pitts') return tryMcCullochPitts(block, data, inputs);
-  const model = MODEL_NAMES[block.kind];
+  const model = t(`design.trial.models.${block.kind}`);
   if (!data) {
-    return { kind: 'unfit', reason: `${model} learns from data: choose a dataset first.` };
+    return { kind: 'unfit', reason: t('design.trial.needsData', { model }) };
   }
   const unfit = twoClassProblem(model, data);
   if (unfit) return { kind: 'unfit', reason: unfit };
@@ -89,8 +85,8 @@ export function tryUnit(block: UnitBlock, data: TrialData | null, inputs: number
       data,
       r.converged,
       r.converged
-        ? `Converged: epoch ${r.epochs} made no error.`
-        : `Not converged after ${r.epochs} epochs: the classes may not be separable by a line.`,
+        ? t('design.trial.converged', { epochs: r.epochs })
+        : t('design.trial.notSeparable', { epochs: r.epochs }),
       data.inputs === 2 ? [p.decisionLine()] : [],
     );
   }
@@ -101,12 +97,8 @@ export function tryUnit(block: UnitBlock, data: TrialData | null, inputs: number
     const errorsPerEpoch: number[] = [];
     const errors = countErrors(xs, ts, (x) => a.classify(x));
     const mse = r.msePerEpoch[r.msePerEpoch.length - 1];
-    const outcome =
-      r.stoppedBy === 'diverged'
-        ? `Diverged at epoch ${r.epochs}: the error grew without bound. Try a smaller α.`
-        : r.stoppedBy === 'tolerance'
-          ? `Converged: the mean squared error settled at ${mse.toPrecision(3)} after ${r.epochs} epochs.`
-          : `Not converged: the mean squared error was still changing after ${r.epochs} epochs (now ${mse.toPrecision(3)}).`;
+    const values = { epochs: r.epochs, mse: mse.toPrecision(3) };
+    const outcome = t(`design.trial.adaline.${r.stoppedBy}`, values);
     return trained(
       'adaline',
       r.epochs,
@@ -134,8 +126,8 @@ export function tryUnit(block: UnitBlock, data: TrialData | null, inputs: number
     data,
     r.converged,
     r.converged
-      ? `Converged: epoch ${r.epochs} made no error.`
-      : `Not converged after ${r.epochs} epochs.`,
+      ? t('design.trial.converged', { epochs: r.epochs })
+      : t('design.trial.notConverged', { epochs: r.epochs }),
     data.inputs === 2 ? m.weights.map((w) => decisionLine(w)) : [],
   );
 }
@@ -166,12 +158,12 @@ function trained(
 /** Why a 2-class model cannot learn this data, or null when it can. */
 function twoClassProblem(model: string, data: TrialData): string | null {
   if (data.task !== 'classification' || !data.labels) {
-    return `${model} separates 2 classes, but ${data.name} is a regression set. Choose a 2-class dataset.`;
+    return t('design.trial.regression', { model, name: data.name });
   }
   if (data.classes > 2) {
-    return `${model} separates 2 classes, but ${data.name} has ${data.classes}. Choose a 2-class dataset, or design a network with a softmax output.`;
+    return t('design.trial.classes', { model, name: data.name, classes: data.classes });
   }
-  if (data.rows === 0) return `${data.name} has no rows.`;
+  if (data.rows === 0) return t('design.trial.noRows', { name: data.name });
   return null;
 }
 
@@ -184,7 +176,7 @@ function tryMcCullochPitts(
   if (!(Number.isInteger(n) && n >= 1 && n <= MAX_TABLE_INPUTS)) {
     return {
       kind: 'unfit',
-      reason: `A truth table of ${n} inputs has 2^${n} rows: the lab shows tables of 1 to ${MAX_TABLE_INPUTS} inputs.`,
+      reason: t('design.trial.tableSize', { n, max: MAX_TABLE_INPUTS }),
     };
   }
   let unit: McCullochPittsUnit;
@@ -207,7 +199,7 @@ function tryMcCullochPitts(
       kind: 'truth-table',
       table,
       agreement: null,
-      note: `${data.name} is not a 2-class set, so the table is not compared with it.`,
+      note: t('design.trial.notTwoClass', { name: data.name }),
     };
   }
   const binary = data.x.every((v) => v === 0 || v === 1);
@@ -216,7 +208,7 @@ function tryMcCullochPitts(
       kind: 'truth-table',
       table,
       agreement: null,
-      note: `The inputs of ${data.name} are not all 0 or 1, so the table is not compared with it.`,
+      note: t('design.trial.notBinary', { name: data.name }),
     };
   }
   const xs = rowsOf(data);

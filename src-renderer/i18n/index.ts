@@ -3,12 +3,18 @@
  * in stores); number and date formats follow the chosen locale through `n()` and `d()`.
  */
 import { createI18n } from 'vue-i18n';
-import { SOURCE_LOCALE, type LocaleId } from './locales';
+import { isLocaleId, SOURCE_LOCALE, type LocaleId } from './locales';
 import { messages } from './messages';
+import { urlLocale } from './url-locale';
+
+// `?lang=es` opens the app in that language (used by the tests' screenshots); the tests of
+// the modules run without a page, hence no location.
+const fromUrl = typeof location === 'undefined' ? null : urlLocale();
+const startLocale: LocaleId = isLocaleId(fromUrl) ? fromUrl : SOURCE_LOCALE;
 
 export const i18n = createI18n({
   legacy: false,
-  locale: SOURCE_LOCALE,
+  locale: startLocale,
   fallbackLocale: SOURCE_LOCALE,
   messages,
   // A missing key is a bug caught by the completeness test, not something to warn about at runtime.
@@ -20,3 +26,5 @@ export function setLocale(locale: LocaleId): void {
   i18n.global.locale.value = locale;
   document.documentElement.lang = locale;
 }
+
+if (typeof document !== 'undefined') document.documentElement.lang = startLocale;

@@ -7,16 +7,18 @@ import { ref } from 'vue';
 import type { DesignRecord } from '../../src-main/contract/types';
 import { useLab } from '../api';
 import { documentFromDesign } from '../design/design-from-record';
+import { i18n } from '../i18n';
 import { useDesignStore } from './design';
 
-/** A failed call's message as a sentence about `what`. */
-function explain(what: string, error: { code: string; message: string }): string {
+const t = i18n.global.t;
+
+/** A failed call's message as a sentence about `what` (a `design.saved.failed` key). */
+function explain(what: string, name: string, error: { code: string; message: string }): string {
   if (error.code === 'conflict') {
     const m = /named '(.*)' already exists/.exec(error.message);
-    if (m)
-      return `The name “${m[1]}” is taken: choose another name, or open that design and save over it.`;
+    if (m) return t('design.saved.taken', { name: m[1] });
   }
-  return `Could not ${what}: ${error.message}`;
+  return t(`design.saved.failed.${what}`, { name, reason: error.message });
 }
 
 export const useDesignSavedStore = defineStore('design-saved', () => {
@@ -31,7 +33,7 @@ export const useDesignSavedStore = defineStore('design-saved', () => {
   async function refresh(): Promise<void> {
     const result = await lab.call('designs:list', {});
     if (!result.ok) {
-      error.value = explain('list the saved designs', result.error);
+      error.value = explain('list', '', result.error);
       return;
     }
     designs.value = result.value;
@@ -46,12 +48,12 @@ export const useDesignSavedStore = defineStore('design-saved', () => {
     const trimmed = name.trim();
     error.value = null;
     if (!trimmed) {
-      error.value = 'Give the design a name before saving it.';
+      error.value = t('design.saved.noName');
       return false;
     }
     if (!design.valid) {
       const n = design.problems.count;
-      error.value = `Fix the ${n} problem${n === 1 ? '' : 's'} shown on the design before saving it.`;
+      error.value = t('design.saved.invalid', { n }, n);
       return false;
     }
     const over =
@@ -64,11 +66,11 @@ export const useDesignSavedStore = defineStore('design-saved', () => {
       ...(unit ? { unit } : {}),
     });
     if (!result.ok) {
-      error.value = explain(`save “${trimmed}”`, result.error);
+      error.value = explain('save', trimmed, result.error);
       return false;
     }
     design.markSaved(result.value.id, result.value.name);
-    notice.value = `Saved “${result.value.name}”.`;
+    notice.value = t('design.saved.done.save', { name: result.value.name });
     await refresh();
     return true;
   }
@@ -80,18 +82,18 @@ export const useDesignSavedStore = defineStore('design-saved', () => {
       name: record.name,
     });
     error.value = null;
-    notice.value = `Opened “${record.name}”.`;
+    notice.value = t('design.saved.done.open', { name: record.name });
   }
 
   async function rename(record: DesignRecord, name: string): Promise<boolean> {
     error.value = null;
     const result = await lab.call('designs:rename', { id: record.id, name });
     if (!result.ok) {
-      error.value = explain(`rename “${record.name}”`, result.error);
+      error.value = explain('rename', record.name, result.error);
       return false;
     }
     if (design.savedId === record.id) design.markSaved(record.id, result.value.name);
-    notice.value = `Renamed “${record.name}” to “${result.value.name}”.`;
+    notice.value = t('design.saved.done.rename', { name: record.name, to: result.value.name });
     await refresh();
     return true;
   }
@@ -100,10 +102,10 @@ export const useDesignSavedStore = defineStore('design-saved', () => {
     error.value = null;
     const result = await lab.call('designs:duplicate', { id: record.id });
     if (!result.ok) {
-      error.value = explain(`duplicate “${record.name}”`, result.error);
+      error.value = explain('duplicate', record.name, result.error);
       return;
     }
-    notice.value = `Made “${result.value.name}”.`;
+    notice.value = t('design.saved.done.duplicate', { name: result.value.name });
     await refresh();
   }
 
@@ -111,11 +113,11 @@ export const useDesignSavedStore = defineStore('design-saved', () => {
     error.value = null;
     const result = await lab.call('designs:delete', { id: record.id });
     if (!result.ok) {
-      error.value = explain(`delete “${record.name}”`, result.error);
+      error.value = explain('delete', record.name, result.error);
       return;
     }
     if (design.savedId === record.id) design.forgetSaved();
-    notice.value = `Deleted “${record.name}”.`;
+    notice.value = t('design.saved.done.delete', { name: record.name });
     await refresh();
   }
 

@@ -15,6 +15,7 @@ import type { History } from '../design/design-history';
 import { canRedo, canUndo, createHistory, record, redo, undo } from '../design/design-history';
 import { validateDesign } from '../design/design-validate';
 import { useWorkspaceStore } from './workspace';
+import { i18n } from '../i18n';
 
 /** The data context of the chosen dataset (null: none chosen). */
 function dataContextOf(workspace: ReturnType<typeof useWorkspaceStore>): DataContext | null {
@@ -184,10 +185,13 @@ export const useDesignStore = defineStore('design', () => {
       const untouched = !canUndo(history.value) && savedId.value === null;
       if (untouched) {
         history.value = createHistory(defaultDocument(d));
-        const targets = d.task === 'regression' ? 'its targets' : `its ${d.classes} classes`;
-        dataChanges.value = [
-          `The starting design now suits ${d.name}: ${compiled.value.summary}, with ${d.inputs} inputs and an output for ${targets}.`,
-        ];
+        const t = i18n.global.t;
+        const targets =
+          d.task === 'regression'
+            ? t('design.data.itsTargets')
+            : t('design.data.itsClasses', { n: d.classes });
+        const values = { name: d.name, summary: compiled.value.summary, n: d.inputs, targets };
+        dataChanges.value = [t('design.data.starting', values)];
         keepSelection();
         return;
       }

@@ -3,23 +3,38 @@
  * summary, predicted-against-true points for regression.
  */
 import type { EvaluatedPart, ExperimentEvaluation } from '../../src-main/contract/types';
+import { i18n } from '../i18n';
 
 export type PartName = EvaluatedPart['part'];
 
-export const PART_LABELS: Record<PartName, string> = {
-  train: 'Training',
-  validation: 'Validation',
-  test: 'Test',
-};
+/** "Training", "Validation", "Test" in the chosen language. */
+export function partLabel(part: PartName): string {
+  return i18n.global.t(`train.results.parts.${part}`);
+}
 
 export const PART_TONES = { train: 'primary', validation: 'secondary', test: 'tertiary' } as const;
 
-/** "Test: 200 rows, loss 0.0412, accuracy 97.5%" (R² for regression). */
+/** "200 rows, loss 0.0412, accuracy 97.5%" (R² for regression). */
+export function partDetails(part: EvaluatedPart): string {
+  const { t, n } = i18n.global;
+  const bits = [
+    t('train.results.rows', { n: n(part.rows) }, part.rows),
+    t('train.results.loss', { loss: n(part.loss, { maximumSignificantDigits: 3 }) }),
+  ];
+  if (part.accuracy !== undefined)
+    bits.push(
+      t('train.results.accuracy', {
+        accuracy: n(part.accuracy, { style: 'percent', minimumFractionDigits: 1 }),
+      }),
+    );
+  if (part.r2 !== undefined)
+    bits.push(t('train.results.r2', { r2: n(part.r2, { maximumFractionDigits: 3 }) }));
+  return bits.join(', ');
+}
+
+/** "Test: 200 rows, loss 0.0412, accuracy 97.5%". */
 export function describePart(part: EvaluatedPart): string {
-  const bits = [`${part.rows} rows`, `loss ${part.loss.toPrecision(3)}`];
-  if (part.accuracy !== undefined) bits.push(`accuracy ${(part.accuracy * 100).toFixed(1)}%`);
-  if (part.r2 !== undefined) bits.push(`R² ${part.r2.toFixed(3)}`);
-  return `${PART_LABELS[part.part]}: ${bits.join(', ')}`;
+  return `${partLabel(part.part)}: ${partDetails(part)}`;
 }
 
 /**

@@ -2,6 +2,7 @@
  * The speed slider's stops, from TensorFlow Playground's pace (one epoch per animation frame,
  * to watch a network learn) to as fast as the machine allows.
  */
+import { i18n } from '../i18n';
 
 /** Epochs a second at each stop; null is "as fast as possible". */
 export const PACE_STEPS: readonly (number | null)[] = [60, 120, 300, 600, 1200, 3000, null];
@@ -19,7 +20,8 @@ export function paceStep(pace: number | null): number {
 
 /** "60 epochs/s (one per frame)", "600 epochs/s", "as fast as possible". */
 export function describePace(pace: number | null): string {
-  if (pace === null) return 'as fast as possible';
-  const text = `${pace.toLocaleString('en')} epochs/s`;
-  return pace === 60 ? `${text} (one per frame)` : text;
+  const t = i18n.global.t;
+  if (pace === null) return t('train.controls.fastest');
+  const text = t('train.controls.pace', { pace: i18n.global.n(pace) });
+  return pace === 60 ? t('train.controls.perFrame', { text }) : text;
 }

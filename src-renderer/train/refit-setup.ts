@@ -4,6 +4,7 @@
  * and every such change said in words, so that nothing changes without the person knowing.
  */
 import type { NetworkSpec } from '../../src-engine/network/spec';
+import { i18n } from '../i18n';
 import { lossFor, outputLayerFor } from '../setup/default-training';
 import type { ChosenDataset } from '../stores/workspace';
 import type { TrainSetup } from './train-setup';
@@ -18,7 +19,9 @@ export interface RefitInput {
   derived: DerivedFeature[];
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const t = i18n.global.t;
+/** "4 inputs", "1 unit", … (`train.refit.<word>` plurals). */
+const plural = (n: number, word: string) => t(`train.refit.${word}`, { n }, n);
 
 /** @returns the setup on the new data, and what had to change (empty: nothing) */
 export function refitSetup({ setup, dataset, normalize, derived }: RefitInput): {
@@ -32,12 +35,19 @@ export function refitSetup({ setup, dataset, normalize, derived }: RefitInput): 
   const layers = setup.spec.layers.map((l) => ({ ...l }));
   const last = layers[layers.length - 1];
   if (setup.spec.inputs !== networkInputs) {
-    changes.push(`the network takes ${plural(networkInputs, 'input')} (was ${setup.spec.inputs})`);
+    const values = { inputs: plural(networkInputs, 'inputs'), was: setup.spec.inputs };
+    changes.push(t('train.refit.networkInputs', values));
   }
   const wanted = outputLayerFor(summary.task, outputs);
   if (last.units !== wanted.units || last.activation !== wanted.activation) {
     changes.push(
-      `the output layer is ${plural(wanted.units, 'unit')}, ${wanted.activation} (was ${plural(last.units, 'unit')}, ${last.activation}), for ${describeTask(summary.task, outputs)}`,
+      t('train.refit.output', {
+        units: plural(wanted.units, 'units'),
+        activation: wanted.activation,
+        wasUnits: plural(last.units, 'units'),
+        wasActivation: last.activation,
+        task: describeTask(summary.task, outputs),
+      }),
     );
     layers[layers.length - 1] = { ...last, ...wanted };
   }
@@ -45,14 +55,13 @@ export function refitSetup({ setup, dataset, normalize, derived }: RefitInput): 
   const training = { ...setup.training };
   const loss = lossFor(summary.task, spec);
   if (loss !== training.loss) {
-    changes.push(
-      `the loss is ${loss.replaceAll('_', ' ')} (was ${training.loss.replaceAll('_', ' ')})`,
-    );
+    const losses = { loss: lossName(loss), was: lossName(training.loss) };
+    changes.push(t('train.refit.loss', losses));
     training.loss = loss;
   }
   const rows = Math.max(1, Math.round(summary.rowCount * summary.split.train));
   if (training.batchSize > rows) {
-    changes.push(`the batch size is ${rows}, the training rows (was ${training.batchSize})`);
+    changes.push(t('train.refit.batch', { rows, was: training.batchSize }));
     training.batchSize = rows;
   }
   return {
@@ -70,6 +79,11 @@ export function refitSetup({ setup, dataset, normalize, derived }: RefitInput): 
 }
 
 function describeTask(task: 'classification' | 'regression', outputs: number): string {
-  if (task === 'regression') return plural(outputs, 'target');
-  return outputs === 1 ? '2 classes' : `${outputs} classes`;
+  if (task === 'regression') return plural(outputs, 'targets');
+  return plural(outputs === 1 ? 2 : outputs, 'classes');
+}
+
+/** "cross entropy", "mse" as the changes name them. */
+function lossName(loss: string): string {
+  return t(`train.refit.losses.${loss}`);
 }

@@ -1,7 +1,9 @@
 /**
  * The Train settings' numeric fields: their allowed ranges (the contract's trainConfig
  * ranges) and the check that turns typed text into a value or a message naming the field.
+ * Names and messages come from the `train.settings.rules` messages of the chosen language.
  */
+import { i18n } from '../i18n';
 
 /** What a numeric setting accepts. */
 export interface SettingRule {
@@ -17,38 +19,38 @@ export interface SettingRule {
 export type SettingCheck = { ok: true; value: number } | { ok: false; message: string };
 
 const RULES = {
-  learningRate: { label: 'Learning rate', min: 0, max: 100, minExclusive: true },
-  batchSize: { label: 'Batch size', min: 1, max: 10_000_000, integer: true },
-  epochs: { label: 'Epochs', min: 1, max: 1_000_000, integer: true },
-  seed: { label: 'Seed', min: 0, max: 0xffff_ffff, integer: true },
-  momentum: { label: 'Momentum', min: 0, max: 0.999999 },
-  beta1: { label: 'β1', min: 0, max: 0.999999 },
-  beta2: { label: 'β2', min: 0, max: 0.999999 },
-  weightDecay: { label: 'L2 weight decay', min: 0, max: 1 },
-  l1: { label: 'L1', min: 0, max: 1 },
-  c1: { label: 'c1', min: 0, max: 1e9, minExclusive: true },
-  c2: { label: 'c2', min: 0, max: 1e9, minExclusive: true },
-  gamma: { label: 'γ (decay factor)', min: 0, max: 1, minExclusive: true },
-  every: { label: 'Every (epochs)', min: 1, max: 1_000_000, integer: true },
-  patience: { label: 'Patience', min: 1, max: 1_000_000, integer: true },
-  minDelta: { label: 'Min delta', min: 0, max: 1e9 },
-} satisfies Record<string, SettingRule>;
+  learningRate: { min: 0, max: 100, minExclusive: true },
+  batchSize: { min: 1, max: 10_000_000, integer: true },
+  epochs: { min: 1, max: 1_000_000, integer: true },
+  seed: { min: 0, max: 0xffff_ffff, integer: true },
+  momentum: { min: 0, max: 0.999999 },
+  beta1: { min: 0, max: 0.999999 },
+  beta2: { min: 0, max: 0.999999 },
+  weightDecay: { min: 0, max: 1 },
+  l1: { min: 0, max: 1 },
+  c1: { min: 0, max: 1e9, minExclusive: true },
+  c2: { min: 0, max: 1e9, minExclusive: true },
+  gamma: { min: 0, max: 1, minExclusive: true },
+  every: { min: 1, max: 1_000_000, integer: true },
+  patience: { min: 1, max: 1_000_000, integer: true },
+  minDelta: { min: 0, max: 1e9 },
+} satisfies Record<string, Omit<SettingRule, 'label'>>;
 
 export type SettingName = keyof typeof RULES;
 
 /** The rule of a named setting. */
 export function settingRule(name: SettingName): SettingRule {
-  return RULES[name];
+  return { ...RULES[name], label: i18n.global.t(`train.settings.rules.${name}`) };
 }
 
-const format = (v: number) => v.toLocaleString('en', { maximumFractionDigits: 6 });
+const t = i18n.global.t;
+const format = (v: number) => i18n.global.n(v, { maximumFractionDigits: 6 });
 
 /** "a whole number from 1 to 1,000,000", "a number above 0, at most 100", … */
 export function describeRule(rule: SettingRule): string {
-  const kind = rule.integer ? 'a whole number' : 'a number';
-  return rule.minExclusive
-    ? `${kind} above ${format(rule.min)}, at most ${format(rule.max)}`
-    : `${kind} from ${format(rule.min)} to ${format(rule.max)}`;
+  const range = { min: format(rule.min), max: format(rule.max) };
+  const kind = rule.integer ? 'whole' : 'number';
+  return t(`train.settings.${kind}${rule.minExclusive ? 'Above' : 'Range'}`, range);
 }
 
 /**
@@ -60,7 +62,10 @@ export function checkSetting(text: string | number, rule: SettingRule): SettingC
   // v-model on a number input hands over a number once the text parses
   const trimmed = String(text).trim();
   if (trimmed === '')
-    return { ok: false, message: `${rule.label} is empty: enter ${describeRule(rule)}.` };
+    return {
+      ok: false,
+      message: t('train.settings.empty', { label: rule.label, rule: describeRule(rule) }),
+    };
   const value = Number(trimmed);
   const fits =
     Number.isFinite(value) &&
@@ -68,5 +73,10 @@ export function checkSetting(text: string | number, rule: SettingRule): SettingC
     value <= rule.max &&
     (!rule.integer || Number.isInteger(value));
   if (fits) return { ok: true, value };
-  return { ok: false, message: `${rule.label} must be ${describeRule(rule)} (got ${trimmed}).` };
+  const message = t('train.settings.outside', {
+    label: rule.label,
+    rule: describeRule(rule),
+    text: trimmed,
+  });
+  return { ok: false, message };
 }

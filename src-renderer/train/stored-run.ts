@@ -12,6 +12,9 @@ import type { ShownSnapshot } from './live-run';
 import { modelSurface } from './model-surface';
 import { fitBox, type PlotPoints } from './plot-points';
 import { seriesFromCurves, type TrainSeries } from './train-series';
+import { i18n } from '../i18n';
+
+const t = i18n.global.t;
 
 export interface StoredRun {
   experimentId: number;
@@ -44,7 +47,7 @@ export interface OpenDeps {
 export async function openStoredRun(id: number, deps: OpenDeps): Promise<void> {
   const { lab } = deps;
   const got = await lab.call('experiments:get', { id });
-  if (!got.ok) return deps.fail(`Could not open experiment ${id}: ${got.error.message}`);
+  if (!got.ok) return deps.fail(t('train.stored.openFailed', { id, reason: got.error.message }));
   const { experiment, curves } = got.value;
   const { config } = experiment;
   const dataset = await lab.call('datasets:get', { id: experiment.datasetId, rows: 1 });
@@ -57,7 +60,7 @@ export async function openStoredRun(id: number, deps: OpenDeps): Promise<void> {
     normalize: config.normalize ?? 'none',
     derived: config.derived,
   });
-  if (!dataset.ok) deps.fail(`Could not read the run's dataset: ${dataset.error.message}`);
+  if (!dataset.ok) deps.fail(t('train.stored.datasetFailed', { reason: dataset.error.message }));
   const n = curves.epoch.length;
   const run: StoredRun = {
     experimentId: experiment.id,
@@ -81,7 +84,7 @@ export async function openStoredRun(id: number, deps: OpenDeps): Promise<void> {
       const s = modelSurface(model, box, deps.surfaceN);
       surface = { n: s.n, box: s.box, outputs: s.outputs, output: s.output, hidden: s.hidden };
     } catch (error) {
-      deps.fail(`Could not draw the decision surface: ${(error as Error).message}`);
+      deps.fail(t('train.stored.surfaceFailed', { reason: (error as Error).message }));
     }
   }
   run.snapshot.value = {

@@ -1,6 +1,8 @@
 // Where the network diagram's neurons, links and labels go. Depends only on the network's
 // shape, so it is recomputed when the design changes, never when the weights do.
 
+import { i18n } from '../../../i18n';
+
 /** The network's shape as the diagram needs it. */
 export interface DiagramSpec {
   inputs: number;
@@ -32,6 +34,14 @@ export interface DiagramColumn {
   more: { y: number; count: number } | null;
 }
 
+/** A line's two ends, as an SVG `<line>` takes them. */
+export interface LineEnds {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
 /** A link from unit `from` of column `layer` to unit `to` of column `layer + 1`. */
 export interface DiagramLink {
   key: string;
@@ -39,10 +49,7 @@ export interface DiagramLink {
   layer: number;
   from: number;
   to: number;
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
+  ends: LineEnds;
 }
 
 export interface DiagramLayout {
@@ -130,10 +137,7 @@ export function layoutNetwork(
           layer: l,
           from: from.index,
           to: to.index,
-          x1: from.x + RADIUS,
-          y1: from.y,
-          x2: to.x - RADIUS,
-          y2: to.y,
+          ends: { x1: from.x + RADIUS, y1: from.y, x2: to.x - RADIUS, y2: to.y },
         });
       }
     }
@@ -150,9 +154,8 @@ export function layoutNetwork(
 
 /** "input", "hidden 2", "output"; "in", "h2", "out" where columns stand close. */
 function columnTitle(c: number, last: number, short: boolean): string {
-  if (c === 0) return short ? 'in' : 'input';
-  if (c === last) return short ? 'out' : 'output';
-  return short ? `h${c}` : `hidden ${c}`;
+  const kind = c === 0 ? 'input' : c === last ? 'output' : 'hidden';
+  return i18n.global.t(`train.diagram.${kind}${short ? 'Short' : ''}`, { c });
 }
 
 /** A name cut to 24 characters with an ellipsis. */
@@ -164,5 +167,8 @@ function shorten(name: string): string {
 export function describeNetwork(spec: DiagramSpec): string {
   const sizes = [spec.inputs, ...spec.layers.map((l) => l.units)].join('–');
   const activations = spec.layers.map((l) => l.activation).join(', ');
-  return activations ? `Network ${sizes}: ${activations}` : `Network ${sizes}`;
+  const t = i18n.global.t;
+  return activations
+    ? t('train.diagram.labelWith', { sizes, activations })
+    : t('train.diagram.label', { sizes });
 }

@@ -1,5 +1,6 @@
 // How a weight looks on a link: colour by sign, width and opacity by magnitude relative to the
 // largest |w| in the network.
+import { i18n } from '../../../i18n';
 import { NEGATIVE_HEX, NEUTRAL_LINK_HEX, POSITIVE_HEX } from '../surface/palette';
 import type { DiagramLink } from './diagram-layout';
 
@@ -87,6 +88,8 @@ export function linkLooks(
   names: readonly (readonly string[])[],
 ): WeightLook[] {
   const max = weights ? maxAbsWeight(weights.W) : 0;
+  // one lookup per call: this runs for every link several times a second while training
+  const word = i18n.global.t('train.diagram.weight');
   return links.map((link) => {
     const route = `${names[link.layer][link.from]} → ${names[link.layer + 1][link.to]}`;
     const w = weights?.W[link.layer]?.[link.to]?.[link.from];
@@ -95,7 +98,7 @@ export function linkLooks(
       color: weightColor(w),
       width: linkWidth(w, max),
       opacity: linkOpacity(w, max),
-      title: `${route}: weight ${formatWeight(w)}`,
+      title: `${route}: ${word} ${formatWeight(w)}`,
     };
   });
 }
@@ -109,6 +112,7 @@ export function biasLooks(
   weights: DiagramWeights | null,
 ): WeightLook[][] {
   const max = weights ? maxAbs(weights.b) : 0;
+  const word = i18n.global.t('train.diagram.bias');
   return names.map((column, c) =>
     column.map((name, k) => {
       const bias = c > 0 ? weights?.b[c - 1]?.[k] : undefined;
@@ -117,7 +121,7 @@ export function biasLooks(
         color: weightColor(bias),
         width: 1,
         opacity: 0.1 + 0.7 * magnitude(bias, max),
-        title: `${name}: bias ${formatWeight(bias)}`,
+        title: `${name}: ${word} ${formatWeight(bias)}`,
       };
     }),
   );

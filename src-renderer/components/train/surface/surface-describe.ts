@@ -1,10 +1,12 @@
 // The decision surface's text alternative (the canvas's aria-label).
+import { i18n } from '../../../i18n';
 import { formatTick, type Box } from './surface-geometry';
+
+const t = i18n.global.t;
 
 /** "1 data point", "200 data points", "no data points". */
 function pointsPhrase(m: number): string {
-  if (m === 0) return 'no data points';
-  return m === 1 ? '1 data point' : `${m} data points`;
+  return t('train.surface.points', { m }, m);
 }
 
 /** Whole percent of `part` in `total` (0 when total is 0). */
@@ -20,24 +22,27 @@ function percent(part: number, total: number): number {
  * @param m how many data points are drawn
  */
 export function describeSurface(box: Box, counts: ArrayLike<number> | null, m: number): string {
-  const where =
-    `over x from ${formatTick(box.xMin)} to ${formatTick(box.xMax)} ` +
-    `and y from ${formatTick(box.yMin)} to ${formatTick(box.yMax)}`;
-  if (counts === null) return `Decision surface not computed yet; ${pointsPhrase(m)}.`;
+  const where = t('train.surface.where', {
+    x0: formatTick(box.xMin),
+    x1: formatTick(box.xMax),
+    y0: formatTick(box.yMin),
+    y1: formatTick(box.yMax),
+  });
+  if (counts === null) return t('train.surface.notYet', { points: pointsPhrase(m) });
   const classes = counts.length - 1;
   let total = 0;
   for (let k = 0; k <= classes; k++) total += counts[k];
   const invalid = counts[classes];
   let prediction: string;
   if (classes === 2) {
-    prediction = `${percent(counts[1], total)}% of the plane predicted class 1`;
+    prediction = t('train.surface.twoClasses', { share: percent(counts[1], total) });
   } else {
     const parts: string[] = [];
     for (let k = 0; k < classes; k++) {
-      parts.push(`class ${k} on ${percent(counts[k], total)}%`);
+      parts.push(t('train.surface.classOn', { k, share: percent(counts[k], total) }));
     }
-    prediction = `predicted ${parts.join(', ')} of the plane`;
+    prediction = t('train.surface.manyClasses', { parts: parts.join(', ') });
   }
-  const nan = invalid > 0 ? `; the output is NaN on ${percent(invalid, total)}%` : '';
-  return `Decision surface ${where}: ${prediction}${nan}; ${pointsPhrase(m)}.`;
+  const nan = invalid > 0 ? t('train.surface.nan', { share: percent(invalid, total) }) : '';
+  return t('train.surface.label', { where, prediction, nan, points: pointsPhrase(m) });
 }

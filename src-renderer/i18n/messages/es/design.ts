@@ -1,0 +1,286 @@
+/** The Design view's words in Spanish: blocks, their settings, trying a unit, saving. */
+export default {
+  problems: {
+    empty:
+      'El lienzo está vacío: arrastra bloques desde la paleta, o pulsa un botón de la paleta para añadir uno.',
+    noInput: 'Empieza la cadena con un bloque de entrada.',
+    oneInput: 'Solo un bloque de entrada, al principio de la cadena.',
+    inputFirst: 'El bloque de entrada debe ir primero.',
+    afterInput: 'Añade después una capa densa, una salida softmax o un modelo de una unidad.',
+    inputSize: 'Las entradas deben ser un número entero de 1 a {max}; hay {got}.',
+    activationPlace:
+      'Un bloque de activación fija la de la capa densa justo anterior: ponlo justo después de una capa densa.',
+    softmaxLast: 'La salida softmax debe ser el último bloque.',
+    softmaxRegression:
+      'Softmax da probabilidades de clase, pero {name} es un conjunto de regresión: termina con una capa densa de activación lineal.',
+    softmaxTwo:
+      'Softmax da una salida por clase: {name} tiene 2 clases, así que 2 unidades (o termina con una capa densa de 1 unidad con sigmoide).',
+    outputHas: '{n} unidad | {n} unidades',
+    outputNeeds: 'La capa de salida tiene {has}; necesita {needs}, {targets}.',
+    dataInputs:
+      '{name} tiene {n} entrada por fila, no {got}. | {name} tiene {n} entradas por fila, no {got}.',
+    notUsed:
+      'No lo usa {model}, que es un modelo completo por sí solo: quita este bloque o el modelo.',
+    aloneModel:
+      '{name} es un modelo completo por sí solo: deja solo el bloque de entrada delante y quita los demás bloques.',
+    aUnit: {
+      'mcculloch-pitts': 'Una unidad de McCulloch–Pitts',
+      perceptron: 'Un perceptrón',
+      adaline: 'Una Adaline',
+      madaline: 'Una MADALINE',
+    },
+    theUnit: {
+      'mcculloch-pitts': 'la unidad de McCulloch–Pitts',
+      perceptron: 'el perceptrón',
+      adaline: 'la Adaline',
+      madaline: 'la MADALINE',
+    },
+    threshold: 'El umbral debe ser un número de −1000000 a 1000000.',
+    unitInputs: '{n} entrada | {n} entradas',
+    inhibitory:
+      'La entrada inhibidora {list} no existe: la unidad tiene {has}. | Las entradas inhibidoras {list} no existen: la unidad tiene {has}.',
+    rateMadaline: 'α debe estar entre 0 y 2 (sin incluirlos); es {got}.',
+    rate: 'α debe ser mayor que 0 y como máximo 100; es {got}.',
+    epochs: 'Las épocas deben ser un número entero de 1 a 1000000; hay {got}.',
+    adalines: 'Las Adalines ocultas deben ser un número entero de 1 a 64; hay {got}.',
+    unitRegression:
+      '{model} separa 2 clases, pero {name} es un conjunto de regresión. Elige un conjunto de datos de 2 clases.',
+    unitClasses:
+      '{model} separa 2 clases, pero {name} tiene {classes}. Usa una red que termine en una salida softmax.',
+  },
+  data: {
+    inputChanged:
+      'El bloque de entrada toma ahora {n} entrada (antes {was}), las características de {name}. | El bloque de entrada toma ahora {n} entradas (antes {was}), las características de {name}.',
+    outputChanged:
+      'La capa de salida tiene ahora {n} unidad (antes {was}), {targets}. | La capa de salida tiene ahora {n} unidades (antes {was}), {targets}.',
+    oneTarget: 'el único objetivo de {name}',
+    perTarget: 'una por columna objetivo de {name}',
+    zeroOne: 'una salida 0/1 para las 2 clases de {name}',
+    perClass: 'una por clase de {name}',
+    itsTargets: 'sus objetivos',
+    itsClasses: 'sus {n} clases',
+    starting:
+      'El diseño inicial se ajusta ahora a {name}: {summary}, con {n} entradas y una salida para {targets}.',
+  },
+  trial: {
+    models: {
+      perceptron: 'El perceptrón',
+      adaline: 'La Adaline',
+      madaline: 'La MADALINE',
+    },
+    needsData: '{model} aprende de los datos: elige primero un conjunto de datos.',
+    converged: 'Convergió: la época {epochs} no cometió ningún error.',
+    notSeparable:
+      'No convergió tras {epochs} épocas: puede que las clases no sean separables por una recta.',
+    notConverged: 'No convergió tras {epochs} épocas.',
+    adaline: {
+      diverged: 'Divergió en la época {epochs}: el error creció sin límite. Prueba un α menor.',
+      tolerance:
+        'Convergió: el error cuadrático medio se estabilizó en {mse} tras {epochs} épocas.',
+      maxEpochs:
+        'No convergió: el error cuadrático medio seguía cambiando tras {epochs} épocas (ahora {mse}).',
+    },
+    regression:
+      '{model} separa 2 clases, pero {name} es un conjunto de regresión. Elige un conjunto de datos de 2 clases.',
+    classes:
+      '{model} separa 2 clases, pero {name} tiene {classes}. Elige un conjunto de datos de 2 clases, o diseña una red con salida softmax.',
+    noRows: '{name} no tiene filas.',
+    tableSize:
+      'Una tabla de verdad de {n} entradas tiene 2^{n} filas: el laboratorio muestra tablas de 1 a {max} entradas.',
+    notTwoClass: '{name} no es un conjunto de 2 clases, así que la tabla no se compara con él.',
+    notBinary: 'Las entradas de {name} no son todas 0 o 1, así que la tabla no se compara con él.',
+  },
+  describe: {
+    inputs: '{n} entrada | {n} entradas',
+    units: '{n} unidad | {n} unidades',
+    epochs: '{n} época | {n} épocas',
+    adalines: '{n} Adaline | {n} Adalines',
+    init: 'inicio {init}',
+    inits: {
+      default: 'por defecto (Xavier)',
+      xavier: 'Xavier',
+      he: 'He',
+      uniform: 'uniforme ±{scale}',
+      zeros: 'ceros',
+    },
+    sets: 'fija la capa anterior a {activation}',
+    inhibitory: 'inhibidoras {list} ({how})',
+    inhibitions: { weighted: 'ponderada', absolute: 'absoluta' },
+    noInhibitory: 'sin entradas inhibidoras',
+    threshold: 'umbral {threshold}',
+    codings: { binary: 'binaria', bipolar: 'bipolar' },
+  },
+  chooseDataset: 'Elegir un conjunto de datos',
+  kinds: {
+    input: { label: 'Entrada', hint: 'las características de cada fila' },
+    dense: { label: 'Capa densa', hint: 'unidades unidas a cada valor anterior' },
+    activation: { label: 'Activación', hint: 'fija la de la capa anterior' },
+    softmax: { label: 'Salida softmax', hint: 'una unidad por clase' },
+    'mcculloch-pitts': { label: 'Unidad de McCulloch–Pitts', hint: 'lógica de umbral fijo' },
+    perceptron: { label: 'Perceptrón', hint: 'aprende una recta entre 2 clases' },
+    adaline: { label: 'Adaline', hint: 'una unidad lineal entrenada con LMS' },
+    madaline: { label: 'MADALINE', hint: 'Adalines unidas por lógica fija' },
+  },
+  params: { leaky_relu: 'Pendiente negativa', elu: 'α (ELU)' },
+  fields: {
+    size: 'Entradas',
+    units: 'Unidades',
+    classes: 'Unidades (clases)',
+    classesNote: 'Una unidad por clase.',
+    adalines: 'Adalines ocultas',
+    activation: 'Activación',
+    init: 'Inicialización',
+    scale: 'Escala uniforme',
+    scaleNote: 'Pesos y sesgos empiezan uniformes en [−escala, escala).',
+    threshold: 'Umbral θ',
+    inhibition: 'Inhibición',
+    logic: 'Lógica de salida',
+    learningRate: 'Tasa de aprendizaje α',
+    epochs: 'Épocas',
+    coding: 'Codificación',
+    dataNote: 'Lo fija el conjunto de datos elegido, {name}.',
+    inits: {
+      default: 'Por defecto (Xavier)',
+      xavier: 'Xavier',
+      he: 'He',
+      uniform: 'Uniforme ±escala',
+      zeros: 'Ceros',
+    },
+    codings: { binary: 'Binaria (0 / 1)', bipolar: 'Bipolar (−1 / +1)' },
+    logics: { or: 'OR', and: 'AND', majority: 'Mayoría' },
+    inhibitions: { weighted: 'Ponderada (resta)', absolute: 'Absoluta (veta)' },
+  },
+  properties: {
+    title: 'Propiedades',
+    empty: 'Selecciona un bloque del lienzo para cambiar sus ajustes.',
+    inhibitory: 'Entradas inhibidoras',
+    inputsFirst: 'Fija primero el número de entradas.',
+    moveUp: 'Subir',
+    moveDown: 'Bajar',
+    remove: 'Quitar bloque',
+  },
+  numberField: {
+    notWhole: '«{text}» no es un número entero: {label} sigue en {value}.',
+    tooSmall: '{label} es como mínimo {min}: sigue en {value}.',
+  },
+  palette: {
+    title: 'Bloques',
+    help: 'Arrastra un bloque al lienzo, o púlsalo para añadirlo tras el bloque seleccionado.',
+    network: 'Red',
+    units: 'Modelos de una unidad',
+  },
+  toolbar: {
+    undo: 'Deshacer',
+    redo: 'Rehacer',
+    new: 'Diseño nuevo',
+    clear: 'Vaciar lienzo',
+    network: 'Red',
+    notSaved: 'Aún sin guardar',
+    unsaved: '«{name}» · cambios sin guardar',
+    saved: '«{name}» · guardado',
+  },
+  canvas: {
+    title: 'Lienzo',
+    empty:
+      'El lienzo está vacío. Arrastra aquí bloques de la paleta, empezando por un bloque {input}, o pulsa un botón de la paleta para añadir uno.',
+    listLabel: 'Bloques del diseño, la entrada primero',
+    dropEnd: 'Suelta aquí un bloque para añadirlo al final',
+    keys: 'Teclas en un bloque: ↑ ↓ seleccionar · Alt+↑ ↓ mover · Supr quitar · Intro o F2 editar',
+    moved: '{kind} movido a la posición {at} de {count}.',
+    removed: '{kind} quitado.',
+  },
+  network: {
+    title: 'La red',
+    trainingNow: 'entrenándose ahora',
+    asLeft: 'tal como los dejó el entrenamiento',
+    liveCaption: 'Pesos en la época {epoch}, {state} en la vista Entrenar.',
+    unitCaption:
+      'La red densa más cercana a este modelo de una unidad, con pesos iniciales de la semilla 1.',
+    initialCaption:
+      'Pesos iniciales de la semilla 1: los enlaces azules son positivos, los naranjas negativos; más grueso es mayor.',
+    empty: 'Añade bloques al lienzo para ver aquí la red dibujada.',
+    invalid:
+      'El dibujo aparece cuando el diseño es válido: corrige los problemas señalados en los bloques.',
+  },
+  train: {
+    on: 'Con {name} ({rows}), con ajustes adecuados a la tarea; cámbialos en la vista Entrenar.',
+    rows: '{n} filas',
+    go: 'Entrenar este diseño',
+    blocked:
+      'Corrige primero el {n} problema señalado en el diseño. | Corrige primero los {n} problemas señalados en el diseño.',
+    failed: 'No se pudo preparar la ejecución: {reason}',
+    needsData:
+      'Entrenar necesita datos: elige un conjunto de datos en la vista Datos y los tamaños de entrada y salida del diseño lo seguirán.',
+  },
+  saved: {
+    taken:
+      'El nombre «{name}» ya está en uso: elige otro nombre, o abre ese diseño y guárdalo encima.',
+    failed: {
+      list: 'No se pudo obtener la lista de diseños guardados: {reason}',
+      save: 'No se pudo guardar «{name}»: {reason}',
+      rename: 'No se pudo renombrar «{name}»: {reason}',
+      duplicate: 'No se pudo duplicar «{name}»: {reason}',
+      delete: 'No se pudo borrar «{name}»: {reason}',
+    },
+    noName: 'Pon un nombre al diseño antes de guardarlo.',
+    invalid:
+      'Corrige el {n} problema señalado en el diseño antes de guardarlo. | Corrige los {n} problemas señalados en el diseño antes de guardarlo.',
+    done: {
+      save: 'Guardado «{name}».',
+      open: 'Abierto «{name}».',
+      rename: 'Renombrado «{name}» como «{to}».',
+      duplicate: 'Creado «{name}».',
+      delete: 'Borrado «{name}».',
+    },
+    title: 'Diseños guardados',
+    name: 'Nombre del diseño',
+    save: 'Guardar',
+    help: 'Guardar con el nombre con que se abrió lo sustituye; un nombre nuevo crea un diseño nuevo.',
+    none: 'Aún no hay diseños guardados.',
+    newName: 'Nombre nuevo para {name}',
+    rename: 'Renombrar',
+    cancel: 'Cancelar',
+    askDelete: '¿Borrar «{name}»?',
+    yesDelete: 'Sí, borrar',
+    keep: 'Conservarlo',
+    open: 'Abrir',
+    duplicate: 'Duplicar',
+    delete: 'Borrar',
+    openLabel: 'Abrir {name}',
+    renameLabel: 'Renombrar {name}',
+    duplicateLabel: 'Duplicar {name}',
+    deleteLabel: 'Borrar {name}',
+    unit: '{unit}, {sizes}',
+    network: 'red {sizes}',
+  },
+  try: {
+    title: 'Probar',
+    truthTable: 'Calcula la tabla de verdad de la unidad.',
+    truthTableWith:
+      'Calcula la tabla de verdad de la unidad y la compara con {name} cuando sus entradas son 0 o 1.',
+    trains: 'Entrena aquí la unidad con hasta {rows} filas de {name}.',
+    needsData: 'La unidad aprende de los datos: elige primero un conjunto de datos de 2 clases.',
+    loadError: 'No se pudieron leer las filas de {name}: {reason}',
+    stale: 'El diseño o los datos han cambiado: pulsa Probar de nuevo.',
+    epochs: 'Épocas',
+    misclassified: 'Mal clasificadas ahora',
+    ofRows: '{errors} de {rows}',
+    errorsPerEpoch: 'Errores por época',
+    agreement: 'La unidad responde {right} de las {rows} filas como los datos.',
+    tableCaption: 'Tabla de verdad de la unidad de McCulloch–Pitts',
+    fires: 'se activa',
+    plotLabel:
+      '{rows} puntos de {name} en 2 clases (naranja 0, azul 1) y {lines} recta de decisión aprendida. | {rows} puntos de {name} en 2 clases (naranja 0, azul 1) y {lines} rectas de decisión aprendidas.',
+  },
+  view: {
+    title: 'Diseño',
+    sizesFollow: 'Los tamaños siguen a {name}: {inputs}, {outputs}.',
+    inputs: '{n} entrada | {n} entradas',
+    targets: '{n} objetivo | {n} objetivos',
+    classes: '{n} clase | {n} clases',
+    noData: 'Ningún conjunto de datos elegido: los tamaños de entrada y salida los fijas tú.',
+    added: 'Se ha añadido {kind} en la posición {at} de {count}.',
+    undone: 'Deshecho.',
+    redone: 'Rehecho.',
+  },
+};
