@@ -1,0 +1,56 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  MAIN_MESSAGES,
+  settingsLanguage,
+  translator,
+} from '../../../src-main/electron/main-messages';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('the main process’s messages', () => {
+  it('has every English message in Spanish, with the same placeholders, translated', () => {
+    const { en, es } = MAIN_MESSAGES;
+    expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      expect(placeholders(es[key]), key).toEqual(placeholders(en[key]));
+    }
+    const same = (Object.keys(en) as (keyof typeof en)[]).filter((k) => en[k] === es[k]);
+    expect(same).toEqual([]);
+  });
+
+  it('fills placeholders and leaves unknown ones visible', () => {
+    const t = translator('es');
+    expect(t('about', { app: 'Neuron Lab' })).toBe('Acerca de Neuron Lab');
+    expect(translator('en')('backupDone', { file: '/b.db' })).toBe(
+      'The database was backed up to /b.db ({size}).',
+    );
+  });
+});
+
+describe('settingsLanguage', () => {
+  const dir = () => mkdtempSync(join(tmpdir(), 'neuron-settings-'));
+
+  it('reads the language from settings.json in the data folder', () => {
+    const d = dir();
+    writeFileSync(join(d, 'settings.json'), JSON.stringify({ language: 'es', theme: 'dark' }));
+    expect(settingsLanguage(d, { warn: vi.fn() })).toBe('es');
+  });
+
+  it('is English without a settings file (quietly) or with a bad one (logged)', () => {
+    const log = { warn: vi.fn() };
+    const d = dir();
+    expect(settingsLanguage(d, log)).toBe('en');
+    expect(log.warn).not.toHaveBeenCalled();
+    writeFileSync(join(d, 'settings.json'), '{"language": "fr"}');
+    expect(settingsLanguage(d, log)).toBe('en');
+    expect(log.warn).toHaveBeenLastCalledWith(expect.stringContaining('"fr" has no menus'));
+    writeFileSync(join(d, 'settings.json'), '{"language": "__proto__"}');
+    expect(settingsLanguage(d, log)).toBe('en');
+    writeFileSync(join(d, 'settings.json'), 'nope');
+    expect(settingsLanguage(d, log)).toBe('en');
+    expect(log.warn).toHaveBeenCalledTimes(3);
+  });
+});
