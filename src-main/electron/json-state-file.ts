@@ -3,7 +3,15 @@
  * defensively — a missing file is a first start, a damaged one is logged and replaced by the
  * default — and written atomically, so a crash mid-write leaves the old file or the new one.
  */
-import { readFileSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { writeFileAtomic } from '../export/atomic-write';
 import type { Logger } from '../logging/file-logger';
 
@@ -46,6 +54,33 @@ export async function writeJsonState(
     await writeFileAtomic(file, `${JSON.stringify(value, null, 2)}\n`, { force: true });
     return true;
   } catch (error) {
+    log.warn(`${file} could not be saved: ${(error as Error).message}`);
+    return false;
+  }
+}
+
+/**
+ * writeJsonState for a moment when the process may end before a promise settles (a window
+ * closing as the app quits): a temporary file beside the target, synced, renamed over it.
+ */
+export function writeJsonStateSync(
+  file: string,
+  value: unknown,
+  log: Pick<Logger, 'warn'>,
+): boolean {
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    const fd = openSync(temp, 'w', 0o644);
+    try {
+      writeSync(fd, `${JSON.stringify(value, null, 2)}\n`);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, file);
+    return true;
+  } catch (error) {
+    rmSync(temp, { force: true });
     log.warn(`${file} could not be saved: ${(error as Error).message}`);
     return false;
   }

@@ -41,11 +41,7 @@ export function openLabWindow(options: LabWindowOptions): BrowserWindow {
   if (maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
   window.on('close', () => {
-    void saveWindowState(
-      dataDir,
-      { ...window.getNormalBounds(), maximized: window.isMaximized() },
-      log,
-    );
+    saveWindowState(dataDir, { ...window.getNormalBounds(), maximized: window.isMaximized() }, log);
   });
 
   registerIpc(options.handlers, window, {

@@ -89,7 +89,9 @@ app.enableSandbox();
 
 const t = translator(settingsLanguage(DATA_DIR, log));
 const recent = new RecentFiles(DATA_DIR, log);
-const labWindow = () => BrowserWindow.getAllWindows()[0] as BrowserWindow | undefined;
+/** The lab's window (not a hidden one printing a report). */
+let mainWindow: BrowserWindow | undefined;
+const labWindow = () => (mainWindow?.isDestroyed() === false ? mainWindow : undefined);
 const events = createEventHub();
 const send = (command: AppCommand) => events.emit('app:command', command);
 const ask = async (message: string, buttons: string[]) => {
@@ -195,7 +197,7 @@ function ready(): void {
   setMenu();
 
   const open = () =>
-    openLabWindow({
+    (mainWindow = openLabWindow({
       mainDir: MAIN_DIR,
       dataDir: DATA_DIR,
       url: SOURCE.url,
@@ -205,9 +207,9 @@ function ready(): void {
       log,
       t,
       quit: () => app.quit(),
-    });
+    }));
   open();
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) open();
+    if (!labWindow()) open();
   });
 }

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { Logger } from '../logging/file-logger';
-import { readJsonState, writeJsonState } from './json-state-file';
+import { readJsonState, writeJsonStateSync } from './json-state-file';
 
 export interface Rect {
   x: number;
@@ -55,12 +55,13 @@ export function loadWindowState(dataDir: string, log: Pick<Logger, 'warn'>): Win
   return readJsonState(windowStateFile(dataDir), parseState, DEFAULT_WINDOW_STATE, log);
 }
 
-export async function saveWindowState(
+/** Saved synchronously: it happens as the window closes, often as the app quits. */
+export function saveWindowState(
   dataDir: string,
   state: WindowState,
   log: Pick<Logger, 'warn'>,
-): Promise<boolean> {
-  return writeJsonState(windowStateFile(dataDir), state, log);
+): boolean {
+  return writeJsonStateSync(windowStateFile(dataDir), state, log);
 }
 
 function overlap(a: Rect, b: Rect): { width: number; height: number } {

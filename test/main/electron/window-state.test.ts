@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -22,6 +22,15 @@ describe('window state file', () => {
     expect(await saveWindowState(dir, state, log())).toBe(true);
     expect(JSON.parse(readFileSync(join(dir, WINDOW_STATE_NAME), 'utf8'))).toEqual(state);
     expect(loadWindowState(dir, log())).toEqual(state);
+  });
+
+  it('says in the log when it cannot be saved, leaving no temporary file', () => {
+    const dir = fresh();
+    const l = log();
+    const missing = join(dir, 'no-such-folder');
+    expect(saveWindowState(missing, DEFAULT_WINDOW_STATE, l)).toBe(false);
+    expect(l.warn).toHaveBeenCalledWith(expect.stringContaining('could not be saved'));
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('is the default on a first start (quietly) and on a damaged file (logged)', () => {
