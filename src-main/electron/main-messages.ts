@@ -4,7 +4,7 @@
  * app keeps (`<data folder>/settings.json`, field `language`); read defensively: absent or
  * unreadable means English, and an unknown language is logged.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../logging/file-logger';
 
@@ -175,4 +175,37 @@ export function settingsLanguage(dataDir: string, log: Pick<Logger, 'warn'>): Ma
   }
   log.warn(`${file}: language ${JSON.stringify(language)} has no menus; menus in English`);
   return 'en';
+}
+
+/**
+ * A translator that follows settings.json: when the file changes to another language,
+ * `onChange` runs (the menus are rebuilt). Without a way to watch the folder, the language
+ * stays as read at the start, and the log says so.
+ */
+export function settingsTranslator(
+  dataDir: string,
+  log: Pick<Logger, 'warn' | 'info'>,
+  onChange: () => void,
+) {
+  let language = settingsLanguage(dataDir, log);
+  let current = translator(language);
+  const t: Translate = (key, params) => current(key, params);
+  const reload = (): void => {
+    const next = settingsLanguage(dataDir, log);
+    if (next === language) return;
+    log.info(`menus now in ${next} (settings.json changed)`);
+    language = next;
+    current = translator(next);
+    onChange();
+  };
+  let watcher: FSWatcher | undefined;
+  try {
+    watcher = watch(dataDir, (_event, name) => name === 'settings.json' && reload());
+    watcher.on('error', (error) => log.warn(`settings.json no longer watched: ${error.message}`));
+  } catch (error) {
+    log.warn(
+      `settings.json cannot be watched (${(error as Error).message}); menus stay in ${language}`,
+    );
+  }
+  return { t, reload, language: () => language, close: () => watcher?.close() };
 }

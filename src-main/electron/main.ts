@@ -16,7 +16,7 @@ import { appMenuTemplate } from './app-menu';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler } from './app-protocol';
 import { withNativeSaving } from './export-saving';
 import { openLabWindow } from './lab-window';
-import { settingsLanguage, translator } from './main-messages';
+import { settingsTranslator } from './main-messages';
 import { menuActions } from './menu-actions';
 import { FileOpener, lessonPathsInArgv } from './open-files';
 import { electronPdfPrinter } from './print-pdf';
@@ -87,7 +87,12 @@ app.on('web-contents-created', (_event, contents) => {
 
 app.enableSandbox();
 
-const t = translator(settingsLanguage(DATA_DIR, log));
+/** Builds the application menu (set once the app is ready). */
+let setMenu = () => {};
+// menus and dialogs in the app's language, rebuilt when the settings change it
+const language = settingsTranslator(DATA_DIR, log, () => setMenu());
+const t = language.t;
+app.on('will-quit', () => language.close());
 const recent = new RecentFiles(DATA_DIR, log);
 /** The lab's window (not a hidden one printing a report). */
 let mainWindow: BrowserWindow | undefined;
@@ -101,7 +106,6 @@ const ask = async (message: string, buttons: string[]) => {
     .response;
 };
 const opener = new FileOpener({ send, recent, log, t, ask, onRecentChanged: () => setMenu() });
-let setMenu = () => {};
 
 // A lesson double-clicked: on the first start it is in our arguments; macOS sends
 // `open-file` (also before ready); a second start passes its arguments to this one.

@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   MAIN_MESSAGES,
   settingsLanguage,
+  settingsTranslator,
   translator,
 } from '../../../src-main/electron/main-messages';
 
@@ -52,5 +53,34 @@ describe('settingsLanguage', () => {
     writeFileSync(join(d, 'settings.json'), 'nope');
     expect(settingsLanguage(d, log)).toBe('en');
     expect(log.warn).toHaveBeenCalledTimes(3);
+  });
+});
+
+describe('settingsTranslator', () => {
+  it('follows the language when settings.json changes, and says so once', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'neuron-settings-'));
+    const log = { warn: vi.fn(), info: vi.fn() };
+    const onChange = vi.fn();
+    const language = settingsTranslator(d, log, onChange);
+    try {
+      expect(language.t('quit')).toBe('Quit');
+      writeFileSync(join(d, 'settings.json'), JSON.stringify({ language: 'es' }));
+      await vi.waitFor(() => expect(onChange).toHaveBeenCalledTimes(1), { timeout: 5000 });
+      expect(language.t('quit')).toBe('Salir');
+      expect(log.info).toHaveBeenCalledWith('menus now in es (settings.json changed)');
+      language.reload(); // unchanged: no second rebuild
+      writeFileSync(join(d, 'other.json'), '{}');
+      await new Promise((r) => setTimeout(r, 100));
+      expect(onChange).toHaveBeenCalledTimes(1);
+    } finally {
+      language.close();
+    }
+  });
+
+  it('keeps the start’s language where the folder cannot be watched, and logs it', () => {
+    const log = { warn: vi.fn(), info: vi.fn() };
+    const language = settingsTranslator(join(tmpdir(), 'no-such-neuron-dir'), log, vi.fn());
+    expect(language.t('quit')).toBe('Quit');
+    expect(log.warn).toHaveBeenCalledWith(expect.stringContaining('cannot be watched'));
   });
 });

@@ -113,6 +113,23 @@ describe('the Electron main process', () => {
     expect(template.map((m) => m.label)).toEqual(['&File', '&Edit', '&View', '&Window', '&Help']);
   });
 
+  it('rebuilds the menu in Spanish when settings.json says so', async () => {
+    writeFileSync(join(USER_DATA, 'settings.json'), JSON.stringify({ language: 'es' }));
+    await vi.waitFor(() => {
+      const [{ template }] = Menu.setApplicationMenu.mock.calls.at(-1) as [
+        { template: { label: string }[] },
+      ];
+      expect(template[0].label).toBe('&Archivo');
+    });
+    writeFileSync(join(USER_DATA, 'settings.json'), JSON.stringify({ language: 'en' }));
+    await vi.waitFor(() => {
+      const [{ template }] = Menu.setApplicationMenu.mock.calls.at(-1) as [
+        { template: { label: string }[] },
+      ];
+      expect(template[0].label).toBe('&File');
+    });
+  });
+
   it('opens a lesson a second start was given, once the page is ready, and remembers it', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'neuron-lesson-'));
     writeFileSync(join(folder, 'intro.nnlab'), '{"format":"x"}');
