@@ -8,7 +8,11 @@ import type { LabHandlers } from '../contract/handlers';
 import { fail, ok, type Result } from '../contract/result';
 import type { ExportedFiles, SaveOutcome } from '../contract/types';
 import { ExportError } from '../export/export-error';
+import { fileStem } from '../export/exportable-model';
+import { pytorchProject } from '../export/pytorch/export-pytorch';
 import type { FolderFile } from '../export/write-folder';
+import type { Lab } from '../lab/lab';
+import { saveExportedFiles, saveProjectFolder, type SaveContext } from './save-dialogs';
 
 /** The calls whose answer is files to save. */
 export const SAVED_EXPORT_CALLS = [
@@ -59,4 +63,27 @@ export function withNativeSaving(handlers: LabHandlers, saver: ExportSaving): La
     };
   }
   return wrapped;
+}
+
+/**
+ * Saving through the native dialogs (save-dialogs.ts), a PyTorch project written as its
+ * folder (the same files the ZIP holds, under the same name).
+ * @param context the dialogs' context, made when a save starts (the window may have changed)
+ */
+export function dialogSaver(
+  lab: Lab,
+  context: () => SaveContext,
+  appVersion: string,
+): ExportSaving {
+  return {
+    saveFiles: (files) => saveExportedFiles(files, context()),
+    saveProject: (name, files) => saveProjectFolder(name, files, context()),
+    pytorchProject: (experimentId) => ({
+      name: `${fileStem(lab.store.experiments.get(experimentId)!.name)}-pytorch`,
+      files: pytorchProject(lab, experimentId, appVersion).files.map((f) => ({
+        path: f.path,
+        bytes: f.text,
+      })),
+    }),
+  };
 }

@@ -6,15 +6,13 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { AppCommand } from '../contract/app-command';
 import { createEventHub, type LabHandlers } from '../contract/handlers';
-import { fileStem } from '../export/exportable-model';
-import { pytorchProject } from '../export/pytorch/export-pytorch';
 import { labHandlers } from '../lab/handlers/lab-handlers';
 import { openLab, type Lab } from '../lab/lab';
 import { createFileLogger } from '../logging/file-logger';
 import { useSqliteBinding } from '../store/sqlite-binding';
 import { appMenuTemplate } from './app-menu';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler } from './app-protocol';
-import { withNativeSaving } from './export-saving';
+import { dialogSaver, withNativeSaving } from './export-saving';
 import { openLabWindow } from './lab-window';
 import { settingsTranslator } from './main-messages';
 import { menuActions } from './menu-actions';
@@ -22,7 +20,7 @@ import { FileOpener, lessonPathsInArgv } from './open-files';
 import { electronPdfPrinter } from './print-pdf';
 import { RecentFiles } from './recent-files';
 import { rendererSource } from './renderer-source';
-import { saveExportedFiles, saveProjectFolder, type SaveContext } from './save-dialogs';
+import type { SaveContext } from './save-dialogs';
 import { TrainerExits } from './trainer-exits';
 import { utilityLauncher } from './utility-launcher';
 
@@ -160,17 +158,8 @@ function ready(): void {
     t,
     log,
   });
-  const handlers = withNativeSaving(started.handlers, {
-    saveFiles: (files) => saveExportedFiles(files, saveContext()),
-    saveProject: (name, files) => saveProjectFolder(name, files, saveContext()),
-    pytorchProject: (experimentId) => ({
-      name: `${fileStem(lab.store.experiments.get(experimentId)!.name)}-pytorch`,
-      files: pytorchProject(lab, experimentId, __APP_VERSION__).files.map((f) => ({
-        path: f.path,
-        bytes: f.text,
-      })),
-    }),
-  });
+  const saver = dialogSaver(lab, saveContext, __APP_VERSION__);
+  const handlers = withNativeSaving(started.handlers, saver);
 
   const actions = menuActions({
     app,

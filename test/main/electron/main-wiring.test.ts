@@ -186,6 +186,26 @@ describe('the Electron main process', () => {
     expect(log).toContain('[error] renderer gone: crashed (exit code 11)');
   });
 
+  it('saves an export through the native save dialog and answers with the path', async () => {
+    const frame = window.webContents.mainFrame;
+    const call = (name: string, request: unknown) =>
+      ipcMain.channels.get(`lab:${name}`)!(
+        { sender: window.webContents, senderFrame: frame } as never,
+        request as never,
+      ) as Promise<{ ok: boolean; value: { id: number; files: unknown[]; saved: unknown } }>;
+    const made = await call('datasets:generate', { name: 'circle', params: { count: 50 } });
+    expect(made.ok).toBe(true);
+    const target = join(mkdtempSync(join(tmpdir(), 'neuron-export-')), 'circle.csv');
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+    const answer = await call('export:dataset', { id: made.value.id });
+    expect(answer).toEqual({ ok: true, value: { files: [], saved: { saved: [target] } } });
+    expect(readFileSync(target, 'utf8').split('\n').length).toBeGreaterThan(50);
+    expect(await call('export:dataset', { id: made.value.id })).toEqual({
+      ok: true,
+      value: { files: [], saved: { cancelled: true } },
+    });
+  });
+
   it('logs an uncaught error and trainers that did not end cleanly', () => {
     processHandlers.get('uncaughtException')!(new Error('main broke'));
     expect(dialog.showErrorBox).toHaveBeenCalled();
