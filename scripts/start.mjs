@@ -77,7 +77,7 @@ try {
 const electron = findElectronBinary();
 if (electron.path === undefined) serveOnLocalHost(electron.reason);
 else {
-  const sqlite = ensureElectronSqlite(console.log);
+  const sqlite = await ensureElectronSqlite(console.log);
   if (sqlite.ok) startElectron(electron.path);
   else serveOnLocalHost(sqlite.reason);
 }

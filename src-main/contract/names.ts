@@ -68,6 +68,7 @@ export const EVENT_NAMES = [
   'runs:settings',
   'runs:snapshot',
   'datasets:importProgress',
+  'app:command',
 ] as const;
 
 /** Events of which only the newest matters: a transport that cannot keep up may drop older

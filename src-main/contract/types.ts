@@ -3,6 +3,7 @@
  * structured clone keeps and the WebSocket codec encodes). Shapes the store and the engine
  * already define are reused as they are.
  */
+import type { AppCommand } from './app-command';
 import type { ParameterSpec } from '../../src-engine/data/generator-spec';
 import type { BatchReport, EpochReport } from '../../src-engine/train/reports';
 import type { LiveSettings, RunPosition } from '../../src-engine/train/run-commands';
@@ -201,7 +202,12 @@ export interface ExportedFile {
 /** What an export answers: usually one file; weights as CSV give one per layer. */
 export interface ExportedFiles {
   files: ExportedFile[];
+  /** the desktop app saved the files itself (native dialogs); `files` is then empty */
+  saved?: SaveOutcome;
 }
+
+/** What became of an export the desktop app saved: the paths written, or cancelled. */
+export type SaveOutcome = { saved: string[] } | { cancelled: true };
 
 /** A PyTorch project as a ZIP, with what its train.py does differently from the lab's run
  * (also in its README). */
@@ -316,6 +322,8 @@ export interface EventPayloads {
   'runs:snapshot': { experimentId: number; snapshot: Snapshot };
   /** bytes read so far of `total`, for the import or preview started with this requestId */
   'datasets:importProgress': { requestId: string; bytes: number; total: number };
+  /** the desktop app's menus and opened files (Electron host only) */
+  'app:command': AppCommand;
 }
 
 // Every name has a response and a payload type, and nothing else does.

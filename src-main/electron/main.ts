@@ -1,36 +1,57 @@
-// Electron host: one hardened window showing the renderer, the contract served over IPC
-// (register-ipc.ts), the application menu. Services stay Electron-free; this folder is the
+// Electron host: one hardened window showing the renderer (lab-window.ts), the contract served
+// over IPC, the menus, opened files, the log. Services stay Electron-free; this folder is the
 // only place that imports electron.
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, protocol, session, shell } from 'electron';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { createEventHub, type LabEventSource, type LabHandlers } from '../contract/handlers';
+import type { AppCommand } from '../contract/app-command';
+import { createEventHub, type LabHandlers } from '../contract/handlers';
 import { labHandlers } from '../lab/handlers/lab-handlers';
 import { openLab, type Lab } from '../lab/lab';
+import { createFileLogger } from '../logging/file-logger';
 import { useSqliteBinding } from '../store/sqlite-binding';
 import { appMenuTemplate } from './app-menu';
-import { electronPdfPrinter } from './print-pdf';
-import { appUrlChecker, registerIpc } from './register-ipc';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler } from './app-protocol';
+import { dialogSaver, withNativeSaving } from './export-saving';
+import { openLabWindow } from './lab-window';
+import { settingsTranslator } from './main-messages';
+import { menuActions } from './menu-actions';
+import { FileOpener, lessonPathsInArgv } from './open-files';
+import { electronPdfPrinter } from './print-pdf';
+import { RecentFiles } from './recent-files';
 import { rendererSource } from './renderer-source';
-import { labWindowOptions } from './window-options';
+import type { SaveContext } from './save-dialogs';
 import { TrainerExits } from './trainer-exits';
 import { utilityLauncher } from './utility-launcher';
 
-const RENDERER_DIR = path.join(import.meta.dirname, '..', 'renderer');
+const MAIN_DIR = import.meta.dirname;
+const RENDERER_DIR = path.join(MAIN_DIR, '..', 'renderer');
 /** The built renderer on app://lab/, or the dev server in development only. */
 const SOURCE = rendererSource({ isPackaged: app.isPackaged, env: process.env });
+const DATA_DIR = app.getPath('userData');
+const log = createFileLogger({ folder: path.join(DATA_DIR, 'logs') });
+log.info(`Neuron Lab ${__APP_VERSION__} starting (Electron ${process.versions.electron})`);
+process.on('uncaughtException', (error) => {
+  log.error('uncaught exception in the main process', error);
+  dialog.showErrorBox('Neuron Lab', `${String(error)}\n\n${log.file}`);
+});
+process.on('unhandledRejection', (reason) => log.error('unhandled rejection in main', reason));
 
 // Before the app is ready: app:// is a standard, secure scheme (relative URLs, CSP 'self').
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 /** How trainers ended, as Electron reports it (matched to their exits by utilityLauncher). */
 const trainerExits = new TrainerExits();
-app.on('child-process-gone', (_event, details) => trainerExits.note(details));
+app.on('child-process-gone', (_event, details) => {
+  trainerExits.note(details);
+  const name = details.serviceName ?? details.name ?? details.type;
+  if (details.reason !== 'clean-exit') {
+    log.warn(`${name} process ended: ${details.reason} (exit code ${details.exitCode})`);
+  }
+});
 
 /** The lab's services, with trainers as utility processes and the data in userData. */
 function startLab(events: ReturnType<typeof createEventHub>): { lab: Lab; handlers: LabHandlers } {
-  const dataDir = app.getPath('userData');
   // better-sqlite3 built for this Electron (npm start makes it; see scripts/lib/electron-native.mjs)
   const binding = path.join(
     app.getAppPath(),
@@ -43,30 +64,14 @@ function startLab(events: ReturnType<typeof createEventHub>): { lab: Lab; handle
   const unpacked = binding.replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
   useSqliteBinding(existsSync(unpacked) ? unpacked : undefined);
   const lab = openLab({
-    dataDir,
+    dataDir: DATA_DIR,
     resourcesDir: app.isPackaged ? process.resourcesPath : undefined,
-    launcher: utilityLauncher(path.join(import.meta.dirname, 'trainer.js'), trainerExits),
+    launcher: utilityLauncher(path.join(MAIN_DIR, 'trainer.js'), trainerExits),
     events,
     appVersion: __APP_VERSION__,
   });
-  return {
-    lab,
-    handlers: labHandlers(
-      lab,
-      events,
-      { version: __APP_VERSION__, dataDir, host: 'electron' },
-      { printPdf: electronPdfPrinter },
-    ),
-  };
-}
-
-/** The hardened main window (window-options.ts), showing SOURCE. */
-function createWindow(handlers: LabHandlers, events: LabEventSource): BrowserWindow {
-  const window = new BrowserWindow(labWindowOptions(import.meta.dirname));
-  window.once('ready-to-show', () => window.show());
-  registerIpc(handlers, window, { ipcMain, isAppUrl: appUrlChecker(SOURCE.url), events });
-  void window.loadURL(SOURCE.url);
-  return window;
+  const host = { version: __APP_VERSION__, dataDir: DATA_DIR, host: 'electron' as const };
+  return { lab, handlers: labHandlers(lab, events, host, { printPdf: electronPdfPrinter }) };
 }
 
 // Every web contents (windows, and anything a bug might create) may not navigate away,
@@ -80,60 +85,124 @@ app.on('web-contents-created', (_event, contents) => {
 
 app.enableSandbox();
 
+/** Builds the application menu (set once the app is ready). */
+let setMenu = () => {};
+// menus and dialogs in the app's language, rebuilt when the settings change it
+const language = settingsTranslator(DATA_DIR, log, () => setMenu());
+const t = language.t;
+app.on('will-quit', () => language.close());
+const recent = new RecentFiles(DATA_DIR, log);
+/** The lab's window (not a hidden one printing a report). */
+let mainWindow: BrowserWindow | undefined;
+const labWindow = () => (mainWindow?.isDestroyed() === false ? mainWindow : undefined);
+const events = createEventHub();
+const send = (command: AppCommand) => events.emit('app:command', command);
+const ask = async (message: string, buttons: string[]) => {
+  const options = { type: 'warning' as const, message, buttons };
+  const window = labWindow();
+  return (await (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options)))
+    .response;
+};
+const opener = new FileOpener({ send, recent, log, t, ask, onRecentChanged: () => setMenu() });
+
+// A lesson double-clicked: on the first start it is in our arguments; macOS sends
+// `open-file` (also before ready); a second start passes its arguments to this one.
+for (const file of lessonPathsInArgv(process.argv, process.cwd())) void opener.open(file, 'lesson');
+app.on('open-file', (event, file) => {
+  event.preventDefault();
+  void opener.open(file, 'lesson');
+});
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    const [window] = BrowserWindow.getAllWindows();
+  app.on('second-instance', (_event, argv, cwd) => {
+    const window = labWindow();
     if (window?.isMinimized()) window.restore();
     window?.focus();
+    for (const file of lessonPathsInArgv(argv, cwd)) void opener.open(file, 'lesson');
   });
+  void app.whenReady().then(ready);
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => log.info('Neuron Lab quitting'));
+}
 
-  void app.whenReady().then(() => {
-    // The lab needs no camera, microphone, notifications or any other permission.
-    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
-      callback(false),
+function ready(): void {
+  // The lab needs no camera, microphone, notifications or any other permission.
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, done) => done(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  protocol.handle(APP_SCHEME, appProtocolHandler(RENDERER_DIR));
+  app.setAboutPanelOptions({ applicationName: 'Neuron Lab', applicationVersion: __APP_VERSION__ });
+
+  let started: ReturnType<typeof startLab>;
+  try {
+    started = startLab(events);
+  } catch (error) {
+    // a database that cannot be used says which file and what to do
+    log.error('the lab could not start', error);
+    dialog.showErrorBox(
+      'Neuron Lab cannot start',
+      error instanceof Error ? error.message : String(error),
     );
-    session.defaultSession.setPermissionCheckHandler(() => false);
-    protocol.handle(APP_SCHEME, appProtocolHandler(RENDERER_DIR));
+    app.quit();
+    return;
+  }
+  const { lab } = started;
+  app.once('will-quit', () => lab.close());
+  const saveContext = (): SaveContext => ({
+    dialog,
+    window: labWindow(),
+    defaultFolder: app.getPath('downloads'),
+    t,
+    log,
+  });
+  const saver = dialogSaver(lab, saveContext, __APP_VERSION__);
+  const handlers = withNativeSaving(started.handlers, saver);
 
-    app.setAboutPanelOptions({
-      applicationName: 'Neuron Lab',
-      applicationVersion: __APP_VERSION__,
-    });
+  const actions = menuActions({
+    app,
+    dialog,
+    shell,
+    window: labWindow,
+    send,
+    opener,
+    recent,
+    log,
+    t,
+    backupTo: (file) => lab.store.backupTo(file),
+    onRecentChanged: () => setMenu(),
+  });
+  setMenu = () =>
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
         appMenuTemplate({
           isDev: SOURCE.isDev,
           isMac: process.platform === 'darwin',
           appName: 'Neuron Lab',
-          onAbout: () => app.showAboutPanel(),
+          t,
+          recent: recent.list(),
+          actions,
         }),
       ),
     );
+  setMenu();
 
-    const events = createEventHub();
-    let started: ReturnType<typeof startLab>;
-    try {
-      started = startLab(events);
-    } catch (error) {
-      // a database that cannot be used says which file and what to do
-      dialog.showErrorBox(
-        'Neuron Lab cannot start',
-        error instanceof Error ? error.message : String(error),
-      );
-      app.quit();
-      return;
-    }
-    const { lab, handlers } = started;
-    app.once('will-quit', () => lab.close());
-    createWindow(handlers, events);
-    app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) createWindow(handlers, events);
-    });
-  });
-
-  app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
+  const open = () =>
+    (mainWindow = openLabWindow({
+      mainDir: MAIN_DIR,
+      dataDir: DATA_DIR,
+      url: SOURCE.url,
+      handlers,
+      events,
+      opener,
+      log,
+      t,
+      quit: () => app.quit(),
+    }));
+  open();
+  app.on('activate', () => {
+    if (!labWindow()) open();
   });
 }

@@ -1,4 +1,4 @@
-import type { ExportedFile } from '../../../src-main/contract/types';
+import type { ExportedFile, ExportedFiles } from '../../../src-main/contract/types';
 
 /**
  * Saves files the way a browser downloads them: a Blob, a temporary object URL and a link
@@ -19,4 +19,22 @@ export function downloadFiles(files: readonly ExportedFile[], doc: Document = do
     // revoked later: the download reads the URL after click() returns
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
   }
+}
+
+/** What became of an export's files: saved where the person chose (the desktop app's
+ * dialogs: `paths`), downloaded (`names`), or not saved (the dialog was cancelled). */
+export type Delivery =
+  | { kind: 'saved'; paths: string[] }
+  | { kind: 'downloaded'; names: string[] }
+  | { kind: 'cancelled' };
+
+/** Downloads the files, unless the desktop app has already saved them (`saved`). */
+export function deliverFiles(exported: ExportedFiles, doc: Document = document): Delivery {
+  if (exported.saved) {
+    return 'cancelled' in exported.saved
+      ? { kind: 'cancelled' }
+      : { kind: 'saved', paths: exported.saved.saved };
+  }
+  downloadFiles(exported.files, doc);
+  return { kind: 'downloaded', names: exported.files.map((f) => f.fileName) };
 }

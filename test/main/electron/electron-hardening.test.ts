@@ -1,7 +1,7 @@
 // Issue 13, item 8, asserted over the main process's own options and the packaging config
 // (Electron cannot be launched here): pages come from app://lab through a path check, the
-// dev server's address is honoured only unpackaged, the window is sandboxed, and the packaged
-// binary's fuses are set.
+// dev server's address is honoured only unpackaged, and the window is sandboxed (the packaged
+// binary's fuses: packaging-config.test.ts).
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -119,31 +119,5 @@ describe('the window', () => {
       webviewTag: false,
       preload: '/opt/neuron-lab/out/preload/index.cjs',
     });
-  });
-});
-
-describe('the packaging config (electron-builder.json)', () => {
-  const config = JSON.parse(readFileSync(join(ROOT, 'electron-builder.json'), 'utf8'));
-
-  it('sets the fuses: no RunAsNode, encrypted cookies, ASAR integrity, only from ASAR', () => {
-    expect(config.electronFuses).toEqual({
-      runAsNode: false,
-      enableCookieEncryption: true,
-      enableNodeOptionsEnvironmentVariable: false,
-      enableNodeCliInspectArguments: false,
-      enableEmbeddedAsarIntegrityValidation: true,
-      onlyLoadAppFromAsar: true,
-      loadBrowserProcessSpecificV8Snapshot: false,
-      grantFileProtocolExtraPrivileges: false,
-    });
-  });
-
-  it('packs the app into an ASAR (integrity kept), the native module unpacked beside it', () => {
-    expect(config.asar).toBe(true);
-    expect(config.asarUnpack).toEqual(expect.arrayContaining(['**/*.node']));
-    expect(config.disableSanityCheckAsar ?? false).toBe(false);
-    expect(config.extraResources).toEqual(
-      expect.arrayContaining([{ from: 'resources/datasets', to: 'datasets' }]),
-    );
   });
 });
