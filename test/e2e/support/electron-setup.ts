@@ -3,8 +3,8 @@
 // makes it), so the Electron journeys build it once before any window opens.
 import { ensureElectronSqlite } from '../../../scripts/lib/electron-native.mjs';
 
-export default function electronSetup(): void {
-  const sqlite = ensureElectronSqlite(console.log);
+export default async function electronSetup(): Promise<void> {
+  const sqlite = await ensureElectronSqlite(console.log);
   if (!sqlite.ok) {
     throw new Error(
       `The Electron journeys cannot run: ${sqlite.reason}. Run \`npx playwright test --project lab\` to test the local host only.`,
