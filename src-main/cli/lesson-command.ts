@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, extname } from 'node:path';
 import { writeFileAtomic } from '../export/atomic-write';
 import { ExportError } from '../export/export-error';
-import { pendingJournal, type Lab } from '../lab/lab';
+import { pendingJournal, type Services } from '../services/services';
 import {
   describeImport,
   exportLesson,
@@ -34,7 +34,7 @@ function idList(args: ParsedArgs, name: string): number[] {
  */
 export async function lessonCommand(
   args: ParsedArgs,
-  lab: Lab,
+  services: Services,
   out: (line: string) => void,
   version: string,
 ): Promise<number> {
@@ -54,11 +54,11 @@ export async function lessonCommand(
     };
     if (!request.labIds.length && !request.datasetIds.length && !request.designIds.length)
       throw new UsageError('lesson export needs --labs, --datasets or --designs (store ids)');
-    const file = exportLesson(lab.store, request, { appVersion: version });
+    const file = exportLesson(services.store, request, { appVersion: version });
     const force = args.options.has('force');
     if (!force && existsSync(path))
       throw new ExportError('exists', `${path} exists already; add --force to replace it`);
-    await writeFileAtomic(path, file.bytes, { force, journal: pendingJournal(lab.dataDir) });
+    await writeFileAtomic(path, file.bytes, { force, journal: pendingJournal(services.dataDir) });
     out(`wrote ${path} (${file.bytes.length.toLocaleString('en')} bytes)`);
     return 0;
   }
@@ -69,7 +69,7 @@ export async function lessonCommand(
     if (replace && keepBoth) throw new UsageError('choose --replace or --keep-both, not both');
     const onConflict: OnConflict = replace ? 'replace' : keepBoth ? 'keep-both' : 'ask';
     const { fileName, bytes } = readLessonFromDisk(rest[0]);
-    const result = importLessonFile(lab.store, fileName, bytes, onConflict);
+    const result = importLessonFile(services.store, fileName, bytes, onConflict);
     if (args.options.has('json')) out(JSON.stringify(result));
     else for (const line of describeImport(result)) out(line);
     return result.applied ? 0 : 3;

@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { BuiltinDataError } from '../builtin-data';
 import { FileReadError } from '../files/read-bounded';
 import { defaultDataDir } from '../store/data-dir';
-import { openLab } from '../lab/lab';
-import type { Lab } from '../lab/lab';
+import { openServices } from '../services/services';
+import type { Services } from '../services/services';
 import { createEventHub } from '../contract/handlers';
 import { localTrainerLauncher } from '../training/trainer-location';
 import { parseArgs, stringOption } from './parse-args';
@@ -87,35 +87,36 @@ async function run(argv: string[], out: (line: string) => void): Promise<number>
   const events = createEventHub();
   const dataDir = stringOption(args, 'data-dir') ?? defaultDataDir();
   const version = appVersion();
-  const commands: Record<string, (a: ParsedArgs, lab: Lab) => number | Promise<number>> = {
-    train: (a, lab) => trainCommand(a, lab, out),
-    list: (a, lab) => listCommand(a, lab, out),
-    show: (a, lab) => showCommand(a, lab, out),
-    datasets: (a, lab) => datasetsCommand(a, lab, out),
-    // loaded on demand: reports bring ECharts, which other commands do not need
-    export: async (a, lab) =>
-      (await import('./export-command')).exportCommand(a, lab, out, version),
-    'import-model': (a, lab) => importModelCommand(a, lab, out, version),
-    'import-metrics': (a, lab) => importMetricsCommand(a, lab, out, version),
-    lesson: (a, lab) => lessonCommand(a, lab, out, version),
-    serve: (a, lab) => serveCommand(a, lab, out, { events, dataDir, version }),
-  };
+  const commands: Record<string, (a: ParsedArgs, services: Services) => number | Promise<number>> =
+    {
+      train: (a, lab) => trainCommand(a, lab, out),
+      list: (a, lab) => listCommand(a, lab, out),
+      show: (a, lab) => showCommand(a, lab, out),
+      datasets: (a, lab) => datasetsCommand(a, lab, out),
+      // loaded on demand: reports bring ECharts, which other commands do not need
+      export: async (a, lab) =>
+        (await import('./export-command')).exportCommand(a, lab, out, version),
+      'import-model': (a, lab) => importModelCommand(a, lab, out, version),
+      'import-metrics': (a, lab) => importMetricsCommand(a, lab, out, version),
+      lesson: (a, lab) => lessonCommand(a, lab, out, version),
+      serve: (a, lab) => serveCommand(a, lab, out, { events, dataDir, version }),
+    };
   const command = commands[args.command];
   if (!command)
     throw new UsageError(
       `unknown command '${args.command}' (train, list, show, export, import-model, import-metrics, datasets, lesson, serve)`,
     );
-  const lab = openLab({
+  const services = openServices({
     dataDir,
     launcher: localTrainerLauncher(import.meta.url),
     events,
     appVersion: version,
   });
-  if (lab.notice) process.stderr.write(`note: ${lab.notice}\n`);
+  if (services.notice) process.stderr.write(`note: ${services.notice}\n`);
   try {
-    return await command(args, lab);
+    return await command(args, services);
   } finally {
-    if (args.command !== 'serve') lab.close();
+    if (args.command !== 'serve') services.close();
   }
 }
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { LabEvents, LabEventSource } from '../contract/handlers';
-import { labHandlers } from '../lab/handlers/lab-handlers';
-import type { Lab } from '../lab/lab';
+import { labHandlers } from '../services/handlers/lab-handlers';
+import type { Services } from '../services/services';
 import { createLocalHost } from '../local-host/server';
 import type { ParsedArgs } from './parse-args';
 import { intOption } from './parse-args';
@@ -10,14 +10,14 @@ import { intOption } from './parse-args';
  * token. Runs until Ctrl+C. */
 export async function serveCommand(
   args: ParsedArgs,
-  lab: Lab,
+  services: Services,
   out: (line: string) => void,
   context: { events: LabEvents & LabEventSource; dataDir: string; version: string },
 ): Promise<number> {
   const port = intOption(args, 'port', 0, 0, 65535);
   // Built layout: out/main/cli.js beside out/renderer.
   const staticDir = path.resolve(import.meta.dirname, '..', 'renderer');
-  const handlers = labHandlers(lab, context.events, {
+  const handlers = labHandlers(services, context.events, {
     version: context.version,
     dataDir: context.dataDir,
     host: 'local',
@@ -28,6 +28,6 @@ export async function serveCommand(
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
   });
   await host.close();
-  lab.close();
+  services.close();
   return 0;
 }

@@ -5,7 +5,7 @@ import type { NetworkSpec } from '../../src-engine/network/spec';
 import type { OptimizerSpec } from '../../src-engine/optim/optimizer';
 import type { TrainConfig } from '../../src-engine/train/config';
 import type { EpochReport } from '../../src-engine/train/reports';
-import type { Lab } from '../lab/lab';
+import type { Services } from '../services/services';
 import type { DatasetSplit } from '../store/records';
 import type { ParsedArgs } from './parse-args';
 import { choiceOption, intOption, numberOption, stringOption } from './parse-args';
@@ -17,7 +17,7 @@ import { UsageError } from './usage-error';
  * prints a summary (or JSON). @returns the exit code */
 export async function trainCommand(
   args: ParsedArgs,
-  lab: Lab,
+  services: Services,
   out: (line: string) => void,
 ): Promise<number> {
   const data = stringOption(args, 'data');
@@ -27,17 +27,17 @@ export async function trainCommand(
     intOption(args, 'seed', 1, 0, 2 ** 31 - 1),
   );
   const json = args.options.has('json');
-  const { dataset, report } = await loadTrainData(lab, data, args, split);
+  const { dataset, report } = await loadTrainData(services, data, args, split);
   if (report && !json) for (const line of report.lines) out(line);
   const outputs = dataset.columns.filter((c) => c.role === 'target');
-  const stored = lab.store.datasets.get(dataset.id)!;
+  const stored = services.store.datasets.get(dataset.id)!;
   const inputs = stored.x.length / stored.rowCount;
   const outputUnits = stored.y.length / stored.rowCount;
   const classification = dataset.task === 'classification';
   const spec = buildSpec(args, inputs, outputUnits, classification);
   const training = buildTraining(args, spec, classification, stored.rowCount);
   if (!json) out(`network: ${describeNetwork(spec, outputUnits, classification)}`);
-  const id = lab.runs.start({
+  const id = services.runs.start({
     datasetId: dataset.id,
     spec,
     training,
@@ -48,11 +48,11 @@ export async function trainCommand(
   });
   const bar = json ? null : new ProgressBar(training.epochs);
   let last: EpochReport | undefined;
-  const unsubscribe = lab.runs.onProgress(id, (epochs) => {
+  const unsubscribe = services.runs.onProgress(id, (epochs) => {
     last = epochs.at(-1) ?? last;
     if (last) bar?.update(last.epoch, `loss ${last.loss.toPrecision(4)}`);
   });
-  const record = await lab.runs.waitFor(id);
+  const record = await services.runs.waitFor(id);
   unsubscribe();
   bar?.finish();
   if (json) {

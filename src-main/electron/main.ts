@@ -5,8 +5,8 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'el
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createEventHub, type LabEventSource, type LabHandlers } from '../contract/handlers';
-import { labHandlers } from '../lab/handlers/lab-handlers';
-import { openLab, type Lab } from '../lab/lab';
+import { labHandlers } from '../services/handlers/lab-handlers';
+import { openServices, type Services } from '../services/services';
 import { useSqliteBinding } from '../store/sqlite-binding';
 import { appMenuTemplate } from './app-menu';
 import { electronPdfPrinter } from './print-pdf';
@@ -29,7 +29,10 @@ const trainerExits = new TrainerExits();
 app.on('child-process-gone', (_event, details) => trainerExits.note(details));
 
 /** The lab's services, with trainers as utility processes and the data in userData. */
-function startLab(events: ReturnType<typeof createEventHub>): { lab: Lab; handlers: LabHandlers } {
+function startLab(events: ReturnType<typeof createEventHub>): {
+  lab: Services;
+  handlers: LabHandlers;
+} {
   const dataDir = app.getPath('userData');
   // better-sqlite3 built for this Electron (npm start makes it; see scripts/lib/electron-native.mjs)
   const binding = path.join(
@@ -42,7 +45,7 @@ function startLab(events: ReturnType<typeof createEventHub>): { lab: Lab; handle
   // packaged, the app is an ASAR archive: native modules load from its unpacked twin
   const unpacked = binding.replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
   useSqliteBinding(existsSync(unpacked) ? unpacked : undefined);
-  const lab = openLab({
+  const lab = openServices({
     dataDir,
     resourcesDir: app.isPackaged ? process.resourcesPath : undefined,
     launcher: utilityLauncher(path.join(import.meta.dirname, 'trainer.js'), trainerExits),

@@ -1,7 +1,7 @@
 import type { ModelFile } from '../../src-engine/serialize/model-format';
 import type { TrainConfig } from '../../src-engine/train/config';
-import type { Lab } from '../lab/lab';
-import { toEngineDataset } from '../lab/prepare-data';
+import type { Services } from '../services/services';
+import { toEngineDataset } from '../services/prepare-data';
 import type { DatasetRecord, ExperimentConfig } from '../store/records';
 import { StoreError } from '../store/store-error';
 import { ExportError } from './export-error';
@@ -27,9 +27,9 @@ export interface ModelImport {
  * @throws ExportError('invalid') naming what is wrong in the file or what does not fit;
  *   StoreError('not-found') for an unknown dataset
  */
-export function importModel(lab: Lab, request: ModelImport, appVersion: string): number {
+export function importModel(services: Services, request: ModelImport, appVersion: string): number {
   const imported = importModelJson(request.content);
-  const dataset = lab.store.datasets.get(request.datasetId);
+  const dataset = services.store.datasets.get(request.datasetId);
   if (!dataset) throw new StoreError('not-found', `dataset ${request.datasetId} does not exist`);
   checkFits(imported, dataset);
   const { file, derived } = imported;
@@ -56,14 +56,14 @@ export function importModel(lab: Lab, request: ModelImport, appVersion: string):
     ...(file.labels ? { labels: file.labels } : {}),
     ...(file.training ? { training: file.training } : {}),
   };
-  return lab.store.transaction(() => {
-    const record = lab.store.experiments.create({
+  return services.store.transaction(() => {
+    const record = services.store.experiments.create({
       name: request.name ?? request.fileName,
       datasetId: dataset.id,
       config,
     });
-    lab.store.models.save(record.id, model);
-    lab.store.experiments.finish(record.id, 'done', {
+    services.store.models.save(record.id, model);
+    services.store.experiments.finish(record.id, 'done', {
       reason: `imported from ${request.fileName}`,
     });
     return record.id;

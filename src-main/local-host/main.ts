@@ -4,8 +4,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createEventHub } from '../contract/handlers';
-import { labHandlers } from '../lab/handlers/lab-handlers';
-import { openLab, type Lab } from '../lab/lab';
+import { labHandlers } from '../services/handlers/lab-handlers';
+import { openServices, type Services } from '../services/services';
 import { defaultDataDir } from '../store/data-dir';
 import { localTrainerLauncher } from '../training/trainer-location';
 import { createLocalHost } from './server';
@@ -30,9 +30,9 @@ const staticDir = path.resolve(
 
 const events = createEventHub();
 const dataDir = values['data-dir'] ?? defaultDataDir();
-let lab: Lab;
+let services: Services;
 try {
-  lab = openLab({
+  services = openServices({
     dataDir,
     launcher: localTrainerLauncher(import.meta.url),
     events,
@@ -45,15 +45,19 @@ try {
   );
   process.exit(1);
 }
-const handlers = labHandlers(lab, events, { version: __APP_VERSION__, dataDir, host: 'local' });
+const handlers = labHandlers(services, events, {
+  version: __APP_VERSION__,
+  dataDir,
+  host: 'local',
+});
 const host = await createLocalHost({ handlers, events, staticDir, port });
 console.log(`Neuron Lab is running at ${host.url}  (Ctrl+C to stop)`);
-if (lab.notice) console.log(`Note: ${lab.notice}`);
+if (services.notice) console.log(`Note: ${services.notice}`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     void host.close().finally(() => {
-      lab.close();
+      services.close();
       process.exit(0);
     });
   });

@@ -7,7 +7,7 @@ import { Network } from '../../../src-engine/network/network';
 import type { NetworkSpec } from '../../../src-engine/network/spec';
 import { parseModel, type ModelFile } from '../../../src-engine/serialize/model-format';
 import type { ExperimentEvaluation, Snapshot } from '../../../src-main/contract/types';
-import { openLabFixture, training, type LabFixture } from './lab-fixture';
+import { openLabFixture, training, type LabFixture } from './services-fixture';
 
 let fx: LabFixture;
 let circleId = 0;

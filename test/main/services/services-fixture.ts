@@ -5,14 +5,14 @@ import { dispatch } from '../../../src-main/contract/dispatch';
 import type { LabEvent, LabHandlers } from '../../../src-main/contract/handlers';
 import { createEventHub } from '../../../src-main/contract/handlers';
 import type { TrainConfig } from '../../../src-engine/train/config';
-import { labHandlers } from '../../../src-main/lab/handlers/lab-handlers';
-import { openLab, type Lab } from '../../../src-main/lab/lab';
+import { labHandlers } from '../../../src-main/services/handlers/lab-handlers';
+import { openServices, type Services } from '../../../src-main/services/services';
 import { forkLauncher } from '../../../src-main/training/trainer-launcher';
 import { bundledTrainer } from './trainer-bundle';
 
 /** A lab in a fresh folder with real trainer processes, reached through the contract. */
 export interface LabFixture {
-  lab: Lab;
+  lab: Services;
   /** every event the lab emitted, in order */
   seen: LabEvent[];
   /** a call as it arrives from a window: by name, with an unchecked payload */
@@ -27,7 +27,7 @@ export function openLabFixture(): LabFixture {
   const seen: LabEvent[] = [];
   hub.subscribe((event) => seen.push(event));
   const dataDir = mkdtempSync(join(tmpdir(), 'neuron-lab-fixture-'));
-  const lab = openLab({
+  const lab = openServices({
     dataDir,
     launcher: forkLauncher(bundledTrainer()),
     events: hub,

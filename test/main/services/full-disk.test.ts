@@ -9,19 +9,24 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { LabEvent } from '../../../src-main/contract/handlers';
 import { createEventHub } from '../../../src-main/contract/handlers';
-import { openLab, type Lab } from '../../../src-main/lab/lab';
-import type { StartRun } from '../../../src-main/lab/start-run';
+import { openServices, type Services } from '../../../src-main/services/services';
+import type { StartRun } from '../../../src-main/services/start-run';
 import { forkLauncher } from '../../../src-main/training/trainer-launcher';
 import { bundledTrainer } from './trainer-bundle';
-import { training } from './lab-fixture';
+import { training } from './services-fixture';
 
 const trainer = bundledTrainer();
 
-function openAt(dataDir: string): { lab: Lab; seen: LabEvent[] } {
+function openAt(dataDir: string): { lab: Services; seen: LabEvent[] } {
   const events = createEventHub();
   const seen: LabEvent[] = [];
   events.subscribe((event) => seen.push(event));
-  const lab = openLab({ dataDir, launcher: forkLauncher(trainer), events, appVersion: '0.1.0' });
+  const lab = openServices({
+    dataDir,
+    launcher: forkLauncher(trainer),
+    events,
+    appVersion: '0.1.0',
+  });
   return { lab, seen };
 }
 
@@ -34,7 +39,7 @@ async function until(what: string, test: () => boolean, timeoutMs = 20_000): Pro
 }
 
 /** A run that would train for a long time, on a built-in dataset of `count` points. */
-async function longRun(lab: Lab, count: number): Promise<number> {
+async function longRun(lab: Services, count: number): Promise<number> {
   const dataset = lab.datasets.addBuiltin('spiral', { count });
   const request: StartRun = {
     datasetId: dataset.id,
@@ -53,7 +58,7 @@ async function longRun(lab: Lab, count: number): Promise<number> {
 
 /** Trains until a checkpoint is saved, fills the disk, and checks how the run ended. */
 async function fillDuringRun(
-  lab: Lab,
+  lab: Services,
   seen: LabEvent[],
   fill: () => void,
   free: () => void,

@@ -5,10 +5,13 @@ import { outputsToLabels } from '../../../src-engine/metrics/outputs-to-labels';
 import { parseModel, type ModelFile } from '../../../src-engine/serialize/model-format';
 import type { NetworkSpec } from '../../../src-engine/network/spec';
 import type { ExperimentEvaluation } from '../../../src-main/contract/types';
-import { evaluateExperiment, judgeExperiment } from '../../../src-main/lab/evaluate-experiment';
-import { finalMetricsOf } from '../../../src-main/lab/judge-predictions';
-import { toEngineDataset } from '../../../src-main/lab/prepare-data';
-import { openLabFixture, training, type LabFixture } from './lab-fixture';
+import {
+  evaluateExperiment,
+  judgeExperiment,
+} from '../../../src-main/services/evaluate-experiment';
+import { finalMetricsOf } from '../../../src-main/services/judge-predictions';
+import { toEngineDataset } from '../../../src-main/services/prepare-data';
+import { openLabFixture, training, type LabFixture } from './services-fixture';
 
 let fx: LabFixture;
 beforeAll(() => {

@@ -7,8 +7,8 @@ import { withDerivedFeatures } from '../../../src-engine/data/derived-features';
 import { parseModel, type ModelFile } from '../../../src-engine/serialize/model-format';
 import type { NetworkSpec } from '../../../src-engine/network/spec';
 import type { ExperimentEvaluation, ExportedFiles } from '../../../src-main/contract/types';
-import { toEngineDataset } from '../../../src-main/lab/prepare-data';
-import { openLabFixture, training, type LabFixture } from './lab-fixture';
+import { toEngineDataset } from '../../../src-main/services/prepare-data';
+import { openLabFixture, training, type LabFixture } from './services-fixture';
 
 let here: LabFixture;
 let there: LabFixture;

@@ -9,7 +9,7 @@ import {
   progressReport,
 } from '../../lessons';
 import { StoreError } from '../../store/store-error';
-import type { Lab } from '../lab';
+import type { Services } from '../services';
 import { answer } from './service-errors';
 
 type LessonHandlers = Pick<
@@ -38,7 +38,7 @@ async function lessoned<T>(work: () => T | Promise<T>): Promise<Result<T>> {
 /** Teacher mode: the teacher's own labs, the student's progress, lesson files. Needs only
  * the lab's store. */
 export function lessonHandlers(
-  { store }: Pick<Lab, 'store'>,
+  { store }: Pick<Services, 'store'>,
   options: LessonOptions,
 ): LessonHandlers {
   const now = options.now ?? Date.now;

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InstanceRegistry } from '../../../src-main/lab/instances';
+import { InstanceRegistry } from '../../../src-main/services/instances';
 
 describe('InstanceRegistry', () => {
   // 4194398 and 4194399 lie above Linux's largest pid (2^22), so they are never alive.

@@ -1,6 +1,6 @@
 import type { LabEvents, LabHandlers } from '../../contract/handlers';
 import { chromiumPdfPrinter, type PdfPrinter } from '../../export/report/pdf-printer';
-import type { Lab } from '../lab';
+import type { Services } from '../services';
 import { datasetHandlers } from './dataset-handlers';
 import { exportHandlers } from './export-handlers';
 import { lessonHandlers } from './lesson-handlers';
@@ -16,23 +16,23 @@ export interface HostServices {
   printPdf?: PdfPrinter;
 }
 
-/** Every call of the contract, answered by the lab's services. */
+/** Every call of the contract, answered by the services. */
 export function labHandlers(
-  lab: Lab,
+  services: Services,
   events: LabEvents,
   about: { version: string; dataDir: string; host: 'electron' | 'local' },
-  services: HostServices = {},
+  hostServices: HostServices = {},
 ): LabHandlers {
-  return withStoreFaults(lab, {
-    'app:info': () => answer(() => ({ ...about, notice: lab.notice })),
-    ...datasetHandlers(lab, events),
-    ...libraryHandlers(lab),
-    ...runHandlers(lab),
-    ...exportHandlers(lab, {
+  return withStoreFaults(services, {
+    'app:info': () => answer(() => ({ ...about, notice: services.notice })),
+    ...datasetHandlers(services, events),
+    ...libraryHandlers(services),
+    ...runHandlers(services),
+    ...exportHandlers(services, {
       appVersion: about.version,
-      printPdf: services.printPdf ?? chromiumPdfPrinter,
+      printPdf: hostServices.printPdf ?? chromiumPdfPrinter,
     }),
-    ...lessonHandlers(lab, { appVersion: about.version }),
+    ...lessonHandlers(services, { appVersion: about.version }),
   });
 }
 
@@ -41,14 +41,14 @@ export function labHandlers(
  * 'storage' with a message naming the file or disk and what to do, instead of SQLite's bare
  * "database or disk is full" as an 'internal' error.
  */
-function withStoreFaults(lab: Lab, handlers: LabHandlers): LabHandlers {
+function withStoreFaults(services: Services, handlers: LabHandlers): LabHandlers {
   const wrapped: Record<string, unknown> = {};
   for (const [name, handler] of Object.entries(handlers)) {
     wrapped[name] = async (request: never, context: never) => {
       try {
         return await (handler as (r: never, c: never) => Promise<unknown>)(request, context);
       } catch (error) {
-        const fault = storeFault(error, lab.store.file);
+        const fault = storeFault(error, services.store.file);
         if (fault) return fail('storage', `${name}: ${fault}`);
         throw error;
       }

@@ -5,8 +5,8 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DatasetPreview, UploadState } from '../../../src-main/contract/types';
-import { openLab } from '../../../src-main/lab/lab';
-import { openLabFixture, type LabFixture } from './lab-fixture';
+import { openServices } from '../../../src-main/services/services';
+import { openLabFixture, type LabFixture } from './services-fixture';
 
 let fixture: LabFixture;
 afterEach(() => fixture?.close());
@@ -147,7 +147,7 @@ describe('datasets:upload', () => {
     const dead = join(dataDir, 'uploads', '999999999');
     mkdirSync(join(dead, 'abc'), { recursive: true });
     writeFileSync(join(dead, 'abc', 'half.csv'), 'a,b\n1,');
-    const lab = openLab({
+    const lab = openServices({
       dataDir,
       launcher: () => {
         throw new Error('no runs');

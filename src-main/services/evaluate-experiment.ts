@@ -2,7 +2,7 @@ import type { ExperimentEvaluation } from '../contract/types';
 import type { StoredEvaluation } from '../store/evaluation-json';
 import { predictRows } from '../training/predict-rows';
 import { finalMetricsOf, judgePredictions, PARTS, type PartPredictions } from './judge-predictions';
-import type { Lab } from './lab';
+import type { Services } from './services';
 import { prepareData } from './prepare-data';
 import { RunRequestError } from './run-request-error';
 import { trainedModel, withTrainedModel, type TrainedModel } from './trained-model';
@@ -30,16 +30,16 @@ export { MAX_MISCLASSIFIED, MAX_SAMPLE_ROWS } from './judge-predictions';
  * @throws RunRequestError as trainedModel ('not-found', or 'conflict' when there is no
  *   trained model), and 'conflict' when the model no longer fits its dataset
  */
-export function evaluateExperiment(lab: Lab, id: number): ExperimentEvaluation {
-  const record = withTrainedModel(lab.store, id);
-  let evaluation = lab.store.models.evaluation(id);
+export function evaluateExperiment(services: Services, id: number): ExperimentEvaluation {
+  const record = withTrainedModel(services.store, id);
+  let evaluation = services.store.models.evaluation(id);
   if (!evaluation) {
-    evaluation = judgeExperiment(lab, id);
-    lab.store.transaction(() => {
-      lab.store.models.saveEvaluation(id, evaluation!);
+    evaluation = judgeExperiment(services, id);
+    services.store.transaction(() => {
+      services.store.models.saveEvaluation(id, evaluation!);
       // an imported model has no final numbers until it has been judged
       if (!record.finalMetrics)
-        lab.store.experiments.setFinalMetrics(id, finalMetricsOf(evaluation!));
+        services.store.experiments.setFinalMetrics(id, finalMetricsOf(evaluation!));
     });
   }
   return { experimentId: id, ...evaluation };
@@ -53,12 +53,12 @@ export function evaluateExperiment(lab: Lab, id: number): ExperimentEvaluation {
  * @throws RunRequestError as evaluateExperiment
  */
 export function judgeExperiment(
-  lab: Lab,
+  services: Services,
   id: number,
-  trained: TrainedModel = trainedModel(lab.store, id),
+  trained: TrainedModel = trainedModel(services.store, id),
 ): StoredEvaluation {
   const { record, network, file } = trained;
-  const dataset = lab.store.datasets.get(record.datasetId);
+  const dataset = services.store.datasets.get(record.datasetId);
   if (!dataset) {
     throw new RunRequestError(
       'not-found',

@@ -9,20 +9,20 @@ import type { TrainConfig } from '../../../src-engine/train/config';
 import { fit } from '../../../src-engine/train/fit';
 import type { EpochReport } from '../../../src-engine/train/reports';
 import { createEventHub } from '../../../src-main/contract/handlers';
-import { finalMetrics } from '../../../src-main/lab/final-metrics';
-import { openLab, type Lab } from '../../../src-main/lab/lab';
-import { prepareData } from '../../../src-main/lab/prepare-data';
+import { finalMetrics } from '../../../src-main/services/final-metrics';
+import { openServices, type Services } from '../../../src-main/services/services';
+import { prepareData } from '../../../src-main/services/prepare-data';
 import type { ExperimentConfig } from '../../../src-main/store/records';
 import type { TrainerLauncher } from '../../../src-main/training/trainer-launcher';
 
 /** A lab in a fresh folder whose runs are trained here, in-process, by `trainedExperiment`
  * (no trainer process is ever launched). */
-export function openTestLab(): { lab: Lab; dataDir: string } {
+export function openTestLab(): { lab: Services; dataDir: string } {
   const dataDir = mkdtempSync(join(tmpdir(), 'neuron-export-'));
   const launcher: TrainerLauncher = () => {
     throw new Error('the export tests train in-process');
   };
-  const lab = openLab({ dataDir, launcher, events: createEventHub(), appVersion: '0.1.0' });
+  const lab = openServices({ dataDir, launcher, events: createEventHub(), appVersion: '0.1.0' });
   return { lab, dataDir };
 }
 
@@ -43,7 +43,7 @@ export interface TrainedRun {
  * Stores a dataset and an experiment trained exactly as a lab run is (same data preparation,
  * model file, metrics and final numbers), ending 'done'. @returns the experiment id
  */
-export function trainedExperiment(lab: Lab, run: TrainedRun): number {
+export function trainedExperiment(lab: Services, run: TrainedRun): number {
   const summary = lab.datasets.addBuiltin(run.builtin, run.params ?? {}, {
     train: 0.7,
     validation: 0.15,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DesignRecord } from '../../../src-main/contract/types';
-import { openLabFixture, type LabFixture } from './lab-fixture';
+import { openLabFixture, type LabFixture } from './services-fixture';
 
 let fx: LabFixture;
 beforeAll(() => {

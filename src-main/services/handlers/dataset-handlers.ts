@@ -2,7 +2,7 @@ import { listBuiltins } from '../../builtin-data';
 import type { LabEvents, LabHandlers } from '../../contract/handlers';
 import type { BuiltinDataset } from '../../contract/types';
 import { StoreError } from '../../store/store-error';
-import type { Lab } from '../lab';
+import type { Services } from '../services';
 import { datasetFileHandlers } from './dataset-files';
 import { partsOf } from '../prepare-data';
 import { answer } from './service-errors';
@@ -23,12 +23,12 @@ type DatasetHandlers = Pick<
 const PREVIEW_ROWS = 50;
 
 /** The `datasets:*` calls. */
-export function datasetHandlers(lab: Lab, events: LabEvents): DatasetHandlers {
+export function datasetHandlers(services: Services, events: LabEvents): DatasetHandlers {
   return {
-    'datasets:list': () => answer(() => lab.store.datasets.list()),
+    'datasets:list': () => answer(() => services.store.datasets.list()),
     'datasets:get': ({ id, rows: wanted, split }) =>
       answer(() => {
-        const record = lab.store.datasets.get(id);
+        const record = services.store.datasets.get(id);
         if (!record) throw new StoreError('not-found', `dataset ${id} does not exist`);
         const { x, y, labels, ...dataset } = record;
         const inputs = record.rowCount ? x.length / record.rowCount : 0;
@@ -49,11 +49,11 @@ export function datasetHandlers(lab: Lab, events: LabEvents): DatasetHandlers {
       }),
     'datasets:builtins': () => answer(() => listBuiltins().map(toBuiltinDataset)),
     'datasets:generate': ({ name, params, split, datasetName }) =>
-      answer(() => lab.datasets.addBuiltin(name, params ?? {}, split, datasetName)),
-    ...datasetFileHandlers(lab, events),
+      answer(() => services.datasets.addBuiltin(name, params ?? {}, split, datasetName)),
+    ...datasetFileHandlers(services, events),
     'datasets:delete': ({ id }) =>
       answer(() => {
-        lab.store.datasets.delete(id);
+        services.store.datasets.delete(id);
         return null;
       }),
   };

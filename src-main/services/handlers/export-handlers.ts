@@ -12,7 +12,7 @@ import { importModel } from '../../export/import-model';
 import { pytorchProjectZip } from '../../export/pytorch/export-pytorch';
 import { importPytorchRun, pytorchRunFiles } from '../../export/pytorch/import/import-pytorch-run';
 import type { PdfPrinter } from '../../export/report/pdf-printer';
-import type { Lab } from '../lab';
+import type { Services } from '../services';
 import { answer } from './service-errors';
 
 type ExportHandlers = Pick<
@@ -44,20 +44,22 @@ async function exported<T>(work: () => T | Promise<T>): Promise<Result<T>> {
 }
 
 /** The `export:*` calls and `models:inspect`: files made in main, sent as bytes. */
-export function exportHandlers(lab: Lab, options: ExportOptions): ExportHandlers {
+export function exportHandlers(services: Services, options: ExportOptions): ExportHandlers {
   return {
     'export:model': ({ experimentId, format }) =>
-      exported(() => ({ files: exportModelFiles(lab, experimentId, format, options.appVersion) })),
+      exported(() => ({
+        files: exportModelFiles(services, experimentId, format, options.appVersion),
+      })),
     'export:report': ({ experimentIds, format }) =>
       exported(async () => ({
-        files: [await exportReportFile(lab, experimentIds, format, options)],
+        files: [await exportReportFile(services, experimentIds, format, options)],
       })),
-    'export:dataset': ({ id }) => exported(() => ({ files: [exportDatasetFile(lab, id)] })),
+    'export:dataset': ({ id }) => exported(() => ({ files: [exportDatasetFile(services, id)] })),
     'export:metrics': ({ experimentId }) =>
-      exported(() => ({ files: [exportMetricsFile(lab, experimentId)] })),
+      exported(() => ({ files: [exportMetricsFile(services, experimentId)] })),
     'export:pytorch': ({ experimentId }) =>
       exported(() => {
-        const { file, project } = pytorchProjectZip(lab, experimentId, options.appVersion);
+        const { file, project } = pytorchProjectZip(services, experimentId, options.appVersion);
         return { files: [file], notices: project.notices };
       }),
     'models:inspect': ({ fileName, content }) =>
@@ -65,7 +67,7 @@ export function exportHandlers(lab: Lab, options: ExportOptions): ExportHandlers
     'models:import': ({ fileName, content, bytes, datasetId, name }) =>
       exported(() => ({
         experimentId: importModel(
-          lab,
+          services,
           { fileName, content: content ?? utf8(fileName, bytes!), datasetId, name },
           options.appVersion,
         ),
@@ -73,7 +75,7 @@ export function exportHandlers(lab: Lab, options: ExportOptions): ExportHandlers
     'models:importPytorchRun': ({ files, experimentId, name }) =>
       exported(() => ({
         experimentId: importPytorchRun(
-          lab,
+          services,
           { ...pytorchRunFiles(files), experimentId, name },
           options.appVersion,
         ).id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { autoRunName } from '../../../src-main/lab/run-name';
+import { autoRunName } from '../../../src-main/services/run-name';
 import type { TrainConfig } from '../../../src-engine/train/config';
 
 const spec = {

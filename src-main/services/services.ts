@@ -14,7 +14,7 @@ import path from 'node:path';
 export const pendingJournal = (dataDir: string): string => path.join(dataDir, PENDING_FOLDER);
 
 /** Everything behind the window and the command line, wired together. */
-export interface Lab {
+export interface Services {
   /** the data folder (the database, the journal of unfinished writes) */
   dataDir: string;
   store: Store;
@@ -29,7 +29,7 @@ export interface Lab {
   close(): void;
 }
 
-export interface LabOptions {
+export interface ServicesOptions {
   dataDir: string;
   /** the folder holding datasets/ (Electron: process.resourcesPath) */
   resourcesDir?: string;
@@ -42,7 +42,7 @@ export interface LabOptions {
 /** Opens the store, marks runs a previous session left running as crashed (unless another
  * live process uses the same folder: they may be its runs), and starts the services.
  * @throws StoreError when the database cannot be used */
-export function openLab(options: LabOptions): Lab {
+export function openServices(options: ServicesOptions): Services {
   const store = openStore({ dataDir: options.dataDir });
   const instances = new InstanceRegistry(options.dataDir);
   const othersAlive = instances.enter();

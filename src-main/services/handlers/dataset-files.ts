@@ -3,7 +3,7 @@ import type { DatasetPreview } from '../../contract/types';
 import { buildDataset, columnStats, inferType, planImport, readTable } from '../../datasets';
 import type { DatasetChoice, ImportOptions, Table } from '../../datasets';
 import { DatasetImportError } from '../../datasets';
-import type { Lab } from '../lab';
+import type { Services } from '../services';
 import { PreviewCache } from '../preview-cache';
 import { withUploadedFile } from './file-upload';
 import { answer } from './service-errors';
@@ -25,7 +25,7 @@ interface ChoiceRequest {
 }
 
 /** The `datasets:*` calls that take a file: preview, plan (the report of a choice) and import. */
-export function datasetFileHandlers(lab: Lab, events: LabEvents): FileHandlers {
+export function datasetFileHandlers(services: Services, events: LabEvents): FileHandlers {
   const previews = new PreviewCache();
   const progress = (requestId: string | undefined): ImportOptions['onProgress'] =>
     requestId
@@ -53,7 +53,7 @@ export function datasetFileHandlers(lab: Lab, events: LabEvents): FileHandlers {
     if (request.uploadId === undefined) {
       return withUploadedFile(request, (path) => work(path, context.signal));
     }
-    const upload = lab.uploads.file(request.uploadId);
+    const upload = services.uploads.file(request.uploadId);
     const signals = [upload.signal, ...(context.signal ? [context.signal] : [])];
     return work(upload.path, AbortSignal.any(signals));
   };
@@ -86,7 +86,7 @@ export function datasetFileHandlers(lab: Lab, events: LabEvents): FileHandlers {
             ? expired(request.previewId)
             : await withFile(request, context, read);
         const imported = buildDataset(table, choiceOf(request));
-        const summary = lab.datasets.storeImported(
+        const summary = services.datasets.storeImported(
           imported,
           request.name ?? request.fileName.replace(/\.[^.]+$/, ''),
           request.fileName,
@@ -99,13 +99,13 @@ export function datasetFileHandlers(lab: Lab, events: LabEvents): FileHandlers {
       answer(() => {
         switch (request.step) {
           case 'begin':
-            return lab.uploads.begin(request.fileName, request.size);
+            return services.uploads.begin(request.fileName, request.size);
           case 'chunk':
-            return lab.uploads.chunk(request.uploadId, request.offset, request.bytes);
+            return services.uploads.chunk(request.uploadId, request.offset, request.bytes);
           case 'end':
-            return lab.uploads.end(request.uploadId);
+            return services.uploads.end(request.uploadId);
           case 'cancel':
-            return lab.uploads.cancel(request.uploadId);
+            return services.uploads.cancel(request.uploadId);
         }
       }),
   };

@@ -1,5 +1,5 @@
 import type { ModelFile } from '../../src-engine/serialize/model-format';
-import type { Lab } from './lab';
+import type { Services } from './services';
 import { trainedModel } from './trained-model';
 
 /**
@@ -10,6 +10,6 @@ import { trainedModel } from './trained-model';
  * were: derived columns computed from the raw two inputs, then the normalisation applied.
  * @throws RunRequestError as trainedModel ('not-found'; 'conflict' when there is no model)
  */
-export function experimentModel(lab: Lab, id: number): ModelFile {
-  return trainedModel(lab.store, id).file;
+export function experimentModel(services: Services, id: number): ModelFile {
+  return trainedModel(services.store, id).file;
 }

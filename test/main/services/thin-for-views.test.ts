@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EpochReport } from '../../../src-engine/train/reports';
-import { thinForViews, VIEW_EPOCHS_PER_EVENT } from '../../../src-main/lab/thin-for-views';
+import { thinForViews, VIEW_EPOCHS_PER_EVENT } from '../../../src-main/services/thin-for-views';
 
 const reports = (n: number): EpochReport[] =>
   Array.from({ length: n }, (_, i) => ({

@@ -5,13 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../src-main/contract/dispatch';
 import { createEventHub } from '../../../src-main/contract/handlers';
 import type { LabHandlers } from '../../../src-main/contract/handlers';
-import { labHandlers } from '../../../src-main/lab/handlers/lab-handlers';
-import { openLab } from '../../../src-main/lab/lab';
-import type { Lab } from '../../../src-main/lab/lab';
+import { labHandlers } from '../../../src-main/services/handlers/lab-handlers';
+import { openServices } from '../../../src-main/services/services';
+import type { Services } from '../../../src-main/services/services';
 import { forkLauncher } from '../../../src-main/training/trainer-launcher';
 import { bundledTrainer } from './trainer-bundle';
 
-let lab: Lab;
+let lab: Services;
 let handlers: LabHandlers;
 const seen: Array<{ name: string; payload: unknown }> = [];
 
@@ -19,7 +19,7 @@ beforeAll(() => {
   const hub = createEventHub();
   hub.subscribe((event) => seen.push(event));
   const dataDir = mkdtempSync(join(tmpdir(), 'neuron-handlers-'));
-  lab = openLab({
+  lab = openServices({
     dataDir,
     launcher: forkLauncher(bundledTrainer()),
     events: hub,

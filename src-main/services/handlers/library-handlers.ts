@@ -2,7 +2,7 @@ import type { LabHandlers } from '../../contract/handlers';
 import { StoreError } from '../../store/store-error';
 import { evaluateExperiment } from '../evaluate-experiment';
 import { experimentModel } from '../experiment-model';
-import type { Lab } from '../lab';
+import type { Services } from '../services';
 import { answer } from './service-errors';
 
 type LibraryHandlers = Pick<
@@ -14,8 +14,8 @@ type LibraryHandlers = Pick<
 >; // prettier-ignore
 
 /** The `designs:*` and `experiments:*` calls: what the store keeps. */
-export function libraryHandlers(lab: Lab): LibraryHandlers {
-  const { store } = lab;
+export function libraryHandlers(services: Services): LibraryHandlers {
+  const { store } = services;
   return {
     'designs:list': () => answer(() => store.designs.list()),
     // saving without `unit` makes (or keeps) it a plain network design
@@ -51,7 +51,7 @@ export function libraryHandlers(lab: Lab): LibraryHandlers {
         store.experiments.delete(id);
         return null;
       }),
-    'experiments:evaluate': ({ id }) => answer(() => evaluateExperiment(lab, id)),
-    'experiments:model': ({ id }) => answer(() => experimentModel(lab, id)),
+    'experiments:evaluate': ({ id }) => answer(() => evaluateExperiment(services, id)),
+    'experiments:model': ({ id }) => answer(() => experimentModel(services, id)),
   };
 }

@@ -1,5 +1,5 @@
 import type { LabHandlers } from '../../contract/handlers';
-import type { Lab } from '../lab';
+import type { Services } from '../services';
 import { answer } from './service-errors';
 
 type RunHandlers = Pick<
@@ -15,8 +15,8 @@ type RunHandlers = Pick<
 >;
 
 /** The `runs:*` calls: starting and steering training. */
-export function runHandlers(lab: Lab): RunHandlers {
-  const { runs } = lab;
+export function runHandlers(services: Services): RunHandlers {
+  const { runs } = services;
   return {
     'runs:start': (request) => answer(() => ({ experimentId: runs.start(request) })),
     'runs:control': ({ experimentId, action }) =>
