@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { UploadState } from '../contract/types';
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_CHUNK_BYTES } from '../contract/schemas/datasets';
 import { formatBytes } from '../files/format-bytes';
+import { ServiceError } from '../contract/service-error';
 
 /** The folder, inside the data folder, where uploads are written while they are in use. */
 export const UPLOADS_FOLDER = 'uploads';
@@ -12,15 +13,7 @@ export const UPLOADS_FOLDER = 'uploads';
 const MAX_UPLOADS = 4;
 
 /** An upload that cannot go on as asked, for a reason the caller can show. */
-export class UploadError extends Error {
-  override readonly name = 'UploadError';
-  constructor(
-    readonly code: 'unknown-upload' | 'bad-chunk' | 'incomplete',
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export class UploadError extends ServiceError<'unknown-upload' | 'bad-chunk' | 'incomplete'> {}
 
 interface Upload {
   id: string;

@@ -6,7 +6,7 @@ import { DatasetImportError } from '../../datasets';
 import type { Services } from '../services';
 import { PreviewCache } from '../preview-cache';
 import { withUploadedFile } from './file-upload';
-import { answer } from './service-errors';
+import { answer } from './answer';
 
 type FileHandlers = Pick<
   LabHandlers,

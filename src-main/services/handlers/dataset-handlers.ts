@@ -5,7 +5,7 @@ import { StoreError } from '../../store/store-error';
 import type { Services } from '../services';
 import { datasetFileHandlers } from './dataset-files';
 import { partsOf } from '../prepare-data';
-import { answer } from './service-errors';
+import { answer } from './answer';
 
 type DatasetHandlers = Pick<
   LabHandlers,

@@ -1,5 +1,4 @@
 import type { LabHandlers } from '../../contract/handlers';
-import { fail, type Result } from '../../contract/result';
 import { ExportError } from '../../export/export-error';
 import {
   exportDatasetFile,
@@ -13,7 +12,7 @@ import { pytorchProjectZip } from '../../export/pytorch/export-pytorch';
 import { importPytorchRun, pytorchRunFiles } from '../../export/pytorch/import/import-pytorch-run';
 import type { PdfPrinter } from '../../export/report/pdf-printer';
 import type { Services } from '../services';
-import { answer } from './service-errors';
+import { answer } from './answer';
 
 type ExportHandlers = Pick<
   LabHandlers,
@@ -33,39 +32,28 @@ export interface ExportOptions {
   printPdf: PdfPrinter;
 }
 
-/** `answer`, plus the export's own errors ('exists', 'not-exportable', 'unavailable', …). */
-async function exported<T>(work: () => T | Promise<T>): Promise<Result<T>> {
-  try {
-    return await answer(work);
-  } catch (error) {
-    if (error instanceof ExportError) return fail(error.code, error.message);
-    throw error;
-  }
-}
-
 /** The `export:*` calls and `models:inspect`: files made in main, sent as bytes. */
 export function exportHandlers(services: Services, options: ExportOptions): ExportHandlers {
   return {
     'export:model': ({ experimentId, format }) =>
-      exported(() => ({
+      answer(() => ({
         files: exportModelFiles(services, experimentId, format, options.appVersion),
       })),
     'export:report': ({ experimentIds, format }) =>
-      exported(async () => ({
+      answer(async () => ({
         files: [await exportReportFile(services, experimentIds, format, options)],
       })),
-    'export:dataset': ({ id }) => exported(() => ({ files: [exportDatasetFile(services, id)] })),
+    'export:dataset': ({ id }) => answer(() => ({ files: [exportDatasetFile(services, id)] })),
     'export:metrics': ({ experimentId }) =>
-      exported(() => ({ files: [exportMetricsFile(services, experimentId)] })),
+      answer(() => ({ files: [exportMetricsFile(services, experimentId)] })),
     'export:pytorch': ({ experimentId }) =>
-      exported(() => {
+      answer(() => {
         const { file, project } = pytorchProjectZip(services, experimentId, options.appVersion);
         return { files: [file], notices: project.notices };
       }),
-    'models:inspect': ({ fileName, content }) =>
-      exported(() => inspectModelFile(fileName, content)),
+    'models:inspect': ({ fileName, content }) => answer(() => inspectModelFile(fileName, content)),
     'models:import': ({ fileName, content, bytes, datasetId, name }) =>
-      exported(() => ({
+      answer(() => ({
         experimentId: importModel(
           services,
           { fileName, content: content ?? utf8(fileName, bytes!), datasetId, name },
@@ -73,7 +61,7 @@ export function exportHandlers(services: Services, options: ExportOptions): Expo
         ),
       })),
     'models:importPytorchRun': ({ files, experimentId, name }) =>
-      exported(() => ({
+      answer(() => ({
         experimentId: importPytorchRun(
           services,
           { ...pytorchRunFiles(files), experimentId, name },

@@ -5,8 +5,8 @@ import { datasetHandlers } from './dataset-handlers';
 import { exportHandlers } from './export-handlers';
 import { lessonHandlers } from './lesson-handlers';
 import { libraryHandlers } from './library-handlers';
-import { answer } from './service-errors';
-import { fail } from '../../contract/result';
+import { answer } from './answer';
+import { StoreError } from '../../store/store-error';
 import { storeFault } from '../../store/store-fault';
 import { runHandlers } from './run-handlers';
 
@@ -37,9 +37,10 @@ export function labHandlers(
 }
 
 /**
- * The handlers with a database that fails under them (a full disk, a read-only file) answered
- * 'storage' with a message naming the file or disk and what to do, instead of SQLite's bare
- * "database or disk is full" as an 'internal' error.
+ * The handlers with a database that fails under them (a full disk, a read-only file) raising
+ * a StoreError 'storage' with a message naming the file or disk and what to do, instead of
+ * SQLite's bare "database or disk is full" as an 'internal' error. Only here is the database
+ * file known; `dispatch` answers the StoreError like any other ServiceError.
  */
 function withStoreFaults(services: Services, handlers: LabHandlers): LabHandlers {
   const wrapped: Record<string, unknown> = {};
@@ -49,7 +50,7 @@ function withStoreFaults(services: Services, handlers: LabHandlers): LabHandlers
         return await (handler as (r: never, c: never) => Promise<unknown>)(request, context);
       } catch (error) {
         const fault = storeFault(error, services.store.file);
-        if (fault) return fail('storage', `${name}: ${fault}`);
+        if (fault) throw new StoreError('storage', `${name}: ${fault}`);
         throw error;
       }
     };

@@ -1,16 +1,14 @@
 import type { LabHandlers } from '../../contract/handlers';
-import { fail, type Result } from '../../contract/result';
 import {
   exportLesson,
   importLessonFile,
   inspectLessonFile,
-  LessonError,
   outlineOf,
   progressReport,
 } from '../../lessons';
 import { StoreError } from '../../store/store-error';
 import type { Services } from '../services';
-import { answer } from './service-errors';
+import { answer } from './answer';
 
 type LessonHandlers = Pick<
   LabHandlers,
@@ -23,16 +21,6 @@ type LessonHandlers = Pick<
 export interface LessonOptions {
   appVersion: string;
   now?: () => number;
-}
-
-/** `answer`, plus lesson files' own errors ('too-large', 'not-a-lesson', …). */
-async function lessoned<T>(work: () => T | Promise<T>): Promise<Result<T>> {
-  try {
-    return await answer(work);
-  } catch (error) {
-    if (error instanceof LessonError) return fail(error.code, error.message);
-    throw error;
-  }
 }
 
 /** Teacher mode: the teacher's own labs, the student's progress, lesson files. Needs only
@@ -75,11 +63,11 @@ export function lessonHandlers(
         return progressReport(listed, store.progress.get(), now(), studentName);
       }),
     'lessons:export': (request) =>
-      lessoned(() => exportLesson(store, request, { appVersion: options.appVersion, now })),
+      answer(() => exportLesson(store, request, { appVersion: options.appVersion, now })),
     'lessons:inspect': ({ fileName, bytes }) =>
-      lessoned(() => inspectLessonFile(store, fileName, bytes)),
+      answer(() => inspectLessonFile(store, fileName, bytes)),
     'lessons:import': ({ fileName, bytes, onConflict }) =>
-      lessoned(() => {
+      answer(() => {
         try {
           return importLessonFile(store, fileName, bytes, onConflict);
         } catch (error) {

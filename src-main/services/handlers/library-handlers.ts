@@ -3,7 +3,7 @@ import { StoreError } from '../../store/store-error';
 import { evaluateExperiment } from '../evaluate-experiment';
 import { experimentModel } from '../experiment-model';
 import type { Services } from '../services';
-import { answer } from './service-errors';
+import { answer } from './answer';
 
 type LibraryHandlers = Pick<
   LabHandlers,

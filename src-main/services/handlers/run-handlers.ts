@@ -1,6 +1,6 @@
 import type { LabHandlers } from '../../contract/handlers';
 import type { Services } from '../services';
-import { answer } from './service-errors';
+import { answer } from './answer';
 
 type RunHandlers = Pick<
   LabHandlers,
