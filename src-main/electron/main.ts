@@ -5,8 +5,8 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'el
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createEventHub, type LabEventSource, type LabHandlers } from '../contract/handlers';
-import { labHandlers } from '../services/handlers/lab-handlers';
-import { openServices, type Services } from '../services/services';
+import type { Services } from '../services/services';
+import { startServices } from '../services/start-services';
 import { useSqliteBinding } from '../store/sqlite-binding';
 import { appMenuTemplate } from './app-menu';
 import { electronPdfPrinter } from './print-pdf';
@@ -45,22 +45,16 @@ function startLab(events: ReturnType<typeof createEventHub>): {
   // packaged, the app is an ASAR archive: native modules load from its unpacked twin
   const unpacked = binding.replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
   useSqliteBinding(existsSync(unpacked) ? unpacked : undefined);
-  const lab = openServices({
+  const { services, handlers } = startServices({
+    name: 'electron',
     dataDir,
     resourcesDir: app.isPackaged ? process.resourcesPath : undefined,
     launcher: utilityLauncher(path.join(import.meta.dirname, 'trainer.js'), trainerExits),
     events,
     appVersion: __APP_VERSION__,
+    printPdf: electronPdfPrinter,
   });
-  return {
-    lab,
-    handlers: labHandlers(
-      lab,
-      events,
-      { version: __APP_VERSION__, dataDir, host: 'electron' },
-      { printPdf: electronPdfPrinter },
-    ),
-  };
+  return { lab: services, handlers };
 }
 
 /** The hardened main window (window-options.ts), showing SOURCE. */
