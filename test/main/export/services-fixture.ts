@@ -9,7 +9,8 @@ import type { TrainConfig } from '../../../src-engine/train/config';
 import { fit } from '../../../src-engine/train/fit';
 import type { EpochReport } from '../../../src-engine/train/reports';
 import { createEventHub } from '../../../src-main/contract/handlers';
-import { finalMetrics } from '../../../src-main/services/final-metrics';
+import { judgeExperiment } from '../../../src-main/services/evaluate-experiment';
+import { finalMetricsOf } from '../../../src-main/services/judge-predictions';
 import { openServices, type Services } from '../../../src-main/services/services';
 import { prepareData } from '../../../src-main/services/prepare-data';
 import type { ExperimentConfig } from '../../../src-main/store/records';
@@ -93,9 +94,9 @@ export function trainedExperiment(lab: Services, run: TrainedRun): number {
       training: run.training,
     }),
   );
-  lab.store.experiments.finish(record.id, 'done', {
-    finalMetrics: finalMetrics(network, run.training, parts),
-  });
+  lab.store.experiments.finish(record.id, 'done', {});
+  // judged as a finished run is judged (the app's one implementation of final metrics)
+  lab.store.experiments.setFinalMetrics(record.id, finalMetricsOf(judgeExperiment(lab, record.id)));
   if (run.notes) lab.store.experiments.setNotes(record.id, run.notes);
   return record.id;
 }
