@@ -3,6 +3,7 @@ import { formatMetrics } from './train-command';
 import type { Services } from '../services/services';
 import type { ParsedArgs } from './parse-args';
 import { UsageError } from './usage-error';
+import { describeArchitecture } from '../../src-engine/network/describe-architecture';
 
 /** `neuron-lab list`: every experiment, newest first. */
 export function listCommand(
@@ -61,9 +62,7 @@ export function showCommand(
   const { spec, training, seed } = record.config;
   out(`experiment ${record.id}: ${record.name}`);
   out(`  status     ${record.status}${record.reason ? ` — ${record.reason}` : ''}`);
-  out(
-    `  network    ${[spec.inputs, ...spec.layers.map((l) => `${l.units} ${l.activation}`)].join(' → ')}`,
-  );
+  out(`  network    ${describeArchitecture(spec, { activations: true })}`);
   out(
     `  training   ${training.loss}, ${training.optimizer.name}, lr ${training.learningRate}, batch ${training.batchSize}, ${training.epochs} epochs, seed ${seed}`,
   );

@@ -1,5 +1,4 @@
 import type { ModelFile } from '../../src-engine/serialize/model-format';
-import type { TrainConfig } from '../../src-engine/train/config';
 import type { Services } from '../services/services';
 import { toEngineDataset } from '../services/prepare-data';
 import type { DatasetRecord, ExperimentConfig } from '../store/records';
@@ -7,6 +6,7 @@ import { StoreError } from '../store/store-error';
 import { ExportError } from './export-error';
 import { inputPipeline } from './exportable-model';
 import { importModelJson, type ImportedModel } from './model-json';
+import { defaultTraining } from '../../src-engine/train/default-training';
 
 /** A model file to keep as an experiment. */
 export interface ModelImport {
@@ -36,7 +36,8 @@ export function importModel(services: Services, request: ModelImport, appVersion
   const scaling = file.normalization;
   const config: ExperimentConfig = {
     spec: file.spec,
-    training: file.training ?? defaultTraining(file, dataset),
+    // a file that records no training gets what the lab suggests for its task
+    training: file.training ?? defaultTraining(dataset.task, file.spec, dataset.rowCount),
     seed: 0,
     datasetHash: dataset.hash,
     appVersion,
@@ -104,24 +105,4 @@ export function checkFits(imported: ImportedModel, dataset: DatasetRecord): void
   if (file.labels && classes && file.labels.join('\u0000') !== classes.join('\u0000')) {
     misfit(`the model's classes are ${file.labels.join(', ')}; ${where} has ${classes.join(', ')}`);
   }
-}
-
-/** Training settings for a file that records none: what the lab suggests for its task. */
-function defaultTraining(file: ModelFile, dataset: DatasetRecord): TrainConfig {
-  const last = file.spec.layers[file.spec.layers.length - 1];
-  const loss =
-    dataset.task === 'regression'
-      ? 'mse'
-      : last.units === 1
-        ? 'binary_cross_entropy'
-        : 'cross_entropy';
-  return {
-    loss,
-    optimizer: { name: 'adam' },
-    learningRate: 0.01,
-    batchSize: 32,
-    epochs: 20,
-    shuffle: true,
-    seed: 1,
-  };
 }

@@ -1,6 +1,6 @@
 import type { NetworkSpec } from '../../src-engine/network/spec';
 import type { TrainConfig } from '../../src-engine/train/config';
-import { describeSpec } from './run-request-checks';
+import { describeArchitecture } from '../../src-engine/network/describe-architecture';
 
 /** The optimiser in a word or two: "SGD", "SGD momentum 0.9", "Adam". */
 function optimizerWords(optimizer: TrainConfig['optimizer']): string {
@@ -22,7 +22,7 @@ export function autoRunName(
   training: TrainConfig,
   taken: (name: string) => boolean,
 ): string {
-  const base = `${datasetName} ${describeSpec(spec)} · ${optimizerWords(training.optimizer)}, lr ${training.learningRate}`;
+  const base = `${datasetName} ${describeArchitecture(spec)} · ${optimizerWords(training.optimizer)}, lr ${training.learningRate}`;
   if (!taken(base)) return base;
   for (let k = 2; ; k++) if (!taken(`${base} (${k})`)) return `${base} (${k})`;
 }

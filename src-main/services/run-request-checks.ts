@@ -1,6 +1,5 @@
 /** Checks and names a run request needs before it is stored. */
 import type { DerivedFeature } from '../../src-engine/data/derived-features';
-import type { NetworkSpec } from '../../src-engine/network/spec';
 import type { DatasetRecord } from '../store/records';
 import { RunRequestError } from './run-request-error';
 
@@ -24,8 +23,4 @@ export function checkDerived(
 /** Inputs a row of the dataset has, before any derived ones. */
 export function rawInputs(dataset: DatasetRecord): number {
   return dataset.rowCount > 0 ? dataset.x.length / dataset.rowCount : 0;
-}
-
-export function describeSpec(spec: NetworkSpec): string {
-  return [spec.inputs, ...spec.layers.map((l) => l.units)].join('-');
 }

@@ -19,6 +19,7 @@ import type { TrainSetup } from '../train/train-setup';
 import { openStoredRun, type StoredRun } from '../train/stored-run';
 import { emptySeries, seriesFromCurves, type TrainSeries } from '../train/train-series';
 import { useTrainResultsStore } from './train-results';
+import { cloneJson } from '../../src-engine/core/clone-json';
 
 export { fitBox };
 export type { Box, Normalize, PlotPoints, TrainSeries, TrainSetup };
@@ -28,11 +29,6 @@ export type Snapshot = ShownSnapshot;
 /** The decision surface's grid size, and the most points of 2-D data plotted. */
 const SURFACE_N = 100;
 const PLOT_ROWS = 2000;
-
-/** A deep copy of plain data that may sit behind Vue proxies (structuredClone refuses those). */
-function plainCopy<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
-}
 
 export const useTrainStore = defineStore('train', () => {
   const lab = useLab();
@@ -154,8 +150,8 @@ export const useTrainStore = defineStore('train', () => {
   async function prepare(next: TrainSetup): Promise<void> {
     if (isActiveRun.value && live.value) await stop();
     clearRun();
-    setup.value = plainCopy(next);
-    training.value = plainCopy(next.training);
+    setup.value = cloneJson(next);
+    training.value = cloneJson(next.training);
     keepRunning.value = next.training.keepRunning ?? false;
     seed.value = next.seed;
     points.value = null;
@@ -205,13 +201,13 @@ export const useTrainStore = defineStore('train', () => {
     if (Object.keys(settingsProblems.value).length > 0) return false;
     clearRun();
     const s = setup.value;
-    const config: TrainConfig = { ...plainCopy(training.value), seed: seed.value };
+    const config: TrainConfig = { ...cloneJson(training.value), seed: seed.value };
     if (keepRunning.value) config.keepRunning = true;
     else delete config.keepRunning;
     starting.value = true;
     const started = await lab.call('runs:start', {
       datasetId: s.datasetId,
-      spec: plainCopy(s.spec),
+      spec: cloneJson(s.spec),
       training: config,
       seed: seed.value,
       normalize: s.normalize,

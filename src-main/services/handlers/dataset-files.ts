@@ -7,6 +7,7 @@ import type { Services } from '../services';
 import { PreviewCache } from '../preview-cache';
 import { withUploadedFile } from './file-upload';
 import { answer } from './answer';
+import type { ColumnRole } from '../../contract/column-role';
 
 type FileHandlers = Pick<
   LabHandlers,
@@ -17,7 +18,7 @@ const PREVIEW_ROWS = 50;
 
 /** The choices of a plan or import request, as the importer takes them. */
 interface ChoiceRequest {
-  roles: { column: string; role: 'input' | 'target' | 'ignored' }[];
+  roles: { column: string; role: ColumnRole }[];
   types?: { column: string; type: 'numeric' | 'categorical' }[];
   missing: DatasetChoice['missing'];
   task?: DatasetChoice['task'];
