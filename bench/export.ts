@@ -16,8 +16,8 @@ import { createEventHub } from '../src-main/contract/handlers';
 import { exportOnnx } from '../src-main/export/onnx/export-onnx';
 import { gatherReport } from '../src-main/export/report/report-data';
 import { renderReportHtml } from '../src-main/export/report/report-html';
-import { evaluateExperiment } from '../src-main/lab/evaluate-experiment';
-import { openLab } from '../src-main/lab/lab';
+import { evaluateExperiment } from '../src-main/services/evaluate-experiment';
+import { openServices } from '../src-main/services/services';
 import { formatExportBench, type ExportBenchResult, type ExportTiming } from './export-report';
 
 const SPEC = {
@@ -66,7 +66,7 @@ function time<T>(
 /** Runs the export benchmark. */
 export function runExportBench(): ExportBenchResult {
   const dataDir = mkdtempSync(join(tmpdir(), 'neuron-bench-export-'));
-  const lab = openLab({
+  const lab = openServices({
     dataDir,
     launcher: () => {
       throw new Error('no training in this benchmark');

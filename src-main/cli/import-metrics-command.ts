@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { importPytorchRun } from '../export/pytorch/import/import-pytorch-run';
-import type { Lab } from '../lab/lab';
+import type { Services } from '../services/services';
 import type { ParsedArgs } from './parse-args';
 import { intOption, stringOption } from './parse-args';
 import { UsageError } from './usage-error';
@@ -15,7 +15,7 @@ import { UsageError } from './usage-error';
  */
 export function importMetricsCommand(
   args: ParsedArgs,
-  lab: Lab,
+  services: Services,
   out: (line: string) => void,
   version: string,
 ): number {
@@ -37,7 +37,7 @@ export function importMetricsCommand(
   const runJson = beside('run.json');
   const trainedWeights = beside('trained_weights.json');
   const { id, sourceId } = importPytorchRun(
-    lab,
+    services,
     {
       fileName: metrics,
       metricsCsv: readFileSync(metrics, 'utf8'),
@@ -48,7 +48,7 @@ export function importMetricsCommand(
     },
     version,
   );
-  const record = lab.store.experiments.get(id)!;
+  const record = services.store.experiments.get(id)!;
   if (args.options.has('json')) {
     out(JSON.stringify({ id, epochs: record.epochsDone, status: record.status }));
     return 0;

@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { importModel } from '../export/import-model';
 import { MAX_MODEL_JSON } from '../contract/schemas/export';
 import { readBoundedSync } from '../files/read-bounded';
-import type { Lab } from '../lab/lab';
+import type { Services } from '../services/services';
 import type { ParsedArgs } from './parse-args';
 import { stringOption } from './parse-args';
 import { UsageError } from './usage-error';
@@ -16,7 +16,7 @@ import { UsageError } from './usage-error';
  */
 export function importModelCommand(
   args: ParsedArgs,
-  lab: Lab,
+  services: Services,
   out: (line: string) => void,
   version: string,
 ): number {
@@ -30,12 +30,12 @@ export function importModelCommand(
     throw new UsageError(
       `import-model needs --dataset ID (a stored dataset's id, see neuron-lab datasets), got '${raw ?? ''}'`,
     );
-  const dataset = lab.store.datasets.outline(datasetId);
+  const dataset = services.store.datasets.outline(datasetId);
   if (!dataset)
     throw new UsageError(`dataset ${datasetId} does not exist (see neuron-lab datasets)`);
   const fileName = basename(file);
   const id = importModel(
-    lab,
+    services,
     {
       fileName,
       content: readModelFile(file),

@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, extname } from 'node:path';
 import { writeFileAtomic } from '../export/atomic-write';
 import { ExportError } from '../export/export-error';
-import { pendingJournal, type Lab } from '../lab/lab';
+import { pendingJournal, type Services } from '../services/services';
 import {
   describeImport,
   exportLesson,
@@ -29,50 +29,58 @@ function idList(args: ParsedArgs, name: string): number[] {
 
 /**
  * `neuron-lab lesson export --labs IDS --datasets IDS --designs IDS [--title TEXT] --out FILE
- * [--force]` and `neuron-lab lesson import FILE [--replace | --keep-both]`.
+ * [--force]`: the teacher's labs, datasets and designs as one .nnlab file.
  * @throws UsageError for bad arguments; LessonError, StoreError, ExportError('exists')
  */
-export async function lessonCommand(
+export async function lessonExportCommand(
   args: ParsedArgs,
-  lab: Lab,
+  services: Services,
   out: (line: string) => void,
   version: string,
 ): Promise<number> {
-  const [action, ...rest] = args.positional;
-  if (action === 'export') {
-    if (rest.length) throw new UsageError(`lesson export takes no file name; use --out FILE`);
-    const path = stringOption(args, 'out');
-    if (!path) throw new UsageError('lesson export needs --out FILE (the .nnlab file to write)');
-    const folder = dirname(path);
-    if (!existsSync(folder) || !statSync(folder).isDirectory())
-      throw new UsageError(`--out: the folder ${folder} does not exist`);
-    const request = {
-      title: stringOption(args, 'title') ?? basename(path, extname(path)),
-      labIds: idList(args, 'labs'),
-      datasetIds: idList(args, 'datasets'),
-      designIds: idList(args, 'designs'),
-    };
-    if (!request.labIds.length && !request.datasetIds.length && !request.designIds.length)
-      throw new UsageError('lesson export needs --labs, --datasets or --designs (store ids)');
-    const file = exportLesson(lab.store, request, { appVersion: version });
-    const force = args.options.has('force');
-    if (!force && existsSync(path))
-      throw new ExportError('exists', `${path} exists already; add --force to replace it`);
-    await writeFileAtomic(path, file.bytes, { force, journal: pendingJournal(lab.dataDir) });
-    out(`wrote ${path} (${file.bytes.length.toLocaleString('en')} bytes)`);
-    return 0;
-  }
-  if (action === 'import') {
-    if (rest.length !== 1) throw new UsageError('lesson import needs one FILE (a .nnlab lesson)');
-    const replace = args.options.has('replace');
-    const keepBoth = args.options.has('keep-both');
-    if (replace && keepBoth) throw new UsageError('choose --replace or --keep-both, not both');
-    const onConflict: OnConflict = replace ? 'replace' : keepBoth ? 'keep-both' : 'ask';
-    const { fileName, bytes } = readLessonFromDisk(rest[0]);
-    const result = importLessonFile(lab.store, fileName, bytes, onConflict);
-    if (args.options.has('json')) out(JSON.stringify(result));
-    else for (const line of describeImport(result)) out(line);
-    return result.applied ? 0 : 3;
-  }
-  throw new UsageError(`lesson needs 'export' or 'import', got '${action ?? ''}'`);
+  if (args.positional.length)
+    throw new UsageError(`lesson export takes no file name; use --out FILE`);
+  const path = stringOption(args, 'out');
+  if (!path) throw new UsageError('lesson export needs --out FILE (the .nnlab file to write)');
+  const folder = dirname(path);
+  if (!existsSync(folder) || !statSync(folder).isDirectory())
+    throw new UsageError(`--out: the folder ${folder} does not exist`);
+  const request = {
+    title: stringOption(args, 'title') ?? basename(path, extname(path)),
+    labIds: idList(args, 'labs'),
+    datasetIds: idList(args, 'datasets'),
+    designIds: idList(args, 'designs'),
+  };
+  if (!request.labIds.length && !request.datasetIds.length && !request.designIds.length)
+    throw new UsageError('lesson export needs --labs, --datasets or --designs (store ids)');
+  const file = exportLesson(services.store, request, { appVersion: version });
+  const force = args.options.has('force');
+  if (!force && existsSync(path))
+    throw new ExportError('exists', `${path} exists already; add --force to replace it`);
+  await writeFileAtomic(path, file.bytes, { force, journal: pendingJournal(services.dataDir) });
+  out(`wrote ${path} (${file.bytes.length.toLocaleString('en')} bytes)`);
+  return 0;
+}
+
+/**
+ * `neuron-lab lesson import FILE [--replace | --keep-both] [--json]`.
+ * @returns 0 when imported, 3 when a conflict needs a choice (nothing changed)
+ * @throws UsageError for bad arguments; LessonError, StoreError
+ */
+export function lessonImportCommand(
+  args: ParsedArgs,
+  services: Services,
+  out: (line: string) => void,
+): number {
+  if (args.positional.length !== 1)
+    throw new UsageError('lesson import needs one FILE (a .nnlab lesson)');
+  const replace = args.options.has('replace');
+  const keepBoth = args.options.has('keep-both');
+  if (replace && keepBoth) throw new UsageError('choose --replace or --keep-both, not both');
+  const onConflict: OnConflict = replace ? 'replace' : keepBoth ? 'keep-both' : 'ask';
+  const { fileName, bytes } = readLessonFromDisk(args.positional[0]);
+  const result = importLessonFile(services.store, fileName, bytes, onConflict);
+  if (args.options.has('json')) out(JSON.stringify(result));
+  else for (const line of describeImport(result)) out(line);
+  return result.applied ? 0 : 3;
 }

@@ -1,12 +1,17 @@
 import { listBuiltins } from '../builtin-data';
 import { formatMetrics } from './train-command';
-import type { Lab } from '../lab/lab';
+import type { Services } from '../services/services';
 import type { ParsedArgs } from './parse-args';
 import { UsageError } from './usage-error';
+import { describeArchitecture } from '../../src-engine/network/describe-architecture';
 
 /** `neuron-lab list`: every experiment, newest first. */
-export function listCommand(args: ParsedArgs, lab: Lab, out: (line: string) => void): number {
-  const experiments = lab.store.listExperiments({ sort: 'newest' });
+export function listCommand(
+  args: ParsedArgs,
+  services: Services,
+  out: (line: string) => void,
+): number {
+  const experiments = services.store.listExperiments({ sort: 'newest' });
   if (args.options.has('json')) {
     out(
       JSON.stringify(
@@ -39,12 +44,16 @@ export function listCommand(args: ParsedArgs, lab: Lab, out: (line: string) => v
 }
 
 /** `neuron-lab show ID`: one experiment's config, status and final metrics. */
-export function showCommand(args: ParsedArgs, lab: Lab, out: (line: string) => void): number {
+export function showCommand(
+  args: ParsedArgs,
+  services: Services,
+  out: (line: string) => void,
+): number {
   const raw = args.positional[0];
   const id = Number(raw);
   if (!raw || !Number.isInteger(id) || id < 1)
     throw new UsageError(`show needs an experiment id (a whole number), got '${raw ?? ''}'`);
-  const record = lab.store.experiments.get(id);
+  const record = services.store.experiments.get(id);
   if (!record) throw new UsageError(`experiment ${id} does not exist (see neuron-lab list)`);
   if (args.options.has('json')) {
     out(JSON.stringify(record));
@@ -53,9 +62,7 @@ export function showCommand(args: ParsedArgs, lab: Lab, out: (line: string) => v
   const { spec, training, seed } = record.config;
   out(`experiment ${record.id}: ${record.name}`);
   out(`  status     ${record.status}${record.reason ? ` — ${record.reason}` : ''}`);
-  out(
-    `  network    ${[spec.inputs, ...spec.layers.map((l) => `${l.units} ${l.activation}`)].join(' → ')}`,
-  );
+  out(`  network    ${describeArchitecture(spec, { activations: true })}`);
   out(
     `  training   ${training.loss}, ${training.optimizer.name}, lr ${training.learningRate}, batch ${training.batchSize}, ${training.epochs} epochs, seed ${seed}`,
   );
@@ -66,9 +73,13 @@ export function showCommand(args: ParsedArgs, lab: Lab, out: (line: string) => v
 }
 
 /** `neuron-lab datasets`: the built-in datasets and the stored ones. */
-export function datasetsCommand(args: ParsedArgs, lab: Lab, out: (line: string) => void): number {
+export function datasetsCommand(
+  args: ParsedArgs,
+  services: Services,
+  out: (line: string) => void,
+): number {
   const builtins = listBuiltins();
-  const stored = lab.store.datasets.list();
+  const stored = services.store.datasets.list();
   if (args.options.has('json')) {
     out(
       JSON.stringify({

@@ -1,22 +1,21 @@
+import type { CommandSpec, ParsedArgs } from './command-spec';
+import { GLOBAL_OPTIONS } from './command-spec';
 import { UsageError } from './usage-error';
 
-/** Parsed command line: the command, its positional arguments and its options. */
-export interface ParsedArgs {
-  command: string | undefined;
-  positional: string[];
-  options: Map<string, string | true>;
-}
+export type { ParsedArgs };
 
 /**
- * Reads `command [positional…] [--name value | --name=value | --flag]`. Which options take a
- * value is declared, so that `--json` never swallows the next word.
- * @throws UsageError for an unknown option or a missing value
+ * Reads `command [positional…] [--name value | --name=value | --flag]` against the commands'
+ * declarations: an option the command does not declare (nor every command: --data-dir,
+ * --help) is refused, naming the options it does take, and `--json` never swallows the next
+ * word because which options take a value is declared.
+ * @throws UsageError for an unknown command, an option the command does not take, a missing
+ *   value or a value given to a flag
  */
-export function parseArgs(
-  argv: readonly string[],
-  valued: ReadonlySet<string>,
-  flags: ReadonlySet<string>,
-): ParsedArgs {
+export function parseArgs(argv: readonly string[], commands: readonly CommandSpec[]): ParsedArgs {
+  const words = commandWords(argv, commands);
+  const spec = findCommand(words, commands);
+  const declared = new Map([...GLOBAL_OPTIONS, ...(spec?.options ?? [])].map((o) => [o.name, o]));
   const options = new Map<string, string | true>();
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -27,19 +26,66 @@ export function parseArgs(
     }
     const eq = arg.indexOf('=');
     const name = arg.slice(2, eq < 0 ? undefined : eq);
-    if (flags.has(name)) {
+    const option = declared.get(name);
+    if (!option) throw new UsageError(refusal(name, spec, commands));
+    if (option.value === undefined) {
       if (eq >= 0) throw new UsageError(`--${name} takes no value`);
       options.set(name, true);
-    } else if (valued.has(name)) {
-      const value = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
-      if (value === undefined || (eq < 0 && value.startsWith('--')))
-        throw new UsageError(`--${name} needs a value`);
-      options.set(name, value);
-    } else {
-      throw new UsageError(`unknown option --${name}`);
+      continue;
     }
+    const value = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
+    if (value === undefined || (eq < 0 && value.startsWith('--')))
+      throw new UsageError(`--${name} needs a value (${option.value})`);
+    options.set(name, value);
   }
-  return { command: positional.shift(), positional, options };
+  // the command's own words are not its operands
+  positional.splice(0, spec ? spec.name.split(' ').length : Math.min(1, positional.length));
+  return { command: spec?.name ?? words[0], positional, options };
+}
+
+/** The first two words that are not options or their values: the command and, for
+ * `lesson`, its action. */
+function commandWords(argv: readonly string[], commands: readonly CommandSpec[]): string[] {
+  const valued = new Set(
+    [...GLOBAL_OPTIONS, ...commands.flatMap((c) => c.options)]
+      .filter((o) => o.value !== undefined)
+      .map((o) => `--${o.name}`),
+  );
+  const words: string[] = [];
+  for (let i = 0; i < argv.length && words.length < 2; i++) {
+    if (valued.has(argv[i])) i++;
+    else if (!argv[i].startsWith('--')) words.push(argv[i]);
+  }
+  return words;
+}
+
+/** @throws UsageError for a command that is not declared */
+function findCommand(words: string[], commands: readonly CommandSpec[]): CommandSpec | undefined {
+  const [first, second] = words;
+  if (first === undefined || first === 'help') return undefined;
+  const exact =
+    commands.find((c) => c.name === `${first} ${second}`) ?? commands.find((c) => c.name === first);
+  if (exact) return exact;
+  const actions = commands.filter((c) => c.name.startsWith(`${first} `));
+  if (actions.length > 0) {
+    const choices = actions.map((c) => `'${c.name.split(' ')[1]}'`).join(' or ');
+    throw new UsageError(`${first} needs ${choices}, got '${second ?? ''}'`);
+  }
+  const names = [...new Set(commands.map((c) => c.name.split(' ')[0]))].join(', ');
+  throw new UsageError(`unknown command '${first}' (${names})`);
+}
+
+/** "train does not take --port (its options: --data, …)", or "unknown option --frob". */
+function refusal(
+  name: string,
+  spec: CommandSpec | undefined,
+  commands: readonly CommandSpec[],
+): string {
+  const known = commands.some((c) => c.options.some((o) => o.name === name));
+  if (!spec || !known) return `unknown option --${name}`;
+  const own = spec.options.map((o) => `--${o.name}`);
+  const takes = own.length > 0 ? `its options: ${own.join(', ')}` : 'it takes only --data-dir';
+  return `${spec.name} does not take --${name} (${takes}; see neuron-lab ${spec.name} --help)`;
 }
 
 /** A whole number option within bounds. @throws UsageError naming the option */

@@ -1,33 +1,27 @@
 import path from 'node:path';
-import type { LabEvents, LabEventSource } from '../contract/handlers';
-import { labHandlers } from '../lab/handlers/lab-handlers';
-import type { Lab } from '../lab/lab';
 import { createLocalHost } from '../local-host/server';
+import type { StartedServices } from '../services/start-services';
 import type { ParsedArgs } from './parse-args';
-import { intOption } from './parse-args';
+import { intOption, stringOption } from './parse-args';
 
-/** `neuron-lab serve`: the lab on 127.0.0.1; the first line printed is its address with the
- * token. Runs until Ctrl+C. */
+/** `neuron-lab serve [--port N] [--renderer-dir DIR]` (and `npm start` where Electron cannot
+ * start): the lab on 127.0.0.1; the first line printed has its address with the token. Runs
+ * until Ctrl+C or SIGTERM, then closes the host and the services. */
 export async function serveCommand(
   args: ParsedArgs,
-  lab: Lab,
+  started: StartedServices,
   out: (line: string) => void,
-  context: { events: LabEvents & LabEventSource; dataDir: string; version: string },
+  defaults: { rendererDir: string },
 ): Promise<number> {
   const port = intOption(args, 'port', 0, 0, 65535);
-  // Built layout: out/main/cli.js beside out/renderer.
-  const staticDir = path.resolve(import.meta.dirname, '..', 'renderer');
-  const handlers = labHandlers(lab, context.events, {
-    version: context.version,
-    dataDir: context.dataDir,
-    host: 'local',
-  });
-  const host = await createLocalHost({ handlers, events: context.events, staticDir, port });
-  out(host.url);
+  const staticDir = path.resolve(stringOption(args, 'renderer-dir') ?? defaults.rendererDir);
+  const { handlers, events, services } = started;
+  const host = await createLocalHost({ handlers, events, staticDir, port });
+  out(`Neuron Lab is running at ${host.url}  (Ctrl+C to stop)`);
   await new Promise<void>((resolve) => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
   });
   await host.close();
-  lab.close();
+  services.close();
   return 0;
 }

@@ -5,19 +5,21 @@ import type { NetworkSpec } from '../../src-engine/network/spec';
 import type { OptimizerSpec } from '../../src-engine/optim/optimizer';
 import type { TrainConfig } from '../../src-engine/train/config';
 import type { EpochReport } from '../../src-engine/train/reports';
-import type { Lab } from '../lab/lab';
+import type { Services } from '../services/services';
 import type { DatasetSplit } from '../store/records';
 import type { ParsedArgs } from './parse-args';
 import { choiceOption, intOption, numberOption, stringOption } from './parse-args';
 import { ProgressBar } from './progress-bar';
 import { loadTrainData } from './train-data';
 import { UsageError } from './usage-error';
+import { describeArchitecture } from '../../src-engine/network/describe-architecture';
+import { lossForOutput, outputLayerFor } from '../../src-engine/train/default-training';
 
 /** `neuron-lab train`: stores the dataset, trains in a trainer process with a progress bar,
  * prints a summary (or JSON). @returns the exit code */
 export async function trainCommand(
   args: ParsedArgs,
-  lab: Lab,
+  services: Services,
   out: (line: string) => void,
 ): Promise<number> {
   const data = stringOption(args, 'data');
@@ -27,17 +29,17 @@ export async function trainCommand(
     intOption(args, 'seed', 1, 0, 2 ** 31 - 1),
   );
   const json = args.options.has('json');
-  const { dataset, report } = await loadTrainData(lab, data, args, split);
+  const { dataset, report } = await loadTrainData(services, data, args, split);
   if (report && !json) for (const line of report.lines) out(line);
   const outputs = dataset.columns.filter((c) => c.role === 'target');
-  const stored = lab.store.datasets.get(dataset.id)!;
+  const stored = services.store.datasets.get(dataset.id)!;
   const inputs = stored.x.length / stored.rowCount;
   const outputUnits = stored.y.length / stored.rowCount;
   const classification = dataset.task === 'classification';
   const spec = buildSpec(args, inputs, outputUnits, classification);
   const training = buildTraining(args, spec, classification, stored.rowCount);
   if (!json) out(`network: ${describeNetwork(spec, outputUnits, classification)}`);
-  const id = lab.runs.start({
+  const id = services.runs.start({
     datasetId: dataset.id,
     spec,
     training,
@@ -48,11 +50,11 @@ export async function trainCommand(
   });
   const bar = json ? null : new ProgressBar(training.epochs);
   let last: EpochReport | undefined;
-  const unsubscribe = lab.runs.onProgress(id, (epochs) => {
+  const unsubscribe = services.runs.onProgress(id, (epochs) => {
     last = epochs.at(-1) ?? last;
     if (last) bar?.update(last.epoch, `loss ${last.loss.toPrecision(4)}`);
   });
-  const record = await lab.runs.waitFor(id);
+  const record = await services.runs.waitFor(id);
   unsubscribe();
   bar?.finish();
   if (json) {
@@ -96,11 +98,10 @@ function buildSpec(
   }
   const activation = activationOption(args, 'activation', 'relu');
   // cross-entropy of two classes is a softmax of two outputs, as in PyTorch and Keras
-  const defaultOutput: ActivationName = !classification
-    ? 'linear'
-    : outputs > 1 || stringOption(args, 'loss') === 'cross-entropy'
+  const defaultOutput: ActivationName =
+    classification && stringOption(args, 'loss') === 'cross-entropy'
       ? 'softmax'
-      : 'sigmoid';
+      : outputLayerFor(classification ? 'classification' : 'regression', outputs).activation;
   const output = activationOption(args, 'output', defaultOutput);
   const units = classification && outputs === 1 && output === 'softmax' ? 2 : outputs;
   return {
@@ -110,6 +111,13 @@ function buildSpec(
   };
 }
 
+/** The --loss words and the engine's loss names. */
+const LOSS_WORDS: Record<'mse' | 'cross-entropy' | 'binary-cross-entropy', LossName> = {
+  mse: 'mse',
+  'cross-entropy': 'cross_entropy',
+  'binary-cross-entropy': 'binary_cross_entropy',
+};
+
 function buildTraining(
   args: ParsedArgs,
   spec: NetworkSpec,
@@ -117,23 +125,16 @@ function buildTraining(
   rows: number,
 ): TrainConfig {
   const output = spec.layers.at(-1)!.activation;
-  const defaultLoss = !classification
-    ? 'mse'
-    : output === 'softmax'
-      ? 'cross-entropy'
-      : 'binary-cross-entropy';
-  const lossWord = choiceOption(
+  const task = classification ? 'classification' : 'regression';
+  const fallback = lossForOutput(task, output);
+  const words = Object.keys(LOSS_WORDS) as Array<keyof typeof LOSS_WORDS>;
+  const word = choiceOption(
     args,
     'loss',
-    ['mse', 'cross-entropy', 'binary-cross-entropy'] as const,
-    defaultLoss,
+    words,
+    words.find((w) => LOSS_WORDS[w] === fallback)!,
   );
-  const loss: LossName =
-    lossWord === 'cross-entropy'
-      ? 'cross_entropy'
-      : lossWord === 'binary-cross-entropy'
-        ? 'binary_cross_entropy'
-        : 'mse';
+  const loss = LOSS_WORDS[word];
   const optimizerWord = choiceOption(
     args,
     'optimizer',
@@ -163,7 +164,6 @@ function buildTraining(
 
 /** "2 → 16 relu → 2 softmax (the 2 classes as two softmax outputs)". */
 function describeNetwork(spec: NetworkSpec, stored: number, classification: boolean): string {
-  const layers = spec.layers.map((l) => `${l.units} ${l.activation}`);
   const last = spec.layers.at(-1)!;
   const note =
     classification && stored === 1
@@ -171,7 +171,7 @@ function describeNetwork(spec: NetworkSpec, stored: number, classification: bool
         ? ' (the 2 classes as two softmax outputs)'
         : ' (the 2 classes as one 0/1 output)'
       : '';
-  return `${[String(spec.inputs), ...layers].join(' → ')}${note}`;
+  return `${describeArchitecture(spec, { activations: true })}${note}`;
 }
 
 function activationOption(

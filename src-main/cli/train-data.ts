@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { importDataset, MISSING_POLICIES, type ImportReport, type Task } from '../datasets';
 import type { ImportOptions } from '../datasets';
-import type { Lab } from '../lab/lab';
+import type { Services } from '../services/services';
 import type { DatasetSplit, DatasetSummary } from '../store/records';
 import type { ParsedArgs } from './parse-args';
 import { choiceOption, stringOption } from './parse-args';
@@ -24,7 +24,7 @@ export interface TrainData {
  *   DatasetImportError for a file that cannot be imported as asked
  */
 export async function loadTrainData(
-  lab: Lab,
+  services: Services,
   data: string,
   args: ParsedArgs,
   split: DatasetSplit,
@@ -37,7 +37,7 @@ export async function loadTrainData(
         `${given.map((o) => `--${o}`).join(', ')} ${given.length === 1 ? 'applies' : 'apply'} to a data file, not to ${data}`,
       );
     }
-    return { dataset: lab.datasets.addBuiltin(data.slice('builtin:'.length), {}, split) };
+    return { dataset: services.datasets.addBuiltin(data.slice('builtin:'.length), {}, split) };
   }
   const options = importOptions(args);
   const started = Date.now();
@@ -54,7 +54,7 @@ export async function loadTrainData(
   };
   const imported = await importDataset(data, options);
   if (shown >= 0) progress.write('\n');
-  const dataset = lab.datasets.storeImported(
+  const dataset = services.datasets.storeImported(
     imported,
     basename(data).replace(/\.[^.]+$/, ''),
     data,

@@ -8,6 +8,7 @@ import type { CallContext, LabHandlers } from './handlers';
 import { isCallName } from './names';
 import { clip, formatIssues } from './format-issues';
 import { fail, type LabError, type Result } from './result';
+import { ServiceError } from './service-error';
 
 function messageOf(error: unknown): string {
   if (error instanceof Error) return error.message || error.name;
@@ -39,7 +40,8 @@ function normalize(name: string, result: unknown): Result<unknown> {
  * @param payload the request as received (anything: it is validated; undefined means {})
  * @param context who is calling
  * @returns the handler's result; or 'unknown-call', 'invalid-request' (naming the field) or
- *   'internal' (a handler that threw, with its message). Never rejects.
+ *   a ServiceError's code and message (the one place those become results), or 'internal'
+ *   (any other error a handler threw: a bug, logged). Never rejects.
  */
 export async function dispatch(
   handlers: LabHandlers,
@@ -64,6 +66,7 @@ export async function dispatch(
     if (typeof handler !== 'function') return fail('not-implemented', `${name}: no handler`);
     return normalize(name, await handler(parsed.data, context));
   } catch (error) {
+    if (error instanceof ServiceError) return fail(error.code, clip(error.message));
     console.error(`lab call ${name} failed:`, error);
     return fail('internal', clip(`${name}: ${messageOf(error)}`));
   }

@@ -3,9 +3,9 @@ import { inferType, type ColumnType } from './column-stats';
 import { DatasetImportError, quote } from './import-error';
 import { formatCount } from './import-limits';
 import type { Table } from './table';
+import type { ColumnRole } from '../contract/column-role';
 
-/** What a column is for in a dataset. */
-export type ColumnRole = 'input' | 'target' | 'ignored';
+export type { ColumnRole };
 
 /**
  * The caller's choices about columns, keyed by column name. Maps, not objects, so a column

@@ -1,3 +1,5 @@
+import { ServiceError } from '../contract/service-error';
+
 /** What went wrong in an import, for handlers that map errors to `{ code, message }`. */
 export type ImportErrorCode =
   | 'unreadable'
@@ -36,16 +38,13 @@ export interface ErrorPlace {
  * where known, the row and column, so it can be shown to a person as is:
  * `data.csv: row 17, column 'age': 'abc' is not a number`.
  */
-export class DatasetImportError extends Error {
-  readonly code: ImportErrorCode;
+export class DatasetImportError extends ServiceError<ImportErrorCode> {
   readonly file: string;
   readonly row?: number;
   readonly column?: string;
 
   constructor(code: ImportErrorCode, file: string, detail: string, place: ErrorPlace = {}) {
-    super(place.subject ? `${file} ${detail}` : `${file}: ${placePrefix(place)}${detail}`);
-    this.name = 'DatasetImportError';
-    this.code = code;
+    super(code, place.subject ? `${file} ${detail}` : `${file}: ${placePrefix(place)}${detail}`);
     this.file = file;
     this.row = place.row;
     this.column = place.column;

@@ -11,7 +11,7 @@ import { ExportError } from '../export/export-error';
 import { fileStem } from '../export/exportable-model';
 import { pytorchProject } from '../export/pytorch/export-pytorch';
 import type { FolderFile } from '../export/write-folder';
-import type { Lab } from '../lab/lab';
+import type { Services } from '../services/services';
 import { saveExportedFiles, saveProjectFolder, type SaveContext } from './save-dialogs';
 
 /** The calls whose answer is files to save. */
@@ -71,7 +71,7 @@ export function withNativeSaving(handlers: LabHandlers, saver: ExportSaving): La
  * @param context the dialogs' context, made when a save starts (the window may have changed)
  */
 export function dialogSaver(
-  lab: Lab,
+  lab: Services,
   context: () => SaveContext,
   appVersion: string,
 ): ExportSaving {

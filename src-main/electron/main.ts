@@ -6,8 +6,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { AppCommand } from '../contract/app-command';
 import { createEventHub, type LabHandlers } from '../contract/handlers';
-import { labHandlers } from '../lab/handlers/lab-handlers';
-import { openLab, type Lab } from '../lab/lab';
+import type { Services } from '../services/services';
+import { startServices } from '../services/start-services';
 import { createFileLogger } from '../logging/file-logger';
 import { useSqliteBinding } from '../store/sqlite-binding';
 import { appMenuTemplate } from './app-menu';
@@ -51,7 +51,10 @@ app.on('child-process-gone', (_event, details) => {
 });
 
 /** The lab's services, with trainers as utility processes and the data in userData. */
-function startLab(events: ReturnType<typeof createEventHub>): { lab: Lab; handlers: LabHandlers } {
+function startLab(events: ReturnType<typeof createEventHub>): {
+  lab: Services;
+  handlers: LabHandlers;
+} {
   // better-sqlite3 built for this Electron (npm start makes it; see scripts/lib/electron-native.mjs)
   const binding = path.join(
     app.getAppPath(),
@@ -63,15 +66,16 @@ function startLab(events: ReturnType<typeof createEventHub>): { lab: Lab; handle
   // packaged, the app is an ASAR archive: native modules load from its unpacked twin
   const unpacked = binding.replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
   useSqliteBinding(existsSync(unpacked) ? unpacked : undefined);
-  const lab = openLab({
+  const { services, handlers } = startServices({
+    name: 'electron',
     dataDir: DATA_DIR,
     resourcesDir: app.isPackaged ? process.resourcesPath : undefined,
     launcher: utilityLauncher(path.join(MAIN_DIR, 'trainer.js'), trainerExits),
     events,
     appVersion: __APP_VERSION__,
+    printPdf: electronPdfPrinter,
   });
-  const host = { version: __APP_VERSION__, dataDir: DATA_DIR, host: 'electron' as const };
-  return { lab, handlers: labHandlers(lab, events, host, { printPdf: electronPdfPrinter }) };
+  return { lab: services, handlers };
 }
 
 // Every web contents (windows, and anything a bug might create) may not navigate away,

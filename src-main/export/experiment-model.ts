@@ -1,5 +1,5 @@
-import { trainedModel, type TrainedModel } from '../lab/trained-model';
-import type { Lab } from '../lab/lab';
+import { trainedModel, type TrainedModel } from '../services/trained-model';
+import type { Services } from '../services/services';
 import type { UnitDesign } from '../store/records';
 import type { ExportableModel } from './exportable-model';
 
@@ -21,12 +21,12 @@ export function unitNotExpressible(unit: UnitDesign | undefined): string | undef
  * @throws RunRequestError('not-found' | 'conflict') as trainedModel
  */
 export function exportableExperiment(
-  lab: Lab,
+  services: Services,
   id: number,
-  trained: TrainedModel = trainedModel(lab.store, id),
+  trained: TrainedModel = trainedModel(services.store, id),
 ): ExportableModel {
   const { record, file } = trained;
-  const design = record.designId !== null ? lab.store.designs.get(record.designId) : undefined;
+  const design = record.designId !== null ? services.store.designs.get(record.designId) : undefined;
   const derived = record.config.derived ?? [];
   return {
     name: record.name,

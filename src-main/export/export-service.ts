@@ -1,5 +1,5 @@
 import type { ExportedFile, ModelInspection } from '../contract/types';
-import type { Lab } from '../lab/lab';
+import type { Services } from '../services/services';
 import { StoreError } from '../store/store-error';
 import { datasetCsv } from './csv/dataset-csv';
 import { metricsCsv } from './csv/metrics-csv';
@@ -31,12 +31,12 @@ const text = (fileName: string, mime: string, content: string): ExportedFile => 
  *   ExportError('not-exportable') when the format cannot express it
  */
 export function exportModelFiles(
-  lab: Lab,
+  services: Services,
   experimentId: number,
   format: ModelFormat,
   appVersion: string,
 ): ExportedFile[] {
-  const m = exportableExperiment(lab, experimentId);
+  const m = exportableExperiment(services, experimentId);
   const stem = fileStem(m.name);
   switch (format) {
     case 'json':
@@ -59,12 +59,12 @@ export function exportModelFiles(
  *   cannot be made here
  */
 export async function exportReportFile(
-  lab: Lab,
+  services: Services,
   experimentIds: readonly number[],
   format: ReportFormat,
   options: { appVersion: string; printPdf: PdfPrinter },
 ): Promise<ExportedFile> {
-  const input = gatherReport(lab, experimentIds, options.appVersion);
+  const input = gatherReport(services, experimentIds, options.appVersion);
   const html = renderReportHtml(input);
   const stem =
     input.experiments.length === 1
@@ -75,17 +75,17 @@ export async function exportReportFile(
 }
 
 /** A stored dataset as CSV. @throws StoreError('not-found') */
-export function exportDatasetFile(lab: Lab, id: number): ExportedFile {
-  const record = lab.store.datasets.get(id);
+export function exportDatasetFile(services: Services, id: number): ExportedFile {
+  const record = services.store.datasets.get(id);
   if (!record) throw new StoreError('not-found', `dataset ${id} does not exist`);
   return text(`${fileStem(record.name)}.csv`, 'text/csv', datasetCsv(record));
 }
 
 /** A run's per-epoch metrics as CSV. @throws StoreError('not-found') */
-export function exportMetricsFile(lab: Lab, experimentId: number): ExportedFile {
-  const record = lab.store.experiments.get(experimentId);
+export function exportMetricsFile(services: Services, experimentId: number): ExportedFile {
+  const record = services.store.experiments.get(experimentId);
   if (!record) throw new StoreError('not-found', `experiment ${experimentId} does not exist`);
-  const curves = lab.store.metrics.curves(experimentId);
+  const curves = services.store.metrics.curves(experimentId);
   return text(`${fileStem(record.name)}-metrics.csv`, 'text/csv', metricsCsv(curves));
 }
 

@@ -1,12 +1,12 @@
 import type { ModelFile } from '../../src-engine/serialize/model-format';
-import type { TrainConfig } from '../../src-engine/train/config';
-import type { Lab } from '../lab/lab';
-import { toEngineDataset } from '../lab/prepare-data';
+import type { Services } from '../services/services';
+import { toEngineDataset } from '../services/prepare-data';
 import type { DatasetRecord, ExperimentConfig } from '../store/records';
 import { StoreError } from '../store/store-error';
 import { ExportError } from './export-error';
 import { inputPipeline } from './exportable-model';
 import { importModelJson, type ImportedModel } from './model-json';
+import { defaultTraining } from '../../src-engine/train/default-training';
 
 /** A model file to keep as an experiment. */
 export interface ModelImport {
@@ -27,16 +27,17 @@ export interface ModelImport {
  * @throws ExportError('invalid') naming what is wrong in the file or what does not fit;
  *   StoreError('not-found') for an unknown dataset
  */
-export function importModel(lab: Lab, request: ModelImport, appVersion: string): number {
+export function importModel(services: Services, request: ModelImport, appVersion: string): number {
   const imported = importModelJson(request.content);
-  const dataset = lab.store.datasets.get(request.datasetId);
+  const dataset = services.store.datasets.get(request.datasetId);
   if (!dataset) throw new StoreError('not-found', `dataset ${request.datasetId} does not exist`);
   checkFits(imported, dataset);
   const { file, derived } = imported;
   const scaling = file.normalization;
   const config: ExperimentConfig = {
     spec: file.spec,
-    training: file.training ?? defaultTraining(file, dataset),
+    // a file that records no training gets what the lab suggests for its task
+    training: file.training ?? defaultTraining(dataset.task, file.spec, dataset.rowCount),
     seed: 0,
     datasetHash: dataset.hash,
     appVersion,
@@ -56,14 +57,14 @@ export function importModel(lab: Lab, request: ModelImport, appVersion: string):
     ...(file.labels ? { labels: file.labels } : {}),
     ...(file.training ? { training: file.training } : {}),
   };
-  return lab.store.transaction(() => {
-    const record = lab.store.experiments.create({
+  return services.store.transaction(() => {
+    const record = services.store.experiments.create({
       name: request.name ?? request.fileName,
       datasetId: dataset.id,
       config,
     });
-    lab.store.models.save(record.id, model);
-    lab.store.experiments.finish(record.id, 'done', {
+    services.store.models.save(record.id, model);
+    services.store.experiments.finish(record.id, 'done', {
       reason: `imported from ${request.fileName}`,
     });
     return record.id;
@@ -104,24 +105,4 @@ export function checkFits(imported: ImportedModel, dataset: DatasetRecord): void
   if (file.labels && classes && file.labels.join('\u0000') !== classes.join('\u0000')) {
     misfit(`the model's classes are ${file.labels.join(', ')}; ${where} has ${classes.join(', ')}`);
   }
-}
-
-/** Training settings for a file that records none: what the lab suggests for its task. */
-function defaultTraining(file: ModelFile, dataset: DatasetRecord): TrainConfig {
-  const last = file.spec.layers[file.spec.layers.length - 1];
-  const loss =
-    dataset.task === 'regression'
-      ? 'mse'
-      : last.units === 1
-        ? 'binary_cross_entropy'
-        : 'cross_entropy';
-  return {
-    loss,
-    optimizer: { name: 'adam' },
-    learningRate: 0.01,
-    batchSize: 32,
-    epochs: 20,
-    shuffle: true,
-    seed: 1,
-  };
 }

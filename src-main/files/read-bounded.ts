@@ -8,12 +8,12 @@
 import fs from 'node:fs';
 import { formatBytes } from './format-bytes';
 import { describeFileError, isFileError } from './file-error';
+import { ServiceError } from '../contract/service-error';
 
 /** Why a file was not read: not a regular file, past the limit, or a file-system error. */
-export class FileReadError extends Error {
-  override readonly name = 'FileReadError';
+export class FileReadError extends ServiceError<'not-a-file' | 'too-large' | 'unreadable'> {
   constructor(
-    readonly code: 'not-a-file' | 'too-large' | 'unreadable',
+    code: 'not-a-file' | 'too-large' | 'unreadable',
     message: string,
     /** too-large: the size found (at least) */
     readonly size?: number,
@@ -22,7 +22,7 @@ export class FileReadError extends Error {
     /** unreadable: the file system's code (ENOENT, EACCES, …) */
     readonly errno?: string,
   ) {
-    super(message);
+    super(code, message);
   }
 }
 

@@ -1,3 +1,5 @@
+import { ServiceError } from '../contract/service-error';
+
 /** Why a lesson file cannot be read, exported or imported. */
 export type LessonErrorCode =
   /** larger than MAX_LESSON_BYTES */
@@ -10,13 +12,4 @@ export type LessonErrorCode =
   | 'invalid-lesson';
 
 /** An error raised on purpose; the message names the file and what is wrong where. */
-export class LessonError extends Error {
-  override name = 'LessonError';
-
-  constructor(
-    readonly code: LessonErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export class LessonError extends ServiceError<LessonErrorCode> {}

@@ -13,6 +13,7 @@ import type {
   LessonPartKind,
   LessonPlan,
 } from '../contract/lesson-types';
+import { describeArchitecture } from '../../src-engine/network/describe-architecture';
 
 export type { LessonConflict, LessonPart, LessonPartKind, LessonPlan };
 
@@ -93,7 +94,7 @@ function designPart(
     key: design.name,
     detail: design.unit
       ? `single unit: ${design.unit.model}`
-      : `${[design.spec.inputs, ...design.spec.layers.map((l) => l.units)].join('-')} network`,
+      : `${describeArchitecture(design.spec)} network`,
   };
   if (!existing) return { ...part, status: 'new' };
   const same =

@@ -13,6 +13,7 @@ import {
   MAX_LESSON_LABS,
 } from './lesson-format';
 import { MAX_NAME } from './plain-name';
+import { COLUMN_ROLES } from '../contract/column-role';
 
 const file = () => text(MAX_NAME).min(1, { error: 'expected a file name' });
 
@@ -20,7 +21,7 @@ const column = () =>
   object({
     name: text(10_000),
     type: oneOf(['numeric', 'categorical']),
-    role: oneOf(['input', 'target', 'ignored']),
+    role: oneOf(COLUMN_ROLES),
     categories: list(text(10_000), 100_000).optional(),
   });
 

@@ -1,60 +1,6 @@
-// Command-line entry of the local host (built to out/main/local-host.js, runs in plain Node):
+// Entry of the local host (built to out/main/local-host.js, runs in plain Node):
 //   node out/main/local-host.js [--port N] [--renderer-dir DIR] [--data-dir DIR]
-// Prints one line with the lab's address and serves until Ctrl+C.
-import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { createEventHub } from '../contract/handlers';
-import { labHandlers } from '../lab/handlers/lab-handlers';
-import { openLab, type Lab } from '../lab/lab';
-import { defaultDataDir } from '../store/data-dir';
-import { localTrainerLauncher } from '../training/trainer-location';
-import { createLocalHost } from './server';
+// It is `neuron-lab serve`: same options, same start-up (startServices), same output.
+import { runCommandLine } from '../cli/run-command-line';
 
-const { values } = parseArgs({
-  options: {
-    port: { type: 'string', default: '0' },
-    'renderer-dir': { type: 'string' },
-    'data-dir': { type: 'string' },
-  },
-});
-
-const port = Number(values.port);
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`--port must be an integer from 0 to 65535, got ${values.port}`);
-  process.exit(2);
-}
-// Built layout: out/main/local-host.js serves out/renderer.
-const staticDir = path.resolve(
-  values['renderer-dir'] ?? path.join(import.meta.dirname, '..', 'renderer'),
-);
-
-const events = createEventHub();
-const dataDir = values['data-dir'] ?? defaultDataDir();
-let lab: Lab;
-try {
-  lab = openLab({
-    dataDir,
-    launcher: localTrainerLauncher(import.meta.url),
-    events,
-    appVersion: __APP_VERSION__,
-  });
-} catch (error) {
-  // a database that cannot be used says which file and what to do: that, not a stack trace
-  console.error(
-    `Neuron Lab cannot start: ${error instanceof Error ? error.message : String(error)}`,
-  );
-  process.exit(1);
-}
-const handlers = labHandlers(lab, events, { version: __APP_VERSION__, dataDir, host: 'local' });
-const host = await createLocalHost({ handlers, events, staticDir, port });
-console.log(`Neuron Lab is running at ${host.url}  (Ctrl+C to stop)`);
-if (lab.notice) console.log(`Note: ${lab.notice}`);
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    void host.close().finally(() => {
-      lab.close();
-      process.exit(0);
-    });
-  });
-}
+await runCommandLine(['serve', ...process.argv.slice(2)], import.meta.url);

@@ -9,12 +9,13 @@ import type { TrainConfig } from '../../src-engine/train/config';
 
 export { RUN_STATUSES, type RunStatus } from '../contract/run-status';
 import type { RunStatus } from '../contract/run-status';
+import type { ColumnRole } from '../contract/column-role';
 
 /** One column of an imported table and what the network does with it. */
 export interface DatasetColumn {
   name: string;
   type: 'numeric' | 'categorical';
-  role: 'input' | 'target' | 'ignored';
+  role: ColumnRole;
   /** the values of a categorical column, in encoding order */
   categories?: string[];
 }

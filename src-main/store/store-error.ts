@@ -1,18 +1,18 @@
+import { ServiceError } from '../contract/service-error';
+
 /** What went wrong, in a form the contract can pass on as `{ code, message }`. */
 export type StoreErrorCode =
-  'not-found' | 'conflict' | 'invalid' | 'newer-database' | 'unavailable' | 'backup-failed';
+  | 'not-found'
+  | 'conflict'
+  | 'invalid'
+  | 'newer-database'
+  | 'unavailable'
+  | 'backup-failed'
+  /** the database file or its disk failed under a call (full, read-only, I/O error) */
+  | 'storage';
 
 /** An error the store raises on purpose; its message is written for a person. */
-export class StoreError extends Error {
-  override name = 'StoreError';
-
-  constructor(
-    readonly code: StoreErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export class StoreError extends ServiceError<StoreErrorCode> {}
 
 /** True when better-sqlite3 refused a row because of a UNIQUE or PRIMARY KEY constraint. */
 export function isUniqueViolation(error: unknown): boolean {

@@ -4,9 +4,10 @@
  * choice asks for the report (datasets:plan) and imports (datasets:import), so the report
  * shown is the import that follows.
  */
+import type { ColumnRole } from '../../src-main/contract/column-role';
 import type { DatasetPreview } from '../../src-main/contract/types';
 
-export type ColumnRole = 'input' | 'target' | 'ignored';
+export type { ColumnRole };
 export type ColumnType = 'numeric' | 'categorical';
 export type Task = 'classification' | 'regression';
 

@@ -7,6 +7,7 @@ import type { LayerSpec, NetworkSpec } from '../../src-engine/network/spec';
 import type { UnitDesign } from '../../src-main/contract/types';
 import type { Block, DenseBlock, DesignDocument, UnitBlock } from './design-document';
 import { isUnitBlock } from './design-document';
+import { describeArchitecture } from '../../src-engine/network/describe-architecture';
 
 export interface CompiledDesign {
   /** the network (a single-unit model's nearest dense network) */
@@ -34,7 +35,7 @@ export function compileDesign(doc: DesignDocument): CompiledDesign {
       spec,
       unit,
       layerBlocks: layers.map(() => unitBlock.id),
-      summary: summaryOf(spec),
+      summary: describeArchitecture(spec),
     };
   }
   const layers: LayerSpec[] = [];
@@ -54,13 +55,12 @@ export function compileDesign(doc: DesignDocument): CompiledDesign {
     }
   });
   const spec = { inputs, layers };
-  return { spec, layerBlocks, summary: summaryOf(spec) };
+  return { spec, layerBlocks, summary: describeArchitecture(spec) };
 }
 
-/** "2-4-1": units per layer, inputs first. */
-export function summaryOf(spec: NetworkSpec): string {
-  return [spec.inputs, ...spec.layers.map((l) => l.units)].join('-');
-}
+/** "2-4-1": units per layer, inputs first (kept for DesignSaved.vue; the engine's
+ * describeArchitecture is the one implementation). */
+export const summaryOf = (spec: NetworkSpec): string => describeArchitecture(spec);
 
 function denseLayer(block: DenseBlock): LayerSpec {
   const layer: LayerSpec = { units: block.units, activation: block.activation };

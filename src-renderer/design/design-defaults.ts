@@ -2,7 +2,7 @@
  * The design the view starts from: input → dense 4 tanh → an output suited to the data, or
  * the 2-4-1 example when no dataset is chosen.
  */
-import { outputLayerFor } from '../setup/default-training';
+import { outputLayerFor } from '../../src-engine/train/default-training';
 import type { DataContext } from './design-data';
 import type { Block, DesignDocument } from './design-document';
 

@@ -9,6 +9,7 @@ import type { OptimizerSpec } from '../../src-engine/optim/optimizer';
 import type { ScheduleSpec } from '../../src-engine/optim/schedule';
 import type { EarlyStoppingSpec } from '../../src-engine/train/config';
 import { formatNumber } from './format-metrics';
+import { describeArchitecture as describeArchitectureSizes } from '../../src-engine/network/describe-architecture';
 
 const ACTIVATION_LABEL: Record<string, string> = {
   linear: 'linear',
@@ -43,7 +44,7 @@ const DERIVED_LABEL: Record<DerivedFeature, string> = {
 /** "2-8-8-1 (tanh, tanh, sigmoid)": units per layer, inputs first, then each layer's
  * activation (with its parameter when one was set). */
 export function describeArchitecture(spec: NetworkSpec): string {
-  const sizes = [spec.inputs, ...spec.layers.map((l) => l.units)].join('-');
+  const sizes = describeArchitectureSizes(spec);
   const activations = spec.layers.map((l) => {
     const name = ACTIVATION_LABEL[l.activation] ?? l.activation;
     return l.activationParam === undefined ? name : `${name} ${formatNumber(l.activationParam)}`;

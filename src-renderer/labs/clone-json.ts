@@ -1,7 +1,3 @@
-/**
- * A deep copy of plain JSON data. Not structuredClone: lab data reaches components as Vue
- * reactive proxies, which structuredClone refuses.
- */
-export function cloneJson<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
-}
+/** The engine's cloneJson, re-exported only for the Labs*.vue figures that import it from
+ * here until they import src-engine/core/clone-json.ts themselves. */
+export { cloneJson } from '../../src-engine/core/clone-json';

@@ -1,15 +1,11 @@
 /**
  * A student's progress in the labs (which tasks passed, the answer last checked), kept by the
- * backend (`progress:*`). Progress an earlier version kept in localStorage is uploaded once,
- * then its key removed. Views use only this API.
+ * backend (`progress:*`). Views use only this API.
  */
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { LabProgress } from '../../src-main/contract/types';
 import { useLab } from '../api/use-lab';
-
-/** Where an earlier version kept progress: lab id → task id → { done, answer }. */
-export const LABS_PROGRESS_KEY = 'neuron-lab.labs-progress.v1';
 
 /** The largest answer the backend keeps (64 KiB of JSON text); a larger one is not stored. */
 const MAX_ANSWER_BYTES = 64 * 1024;
@@ -22,42 +18,8 @@ export const useLabsProgressStore = defineStore('labs-progress', () => {
   /** The last failure talking to the backend, for the view to show. */
   const error = ref<string | null>(null);
 
-  async function uploadOldProgress(): Promise<void> {
-    let raw: string | null = null;
-    try {
-      raw = localStorage.getItem(LABS_PROGRESS_KEY);
-    } catch {
-      return; // storage unavailable: nothing to upload
-    }
-    if (!raw) return;
-    let old: unknown;
-    try {
-      old = JSON.parse(raw);
-    } catch {
-      localStorage.removeItem(LABS_PROGRESS_KEY); // unreadable: nothing can be saved from it
-      return;
-    }
-    let failed = false;
-    for (const [labId, tasks] of Object.entries(asRecord(old))) {
-      for (const [taskId, entry] of Object.entries(asRecord(tasks))) {
-        const t = asRecord(entry);
-        const answer = answerText(t.answer);
-        const r = await lab.call('progress:set', {
-          labId,
-          taskId,
-          done: t.done === true,
-          ...(answer === undefined ? {} : { answer }),
-        });
-        if (!r.ok) failed = true;
-      }
-    }
-    // kept when anything failed, so the next start tries again
-    if (!failed) localStorage.removeItem(LABS_PROGRESS_KEY);
-  }
-
-  /** Uploads old local progress once, then reads everything from the backend. */
+  /** Reads everything from the backend. */
   async function load(): Promise<void> {
-    await uploadOldProgress();
     const r = await lab.call('progress:get', {});
     if (r.ok) {
       progress.value = r.value;
@@ -129,12 +91,6 @@ export const useLabsProgressStore = defineStore('labs-progress', () => {
 
   return { progress, loaded, error, load, isDone, allDone, answerOf, record, resetLab };
 });
-
-function asRecord(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {};
-}
 
 /** An answer as the JSON text the backend keeps, or undefined when too large to keep. */
 function answerText(answer: unknown): string | undefined {

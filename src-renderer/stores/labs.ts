@@ -9,7 +9,7 @@ import type { UserLabRecord } from '../../src-main/contract/types';
 import { useLab } from '../api/use-lab';
 import { bundledLabs } from '../labs/bundled-labs';
 import { LabFileError, parseLab, type Lab } from '../labs/lab-schema';
-import { cloneJson } from '../labs/clone-json';
+import { cloneJson } from '../../src-engine/core/clone-json';
 import { copyOfLab } from '../labs/teacher/lab-copy';
 
 /** A teacher's lab that validated, with its stored record. */

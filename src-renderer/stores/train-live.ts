@@ -5,6 +5,7 @@
  * inside useTrainStore's setup, which owns the setup and which run is shown; the stored half
  * is train/stored-run.ts.
  */
+import { cloneJson } from '../../src-engine/core/clone-json';
 import { ref, type Ref, type ShallowRef } from 'vue';
 import type { TrainConfig } from '../../src-engine/train/config';
 import { isActive, isEnded } from '../../src-main/contract/run-status';
@@ -43,11 +44,6 @@ export interface LiveRunContext {
 
 type Action = 'pause' | 'resume' | 'stop' | 'step-batch' | 'step-epoch';
 
-/** Plain data out of Vue proxies (structuredClone refuses those). */
-export function plainCopy<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
-}
-
 export function useTrainLive(context: LiveRunContext) {
   const { lab, results } = context;
   /** Play was pressed and the run has no id yet */
@@ -57,12 +53,12 @@ export function useTrainLive(context: LiveRunContext) {
   /** The request that starts a run with the current settings. */
   function startRequest(setup: TrainSetup, paused: boolean): CallRequest<'runs:start'> {
     const seed = context.seed.value;
-    const config: TrainConfig = { ...plainCopy(context.training.value!), seed };
+    const config: TrainConfig = { ...cloneJson(context.training.value!), seed };
     if (context.keepRunning.value) config.keepRunning = true;
     else delete config.keepRunning;
     return {
       datasetId: setup.datasetId,
-      spec: plainCopy(setup.spec),
+      spec: cloneJson(setup.spec),
       training: config,
       seed,
       normalize: setup.normalize,

@@ -20,7 +20,8 @@ import { snapshotPlan } from '../train/snapshot-plan';
 import type { TrainSetup } from '../train/train-setup';
 import { openStoredRun, type StoredRun } from '../train/stored-run';
 import { emptySeries, type TrainSeries } from '../train/train-series';
-import { plainCopy, useTrainLive } from './train-live';
+import { useTrainLive } from './train-live';
+import { cloneJson } from '../../src-engine/core/clone-json';
 import { useTrainResultsStore } from './train-results';
 import { liveOf, storedOf, type ShownRun } from './train-shown';
 
@@ -189,8 +190,8 @@ export const useTrainStore = defineStore('train', () => {
   async function prepare(next: TrainSetup): Promise<void> {
     if (isActiveRun.value && liveOf(shown.value)) await stop();
     clearRun();
-    setup.value = plainCopy(next);
-    training.value = plainCopy(next.training);
+    setup.value = cloneJson(next);
+    training.value = cloneJson(next.training);
     keepRunning.value = next.training.keepRunning ?? false;
     seed.value = next.seed;
     points.value = null;

@@ -4,8 +4,8 @@
  * and every such change said in words, so that nothing changes without the person knowing.
  */
 import type { NetworkSpec } from '../../src-engine/network/spec';
+import { lossForOutput, outputLayerFor } from '../../src-engine/train/default-training';
 import { i18n } from '../i18n';
-import { lossFor, outputLayerFor } from '../setup/default-training';
 import type { ChosenDataset } from '../stores/workspace';
 import type { TrainSetup } from './train-setup';
 import type { DerivedFeature } from '../../src-engine/data/derived-features';
@@ -53,7 +53,7 @@ export function refitSetup({ setup, dataset, normalize, derived }: RefitInput): 
   }
   const spec: NetworkSpec = { inputs: networkInputs, layers };
   const training = { ...setup.training };
-  const loss = lossFor(summary.task, spec);
+  const loss = lossForOutput(summary.task, spec.layers.at(-1)?.activation);
   if (loss !== training.loss) {
     const losses = { loss: lossName(loss), was: lossName(training.loss) };
     changes.push(t('train.refit.loss', losses));

@@ -7,9 +7,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEventHub } from '../../src-main/contract/handlers';
-import { openLab } from '../../src-main/lab/lab';
+import { openServices } from '../../src-main/services/services';
 import { forkLauncher } from '../../src-main/training/trainer-launcher';
-import { bundledTrainer } from '../main/lab/trainer-bundle';
+import { bundledTrainer } from '../main/services/trainer-bundle';
 import { Tally, type FamilyResult } from './family';
 import { SeededRandom } from './seeded-random';
 
@@ -19,7 +19,7 @@ export async function fillDisks(rounds: number, seed: number): Promise<FamilyRes
   const tally = new Tally('full disk');
   const random = new SeededRandom(seed);
   const dataDir = mkdtempSync(join(tmpdir(), 'neuron-lab-full-disks-'));
-  const lab = openLab({
+  const lab = openServices({
     dataDir,
     launcher: forkLauncher(bundledTrainer()),
     events: createEventHub(),

@@ -12,8 +12,8 @@ import { toModelFile } from '../../src-engine/serialize/model-format';
 import { createEventHub, type LabHandlers } from '../../src-main/contract/handlers';
 import { dispatch } from '../../src-main/contract/dispatch';
 import { ExportError } from '../../src-main/export/export-error';
-import { labHandlers } from '../../src-main/lab/handlers/lab-handlers';
-import { openLab, type Lab } from '../../src-main/lab/lab';
+import { labHandlers } from '../../src-main/services/handlers/lab-handlers';
+import { openServices, type Services } from '../../src-main/services/services';
 import { createLocalHost, type LocalHost } from '../../src-main/local-host/server';
 import type { TrainerLauncher } from '../../src-main/training/trainer-launcher';
 
@@ -32,7 +32,7 @@ export const vanishingTrainer: TrainerLauncher = () => {
 };
 
 export interface FuzzLab {
-  lab: Lab;
+  lab: Services;
   handlers: LabHandlers;
   host: LocalHost;
   dataDir: string;
@@ -44,7 +44,7 @@ export async function openFuzzLab(): Promise<FuzzLab> {
   const dataDir = mkdtempSync(join(tmpdir(), 'neuron-lab-fuzz-'));
   const staticDir = join(dataDir, 'renderer');
   const events = createEventHub();
-  const lab = openLab({ dataDir, launcher: vanishingTrainer, events, appVersion: '0.0.0' });
+  const lab = openServices({ dataDir, launcher: vanishingTrainer, events, appVersion: '0.0.0' });
   const handlers = labHandlers(
     lab,
     events,

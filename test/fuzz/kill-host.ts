@@ -3,13 +3,13 @@
 // and has a checkpoint, then trains until it is killed.
 //   node kill-host.mjs DATA_DIR TRAINER_ENTRY
 import { createEventHub } from '../../src-main/contract/handlers';
-import { openLab } from '../../src-main/lab/lab';
+import { openServices } from '../../src-main/services/services';
 import { forkLauncher } from '../../src-main/training/trainer-launcher';
 
 const [dataDir, trainer] = process.argv.slice(2);
 const pids: number[] = [];
 const base = forkLauncher(trainer);
-const lab = openLab({
+const lab = openServices({
   dataDir,
   launcher: () => {
     const channel = base();

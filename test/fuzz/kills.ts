@@ -12,11 +12,11 @@ import { createInterface } from 'node:readline';
 import { buildSync } from 'esbuild';
 import { generate } from '../../src-engine/data/generators';
 import { createEventHub } from '../../src-main/contract/handlers';
-import { openLab, type Lab } from '../../src-main/lab/lab';
-import type { StartRun } from '../../src-main/lab/start-run';
+import { openServices, type Services } from '../../src-main/services/services';
+import type { StartRun } from '../../src-main/services/start-run';
 import type { Store } from '../../src-main/store';
 import { forkLauncher } from '../../src-main/training/trainer-launcher';
-import { bundledTrainer } from '../main/lab/trainer-bundle';
+import { bundledTrainer } from '../main/services/trainer-bundle';
 import { Tally, type FamilyResult } from './family';
 import { SeededRandom } from './seeded-random';
 
@@ -65,7 +65,7 @@ async function prepare(
   dataDir: string,
   trainer: string,
 ): Promise<{ keeper: number; snapshot: (store: Store) => string }> {
-  const lab = openLab({
+  const lab = openServices({
     dataDir,
     launcher: forkLauncher(trainer),
     events: createEventHub(),
@@ -120,7 +120,7 @@ export async function killTrainers(rounds: number, seed: number): Promise<Family
   const { snapshot } = await prepare(dataDir, trainer);
   const pids: number[] = [];
   const base = forkLauncher(trainer);
-  const lab: Lab = openLab({
+  const lab: Services = openServices({
     dataDir,
     launcher: () => {
       const channel = base();
@@ -185,7 +185,7 @@ export async function killHosts(rounds: number, seed: number): Promise<FamilyRes
   const trainer = bundledTrainer();
   const host = bundledHost();
   const { snapshot } = await prepare(dataDir, trainer);
-  const check = openLab({
+  const check = openServices({
     dataDir,
     launcher: forkLauncher(trainer),
     events: createEventHub(),
@@ -222,7 +222,7 @@ export async function killHosts(rounds: number, seed: number): Promise<FamilyRes
         ? undefined
         : `trainer ${started.pid} outlived its host`;
       // the next start marks the run crashed, with its checkpoint as saved
-      const lab = openLab({
+      const lab = openServices({
         dataDir,
         launcher: forkLauncher(trainer),
         events: createEventHub(),

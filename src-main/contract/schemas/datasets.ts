@@ -13,6 +13,7 @@ import {
   split,
   text,
 } from './common';
+import { COLUMN_ROLES } from '../column-role';
 
 /** The largest file the lab takes from the renderer: 50 MiB of text or bytes. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -73,10 +74,7 @@ const readOptions = () =>
 /** What to make of the columns: roles, types, missing values, the task. */
 const choice = {
   /** column → role, as a list so that any column name (even `__proto__`) is just a name */
-  roles: list(
-    object({ column: columnName(), role: oneOf(['input', 'target', 'ignored']) }),
-    MAX_COLUMNS,
-  ),
+  roles: list(object({ column: columnName(), role: oneOf(COLUMN_ROLES) }), MAX_COLUMNS),
   /** column → type, overriding the inferred one */
   types: list(
     object({ column: columnName(), type: oneOf(['numeric', 'categorical']) }),

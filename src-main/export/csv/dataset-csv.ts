@@ -1,6 +1,6 @@
 import { splitDataset } from '../../../src-engine/data/split';
 import type { DatasetRecord } from '../../store/records';
-import { toEngineDataset } from '../../lab/prepare-data';
+import { toEngineDataset } from '../../services/prepare-data';
 import { csvText } from './csv-cell';
 
 /**

@@ -5,6 +5,7 @@ import type { ExportableModel } from '../exportable-model';
 import { inputPipeline } from '../exportable-model';
 import { appendActivation } from './onnx-activations';
 import { encodeModel, floatMatrixInfo, intAttribute, OnnxGraph } from './onnx-graph';
+import { describeArchitecture } from '../../../src-engine/network/describe-architecture';
 
 /** The names of the exported graph's input and output. */
 export const ONNX_INPUT = 'features';
@@ -64,7 +65,7 @@ export function exportOnnx(m: ExportableModel, appVersion: string): Uint8Array {
     opsetImport: [{ domain: '', version: OPSET }],
     producerName: 'Neuron Lab',
     producerVersion: appVersion,
-    docString: `${m.name}: ${[spec.inputs, ...spec.layers.map((l) => `${l.units} ${l.activation}`)].join(' → ')}`,
+    docString: `${m.name}: ${describeArchitecture(spec, { activations: true })}`,
     metadataProps: Object.entries(metadata).map(([key, value]) => ({ key, value })),
     graph: {
       name: m.name,

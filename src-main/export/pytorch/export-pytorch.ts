@@ -1,4 +1,4 @@
-import type { Lab } from '../../lab/lab';
+import type { Services } from '../../services/services';
 import { fileStem } from '../exportable-model';
 import { zipFiles } from '../zip-files';
 import { metricsCsv } from '../csv/metrics-csv';
@@ -30,12 +30,12 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
  * @throws as gatherPytorchRun
  */
 export function pytorchProject(
-  lab: Lab,
+  services: Services,
   experimentId: number,
   appVersion: string,
   date = new Date(),
 ): PytorchProject {
-  const run = gatherPytorchRun(lab, experimentId);
+  const run = gatherPytorchRun(services, experimentId);
   const files: ProjectFile[] = [
     { path: 'README.md', text: pytorchReadme(run, appVersion, date) },
     ...Object.entries(PROJECT_SOURCES).map(([path, text]) => ({ path, text })),
@@ -54,9 +54,9 @@ export function pytorchProject(
  * menu downloads, a browser being unable to save a folder.
  * @throws as pytorchProject
  */
-export function pytorchProjectZip(lab: Lab, experimentId: number, appVersion: string) {
-  const project = pytorchProject(lab, experimentId, appVersion);
-  const record = lab.store.experiments.get(experimentId)!;
+export function pytorchProjectZip(services: Services, experimentId: number, appVersion: string) {
+  const project = pytorchProject(services, experimentId, appVersion);
+  const record = services.store.experiments.get(experimentId)!;
   const folder = `${fileStem(record.name)}-pytorch`;
   const encoder = new TextEncoder();
   const bytes = zipFiles(

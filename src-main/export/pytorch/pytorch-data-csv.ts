@@ -1,6 +1,6 @@
 import type { Dataset } from '../../../src-engine/data/dataset';
 import { csvCell } from '../csv/csv-cell';
-import type { PreparedData } from '../../lab/prepare-data';
+import type { PreparedData } from '../../services/prepare-data';
 
 const PARTS = ['train', 'validation', 'test'] as const;
 

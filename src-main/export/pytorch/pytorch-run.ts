@@ -1,10 +1,10 @@
 import type { Weights } from '../../../src-engine/network/network';
 import { Network } from '../../../src-engine/network/network';
 import { learningRateAt } from '../../../src-engine/optim/schedule';
-import type { Lab } from '../../lab/lab';
-import { prepareData, type PreparedData } from '../../lab/prepare-data';
-import { RunRequestError } from '../../lab/run-request-error';
-import { trainedModel } from '../../lab/trained-model';
+import type { Services } from '../../services/services';
+import { prepareData, type PreparedData } from '../../services/prepare-data';
+import { RunRequestError } from '../../services/run-request-error';
+import { trainedModel } from '../../services/trained-model';
 import type { DatasetRecord, ExperimentRecord, MetricCurves } from '../../store/records';
 import { ExportError } from '../export-error';
 import { unitNotExpressible } from '../experiment-model';
@@ -34,13 +34,13 @@ export interface PytorchRun {
  *   ('not-exportable') for a unit that dense layers cannot express, ('not-found') when the
  *   model a run continued from is gone
  */
-export function gatherPytorchRun(lab: Lab, experimentId: number): PytorchRun {
-  const { record, file } = trainedModel(lab.store, experimentId);
+export function gatherPytorchRun(services: Services, experimentId: number): PytorchRun {
+  const { record, file } = trainedModel(services.store, experimentId);
   const { config } = record;
-  const design = record.designId !== null ? lab.store.designs.get(record.designId) : undefined;
+  const design = record.designId !== null ? services.store.designs.get(record.designId) : undefined;
   const why = unitNotExpressible(design?.unit);
   if (why) throw new ExportError('not-exportable', `not exportable to PyTorch: ${why}`);
-  const dataset = lab.store.datasets.get(record.datasetId);
+  const dataset = services.store.datasets.get(record.datasetId);
   if (!dataset)
     throw new ExportError('not-found', `dataset ${record.datasetId} of the run is gone`);
   const continued = config.continuesFrom !== undefined;
@@ -53,9 +53,9 @@ export function gatherPytorchRun(lab: Lab, experimentId: number): PytorchRun {
     continued ? (config.scaling ?? null) : undefined,
     config.spec.layers.at(-1)?.units,
   );
-  const curves = lab.store.metrics.curves(experimentId);
+  const curves = services.store.metrics.curves(experimentId);
   const notices: string[] = [];
-  const initial = initialWeights(lab, record, file.weights, notices);
+  const initial = initialWeights(services, record, file.weights, notices);
   const epochs = epochsToTrain(record, curves, notices);
   const handSet = firstHandSetRate(record, curves);
   if (handSet !== undefined) {
@@ -69,7 +69,7 @@ export function gatherPytorchRun(lab: Lab, experimentId: number): PytorchRun {
 /** The seeded initial weights as the trainer drew them (float32), or the model the run
  * continued from, or for an imported model its own weights. */
 function initialWeights(
-  lab: Lab,
+  services: Services,
   record: ExperimentRecord,
   trained: Weights,
   notices: string[],
@@ -83,7 +83,7 @@ function initialWeights(
   }
   if (config.continuesFrom !== undefined) {
     try {
-      return trainedModel(lab.store, config.continuesFrom).file.weights;
+      return trainedModel(services.store, config.continuesFrom).file.weights;
     } catch (error) {
       if (!(error instanceof RunRequestError)) throw error;
       throw new ExportError(

@@ -1,8 +1,8 @@
-import { evaluateExperiment } from '../../lab/evaluate-experiment';
-import type { Lab } from '../../lab/lab';
-import { datasetNames } from '../../lab/prepare-data';
-import { RunRequestError } from '../../lab/run-request-error';
-import { trainedModel } from '../../lab/trained-model';
+import { evaluateExperiment } from '../../services/evaluate-experiment';
+import type { Services } from '../../services/services';
+import { datasetNames } from '../../services/prepare-data';
+import { RunRequestError } from '../../services/run-request-error';
+import { trainedModel } from '../../services/trained-model';
 import type { DatasetOutline } from '../../store/datasets-repo';
 import { exportableExperiment } from '../experiment-model';
 import type { ReportDataset, ReportExperiment, ReportInput } from './report-input';
@@ -38,17 +38,21 @@ function datasetOf(record: DatasetOutline): ReportDataset {
  * model is still reported, with the reason it has no results.
  * @throws StoreError('not-found') naming experiments that do not exist
  */
-export function gatherReport(lab: Lab, ids: readonly number[], appVersion: string): ReportInput {
-  const compared = lab.store.compareExperiments(ids);
+export function gatherReport(
+  services: Services,
+  ids: readonly number[],
+  appVersion: string,
+): ReportInput {
+  const compared = services.store.compareExperiments(ids);
   const experiments = compared.map(({ experiment: r, curves }): ReportExperiment => {
     // its outline: the inputs themselves are only read for a 2-D surface, below
-    const dataset = lab.store.datasets.outline(r.datasetId);
+    const dataset = services.store.datasets.outline(r.datasetId);
     if (!dataset)
       throw new RunRequestError(
         'not-found',
         `dataset ${r.datasetId} of experiment ${r.id} does not exist`,
       );
-    const design = r.designId !== null ? lab.store.designs.get(r.designId) : undefined;
+    const design = r.designId !== null ? services.store.designs.get(r.designId) : undefined;
     const x: ReportExperiment = {
       id: r.id,
       name: r.name,
@@ -67,14 +71,14 @@ export function gatherReport(lab: Lab, ids: readonly number[], appVersion: strin
     };
     try {
       // stored when the run ended: a report never runs 10,000 digits through the model again
-      x.evaluation = evaluateExperiment(lab, r.id);
+      x.evaluation = evaluateExperiment(services, r.id);
       // only a surface needs the model itself (a large one is megabytes of JSON to read)
       if (dataset.inputs === 2) {
-        const model = exportableExperiment(lab, r.id, trainedModel(lab.store, r.id));
+        const model = exportableExperiment(services, r.id, trainedModel(services.store, r.id));
         const features = x.dataset.features;
         x.surface = surfaceOf(
           model,
-          lab.store.datasets.get(r.datasetId)!.x,
+          services.store.datasets.get(r.datasetId)!.x,
           dataset.task === 'classification' ? dataset.labels : undefined,
           x.evaluation.task === 'classification' ? x.evaluation.labels : undefined,
           [features[0] ?? 'x1', features[1] ?? 'x2'],

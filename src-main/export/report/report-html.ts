@@ -12,6 +12,7 @@ import {
   surfaceFigure,
 } from './report-sections';
 import { REPORT_CSS } from './report-styles';
+import { describeArchitecture } from '../../../src-engine/network/describe-architecture';
 
 /** Nothing may be fetched: styles inline, images as data URIs, no script at all. */
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -87,7 +88,7 @@ function summarySection(xs: ReportExperiment[]): string {
   const rows = xs
     .map(
       (x) =>
-        `<tr><th scope="row">${e(x.name)} (${x.id})</th><td>${e(x.dataset.name)}</td><td>${e([x.config.spec.inputs, ...x.config.spec.layers.map((l) => l.units)].join('-'))}</td><td>${e(x.config.training.optimizer.name)}, lr ${fmt(x.config.training.learningRate)}</td><td class="num">${x.epochsDone}</td><td class="num">${fmt(x.finalMetrics?.loss)}</td><td class="num">${fmt(x.finalMetrics?.validationLoss)}</td><td class="num">${accuracyOf(x) === undefined ? '–' : `${(accuracyOf(x)! * 100).toFixed(1)}%`}</td></tr>`,
+        `<tr><th scope="row">${e(x.name)} (${x.id})</th><td>${e(x.dataset.name)}</td><td>${e(describeArchitecture(x.config.spec))}</td><td>${e(x.config.training.optimizer.name)}, lr ${fmt(x.config.training.learningRate)}</td><td class="num">${x.epochsDone}</td><td class="num">${fmt(x.finalMetrics?.loss)}</td><td class="num">${fmt(x.finalMetrics?.validationLoss)}</td><td class="num">${accuracyOf(x) === undefined ? '–' : `${(accuracyOf(x)! * 100).toFixed(1)}%`}</td></tr>`,
     )
     .join('');
   const lossSeries: CurveSeries[] = xs.map((x, i) => ({

@@ -7,6 +7,7 @@
  * Here for a 2-2-2-1 network (L = 3) on one sample with ℓ = ½(ŷ − y)², so ∂ℓ/∂ŷ = ŷ − y.
  */
 import { Rng } from '../../../src-engine/random/rng';
+import { sigmoidValue } from '../../../src-engine/activations/smooth';
 
 /** Units per layer, inputs first. */
 export const DELTA_LAYERS = [2, 2, 2, 1] as const;
@@ -35,7 +36,7 @@ export interface DeltaPass {
   gradB: number[][];
 }
 
-const sigma = (v: number): number => 1 / (1 + Math.exp(-v));
+const sigma = sigmoidValue;
 
 /** The forward pass, the loss, every δ by the recursion, and every weight's gradient. */
 export function deltaPass(s: Pick<DeltaNetworkSetup, 'x' | 'y' | 'W' | 'b'>): DeltaPass {

@@ -11,6 +11,7 @@ import type { LossName } from '../../../src-engine/losses/loss';
 import { Network } from '../../../src-engine/network/network';
 import { validateSpec, type NetworkSpec } from '../../../src-engine/network/spec';
 import { fit } from '../../../src-engine/train/fit';
+import { lossForOutput } from '../../../src-engine/train/default-training';
 
 export const OUTPUT_CHOICES = ['linear', 'relu', 'sigmoid', 'softmax'] as const;
 export const HIDDEN_CHOICES = ['linear', 'relu', 'sigmoid', 'tanh'] as const;
@@ -31,14 +32,8 @@ export interface ChoiceTask {
   hidden: number;
 }
 
-/** The loss an output activation is trained with. */
-export function lossFor(output: OutputChoice): LossName {
-  return output === 'sigmoid'
-    ? 'binary_cross_entropy'
-    : output === 'softmax'
-      ? 'cross_entropy'
-      : 'mse';
-}
+/** The loss an output activation is trained with (the engine's one rule). */
+export const lossFor = (output: OutputChoice): LossName => lossForOutput('classification', output);
 
 /** What a training of one choice gave. */
 export interface ChoiceResult {

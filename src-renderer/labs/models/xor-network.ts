@@ -7,6 +7,7 @@ import type { NetworkSpec } from '../../../src-engine/network/spec';
 import { fit } from '../../../src-engine/train/fit';
 import type { XorTrainedSetup } from '../figure-kinds';
 import { binaryRows } from '../checks/check-result';
+import { sigmoidValue } from '../../../src-engine/activations/smooth';
 
 /** The XOR rows, first input most significant: (0,0) (0,1) (1,0) (1,1). */
 export const XOR_ROWS = binaryRows(2);
@@ -41,7 +42,7 @@ export function xorSpec(activation: XorTrainedSetup['activation']): NetworkSpec 
 export function hiddenTables(spec: NetworkSpec, weights: Weights): string[] {
   const middle = spec.layers[0].activation === 'tanh' ? 0 : 0.5;
   const act = (z: number): number =>
-    spec.layers[0].activation === 'tanh' ? Math.tanh(z) : 1 / (1 + Math.exp(-z));
+    spec.layers[0].activation === 'tanh' ? Math.tanh(z) : sigmoidValue(z);
   return weights.W[0].map((w, j) =>
     XOR_ROWS.map((x) =>
       act(w[0] * x[0] + w[1] * x[1] + weights.b[0][j]) > middle ? '1' : '0',

@@ -1,4 +1,4 @@
-import { cloneJson } from '../clone-json';
+import { cloneJson } from '../../../src-engine/core/clone-json';
 import type { Lab } from '../lab-schema';
 
 /** The longest lab id the store accepts. */

@@ -3,7 +3,7 @@
  * prompts) and back: the form is applied to a copy of the lab and the result checked by the
  * lab schema, so the editor can never save what the Labs view would refuse to open.
  */
-import { cloneJson } from '../clone-json';
+import { cloneJson } from '../../../src-engine/core/clone-json';
 import type { FigureKind } from '../figure-kinds';
 import { LabFileError, parseLab, type ControlState, type Lab } from '../lab-schema';
 import { isRecord } from '../problems';

@@ -6,8 +6,9 @@
  * On a point the unit gets confidently wrong (z far on the wrong side), h(1 − h) ≈ 0 and the
  * squared error's gradient vanishes exactly where the correction is needed most.
  */
+import { sigmoidValue } from '../../../src-engine/activations/smooth';
 
-const sigma = (z: number): number => 1 / (1 + Math.exp(-z));
+const sigma = sigmoidValue;
 
 /** Both gradients with respect to z at one z, for target t (0 or 1). */
 export function lossGradients(z: number, t: number): { h: number; mse: number; ce: number } {

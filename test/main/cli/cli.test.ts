@@ -90,6 +90,7 @@ describe('the neuron-lab command', () => {
     ],
     [['train', '--data', 'builtin:xor', '--split', '50/50'], '--split must be three percentages'],
     [['train', '--data', 'builtin:xor', '--wat'], 'unknown option --wat'],
+    [['train', '--data', 'builtin:xor', '--port', '8080'], 'train does not take --port'],
     [['show', 'x'], "show needs an experiment id (a whole number), got 'x'"],
     [['show', '9999'], 'experiment 9999 does not exist'],
     [['launch'], "unknown command 'launch'"],

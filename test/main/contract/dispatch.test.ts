@@ -6,6 +6,9 @@ import {
   type LabEvent,
 } from '../../../src-main/contract/handlers';
 import { fail, ok } from '../../../src-main/contract/result';
+import { DatasetImportError } from '../../../src-main/datasets/import-error';
+import { LessonError } from '../../../src-main/lessons/lesson-error';
+import { StoreError } from '../../../src-main/store/store-error';
 
 const context = { host: 'local' } as const;
 
@@ -50,6 +53,30 @@ describe('dispatch', () => {
     expect(await dispatch(throwing, 'designs:list', {}, context)).toEqual(
       fail('internal', 'designs:list: a string'),
     );
+  });
+
+  it("answers a ServiceError's own code and message, whichever service raised it, without logging", async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const raising = withNotImplemented({
+      'app:info': () => {
+        throw new StoreError('storage', 'the disk holding /data is full');
+      },
+      'datasets:list': async () =>
+        Promise.reject(new DatasetImportError('bad-json', 'a.json', 'not JSON', { row: 3 })),
+      'designs:list': async () => {
+        throw new LessonError('not-a-lesson', 'x.nnlab is not a Neuron Lab lesson');
+      },
+    });
+    expect(await dispatch(raising, 'app:info', {}, context)).toEqual(
+      fail('storage', 'the disk holding /data is full'),
+    );
+    expect(await dispatch(raising, 'datasets:list', {}, context)).toEqual(
+      fail('bad-json', 'a.json: row 3: not JSON'),
+    );
+    expect(await dispatch(raising, 'designs:list', {}, context)).toEqual(
+      fail('not-a-lesson', 'x.nnlab is not a Neuron Lab lesson'),
+    );
+    expect(logged).not.toHaveBeenCalled();
   });
 
   it('turns a malformed handler answer into internal, and keeps only code and message', async () => {

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { datasetCsv } from '../../../src-main/export/csv/dataset-csv';
 import { metricsCsv } from '../../../src-main/export/csv/metrics-csv';
 import { emptyCurves } from '../../../src-main/store/metric-curves';
-import { openTestLab } from './lab-fixture';
+import { openTestLab } from './services-fixture';
 
 const { lab } = openTestLab();
 afterAll(() => lab.close());

@@ -5,11 +5,11 @@ import { dispatch } from '../../../src-main/contract/dispatch';
 import { createEventHub, type LabHandlers } from '../../../src-main/contract/handlers';
 import type { ExportedFiles, ModelInspection } from '../../../src-main/contract/types';
 import { ExportError } from '../../../src-main/export/export-error';
-import { labHandlers } from '../../../src-main/lab/handlers/lab-handlers';
-import type { Lab } from '../../../src-main/lab/lab';
-import { CIRCLE_RUN, openTestLab, trainedExperiment } from './lab-fixture';
+import { labHandlers } from '../../../src-main/services/handlers/lab-handlers';
+import type { Services } from '../../../src-main/services/services';
+import { CIRCLE_RUN, openTestLab, trainedExperiment } from './services-fixture';
 
-let lab: Lab;
+let lab: Services;
 let handlers: LabHandlers;
 let circle: number;
 let datasetId: number;

@@ -6,15 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { ACTIVATION_NAMES } from '../../../src-engine/activations/activation';
 import type { ActivationName } from '../../../src-engine/activations/activation';
 import { parseModel } from '../../../src-engine/serialize/model-format';
-import { Adaline } from '../../../src-engine/units/adaline';
-import { Madaline } from '../../../src-engine/units/madaline';
-import { McCullochPittsUnit } from '../../../src-engine/units/mcculloch-pitts';
-import { Perceptron } from '../../../src-engine/units/perceptron';
 import type { ExportableModel } from '../../../src-main/export/exportable-model';
 import { onnx } from '../../../src-main/export/onnx/onnx-graph';
 import { exportOnnx, ONNX_INPUT, ONNX_OUTPUT } from '../../../src-main/export/onnx/export-onnx';
 import { predictRaw } from '../../../src-main/export/predict-raw';
-import { unitToExportable } from '../../../src-main/export/unit-networks';
 import { maxDifference, randomModel, randomRows } from './model-fixtures';
 
 const ROWS = 300;
@@ -138,76 +133,5 @@ describe('ONNX export, run with onnxruntime', () => {
     expect(() => exportOnnx(m, '0.1.0')).toThrow(
       /the features x, y, xSquared, sinX of 2 raw columns make 4 inputs, but the network has 3/,
     );
-  });
-
-  describe('single-unit models', () => {
-    const binary = randomRows(ROWS, 3, 21).map((v) => (v > 0 ? 1 : 0));
-
-    async function sameAsUnit(
-      m: ExportableModel,
-      columns: number,
-      raw: Float32Array,
-      answer: (x: number[]) => number,
-    ) {
-      const actual = await runOnnx(exportOnnx(m, '0.1.0'), raw, columns);
-      for (let r = 0; r < raw.length / columns; r++) {
-        const x = Array.from(raw.subarray(r * columns, (r + 1) * columns));
-        expect(Math.abs(actual[r] - answer(x))).toBeLessThan(1e-5);
-      }
-    }
-
-    it('perceptron (0/1 and −1/+1) answers as the unit', async () => {
-      for (const output of ['binary', 'bipolar'] as const) {
-        const p = new Perceptron({ inputs: 3, output, init: [0.2, 1, -0.5, 0.25] });
-        const raw = randomRows(ROWS, 3, 22);
-        await sameAsUnit(unitToExportable({ kind: 'perceptron', unit: p }, 'p'), 3, raw, (x) =>
-          p.predict(x),
-        );
-      }
-    });
-
-    it('Adaline gives its linear output', async () => {
-      const a = new Adaline({ inputs: 3, init: [0.1, -0.7, 0.4, 2] });
-      const raw = randomRows(ROWS, 3, 23);
-      await sameAsUnit(unitToExportable({ kind: 'adaline', unit: a }, 'a'), 3, raw, (x) =>
-        a.output(x),
-      );
-    });
-
-    it('MADALINE with and / or / majority logic', async () => {
-      for (const logic of ['and', 'or', 'majority'] as const) {
-        const m = new Madaline({ inputs: 3, hidden: 3, logic, seed: 4, initRange: 1 });
-        const raw = randomRows(ROWS, 3, 24, 1);
-        await sameAsUnit(unitToExportable({ kind: 'madaline', unit: m }, 'm'), 3, raw, (x) =>
-          m.predict(x),
-        );
-      }
-    });
-
-    it('McCulloch–Pitts with weighted inhibition fires as the unit', async () => {
-      const u = new McCullochPittsUnit({
-        mode: 'weighted',
-        threshold: 1,
-        inputs: [{ kind: 'excitatory' }, { kind: 'excitatory', weight: 2 }, { kind: 'inhibitory' }],
-      });
-      await sameAsUnit(
-        unitToExportable({ kind: 'mcculloch-pitts', unit: u }, 'mp'),
-        3,
-        binary,
-        (x) => u.fire(x),
-      );
-    });
-
-    it('McCulloch–Pitts with absolute inhibition: a clear "not exportable to ONNX"', () => {
-      const u = new McCullochPittsUnit({
-        mode: 'absolute',
-        threshold: 1,
-        inputs: [{ kind: 'excitatory' }, { kind: 'inhibitory' }],
-      });
-      const m = unitToExportable({ kind: 'mcculloch-pitts', unit: u }, 'mp');
-      expect(() => exportOnnx(m, '0.1.0')).toThrow(
-        /^not exportable to ONNX: absolute inhibition is a veto/,
-      );
-    });
   });
 });

@@ -5,11 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ACTIVATION_NAMES } from '../../../src-engine/activations/activation';
-import { McCullochPittsUnit } from '../../../src-engine/units/mcculloch-pitts';
 import type { ExportableModel } from '../../../src-main/export/exportable-model';
 import { predictRaw } from '../../../src-main/export/predict-raw';
 import { exportPython } from '../../../src-main/export/python/export-python';
-import { unitToExportable } from '../../../src-main/export/unit-networks';
 import { maxDifference, randomModel, randomRows } from './model-fixtures';
 
 const numpy = spawnSync('python3', ['-c', 'import numpy'], { encoding: 'utf8' });
@@ -100,18 +98,5 @@ describe.runIf(available)('Python export, run with python3 and NumPy', () => {
     });
     expect(r.status).not.toBe(0);
     expect(r.stderr).toMatch(/expected rows of 2 numbers \(f1, f2\)/);
-  });
-});
-
-describe('Python export without running it', () => {
-  it('refuses a McCulloch–Pitts unit with absolute inhibition', () => {
-    const u = new McCullochPittsUnit({
-      mode: 'absolute',
-      threshold: 1,
-      inputs: [{ kind: 'excitatory' }, { kind: 'inhibitory' }],
-    });
-    expect(() =>
-      exportPython(unitToExportable({ kind: 'mcculloch-pitts', unit: u }, 'mp'), '0.1.0'),
-    ).toThrow(/^not exportable to Python: absolute inhibition/);
   });
 });

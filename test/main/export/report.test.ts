@@ -2,17 +2,20 @@
 // single request, and prints to a PDF of the expected number of pages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
-import type { Lab } from '../../../src-main/lab/lab';
+import type { Services } from '../../../src-main/services/services';
 import { gatherReport } from '../../../src-main/export/report/report-data';
 import { renderReportHtml } from '../../../src-main/export/report/report-html';
-import { evaluateExperiment, judgeExperiment } from '../../../src-main/lab/evaluate-experiment';
+import {
+  evaluateExperiment,
+  judgeExperiment,
+} from '../../../src-main/services/evaluate-experiment';
 import { chromiumPdfPrinter, findChromium } from '../../../src-main/export/report/pdf-printer';
-import { CIRCLE_RUN, openTestLab, trainedExperiment } from './lab-fixture';
+import { CIRCLE_RUN, openTestLab, trainedExperiment } from './services-fixture';
 
 const executablePath = findChromium();
 if (!executablePath) console.warn('report tests in Chromium are skipped: no Chromium found');
 
-let lab: Lab;
+let lab: Services;
 let circle: number;
 let sine: number;
 let unfinished: number;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { dispatch } from '../../../src-main/contract/dispatch';
 import { withNotImplemented } from '../../../src-main/contract/handlers';
 import type { Result } from '../../../src-main/contract/result';
-import { lessonHandlers } from '../../../src-main/lab/handlers/lesson-handlers';
+import { lessonHandlers } from '../../../src-main/services/handlers/lesson-handlers';
 import type { LabDocument, Store } from '../../../src-main/store';
 import { tempStore } from '../store/helpers';
 

@@ -1,9 +1,9 @@
 import type { Weights } from '../../../../src-engine/network/network';
 import { parseModel, type ModelFile } from '../../../../src-engine/serialize/model-format';
 import { endedStatusOf } from '../../../contract/run-status';
-import type { Lab } from '../../../lab/lab';
-import { RunRequestError } from '../../../lab/run-request-error';
-import { trainedModel } from '../../../lab/trained-model';
+import type { Services } from '../../../services/services';
+import { RunRequestError } from '../../../services/run-request-error';
+import { trainedModel } from '../../../services/trained-model';
 import type { ExperimentConfig } from '../../../store/records';
 import { ExportError } from '../../export-error';
 import { readMetricsCsv } from './read-metrics-csv';
@@ -33,7 +33,7 @@ export interface PytorchRunFiles {
  *   experiment it came from is not in this lab
  */
 export function importPytorchRun(
-  lab: Lab,
+  services: Services,
   files: PytorchRunFiles,
   appVersion: string,
 ): { id: number; sourceId: number } {
@@ -47,14 +47,14 @@ export function importPytorchRun(
       'invalid',
       `${files.fileName}: which run was exported? There is no run.json beside it; name the experiment (--experiment ID)`,
     );
-  const source = lab.store.experiments.get(sourceId);
+  const source = services.store.experiments.get(sourceId);
   if (!source)
     throw new ExportError(
       'not-found',
       `experiment ${sourceId}, which ${files.fileName} was trained from, is not in this lab`,
     );
   const model = files.trainedWeights
-    ? modelWith(lab, sourceId, files.trainedWeights, files.fileName)
+    ? modelWith(services, sourceId, files.trainedWeights, files.fileName)
     : undefined;
   const config: ExperimentConfig = {
     ...source.config,
@@ -67,23 +67,23 @@ export function importPytorchRun(
     appVersion,
     importedFrom: `PyTorch: ${files.fileName}`,
   };
-  return lab.store.transaction(() => {
-    const record = lab.store.experiments.create({
+  return services.store.transaction(() => {
+    const record = services.store.experiments.create({
       name: files.name ?? `${source.name} (PyTorch${info ? `, ${describePlace(info)}` : ''})`,
       datasetId: source.datasetId,
       designId: source.designId,
       config,
     });
-    lab.store.experiments.setStatus(record.id, 'running');
-    lab.store.metrics.append(record.id, epochs);
-    if (model) lab.store.models.save(record.id, model);
+    services.store.experiments.setStatus(record.id, 'running');
+    services.store.metrics.append(record.id, epochs);
+    if (model) services.store.models.save(record.id, model);
     const finalMetrics = info && Object.keys(info.final).length ? info.final : undefined;
-    lab.store.experiments.finish(record.id, info ? endedStatusOf(info.status) : 'done', {
+    services.store.experiments.finish(record.id, info ? endedStatusOf(info.status) : 'done', {
       finalMetrics,
       reason: info?.reason ?? null,
     });
-    lab.store.experiments.setNotes(record.id, notesOf(files.fileName, sourceId, info));
-    lab.store.experiments.addTag(record.id, 'pytorch');
+    services.store.experiments.setNotes(record.id, notesOf(files.fileName, sourceId, info));
+    services.store.experiments.addTag(record.id, 'pytorch');
     return { id: record.id, sourceId };
   });
 }
@@ -137,10 +137,15 @@ function notesOf(fileName: string, sourceId: number, info: PytorchRunInfo | unde
 }
 
 /** The run's model file with the weights train.py ended with (checked against the network). */
-function modelWith(lab: Lab, sourceId: number, text: string, fileName: string): ModelFile {
+function modelWith(
+  services: Services,
+  sourceId: number,
+  text: string,
+  fileName: string,
+): ModelFile {
   let base: ModelFile;
   try {
-    base = trainedModel(lab.store, sourceId).file;
+    base = trainedModel(services.store, sourceId).file;
   } catch (error) {
     if (!(error instanceof RunRequestError)) throw error;
     throw new ExportError('not-found', `${fileName}: ${error.message}`);

@@ -1,5 +1,6 @@
 // Where the network diagram's neurons, links and labels go. Depends only on the network's
 // shape, so it is recomputed when the design changes, never when the weights do.
+import { describeArchitecture } from '../../../../src-engine/network/describe-architecture';
 
 import { i18n } from '../../../i18n';
 
@@ -165,7 +166,7 @@ function shorten(name: string): string {
 
 /** "Network 2–4–1: tanh, sigmoid" (the sizes, then each layer's activation). */
 export function describeNetwork(spec: DiagramSpec): string {
-  const sizes = [spec.inputs, ...spec.layers.map((l) => l.units)].join('–');
+  const sizes = describeArchitecture(spec, { separator: '–' });
   const activations = spec.layers.map((l) => l.activation).join(', ');
   const t = i18n.global.t;
   return activations

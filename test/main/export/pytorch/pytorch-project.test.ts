@@ -9,9 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { fit } from '../../../../src-engine/train/fit';
 import type { EpochReport } from '../../../../src-engine/train/reports';
 import { importPytorchRun } from '../../../../src-main/export/pytorch/import/import-pytorch-run';
-import { prepareData } from '../../../../src-main/lab/prepare-data';
-import { trainedModel } from '../../../../src-main/lab/trained-model';
-import { CIRCLE_RUN, openTestLab, trainedExperiment, type TrainedRun } from '../lab-fixture';
+import { prepareData } from '../../../../src-main/services/prepare-data';
+import { trainedModel } from '../../../../src-main/services/trained-model';
+import { CIRCLE_RUN, openTestLab, trainedExperiment, type TrainedRun } from '../services-fixture';
 import { readMetrics, runTrain, torchPython, whyNoTorch, writeProject } from './torch-python';
 
 if (!torchPython)

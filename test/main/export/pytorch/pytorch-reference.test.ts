@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openTestLab } from '../lab-fixture';
+import { openTestLab } from '../services-fixture';
 import { referenceRun, references } from './reference-runs';
 import { readMetrics, runTrain, torchPython, whyNoTorch, writeProject } from './torch-python';
 

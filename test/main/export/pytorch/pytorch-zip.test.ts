@@ -9,8 +9,8 @@ import { dispatch } from '../../../../src-main/contract/dispatch';
 import { createEventHub } from '../../../../src-main/contract/handlers';
 import type { PytorchExport } from '../../../../src-main/contract/types';
 import { pytorchProject } from '../../../../src-main/export/pytorch/export-pytorch';
-import { labHandlers } from '../../../../src-main/lab/handlers/lab-handlers';
-import { CIRCLE_RUN, openTestLab, trainedExperiment } from '../lab-fixture';
+import { labHandlers } from '../../../../src-main/services/handlers/lab-handlers';
+import { CIRCLE_RUN, openTestLab, trainedExperiment } from '../services-fixture';
 
 const python = spawnSync('python3', ['-c', 'import zipfile'], { encoding: 'utf8' });
 if (python.status !== 0)

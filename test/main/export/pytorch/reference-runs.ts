@@ -12,8 +12,8 @@ import { toModelFile } from '../../../../src-engine/serialize/model-format';
 import type { TrainConfig } from '../../../../src-engine/train/config';
 import { fit } from '../../../../src-engine/train/fit';
 import type { EpochReport } from '../../../../src-engine/train/reports';
-import type { Lab } from '../../../../src-main/lab/lab';
-import { prepareData } from '../../../../src-main/lab/prepare-data';
+import type { Services } from '../../../../src-main/services/services';
+import { prepareData } from '../../../../src-main/services/prepare-data';
 import type { DatasetSplit, ExperimentConfig } from '../../../../src-main/store/records';
 
 /** What these tests read of a reference file (see its README). */
@@ -45,7 +45,7 @@ const ALL_TRAINING: DatasetSplit = { train: 1, validation: 0, test: 0, seed: 1 }
 
 /** Stores the setup's data (numeric targets) and its initial weights as a finished model.
  * @returns the dataset's id and the experiment holding the initial weights */
-function storeSetup(lab: Lab, ref: Reference, spec: NetworkSpec) {
+function storeSetup(lab: Services, ref: Reference, spec: NetworkSpec) {
   const inputs = ref.sizes[0];
   const outputs = ref.sizes.at(-1)!;
   const { dataset } = lab.store.datasets.add({
@@ -117,7 +117,7 @@ function baseConfig(ref: Reference, spec: NetworkSpec, hash: string): Experiment
  * A finished lab run of the setup, `epochs` long, continuing from the reference's initial
  * weights. @returns the run's id and its per-epoch reports
  */
-export function referenceRun(lab: Lab, ref: Reference, epochs: number) {
+export function referenceRun(lab: Services, ref: Reference, epochs: number) {
   const spec: NetworkSpec = {
     inputs: ref.sizes[0],
     layers: ref.activations.map((activation, l) => ({ units: ref.sizes[l + 1], activation })),

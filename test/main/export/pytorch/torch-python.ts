@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pytorchProject } from '../../../../src-main/export/pytorch/export-pytorch';
-import type { Lab } from '../../../../src-main/lab/lab';
+import type { Services } from '../../../../src-main/services/services';
 
 function findTorchPython(): { python?: string; why: string } {
   const tried: string[] = [];
@@ -25,7 +25,7 @@ export const torchPython = found.python;
 export const whyNoTorch = found.why;
 
 /** Writes experiment `id`'s PyTorch project to a fresh folder. @returns the folder */
-export function writeProject(lab: Lab, id: number): string {
+export function writeProject(lab: Services, id: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'neuron-torch-'));
   for (const file of pytorchProject(lab, id, '0.1.0').files)
     writeFileSync(join(dir, file.path), file.text);
