@@ -25,11 +25,11 @@ export default {
     categorical: 'categorical',
   },
   count: {
-    rows: 'no rows | {n} row | {n} rows',
-    inputs: 'no inputs | {n} input | {n} inputs',
-    targets: 'no targets | {n} target | {n} targets',
-    classes: 'no classes | {n} class | {n} classes',
-    columns: 'no columns | {n} column | {n} columns',
+    rows: '{n} rows | {n} row | {n} rows',
+    inputs: '{n} inputs | {n} input | {n} inputs',
+    targets: '{n} targets | {n} target | {n} targets',
+    classes: '{n} classes | {n} class | {n} classes',
+    columns: '{n} columns | {n} column | {n} columns',
   },
   table: {
     column: 'Column',

@@ -25,11 +25,11 @@ export default {
     categorical: 'categórica',
   },
   count: {
-    rows: 'ninguna fila | {n} fila | {n} filas',
-    inputs: 'ninguna entrada | {n} entrada | {n} entradas',
-    targets: 'ningún objetivo | {n} objetivo | {n} objetivos',
-    classes: 'ninguna clase | {n} clase | {n} clases',
-    columns: 'ninguna columna | {n} columna | {n} columnas',
+    rows: '{n} filas | {n} fila | {n} filas',
+    inputs: '{n} entradas | {n} entrada | {n} entradas',
+    targets: '{n} objetivos | {n} objetivo | {n} objetivos',
+    classes: '{n} clases | {n} clase | {n} clases',
+    columns: '{n} columnas | {n} columna | {n} columnas',
   },
   table: {
     column: 'Columna',
