@@ -3,8 +3,9 @@
  * in stores); number and date formats follow the chosen locale through `n()` and `d()`.
  */
 import { createI18n } from 'vue-i18n';
-import { SOURCE_LOCALE, type LocaleId } from './locales';
+import { isLocaleId, SOURCE_LOCALE, type LocaleId } from './locales';
 import { messages } from './messages';
+import { urlLocale } from './url-locale';
 
 export const i18n = createI18n({
   legacy: false,
@@ -15,6 +16,10 @@ export const i18n = createI18n({
   missingWarn: false,
   fallbackWarn: false,
 });
+
+// `?lang=es` opens the lab in that language (screenshots and tests of a translation).
+const fromUrl = typeof location === 'undefined' ? null : urlLocale();
+if (isLocaleId(fromUrl)) setLocale(fromUrl);
 
 export function setLocale(locale: LocaleId): void {
   i18n.global.locale.value = locale;

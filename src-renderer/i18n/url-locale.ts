@@ -1,0 +1,3 @@
+export function urlLocale(): string | null {
+  return new URLSearchParams(location.search).get('lang');
+}
