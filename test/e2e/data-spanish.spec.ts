@@ -1,11 +1,8 @@
 // The Data and Experiments views in Spanish (`?lang=es`): their words come from the Spanish
 // messages, numbers follow the Spanish locale, and screenshots show that the longer words fit.
-import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { threeFinishedRuns } from './support/experiments-page';
 import { labUrl, watchPageProblems } from './support/lab-page';
-
-const IRIS = readFile(new URL('../../resources/samples/iris.csv', import.meta.url), 'utf8');
 
 watchPageProblems();
 test.use({ viewport: { width: 1280, height: 720 } });
