@@ -66,7 +66,11 @@ test('Experiments with runs and a comparison reads in Spanish', async ({ page })
   await expect(first.getByTestId('run-settings')).toContainText(/tasa de aprendizaje 0[.,]01/);
   await first.getByRole('button', { name: `Mostrar los detalles de ‘${runs[0].name}’` }).click();
   await expect(first.getByTestId('run-details-settings')).toContainText('Tasa de aprendizaje');
-  await expect(first.getByRole('button', { name: '↻ Repetir' })).toBeVisible();
+  await expect(
+    first.getByRole('button', {
+      name: `Repetir ‘${runs[0].name}’ con la misma configuración y semilla`,
+    }),
+  ).toBeVisible();
 
   for (const run of runs) {
     await page.getByRole('checkbox', { name: `Comparar ‘${run.name}’` }).check();
