@@ -1,20 +1,15 @@
 // The Experiments view's words from its .ts modules follow the chosen language: a label left
 // in English (or a message key shown as is) in the Spanish comparison table fails here.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildCompareRows } from '../../../src-renderer/experiments/compare-rows';
 import { describeSchedule } from '../../../src-renderer/experiments/describe-config';
 import { metricLabel } from '../../../src-renderer/experiments/format-metrics';
 import { statusLabel } from '../../../src-renderer/experiments/run-status';
-import { i18n } from '../../../src-renderer/i18n';
 import { record } from './fixtures';
+import { inSpanish } from '../in-spanish';
 
 describe('Experiments words in Spanish', () => {
-  beforeEach(() => {
-    i18n.global.locale.value = 'es';
-  });
-  afterEach(() => {
-    i18n.global.locale.value = 'en';
-  });
+  inSpanish();
 
   it('names statuses, measures and schedules in Spanish', () => {
     expect(statusLabel('done')).toBe('terminada');
