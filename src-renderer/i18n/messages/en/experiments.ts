@@ -60,7 +60,8 @@ export default {
   row: {
     compare: 'Compare ‘{name}’',
     unsavedDesign: 'unsaved design',
-    settings: '{optimizer} · learning rate {rate} · batch {batch}',
+    rate: 'learning rate {rate}',
+    batch: 'batch {batch}',
     show: 'Show details of ‘{name}’',
     hide: 'Hide details of ‘{name}’',
     details: 'Details',

@@ -61,7 +61,8 @@ export default {
   row: {
     compare: 'Comparar ‘{name}’',
     unsavedDesign: 'diseño sin guardar',
-    settings: '{optimizer} · tasa de aprendizaje {rate} · lote {batch}',
+    rate: 'tasa de aprendizaje {rate}',
+    batch: 'lote {batch}',
     show: 'Mostrar los detalles de ‘{name}’',
     hide: 'Ocultar los detalles de ‘{name}’',
     details: 'Detalles',
