@@ -1,4 +1,5 @@
 /** Taking a file from a picker or a drop: which files, how big, and reading it as bytes. */
+import { i18n } from '../i18n';
 
 /** The largest file the lab imports: the importer's limit, sent in chunks (MAX_UPLOAD_BYTES of
  * the contract's dataset schemas; the renderer imports no values from there). */
@@ -17,7 +18,7 @@ export const ACCEPT_ATTRIBUTE = [
 
 /** A size for people: `812 bytes`, `3.4 KB`, `51.2 MB` (binary multiples, as file managers do). */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
+  if (bytes < 1024) return i18n.global.t('data.fileProblem.bytes', bytes);
   const units = ['KB', 'MB', 'GB'];
   let value = bytes / 1024;
   let unit = 0;
@@ -34,12 +35,21 @@ export function formatBytes(bytes: number): string {
  */
 export function fileProblem(file: { name: string; size: number }): string | null {
   if (file.size > MAX_FILE_BYTES) {
-    return `${file.name} is ${formatBytes(file.size)} (${file.size.toLocaleString('en')} bytes); the lab imports files up to ${formatBytes(MAX_FILE_BYTES)} (${MAX_FILE_BYTES.toLocaleString('en')} bytes). Remove rows or columns you do not need, or split the file.`;
+    return i18n.global.t('data.fileProblem.tooBig', {
+      name: file.name,
+      size: formatBytes(file.size),
+      bytes: i18n.global.n(file.size),
+      max: formatBytes(MAX_FILE_BYTES),
+      maxBytes: i18n.global.n(MAX_FILE_BYTES),
+    });
   }
-  if (file.size === 0) return `${file.name} is empty.`;
+  if (file.size === 0) return i18n.global.t('data.fileProblem.empty', { name: file.name });
   const lower = file.name.toLowerCase();
   if (!ACCEPTED_EXTENSIONS.some((ext) => lower.endsWith(ext))) {
-    return `${file.name} is not a file the lab reads (CSV, TSV, JSON, Excel .xlsx or Weka .arff: ${ACCEPTED_EXTENSIONS.join(', ')}).`;
+    return i18n.global.t('data.fileProblem.notReadable', {
+      name: file.name,
+      extensions: ACCEPTED_EXTENSIONS.join(', '),
+    });
   }
   return null;
 }

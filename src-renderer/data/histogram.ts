@@ -2,6 +2,7 @@
  * Histograms of a dataset's columns, each bar split by class (stacked), as Weka's and Orange's
  * per-attribute views draw them: how each input separates the classes, at a glance.
  */
+import { i18n } from '../i18n';
 
 /** One column's histogram: `bins` equal-width bins between min and max. */
 export interface Histogram {
@@ -63,8 +64,12 @@ export function describeHistogram(h: Histogram): string {
   const totals = h.counts.map((bar) => bar.reduce((a, b) => a + b, 0));
   const top = totals.indexOf(h.peak);
   const step = (h.max - h.min) / h.counts.length;
-  return (
-    `Histogram of ${h.name} from ${f(h.min)} to ${f(h.max)}; ` +
-    `most rows (${h.peak}) between ${f(h.min + top * step)} and ${f(h.min + (top + 1) * step)}.`
-  );
+  return i18n.global.t('data.histogram.described', {
+    name: h.name,
+    min: f(h.min),
+    max: f(h.max),
+    peak: h.peak,
+    from: f(h.min + top * step),
+    to: f(h.min + (top + 1) * step),
+  });
 }

@@ -5,22 +5,17 @@
  * shown is the import that follows.
  */
 import type { ColumnRole } from '../../src-main/contract/column-role';
+import { i18n } from '../i18n';
 import type { DatasetPreview } from '../../src-main/contract/types';
 
 export type { ColumnRole };
 export type ColumnType = 'numeric' | 'categorical';
 export type Task = 'classification' | 'regression';
 
-/** Every missing-value policy, with its words in the view. */
-export const MISSING_POLICIES = [
-  { value: 'drop', label: 'Drop the rows' },
-  { value: 'mean', label: "Fill with the column's mean" },
-  { value: 'median', label: "Fill with the column's median" },
-  { value: 'mode', label: "Fill with the column's most frequent value" },
-  { value: 'error', label: 'Refuse the file (show the first gap)' },
-] as const;
+/** Every missing-value policy (its words are `data.choices.policy.<policy>` messages). */
+export const MISSING_POLICIES = ['drop', 'mean', 'median', 'mode', 'error'] as const;
 
-export type MissingPolicy = (typeof MISSING_POLICIES)[number]['value'];
+export type MissingPolicy = (typeof MISSING_POLICIES)[number];
 
 /** The columns' part of a datasets:plan or datasets:import request. */
 export interface ImportChoice {
@@ -72,7 +67,9 @@ export function withRole(
   const old = next.indexOf('target');
   if (role === 'target' && old >= 0 && old !== index) {
     next[old] = 'input';
-    note = `${names[old] ?? 'The old target'} is now an input: a dataset has one target.`;
+    note = i18n.global.t('data.choices.oldTargetNowInput', {
+      name: names[old] ?? i18n.global.t('data.choices.theOldTarget'),
+    });
   }
   next[index] = role;
   return { roles: next, note };
@@ -81,8 +78,8 @@ export function withRole(
 /** Why these roles cannot be imported (said before Import, which waits), or null. */
 export function rolesProblem(roles: readonly ColumnRole[]): string | null {
   if (!roles.includes('target')) {
-    return 'No target column: choose the column the network should predict.';
+    return i18n.global.t('data.choices.noTarget');
   }
-  if (!roles.includes('input')) return 'No input column: choose at least one input.';
+  if (!roles.includes('input')) return i18n.global.t('data.choices.noInput');
   return null;
 }

@@ -5,6 +5,7 @@
  * has 5`, `a quote opened on row 9 is never closed`). The contract's error carries only code
  * and message, so the place is parsed here.
  */
+import { i18n } from '../i18n';
 
 /** A place in the file: `row` as the backend counts it (the file's line, or JSON record). */
 export interface ErrorPlace {
@@ -108,17 +109,18 @@ export function describeErrorCell(
   cell: PreviewCell,
   shownRows: number,
 ): string | null {
-  const row = place.row === undefined ? '' : `row ${place.row}`;
-  const column = place.column === undefined ? '' : `column ‘${place.column}’`;
-  if (cell.row >= 0 && cell.column >= 0)
-    return `The cell at ${row}, ${column} is highlighted below.`;
-  if (cell.row >= 0) return `${capital(row)} is highlighted below.`;
+  const { t } = i18n.global;
+  const row = place.row === undefined ? '' : t('data.errorPlace.row', { row: place.row });
+  const column =
+    place.column === undefined ? '' : t('data.errorPlace.column', { column: place.column });
+  if (cell.row >= 0 && cell.column >= 0) return t('data.errorPlace.cell', { row, column });
+  if (cell.row >= 0) return t('data.errorPlace.highlighted', { place: capital(row) });
   if (cell.column >= 0) {
     return place.row === undefined
-      ? `${capital(column)} is highlighted below.`
-      : `${capital(column)} is highlighted below; ${row} is past the first ${shownRows} rows shown.`;
+      ? t('data.errorPlace.highlighted', { place: capital(column) })
+      : t('data.errorPlace.pastShown', { column: capital(column), row, n: shownRows });
   }
-  if (place.row !== undefined) return `${capital(row)} is past the first ${shownRows} rows shown.`;
+  if (place.row !== undefined) return capital(t('data.errorPlace.rowPast', { row, n: shownRows }));
   return null;
 }
 

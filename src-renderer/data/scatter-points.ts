@@ -2,6 +2,7 @@
  * The points a scatter plot of a dataset shows: two inputs coloured by class (or by target
  * value, for regression), or one input against its target. Other shapes have no scatter.
  */
+import { i18n } from '../i18n';
 export interface ScatterPoints {
   m: number;
   /** [m, 2] row-major: horizontal, vertical */
@@ -157,15 +158,23 @@ export function pointsPerClass(points: ScatterPoints): number[] {
 
 /** The text alternative of a scatter plot. */
 export function describeScatter(points: ScatterPoints): string {
+  const { t } = i18n.global;
   const b = scatterBounds(points);
   const f = (v: number) => String(Number(v.toPrecision(3)));
-  const axes = `${points.xName} from ${f(b.xMin)} to ${f(b.xMax)} across, ${points.yName} from ${f(b.yMin)} to ${f(b.yMax)} up`;
+  const axes = t('data.scatter.describedAxes', {
+    x: points.xName,
+    xMin: f(b.xMin),
+    xMax: f(b.xMax),
+    y: points.yName,
+    yMin: f(b.yMin),
+    yMax: f(b.yMax),
+  });
   const counts = pointsPerClass(points);
   const classes =
     counts.length > 0
-      ? `; ${counts.map((n, k) => `${points.classNames[k] ?? `class ${k}`}: ${n}`).join(', ')}`
+      ? `; ${counts.map((n, k) => `${points.classNames[k] ?? t('data.scatter.className', { k })}: ${n}`).join(', ')}`
       : points.values
-        ? '; colour shows the target value'
+        ? t('data.scatter.colourIsValue')
         : '';
-  return `Scatter plot of ${points.m} points, ${axes}${classes}.`;
+  return t('data.scatter.described', { m: points.m, axes, classes });
 }

@@ -3,6 +3,7 @@
  * run, and which settings differ between the runs. Settings are compared by what they mean
  * (the dataset by content hash, defaults filled in), not by how they were written.
  */
+import { i18n } from '../i18n';
 import type { ExperimentRecord } from '../../src-main/contract/types';
 import {
   describeArchitecture,
@@ -24,7 +25,9 @@ import {
   metricKey,
   metricLabel,
 } from './format-metrics';
-import { STATUS_LABEL } from './run-status';
+import { statusLabel } from './run-status';
+
+const { t } = i18n.global;
 
 /** One row of the table. */
 export interface CompareRow {
@@ -42,8 +45,8 @@ export interface CompareRow {
 }
 
 interface Setting {
+  /** also names the row: the `experiments.rows.<key>` message */
   key: string;
-  label: string;
   /** what is shown, and what is compared when `compare` is absent */
   show: (run: ExperimentRecord) => string;
   compare?: (run: ExperimentRecord) => string;
@@ -54,61 +57,55 @@ function settings(datasetName: (run: ExperimentRecord) => string): Setting[] {
   return [
     {
       key: 'dataset',
-      label: 'Dataset',
       show: datasetName,
       compare: (r) => r.config.datasetHash,
     },
     {
       key: 'architecture',
-      label: 'Architecture',
       show: (r) => describeArchitecture(r.config.spec),
     },
-    { key: 'initialisation', label: 'Initialisation', show: (r) => describeInit(r.config.spec) },
-    { key: 'loss', label: 'Loss', show: (r) => describeLoss(r.config.training.loss) },
+    { key: 'initialisation', show: (r) => describeInit(r.config.spec) },
+    { key: 'loss', show: (r) => describeLoss(r.config.training.loss) },
     {
       key: 'optimiser',
-      label: 'Optimiser',
       show: (r) => describeOptimizer(r.config.training.optimizer),
     },
     {
       key: 'learning-rate',
-      label: 'Learning rate',
       show: (r) => formatNumber(r.config.training.learningRate),
       compare: (r) => String(r.config.training.learningRate),
     },
     {
       key: 'schedule',
-      label: 'Schedule',
       show: (r) => describeSchedule(r.config.training.schedule),
     },
-    { key: 'batch-size', label: 'Batch size', show: (r) => String(r.config.training.batchSize) },
-    { key: 'epochs', label: 'Epochs', show: (r) => String(r.config.training.epochs) },
+    { key: 'batch-size', show: (r) => String(r.config.training.batchSize) },
+    { key: 'epochs', show: (r) => String(r.config.training.epochs) },
     {
       key: 'shuffle',
-      label: 'Shuffle each epoch',
-      show: (r) => (r.config.training.shuffle ? 'yes' : 'no'),
+      show: (r) => t(r.config.training.shuffle ? 'experiments.rows.yes' : 'experiments.rows.no'),
     },
     {
       key: 'early-stopping',
-      label: 'Early stopping',
       show: (r) => describeEarlyStopping(r.config.training.earlyStopping),
     },
     {
       key: 'seed',
-      label: 'Seed',
-      show: (r) => `weights ${r.config.seed}, shuffling ${r.config.training.seed}`,
+      show: (r) =>
+        t('experiments.rows.seedValue', {
+          weights: r.config.seed,
+          shuffling: r.config.training.seed,
+        }),
     },
     {
       key: 'normalisation',
-      label: 'Normalisation',
       show: (r) => describeNormalize(r.config.normalize),
     },
     {
       key: 'split',
-      label: 'Split (train / validation / test)',
       show: (r) => describeSplit(r.config.split),
     },
-    { key: 'derived', label: 'Derived inputs', show: (r) => describeDerived(r.config.derived) },
+    { key: 'derived', show: (r) => describeDerived(r.config.derived) },
   ];
 }
 
@@ -123,8 +120,15 @@ function bestOf(values: (number | undefined)[], higherIsBetter: boolean): number
 
 function resultRows(runs: readonly ExperimentRecord[]): CompareRow[] {
   const rows: CompareRow[] = [];
-  const plain = (key: string, label: string, show: (r: ExperimentRecord) => string) =>
-    rows.push({ key, label, section: 'results', values: runs.map(show), differs: false, best: [] });
+  const plain = (key: string, show: (r: ExperimentRecord) => string) =>
+    rows.push({
+      key,
+      label: t(`experiments.rows.${key}`),
+      section: 'results',
+      values: runs.map(show),
+      differs: false,
+      best: [],
+    });
 
   for (const part of DATA_PARTS) {
     for (const measure of MEASURES) {
@@ -142,12 +146,12 @@ function resultRows(runs: readonly ExperimentRecord[]): CompareRow[] {
       });
     }
   }
-  plain('status', 'Status', (r) => STATUS_LABEL[r.status]);
-  plain('epochs-run', 'Epochs run', (r) => String(r.epochsDone));
-  plain('duration', 'Duration', (r) =>
+  plain('status', (r) => statusLabel(r.status));
+  plain('epochs-run', (r) => String(r.epochsDone));
+  plain('duration', (r) =>
     r.startedAt !== null && r.finishedAt !== null
       ? formatDuration(r.finishedAt - r.startedAt)
-      : 'not finished',
+      : t('experiments.rows.notFinished'),
   );
   return rows;
 }
@@ -165,7 +169,7 @@ export function buildCompareRows(
   // Two datasets can share a name (a generator run twice with other settings): the id then
   // tells them apart on screen, the hash in the comparison.
   const plainName = (r: ExperimentRecord) =>
-    datasetNames.get(r.datasetId) ?? `dataset ${r.datasetId}`;
+    datasetNames.get(r.datasetId) ?? t('experiments.rows.datasetId', { id: r.datasetId });
   const hashesByName = new Map<string, Set<string>>();
   for (const r of runs) {
     const hashes = hashesByName.get(plainName(r)) ?? new Set<string>();
@@ -179,7 +183,7 @@ export function buildCompareRows(
     const keys = runs.map(s.compare ?? s.show);
     return {
       key: s.key,
-      label: s.label,
+      label: t(`experiments.rows.${s.key}`),
       section: 'config',
       values: runs.map(s.show),
       differs: new Set(keys).size > 1,

@@ -8,8 +8,11 @@ import type { NetworkSpec, InitSpec } from '../../src-engine/network/spec';
 import type { OptimizerSpec } from '../../src-engine/optim/optimizer';
 import type { ScheduleSpec } from '../../src-engine/optim/schedule';
 import type { EarlyStoppingSpec } from '../../src-engine/train/config';
+import { i18n } from '../i18n';
 import { formatNumber } from './format-metrics';
 import { describeArchitecture as describeArchitectureSizes } from '../../src-engine/network/describe-architecture';
+
+const { t, te } = i18n.global;
 
 const ACTIVATION_LABEL: Record<string, string> = {
   linear: 'linear',
@@ -23,12 +26,6 @@ const ACTIVATION_LABEL: Record<string, string> = {
   elu: 'ELU',
   softplus: 'softplus',
   gelu: 'GELU',
-};
-
-const LOSS_LABEL: Record<string, string> = {
-  mse: 'mean squared error',
-  binary_cross_entropy: 'binary cross-entropy',
-  cross_entropy: 'cross-entropy',
 };
 
 const DERIVED_LABEL: Record<DerivedFeature, string> = {
@@ -53,30 +50,34 @@ export function describeArchitecture(spec: NetworkSpec): string {
 }
 
 function describeInitSpec(init: InitSpec | undefined): string {
-  if (!init) return 'default';
-  if (init.kind === 'uniform') return `uniform ±${formatNumber(init.scale)}`;
+  if (!init) return t('experiments.describe.default');
+  if (init.kind === 'uniform') {
+    return t('experiments.describe.uniform', { scale: formatNumber(init.scale) });
+  }
   if (init.kind === 'xavier') return 'Xavier';
   if (init.kind === 'he') return 'He';
-  return 'zeros';
+  return t('experiments.describe.zeros');
 }
 
 /** The weights' initialisation: the network's, and any layer that overrides it. */
 export function describeInit(spec: NetworkSpec): string {
   const overrides = spec.layers.flatMap((l, i) =>
-    l.init ? [`layer ${i + 1}: ${describeInitSpec(l.init)}`] : [],
+    l.init ? [t('experiments.describe.layer', { n: i + 1, init: describeInitSpec(l.init) })] : [],
   );
   return [describeInitSpec(spec.init), ...overrides].join('; ');
 }
 
 export function describeLoss(loss: string): string {
-  return LOSS_LABEL[loss] ?? loss;
+  const key = `experiments.describe.loss.${loss}`;
+  return te(key) ? t(key) : loss;
 }
 
 /** "Adam (β₁ 0.9, β₂ 0.999, ε 1e-8)", "SGD (momentum 0.9, Nesterov, weight decay 0.01)",
  * with the engine's defaults filled in. */
 export function describeOptimizer(optimizer: OptimizerSpec): string {
   const decay = optimizer.weightDecay ?? 0;
-  const decayText = decay > 0 ? [`weight decay ${formatNumber(decay)}`] : [];
+  const decayText =
+    decay > 0 ? [t('experiments.describe.weightDecay', { value: formatNumber(decay) })] : [];
   if (optimizer.name === 'adam') {
     const parts = [
       `β₁ ${formatNumber(optimizer.beta1 ?? 0.9)}`,
@@ -88,7 +89,9 @@ export function describeOptimizer(optimizer: OptimizerSpec): string {
   }
   const momentum = optimizer.momentum ?? 0;
   const parts = [
-    ...(momentum > 0 ? [`momentum ${formatNumber(momentum)}`] : []),
+    ...(momentum > 0
+      ? [t('experiments.describe.momentum', { value: formatNumber(momentum) })]
+      : []),
     ...(momentum > 0 && optimizer.nesterov ? ['Nesterov'] : []),
     ...decayText,
   ];
@@ -97,23 +100,38 @@ export function describeOptimizer(optimizer: OptimizerSpec): string {
 
 /** The learning-rate schedule in words; no schedule is a constant rate. */
 export function describeSchedule(schedule: ScheduleSpec | undefined): string {
-  if (!schedule || schedule.kind === 'constant') return 'constant';
+  if (!schedule || schedule.kind === 'constant') return t('experiments.describe.constant');
   if (schedule.kind === 'inverse') {
-    return `inverse: ${formatNumber(schedule.c1)} / (k + ${formatNumber(schedule.c2)})`;
+    return t('experiments.describe.inverse', {
+      c1: formatNumber(schedule.c1),
+      c2: formatNumber(schedule.c2),
+    });
   }
+  const gamma = formatNumber(schedule.gamma);
   if (schedule.kind === 'step') {
-    const every = schedule.every === 1 ? 'every epoch' : `every ${schedule.every} epochs`;
-    return `step: × ${formatNumber(schedule.gamma)} ${every}`;
+    const every =
+      schedule.every === 1
+        ? t('experiments.describe.everyEpoch')
+        : t('experiments.describe.everyEpochs', { n: schedule.every });
+    return t('experiments.describe.step', { gamma, every });
   }
-  return `exponential: × ${formatNumber(schedule.gamma)} per epoch`;
+  return t('experiments.describe.exponential', { gamma });
 }
 
 /** "off", or "patience 10, min Δ 0.001, best weights restored". */
 export function describeEarlyStopping(es: EarlyStoppingSpec | undefined): string {
-  if (!es) return 'off';
-  const parts = [`patience ${es.patience}`];
-  if ((es.minDelta ?? 0) > 0) parts.push(`min Δ ${formatNumber(es.minDelta!)}`);
-  parts.push(es.restoreBest === false ? 'last weights kept' : 'best weights restored');
+  if (!es) return t('experiments.describe.off');
+  const parts = [t('experiments.describe.patience', { n: es.patience })];
+  if ((es.minDelta ?? 0) > 0) {
+    parts.push(t('experiments.describe.minDelta', { value: formatNumber(es.minDelta!) }));
+  }
+  parts.push(
+    t(
+      es.restoreBest === false
+        ? 'experiments.describe.lastKept'
+        : 'experiments.describe.bestRestored',
+    ),
+  );
   return parts.join(', ');
 }
 
@@ -123,11 +141,11 @@ export function describeSplit(
     | { train: number; validation: number; test: number; stratified?: boolean; seed?: number }
     | undefined,
 ): string {
-  if (!split) return "the dataset's own";
+  if (!split) return t('experiments.describe.datasetOwn');
   const pct = (f: number) => String(Math.round(f * 1000) / 10);
   const extra = [
-    ...(split.seed !== undefined ? [`seed ${split.seed}`] : []),
-    ...(split.stratified ? ['stratified'] : []),
+    ...(split.seed !== undefined ? [t('experiments.describe.seed', { seed: split.seed })] : []),
+    ...(split.stratified ? [t('experiments.describe.stratified')] : []),
   ];
   const base = `${pct(split.train)} / ${pct(split.validation)} / ${pct(split.test)} %`;
   return extra.length > 0 ? `${base} (${extra.join(', ')})` : base;
@@ -135,13 +153,13 @@ export function describeSplit(
 
 /** The derived inputs of 2-D data, "x₁², x₁·x₂", or "none". */
 export function describeDerived(derived: readonly DerivedFeature[] | undefined): string {
-  if (!derived || derived.length === 0) return 'none';
+  if (!derived || derived.length === 0) return t('experiments.describe.none');
   return derived.map((d) => DERIVED_LABEL[d] ?? d).join(', ');
 }
 
 /** How inputs were scaled; main treats a missing setting as none. */
 export function describeNormalize(normalize: string | undefined): string {
-  if (normalize === 'standard') return 'standardised (mean 0, sd 1)';
-  if (normalize === 'minmax') return 'min–max (0 to 1)';
-  return 'none';
+  if (normalize === 'standard') return t('experiments.describe.standard');
+  if (normalize === 'minmax') return t('experiments.describe.minmax');
+  return t('experiments.describe.none');
 }

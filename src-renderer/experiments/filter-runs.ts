@@ -5,17 +5,17 @@
 import type { ExperimentSummary, RunStatus } from '../../src-main/contract/types';
 import { STATUS_ORDER } from './run-status';
 
-/** How the list can be ordered. */
+/** How the list can be ordered (named by the `experiments.sort.<id>` messages). */
 export const RUN_SORTS = [
-  { id: 'newest', label: 'Newest first' },
-  { id: 'oldest', label: 'Oldest first' },
-  { id: 'name', label: 'Name' },
-  { id: 'status', label: 'Status' },
-  { id: 'recently-finished', label: 'Recently finished' },
-  { id: 'lowest-loss', label: 'Lowest loss' },
+  'newest',
+  'oldest',
+  'name',
+  'status',
+  'recently-finished',
+  'lowest-loss',
 ] as const;
 
-export type RunSort = (typeof RUN_SORTS)[number]['id'];
+export type RunSort = (typeof RUN_SORTS)[number];
 
 /** What the list shows. */
 export interface RunFilter {

@@ -5,6 +5,8 @@
  */
 
 /** A part of the data a run is measured on. */
+import { i18n } from '../i18n';
+
 export type DataPart = 'train' | 'validation' | 'test';
 
 /** The measures a part can have, in display order. */
@@ -13,12 +15,8 @@ export type MeasureName = 'loss' | 'accuracy' | 'r2';
 export const DATA_PARTS: readonly DataPart[] = ['train', 'validation', 'test'];
 export const MEASURES: readonly MeasureName[] = ['loss', 'accuracy', 'r2'];
 
-const PART_LABEL: Record<DataPart, string> = {
-  train: 'train',
-  validation: 'validation',
-  test: 'test',
-};
-const MEASURE_LABEL: Record<MeasureName, string> = { loss: 'loss', accuracy: 'accuracy', r2: 'R²' };
+const measureLabel = (measure: MeasureName): string =>
+  i18n.global.t(`experiments.metrics.measure.${measure}`);
 
 /** The key of one measure on one part: ('validation', 'r2') → `validationR2`. */
 export function metricKey(part: DataPart, measure: MeasureName): string {
@@ -28,7 +26,10 @@ export function metricKey(part: DataPart, measure: MeasureName): string {
 
 /** "validation accuracy", "train R²". */
 export function metricLabel(part: DataPart, measure: MeasureName): string {
-  return `${PART_LABEL[part]} ${MEASURE_LABEL[measure]}`;
+  return i18n.global.t('experiments.metrics.label', {
+    part: i18n.global.t(`experiments.metrics.part.${part}`),
+    measure: measureLabel(measure),
+  });
 }
 
 /** A number as a measure shows it: accuracy as a percentage, loss with 4 significant digits. */
@@ -61,7 +62,7 @@ export function partMetrics(metrics: Record<string, number> | null): PartMetrics
     const values = MEASURES.flatMap((measure) => {
       const value = metrics[metricKey(part, measure)];
       return typeof value === 'number'
-        ? [{ measure, label: MEASURE_LABEL[measure], text: formatMeasure(measure, value), value }]
+        ? [{ measure, label: measureLabel(measure), text: formatMeasure(measure, value), value }]
         : [];
     });
     if (values.length > 0) out.push({ part, values });

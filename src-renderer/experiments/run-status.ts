@@ -1,4 +1,5 @@
 /** A run's status as the Experiments view names and orders it. */
+import { i18n } from '../i18n';
 import type { RunStatus } from '../../src-main/contract/run-status';
 
 /** Statuses in the order of a run's life: what is going on first, then how runs ended. */
@@ -12,15 +13,9 @@ export const STATUS_ORDER: readonly RunStatus[] = [
   'crashed',
 ];
 
-/** The words shown for each status ("done" reads as "finished"). */
-export const STATUS_LABEL: Record<RunStatus, string> = {
-  queued: 'queued',
-  running: 'running',
-  paused: 'paused',
-  done: 'finished',
-  stopped: 'stopped',
-  failed: 'failed',
-  crashed: 'crashed',
-};
+/** The words shown for a status in the chosen language ("done" reads as "finished"). */
+export function statusLabel(status: RunStatus): string {
+  return i18n.global.t(`experiments.status.${status}`);
+}
 
 export { isActive as isActiveStatus, hasModel } from '../../src-main/contract/run-status';

@@ -5,6 +5,7 @@
  * it is on screen before the import is confirmed — and the import itself, with its progress
  * and an error's place in the preview.
  */
+import { i18n } from '../i18n';
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import type { DatasetPreview, ImportReport } from '../../src-main/contract/types';
@@ -299,7 +300,9 @@ export const useDataImportStore = defineStore('data-import', () => {
         // the cancel came while main was storing it: say what happened rather than hide it
         if (result.ok) {
           await data.loadStored();
-          data.notice = `${result.value.name} was stored before the cancel could stop it; delete it from the list if you do not want it.`;
+          data.notice = i18n.global.t('data.notice.storedBeforeCancel', {
+            name: result.value.name,
+          });
         }
         return false;
       }
@@ -314,9 +317,20 @@ export const useDataImportStore = defineStore('data-import', () => {
       const { rowsRead, rowsDropped } = result.value.report;
       const dropped =
         rowsDropped > 0
-          ? `; ${rowsDropped.toLocaleString('en')} of ${rowsRead.toLocaleString('en')} dropped for missing values`
+          ? i18n.global.t('data.notice.droppedMissing', {
+              dropped: i18n.global.n(rowsDropped),
+              read: i18n.global.n(rowsRead),
+            })
           : '';
-      data.notice = `${result.value.name} is imported (${result.value.rowCount.toLocaleString('en')} rows${dropped}) and chosen.`;
+      data.notice = i18n.global.t('data.notice.imported', {
+        name: result.value.name,
+        rows: i18n.global.t(
+          'data.count.rows',
+          { n: i18n.global.n(result.value.rowCount) },
+          result.value.rowCount,
+        ),
+        dropped,
+      });
       file.value = null;
       preview.value = null;
       release();
@@ -352,7 +366,9 @@ export const useDataImportStore = defineStore('data-import', () => {
     phase.value = 'idle';
     progress.value = null;
     clearMessages();
-    data.notice = `${name ?? 'The file'} was not imported: cancelled.`;
+    data.notice = i18n.global.t('data.error.cancelled', {
+      name: name ?? i18n.global.t('data.error.theFile'),
+    });
   }
 
   return {

@@ -3,6 +3,7 @@
  * the stored datasets, the split new datasets get, and the rows of the chosen dataset that
  * its scatter plot, class counts and statistics are drawn from.
  */
+import { i18n } from '../i18n';
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, watch } from 'vue';
 import type { BuiltinDataset, DatasetDetail, DatasetSummary } from '../../src-main/contract/types';
@@ -63,7 +64,7 @@ export const useDataStore = defineStore('data', () => {
   async function loadBuiltins(): Promise<void> {
     const result = await lab.call('datasets:builtins');
     if (!result.ok) {
-      error.value = `Could not list the built-in datasets: ${result.error.message}`;
+      error.value = i18n.global.t('data.error.listBuiltins', { message: result.error.message });
       return;
     }
     builtins.value = result.value;
@@ -76,7 +77,7 @@ export const useDataStore = defineStore('data', () => {
   async function loadStored(): Promise<void> {
     const result = await lab.call('datasets:list');
     if (result.ok) stored.value = result.value;
-    else error.value = `Could not list the stored datasets: ${result.error.message}`;
+    else error.value = i18n.global.t('data.error.listStored', { message: result.error.message });
   }
 
   /** The split a new dataset of this task gets: stratified for classes. */
@@ -111,11 +112,14 @@ export const useDataStore = defineStore('data', () => {
         split: splitFor(builtin.task),
       });
       if (!result.ok) {
-        error.value = `Could not make ${builtin.label}: ${result.error.message}`;
+        error.value = i18n.global.t('data.error.make', {
+          name: builtin.label,
+          message: result.error.message,
+        });
         return;
       }
       if (await choose(result.value.id))
-        notice.value = `${result.value.name} is stored and chosen.`;
+        notice.value = i18n.global.t('data.notice.storedChosen', { name: result.value.name });
       await loadStored();
     } finally {
       busy.value = false;
@@ -127,11 +131,14 @@ export const useDataStore = defineStore('data', () => {
     error.value = null;
     const result = await lab.call('datasets:delete', { id: dataset.id });
     if (!result.ok) {
-      error.value = `Could not delete ${dataset.name}: ${result.error.message}`;
+      error.value = i18n.global.t('data.error.remove', {
+        name: dataset.name,
+        message: result.error.message,
+      });
       return;
     }
     if (workspace.dataset?.summary.id === dataset.id) workspace.clearDataset();
-    notice.value = `${dataset.name} is deleted.`;
+    notice.value = i18n.global.t('data.notice.deleted', { name: dataset.name });
     await loadStored();
   }
 
@@ -148,7 +155,11 @@ export const useDataStore = defineStore('data', () => {
     // a later choice may have answered first
     if (workspace.dataset?.summary.id !== chosen.summary.id) return;
     if (result.ok) chosenRows.value = result.value;
-    else error.value = `Could not read ${chosen.summary.name}: ${result.error.message}`;
+    else
+      error.value = i18n.global.t('data.error.read', {
+        name: chosen.summary.name,
+        message: result.error.message,
+      });
   }
 
   watch(

@@ -2,6 +2,7 @@
  * Picking runs and comparing them: the ids ticked in the list and, once asked for, their
  * records and curves side by side.
  */
+import { i18n } from '../i18n';
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import type { ComparedExperiment } from '../../src-main/contract/types';
@@ -39,7 +40,7 @@ export const useExperimentsCompareStore = defineStore('experiments-compare', () 
   /** Loads the ticked runs' records and curves. */
   async function compare(): Promise<void> {
     if (!canCompare.value) {
-      error.value = 'Tick at least two runs to compare them.';
+      error.value = i18n.global.t('experiments.error.tickTwo');
       return;
     }
     loading.value = true;
@@ -47,7 +48,7 @@ export const useExperimentsCompareStore = defineStore('experiments-compare', () 
     const result = await lab.call('experiments:compare', { ids: selected.value });
     loading.value = false;
     if (!result.ok) {
-      error.value = `Could not compare the runs: ${result.error.message}`;
+      error.value = i18n.global.t('experiments.error.compare', { message: result.error.message });
       return;
     }
     compared.value = result.value;

@@ -3,6 +3,7 @@
  * (rename, notes, tags) and deletes with a grace period for Undo. The list follows runs live:
  * a status change anywhere refreshes it, progress moves the epoch counts.
  */
+import { i18n } from '../i18n';
 import { defineStore } from 'pinia';
 import { computed, reactive, ref } from 'vue';
 import type { ExperimentRecord, ExperimentSummary } from '../../src-main/contract/types';
@@ -59,7 +60,7 @@ export const useExperimentsStore = defineStore('experiments', () => {
     const result = await lab.call('experiments:list', { sort: 'newest', limit: LIST_LIMIT });
     loading.value = false;
     if (!result.ok) {
-      error.value = `Could not list the runs: ${result.error.message}`;
+      error.value = i18n.global.t('experiments.error.list', { message: result.error.message });
       return;
     }
     runs.value = result.value;
@@ -104,17 +105,17 @@ export const useExperimentsStore = defineStore('experiments', () => {
     const clean = name.trim();
     if (!clean || clean.length > MAX_NAME) {
       error.value = clean
-        ? `A run's name can have at most ${MAX_NAME} characters (this one has ${clean.length}).`
+        ? i18n.global.t('experiments.message.nameTooLong', { max: MAX_NAME, n: clean.length })
         : "A run's name cannot be empty.";
       return false;
     }
     const result = await lab.call('experiments:rename', { id, name: clean });
     if (!result.ok) {
-      error.value = `Could not rename the run: ${result.error.message}`;
+      error.value = i18n.global.t('experiments.error.rename', { message: result.error.message });
       return false;
     }
     patch(result.value);
-    message.value = `Renamed to ‘${clean}’.`;
+    message.value = i18n.global.t('experiments.message.renamed', { name: clean });
     return true;
   }
 
@@ -122,7 +123,7 @@ export const useExperimentsStore = defineStore('experiments', () => {
   async function setNotes(id: number, notes: string): Promise<boolean> {
     const result = await lab.call('experiments:setNotes', { id, notes });
     if (!result.ok) {
-      error.value = `Could not save the notes: ${result.error.message}`;
+      error.value = i18n.global.t('experiments.error.notes', { message: result.error.message });
       return false;
     }
     patch(result.value);
@@ -133,26 +134,27 @@ export const useExperimentsStore = defineStore('experiments', () => {
     const clean = tag.trim();
     if (!clean || clean.length > MAX_TAG) {
       error.value = clean
-        ? `A tag can have at most ${MAX_TAG} characters (this one has ${clean.length}).`
+        ? i18n.global.t('experiments.message.tagTooLong', { max: MAX_TAG, n: clean.length })
         : 'A tag cannot be empty.';
       return false;
     }
     const result = await lab.call('experiments:tag', { id, tag: clean });
     if (!result.ok) {
-      error.value = `Could not add the tag: ${result.error.message}`;
+      error.value = i18n.global.t('experiments.error.addTag', { message: result.error.message });
       return false;
     }
     patch(result.value);
-    message.value = `Tagged ‘${clean}’.`;
+    message.value = i18n.global.t('experiments.message.tagged', { tag: clean });
     return true;
   }
 
   async function removeTag(id: number, tag: string): Promise<void> {
     const result = await lab.call('experiments:untag', { id, tag });
-    if (!result.ok) error.value = `Could not remove the tag: ${result.error.message}`;
+    if (!result.ok)
+      error.value = i18n.global.t('experiments.error.removeTag', { message: result.error.message });
     else {
       patch(result.value);
-      message.value = `Tag ‘${tag}’ removed.`;
+      message.value = i18n.global.t('experiments.message.untagged', { tag });
       if (filter.tag === tag && !runs.value.some((r) => r.tags.includes(tag))) filter.tag = null;
     }
   }
@@ -166,7 +168,7 @@ export const useExperimentsStore = defineStore('experiments', () => {
   /** Brings back the run whose deletion is pending. */
   function undoDelete(): void {
     const run = pendingDelete.undo();
-    if (run) message.value = `‘${run.name}’ restored.`;
+    if (run) message.value = i18n.global.t('experiments.message.restored', { name: run.name });
   }
 
   async function commitDelete(run: ExperimentSummary): Promise<void> {
@@ -174,7 +176,10 @@ export const useExperimentsStore = defineStore('experiments', () => {
     // Already gone is as good as deleted; any other failure brings the run back into view.
     const gone = result.ok || result.error.code === 'not-found';
     if (!result.ok && !gone) {
-      error.value = `Could not delete ‘${run.name}’: ${result.error.message}`;
+      error.value = i18n.global.t('experiments.error.remove', {
+        name: run.name,
+        message: result.error.message,
+      });
     }
     if (gone) runs.value = runs.value.filter((r) => r.id !== run.id);
     scheduleRefresh();
@@ -184,10 +189,12 @@ export const useExperimentsStore = defineStore('experiments', () => {
   async function rerun(id: number): Promise<number | null> {
     const result = await lab.call('runs:rerun', { experimentId: id });
     if (!result.ok) {
-      error.value = `Could not run it again: ${result.error.message}`;
+      error.value = i18n.global.t('experiments.error.rerun', { message: result.error.message });
       return null;
     }
-    message.value = `‘${byId(id)?.name ?? 'The run'}’ is running again as a new run.`;
+    message.value = i18n.global.t('experiments.message.rerunning', {
+      name: byId(id)?.name ?? i18n.global.t('experiments.message.theRun'),
+    });
     await refresh();
     return result.value.experimentId;
   }
@@ -199,7 +206,7 @@ export const useExperimentsStore = defineStore('experiments', () => {
   async function continueTraining(id: number): Promise<number | null> {
     const found = await lab.call('experiments:get', { id });
     if (!found.ok) {
-      error.value = `Could not read the run: ${found.error.message}`;
+      error.value = i18n.global.t('experiments.error.read', { message: found.error.message });
       return null;
     }
     const { experiment } = found.value;
@@ -213,13 +220,15 @@ export const useExperimentsStore = defineStore('experiments', () => {
       derived: config.derived,
       split: config.split,
       fromExperiment: id,
-      name: `${experiment.name} (continued)`.slice(0, 200),
+      name: i18n.global
+        .t('experiments.message.continuedName', { name: experiment.name })
+        .slice(0, 200),
     });
     if (!started.ok) {
-      error.value = `Could not continue training: ${started.error.message}`;
+      error.value = i18n.global.t('experiments.error.continue', { message: started.error.message });
       return null;
     }
-    message.value = `‘${experiment.name}’ continues training as a new run.`;
+    message.value = i18n.global.t('experiments.message.continued', { name: experiment.name });
     await refresh();
     return started.value.experimentId;
   }
@@ -229,10 +238,13 @@ export const useExperimentsStore = defineStore('experiments', () => {
     const bytes = new Uint8Array(await file.arrayBuffer());
     const result = await lab.call('models:import', { fileName: file.name, bytes, datasetId });
     if (!result.ok) {
-      error.value = `Could not import ${file.name}: ${result.error.message}`;
+      error.value = i18n.global.t('experiments.error.importFile', {
+        name: file.name,
+        message: result.error.message,
+      });
       return null;
     }
-    message.value = `${file.name} is imported as a finished run.`;
+    message.value = i18n.global.t('experiments.message.modelImported', { name: file.name });
     await refresh();
     return result.value.experimentId;
   }
@@ -240,7 +252,8 @@ export const useExperimentsStore = defineStore('experiments', () => {
   /** Stops a queued, running or paused run (it keeps what it learned so far). */
   async function stop(id: number): Promise<void> {
     const result = await lab.call('runs:control', { experimentId: id, action: 'stop' });
-    if (!result.ok) error.value = `Could not stop the run: ${result.error.message}`;
+    if (!result.ok)
+      error.value = i18n.global.t('experiments.error.stop', { message: result.error.message });
   }
 
   return {

@@ -1,0 +1,85 @@
+// The Data and Experiments views in Spanish (`?lang=es`): their words come from the Spanish
+// messages, numbers follow the Spanish locale, and screenshots show that the longer words fit.
+import { expect, test, type Page } from '@playwright/test';
+import { threeFinishedRuns } from './support/experiments-page';
+import { labUrl, watchPageProblems } from './support/lab-page';
+
+watchPageProblems();
+test.use({ viewport: { width: 1280, height: 720 } });
+
+function spanishUrl(): string {
+  const url = new URL(labUrl());
+  url.searchParams.set('lang', 'es');
+  return url.toString();
+}
+
+/** Clicks a view in the navigation, whichever language the navigation itself speaks. */
+async function showView(page: Page, name: RegExp): Promise<void> {
+  await page
+    .getByRole('navigation', { name: /Views|Vistas/ })
+    .getByRole('button', { name })
+    .click();
+}
+
+test('Data with Iris loaded reads in Spanish', async ({ page }) => {
+  await page.goto(spanishUrl());
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await showView(page, /^(Data|Datos)$/);
+  await expect(page.getByRole('heading', { name: 'Datos', level: 2 })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Conjuntos de datos incorporados' }),
+  ).toBeVisible();
+
+  await page.getByRole('button', { name: 'Abrir el archivo de ejemplo Iris' }).click();
+  await expect(page.getByRole('heading', { name: 'Vista previa y columnas' })).toBeFocused();
+  await expect(page.getByTestId('preview-size')).toHaveText('150 filas, 5 columnas');
+  await expect(page.getByTestId('preview-roles')).toHaveText('4 entradas, 1 objetivo, 0 ignoradas');
+  await expect(page.getByTestId('preview-task')).toHaveText('clasificación');
+  await expect(page.getByRole('combobox', { name: 'Papel de species' })).toHaveValue('target');
+  await expect(page.getByTestId('report-summary')).toHaveText('Se importarán 150 filas de 150.');
+  await page.screenshot({ path: 'test-results/screens/data-es-preview.png', fullPage: true });
+
+  await page.getByRole('button', { name: 'Importar', exact: true }).click();
+  await expect(page.getByTestId('data-notice')).toContainText('se ha importado (150 filas)');
+  await expect(page.getByTestId('chosen-classes')).toHaveText('3');
+  const counts = page.getByTestId('class-counts');
+  await expect(counts.getByRole('columnheader', { name: 'Clase' })).toBeVisible();
+  await expect(page.getByTestId('histograms')).toContainText('Valores de cada entrada por clase');
+  // the stored list's date follows the Spanish locale: months in Spanish, not English
+  const stored = page.getByTestId('stored-dataset').first();
+  await expect(stored.getByRole('button', { name: /^Usar / })).toBeVisible();
+  await expect(stored).not.toContainText(/Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/);
+  await page.screenshot({ path: 'test-results/screens/data-es-chosen.png', fullPage: true });
+});
+
+test('Experiments with runs and a comparison reads in Spanish', async ({ page }) => {
+  await page.goto(spanishUrl());
+  const token = `es${Date.now().toString(36)}`;
+  const runs = await threeFinishedRuns(page, token);
+  await showView(page, /^(Experiments|Experimentos)$/);
+  await expect(page.getByRole('heading', { name: 'Experimentos', level: 2 })).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Buscar' }).fill(token);
+  await expect(page.getByTestId('runs-count')).toContainText('3 de');
+
+  const first = page.getByTestId(`run-${runs[0].id}`);
+  await expect(first).toContainText('terminada');
+  await expect(first.getByTestId('run-settings')).toContainText(/tasa de aprendizaje 0[.,]01/);
+  await first.getByRole('button', { name: `Mostrar los detalles de ‘${runs[0].name}’` }).click();
+  await expect(first.getByTestId('run-details-settings')).toContainText('Tasa de aprendizaje');
+  await expect(
+    first.getByRole('button', {
+      name: `Repetir ‘${runs[0].name}’ con la misma configuración y semilla`,
+    }),
+  ).toBeVisible();
+
+  for (const run of runs) {
+    await page.getByRole('checkbox', { name: `Comparar ‘${run.name}’` }).check();
+  }
+  await page.getByRole('button', { name: 'Comparar 3 seleccionadas' }).click();
+  await expect(page.getByRole('heading', { name: 'Comparando 3 ejecuciones' })).toBeFocused();
+  await expect(page.getByTestId('compare-summary')).toHaveText(
+    /1 ajuste difiere entre las ejecuciones\./,
+  );
+  await expect(page.getByTestId('compare-table')).toContainText('Exactitud de entrenamiento');
+  await page.screenshot({ path: 'test-results/screens/experiments-es.png', fullPage: true });
+});

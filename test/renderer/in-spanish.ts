@@ -1,0 +1,12 @@
+// Runs the calling file's tests with the interface in Spanish, back to English after each.
+import { afterEach, beforeEach } from 'vitest';
+import { i18n } from '../../src-renderer/i18n';
+
+export function inSpanish(): void {
+  beforeEach(() => {
+    i18n.global.locale.value = 'es';
+  });
+  afterEach(() => {
+    i18n.global.locale.value = 'en';
+  });
+}
