@@ -7,6 +7,7 @@ import path from 'node:path';
 import { createEventHub, type LabEventSource, type LabHandlers } from '../contract/handlers';
 import { labHandlers } from '../lab/handlers/lab-handlers';
 import { openLab, type Lab } from '../lab/lab';
+import { SettingsService } from '../settings/settings-service';
 import { useSqliteBinding } from '../store/sqlite-binding';
 import { appMenuTemplate } from './app-menu';
 import { electronPdfPrinter } from './print-pdf';
@@ -30,7 +31,9 @@ app.on('child-process-gone', (_event, details) => trainerExits.note(details));
 
 /** The lab's services, with trainers as utility processes and the data in userData. */
 function startLab(events: ReturnType<typeof createEventHub>): { lab: Lab; handlers: LabHandlers } {
-  const dataDir = app.getPath('userData');
+  // settings.json stays in userData; the database lives where the settings say
+  const settings = new SettingsService({ folder: app.getPath('userData'), host: 'electron' });
+  const dataDir = settings.dataFolder;
   // better-sqlite3 built for this Electron (npm start makes it; see scripts/lib/electron-native.mjs)
   const binding = path.join(
     app.getAppPath(),
@@ -44,6 +47,7 @@ function startLab(events: ReturnType<typeof createEventHub>): { lab: Lab; handle
   useSqliteBinding(existsSync(unpacked) ? unpacked : undefined);
   const lab = openLab({
     dataDir,
+    settings,
     resourcesDir: app.isPackaged ? process.resourcesPath : undefined,
     launcher: utilityLauncher(path.join(import.meta.dirname, 'trainer.js'), trainerExits),
     events,

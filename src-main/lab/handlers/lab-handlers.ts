@@ -9,6 +9,7 @@ import { answer } from './service-errors';
 import { fail } from '../../contract/result';
 import { storeFault } from '../../store/store-fault';
 import { runHandlers } from './run-handlers';
+import { settingsHandlers } from '../../settings/settings-handlers';
 
 /** What differs between hosts besides their name. */
 export interface HostServices {
@@ -33,6 +34,7 @@ export function labHandlers(
       printPdf: services.printPdf ?? chromiumPdfPrinter,
     }),
     ...lessonHandlers(lab, { appVersion: about.version }),
+    ...settingsHandlers(lab.settings),
   });
 }
 
