@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { SettingsState } from '../../../src-main/contract/settings-types';
 import { dispatch } from '../../../src-main/contract/dispatch';
 import { withNotImplemented } from '../../../src-main/contract/handlers';
 import { settingsHandlers } from '../../../src-main/settings/settings-handlers';
@@ -60,6 +61,7 @@ describe('settings:get and settings:set through the contract', () => {
     const folder = mkdtempSync(join(tmpdir(), 'neuron-settings-h-'));
     writeFileSync(join(folder, 'settings.json'), '{ nope');
     const result = await call(handlers(folder), 'settings:get');
-    expect(result.ok && result.value.resets[0].reason).toMatch(/not valid JSON/);
+    const state = result.ok ? (result.value as SettingsState) : undefined;
+    expect(state?.resets[0].reason).toMatch(/not valid JSON/);
   });
 });
