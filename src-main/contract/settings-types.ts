@@ -18,7 +18,11 @@ export type SettingName = keyof Settings;
 export interface SettingReset {
   /** the field, or '*' when the whole file could not be read */
   field: SettingName | '*';
-  /** what was wrong, in words */
+  /** what was wrong, for a window to say in its language */
+  kind: 'unreadable' | 'not-json' | 'not-object' | 'invalid-value' | 'folder-gone';
+  /** the value that could not be used, as the file held it (shortened) */
+  value?: string;
+  /** what was wrong, in English words (the command line and the start-up notice) */
   reason: string;
 }
 

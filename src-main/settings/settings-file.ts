@@ -47,16 +47,16 @@ export function readSettingsFile(file: string, now = new Date()): SettingsRead {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return fresh;
     const reason = `${file} could not be read (${(error as Error).message}); every setting is at its default`;
-    return { ...fresh, resets: [{ field: '*', reason }] };
+    return { ...fresh, resets: [{ field: '*', kind: 'unreadable', reason }] };
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    return damaged(fresh, file, now, `is not valid JSON (${(error as Error).message})`);
+    return damaged(fresh, file, now, 'not-json', `is not valid JSON (${(error as Error).message})`);
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    return damaged(fresh, file, now, 'does not hold a JSON object');
+    return damaged(fresh, file, now, 'not-object', 'does not hold a JSON object');
   }
   return readFields(parsed as Record<string, unknown>, fresh);
 }
@@ -75,13 +75,19 @@ function readFields(raw: Record<string, unknown>, out: SettingsRead): SettingsRe
     } else {
       const was = JSON.stringify(value)?.slice(0, 80) ?? String(value);
       const reason = `${was} is not a valid value: ${checked.error.issues[0]?.message ?? 'refused'}; reset to ${JSON.stringify(DEFAULT_SETTINGS[name])}`;
-      out.resets.push({ field: name, reason });
+      out.resets.push({ field: name, kind: 'invalid-value', value: was, reason });
     }
   }
   return out;
 }
 
-function damaged(fresh: SettingsRead, file: string, now: Date, what: string): SettingsRead {
+function damaged(
+  fresh: SettingsRead,
+  file: string,
+  now: Date,
+  kind: SettingReset['kind'],
+  what: string,
+): SettingsRead {
   const copy = `${file}.damaged-${now.toISOString().replace(/[:.]/g, '-')}`;
   let kept: string | undefined;
   try {
@@ -93,7 +99,9 @@ function damaged(fresh: SettingsRead, file: string, now: Date, what: string): Se
   const where = kept ? `; it was kept as ${kept}` : '; no copy of it could be kept';
   return {
     ...fresh,
-    resets: [{ field: '*', reason: `${file} ${what}, so every setting is at its default${where}` }],
+    resets: [
+      { field: '*', kind, reason: `${file} ${what}, so every setting is at its default${where}` },
+    ],
     damagedCopy: kept,
   };
 }

@@ -139,6 +139,8 @@ export class SettingsService {
     this.read.settings.dataFolder = null;
     this.read.resets.push({
       field: 'dataFolder',
+      kind: 'folder-gone',
+      value: chosen,
       reason: `${chosen} is not a folder that can be reached now, so the database in ${this.options.folder} is used`,
     });
     return this.options.folder;

@@ -40,7 +40,7 @@ describe('SettingsService: reading', () => {
     const state = open(dir).state;
     expect(state.settings).toEqual(DEFAULT_SETTINGS);
     expect(state.resets).toHaveLength(1);
-    expect(state.resets[0].field).toBe('*');
+    expect(state.resets[0]).toMatchObject({ field: '*', kind: 'not-json' });
     expect(state.resets[0].reason).toMatch(/not valid JSON/);
     expect(state.damagedCopy).toBeDefined();
     expect(readFileSync(state.damagedCopy!, 'utf8')).toBe('{"language": "es",');
@@ -58,7 +58,9 @@ describe('SettingsService: reading', () => {
     const state = open(dir).state;
     expect(state.settings).toMatchObject({ language: 'en', theme: 'dark', parallelRuns: 'auto' });
     expect(state.resets.map((r) => r.field).sort()).toEqual(['language', 'parallelRuns']);
-    expect(state.resets.find((r) => r.field === 'language')!.reason).toMatch(/"klingon".*en, es/);
+    const language = state.resets.find((r) => r.field === 'language')!;
+    expect(language).toMatchObject({ kind: 'invalid-value', value: '"klingon"' });
+    expect(language.reason).toMatch(/"klingon".*en, es/);
   });
 
   it('unknown fields are reported, not used, and written back unchanged', async () => {
@@ -152,11 +154,17 @@ describe('SettingsService: the data folder', () => {
   });
 
   it('a chosen folder that is gone: the own folder, and a reset that says so', () => {
-    const dir = withFile(JSON.stringify({ dataFolder: join(folder(), 'missing') }));
+    const parent = folder();
+    const dir = withFile(JSON.stringify({ dataFolder: join(parent, 'missing') }));
     const service = open(dir, 'electron');
     expect(service.dataFolder).toBe(dir);
     expect(service.state.resets).toEqual([
-      { field: 'dataFolder', reason: expect.stringMatching(/missing is not a folder/) },
+      {
+        field: 'dataFolder',
+        kind: 'folder-gone',
+        value: join(parent, 'missing'),
+        reason: expect.stringMatching(/missing is not a folder/),
+      },
     ]);
   });
 });
