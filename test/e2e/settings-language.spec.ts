@@ -1,7 +1,9 @@
-// The interface in Spanish: chosen in Settings, remembered in settings.json across a reload,
-// applied before the first paint, with Spanish numbers and dates, under the app's strict CSP
-// (vue-i18n compiles messages without eval). This spec runs its own local host: the language
-// is a setting every page of a host shares, and the suite's shared host must stay in English.
+// The settings a person sees at once: the theme (the switch, stored in settings.json, taken
+// over from this browser's storage once) and the interface in Spanish: chosen in Settings,
+// remembered across a reload, applied before the first paint, with Spanish numbers and dates,
+// under the app's strict CSP (vue-i18n compiles messages without eval). This spec runs its
+// own local host: settings are shared by every page of a host, and the suite's shared host
+// must stay in English and in the system's theme.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -50,6 +52,54 @@ const firstNav = (page: Page) =>
 const cspViolations = (page: Page) =>
   page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
+const backgroundOf = (page: Page) =>
+  page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+const settingsFile = () =>
+  JSON.parse(readFileSync(path.join(host.dataDir, 'settings.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+
+test('a theme this browser kept before settings existed moves into them once', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('seeded')) return;
+    localStorage.setItem('neuron-lab.theme', 'dark');
+    sessionStorage.setItem('seeded', '1');
+  });
+  await page.goto(host.url);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect.poll(() => settingsFile().theme).toBe('dark');
+  expect(await page.evaluate(() => localStorage.getItem('neuron-lab.theme'))).toBeNull();
+  await page.getByRole('radio', { name: 'System' }).check();
+  await expect.poll(() => settingsFile().theme).toBe('system');
+});
+
+test('the theme switch changes the colour scheme and persists after a reload', async ({ page }) => {
+  await page.goto(host.url);
+  const root = page.locator('html');
+  // With no stored choice the lab follows the system (emulated as light here).
+  await expect(page.getByRole('radio', { name: 'System' })).toBeChecked();
+  await expect(root).toHaveAttribute('data-theme', 'light');
+  const light = await backgroundOf(page);
+
+  await page.getByRole('radio', { name: 'Dark' }).click();
+  await expect(root).toHaveAttribute('data-theme', 'dark');
+  await expect
+    .poll(() => page.evaluate(() => getComputedStyle(document.documentElement).colorScheme))
+    .toBe('dark');
+  expect(await backgroundOf(page)).not.toBe(light);
+
+  await page.reload();
+  await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
+  await expect(root).toHaveAttribute('data-theme', 'dark');
+
+  // "System" follows the system's preference as it changes.
+  await page.getByRole('radio', { name: 'System' }).check();
+  await expect(root).toHaveAttribute('data-theme', 'light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(root).toHaveAttribute('data-theme', 'dark');
+});
+
 test('Español chosen in Settings: the app speaks Spanish, also after a reload', async ({
   page,
 }) => {
@@ -74,8 +124,7 @@ test('Español chosen in Settings: the app speaks Spanish, also after a reload',
   await expect(dialog).toBeHidden();
 
   // remembered in the data folder's settings.json, not in the browser
-  const file = JSON.parse(readFileSync(path.join(host.dataDir, 'settings.json'), 'utf8'));
-  expect(file.language).toBe('es');
+  expect(settingsFile().language).toBe('es');
 
   await expectSpanishShell(page);
   await page.reload();
