@@ -4,10 +4,12 @@
 // under the app's strict CSP (vue-i18n compiles messages without eval). This spec runs its
 // own local host: settings are shared by every page of a host, and the suite's shared host
 // must stay in English and in the system's theme.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { englishWordsIn } from './support/english-words';
+import { violations } from './support/axe';
+import { ENGLISH_UI_WORDS, englishWordsIn } from './support/english-words';
 import { watchPageProblems } from './support/lab-page';
 import { startLocalHost, type LocalHost } from './support/local-host';
 
@@ -120,6 +122,7 @@ test('Español chosen in Settings: the app speaks Spanish, also after a reload',
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await expect(dialog.getByLabel('Idioma')).toHaveValue('es');
   await page.screenshot({ path: `${SHOTS}/settings-es-light.png` });
+  expect(await violations(page, '[data-testid="settings-dialog"]')).toEqual([]);
   await dialog.getByRole('button', { name: 'Cerrar' }).click();
   await expect(dialog).toBeHidden();
 
@@ -160,26 +163,7 @@ async function expectSpanishShell(page: Page): Promise<void> {
 
 /** Words of the shell and Welcome; the built-in datasets' names and descriptions come from
  * main's catalogue and are left out. */
-const ENGLISH_IN_SHELL = [
-  'Welcome',
-  'Data',
-  'Design',
-  'Train',
-  'Experiments',
-  'Labs',
-  'Settings',
-  'Keyboard shortcuts',
-  'Light',
-  'Dark',
-  'System',
-  'Running in',
-  'Built-in datasets',
-  'Name',
-  'Task',
-  'Rows',
-  'Try XOR',
-  'Start with XOR',
-];
+const ENGLISH_IN_SHELL = [...ENGLISH_UI_WORDS, 'Name', 'Task', 'Rows', 'Try XOR', 'Start with XOR'];
 
 test('dates in Spanish, and screenshots in both themes', async ({ page }) => {
   await page.goto(host.url);
@@ -201,6 +185,7 @@ test('dates in Spanish, and screenshots in both themes', async ({ page }) => {
   }
   await page.getByRole('button', { name: 'Ajustes' }).click();
   await page.screenshot({ path: `${SHOTS}/settings-es-dark.png` });
+  expect(await violations(page, '[data-testid="settings-dialog"]')).toEqual([]);
   await page.keyboard.press('Escape');
   // the theme is a setting too: remembered across a reload
   await page.reload();
@@ -229,4 +214,28 @@ test('every view: the app chrome has no English left', async ({ page }) => {
     .info()
     .annotations.push({ type: 'English left in the views', description: report.join('; ') });
   console.log(`English words left in the views:\n  ${report.join('\n  ')}`);
+});
+
+test('a damaged settings.json: the defaults, and the person is told what was reset', async ({
+  page,
+}) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'neuron-lab-e2e-'));
+  writeFileSync(path.join(dir, 'settings.json'), '{"language": "klingon", "theme": "dark"}');
+  const damaged = await startLocalHost(dir);
+  try {
+    await page.goto(damaged.url);
+    // the valid field is kept, the bad one is at its default
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    const notice = page.getByRole('status').filter({ hasText: 'were reset to their defaults' });
+    await expect(notice).toBeVisible();
+    await notice.getByRole('button', { name: 'Settings' }).click();
+    const resets = page.getByTestId('settings-resets');
+    await expect(resets).toContainText('Language: "klingon" is not a valid value');
+    await expect(resets).not.toContainText('Theme');
+    await page.screenshot({ path: `${SHOTS}/settings-reset-dark.png` });
+    expect(await violations(page, '[data-testid="settings-dialog"]')).toEqual([]);
+  } finally {
+    await damaged.stop();
+  }
 });
