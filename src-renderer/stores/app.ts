@@ -5,7 +5,6 @@
  */
 import { defineStore } from 'pinia';
 import { computed, ref, watchEffect } from 'vue';
-import { useSettingsStore } from './settings';
 
 /** The views of the left navigation, in order; `label` is a message key. */
 export const VIEWS = [
@@ -56,11 +55,5 @@ export const useAppStore = defineStore('app', () => {
     view.value = next;
   }
 
-  /** Shows a theme at once and remembers it in the settings. */
-  function setTheme(preference: ThemePreference): void {
-    themePreference.value = preference;
-    void useSettingsStore().save({ theme: preference });
-  }
-
-  return { view, themePreference, theme, go, setTheme };
+  return { view, themePreference, theme, go };
 });

@@ -10,7 +10,7 @@ import type { CallRequest } from '../../src-main/contract/calls';
 import type { SettingsState } from '../../src-main/contract/settings-types';
 import { useLab } from '../api';
 import { i18n, setLocale } from '../i18n';
-import { useAppStore, LEGACY_THEME_KEY, isThemePreference } from './app';
+import { isThemePreference, LEGACY_THEME_KEY, useAppStore, type ThemePreference } from './app';
 
 /** How long the first load may take before the app is shown with the defaults. */
 const LOAD_TIMEOUT_MS = 5000;
@@ -75,5 +75,11 @@ export const useSettingsStore = defineStore('settings', () => {
     return true;
   }
 
-  return { state, error, saving, startupResets, load, save };
+  /** Shows a theme at once and remembers it. */
+  function chooseTheme(theme: ThemePreference): void {
+    useAppStore().themePreference = theme;
+    void save({ theme });
+  }
+
+  return { state, error, saving, startupResets, load, save, chooseTheme };
 });

@@ -115,7 +115,7 @@ describe('the settings store', () => {
     });
     const settings = useSettingsStore();
     await settings.load();
-    useAppStore().setTheme('dark');
+    settings.chooseTheme('dark');
     await vi.waitFor(() => expect(settings.error).toMatch(/could not be saved: disk full/));
     expect(useAppStore().themePreference).toBe('system');
   });
