@@ -14,21 +14,22 @@ function intlTag(): string {
   return LOCALES.find((l) => l.id === id)?.intl ?? 'en-GB';
 }
 
-function numberFormat(key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+/** The formatter `key` for the current language, made once per language. */
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(
+  key: string,
+  make: (tag: string) => T,
+): T {
   const tag = intlTag();
-  const id = `n|${tag}|${key}`;
-  let format = cache.get(id) as Intl.NumberFormat | undefined;
-  if (!format) cache.set(id, (format = new Intl.NumberFormat(tag, options)));
+  const id = `${tag}|${key}`;
+  let format = cache.get(id) as T | undefined;
+  if (!format) cache.set(id, (format = make(tag)));
   return format;
 }
 
-function dateFormat(key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const tag = intlTag();
-  const id = `d|${tag}|${key}`;
-  let format = cache.get(id) as Intl.DateTimeFormat | undefined;
-  if (!format) cache.set(id, (format = new Intl.DateTimeFormat(tag, options)));
-  return format;
-}
+const numberFormat = (key: string, options: Intl.NumberFormatOptions) =>
+  formatter(`n-${key}`, (tag) => new Intl.NumberFormat(tag, options));
+const dateFormat = (key: string, options: Intl.DateTimeFormatOptions) =>
+  formatter(`d-${key}`, (tag) => new Intl.DateTimeFormat(tag, options));
 
 const asDate = (at: number | string | Date): Date => (at instanceof Date ? at : new Date(at));
 
