@@ -27,6 +27,14 @@ export const rendererConfig: UserConfig = {
   // holds the main process's datasets, which must not be served to the page.
   publicDir: false,
   plugins: [vue(), devServerCsp()],
+  // vue-i18n's compile-time flags: Composition API only, no devtools hooks in a build. Its
+  // messages are compiled just in time to functions without eval, so the CSP needs no
+  // 'unsafe-eval' (test/e2e/settings-language.spec.ts loads the app under it).
+  define: {
+    __VUE_I18N_FULL_INSTALL__: 'true',
+    __VUE_I18N_LEGACY_API__: 'false',
+    __INTLIFY_PROD_DEVTOOLS__: 'false',
+  },
   server: {
     host: '127.0.0.1',
     // The renderer imports src-engine, which sits beside its root.

@@ -12,6 +12,7 @@ import { experimentCalls } from './schemas/experiments';
 import { exportCalls } from './schemas/export';
 import { lessonCalls } from './schemas/lessons';
 import { runCalls } from './schemas/runs';
+import { settingsCalls } from './schemas/settings';
 import type { CallResponses } from './types';
 
 export const calls = {
@@ -22,6 +23,7 @@ export const calls = {
   ...runCalls,
   ...exportCalls,
   ...lessonCalls,
+  ...settingsCalls,
 } satisfies Record<CallName, z.ZodType>;
 
 type Extra = Exclude<keyof typeof calls, CallName>;

@@ -59,6 +59,8 @@ export const CALL_NAMES = [
   'lessons:export',
   'lessons:inspect',
   'lessons:import',
+  'settings:get',
+  'settings:set',
 ] as const;
 
 /** Every event main pushes to the renderer. */

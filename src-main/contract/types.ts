@@ -24,6 +24,7 @@ import type { KernelPlan } from '../../src-engine/kernels/kernel-plan';
 import type { ModelFile } from '../../src-engine/serialize/model-format';
 import type { Snapshot } from '../training/protocol';
 import type { CallName, EventName } from './names';
+import type { SettingsState } from './settings-types';
 import type {
   ImportedPart,
   LessonConflict,
@@ -47,6 +48,7 @@ export type {
 };
 
 export type { ColumnReport, ImportReport };
+export type * from './settings-types';
 
 export type {
   ComparedExperiment,
@@ -290,6 +292,8 @@ export interface CallResponses {
   'lessons:export': ExportedFile;
   'lessons:inspect': LessonInspection;
   'lessons:import': LessonImportResult;
+  'settings:get': SettingsState;
+  'settings:set': SettingsState;
 }
 
 /** The payload of each event. */

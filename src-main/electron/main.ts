@@ -9,6 +9,7 @@ import { createEventHub, type LabHandlers } from '../contract/handlers';
 import type { Services } from '../services/services';
 import { startServices } from '../services/start-services';
 import { createFileLogger } from '../logging/file-logger';
+import { SettingsService } from '../settings/settings-service';
 import { useSqliteBinding } from '../store/sqlite-binding';
 import { appMenuTemplate } from './app-menu';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler } from './app-protocol';
@@ -55,6 +56,9 @@ function startLab(events: ReturnType<typeof createEventHub>): {
   lab: Services;
   handlers: LabHandlers;
 } {
+  // settings.json stays in userData; the database lives where the settings say
+  const settings = new SettingsService({ folder: app.getPath('userData'), host: 'electron' });
+  const dataDir = settings.dataFolder;
   // better-sqlite3 built for this Electron (npm start makes it; see scripts/lib/electron-native.mjs)
   const binding = path.join(
     app.getAppPath(),
@@ -68,7 +72,8 @@ function startLab(events: ReturnType<typeof createEventHub>): {
   useSqliteBinding(existsSync(unpacked) ? unpacked : undefined);
   const { services, handlers } = startServices({
     name: 'electron',
-    dataDir: DATA_DIR,
+    dataDir,
+    settings,
     resourcesDir: app.isPackaged ? process.resourcesPath : undefined,
     launcher: utilityLauncher(path.join(MAIN_DIR, 'trainer.js'), trainerExits),
     events,

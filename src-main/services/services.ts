@@ -9,6 +9,7 @@ import { RunService } from './run-service';
 import { UPLOADS_FOLDER, Uploads } from './uploads';
 import { PENDING_FOLDER, sweepPendingWrites } from '../export/pending-writes';
 import path from 'node:path';
+import { SettingsService } from '../settings/settings-service';
 
 /** The journal of a data folder's unfinished writes (see writeFileAtomic). */
 export const pendingJournal = (dataDir: string): string => path.join(dataDir, PENDING_FOLDER);
@@ -23,6 +24,8 @@ export interface Services {
   uploads: Uploads;
   datasets: DatasetService;
   runs: RunService;
+  /** the person's settings (settings.json) */
+  settings: SettingsService;
   /** what happened at start-up that a person should hear about (a damaged database set
    * aside, runs found interrupted), or undefined */
   notice?: string;
@@ -36,7 +39,10 @@ export interface ServicesOptions {
   launcher: TrainerLauncher;
   events: LabEvents;
   appVersion: string;
+  /** runs trained at once; default: the settings' parallel runs, followed as they change */
   maxConcurrent?: number;
+  /** the settings, when the host read them first (Electron: they say where the data is) */
+  settings?: SettingsService;
 }
 
 /** Opens the store, marks runs a previous session left running as crashed (unless another
@@ -47,11 +53,16 @@ export function openServices(options: ServicesOptions): Services {
   const instances = new InstanceRegistry(options.dataDir);
   const othersAlive = instances.enter();
   const interrupted = othersAlive ? [] : store.markInterruptedRuns();
+  const settings =
+    options.settings ?? new SettingsService({ folder: options.dataDir, host: 'local' });
   const supervisor = new Supervisor({
     launcher: options.launcher,
-    maxConcurrent: options.maxConcurrent,
+    maxConcurrent: options.maxConcurrent ?? settings.parallelRuns,
   });
-  const notices = [store.notice];
+  if (options.maxConcurrent === undefined) {
+    settings.onChange(() => supervisor.setMaxConcurrent(settings.parallelRuns));
+  }
+  const notices = [store.notice, ...settings.state.resets.map((r) => `settings: ${r.reason}`)];
   const swept = sweepPendingWrites(pendingJournal(options.dataDir));
   if (swept.length > 0) {
     notices.push(
@@ -72,6 +83,7 @@ export function openServices(options: ServicesOptions): Services {
     datasets: new DatasetService(store, options.resourcesDir),
     runs,
     uploads,
+    settings,
     notice: notices.filter(Boolean).join('; ') || undefined,
     close: () => {
       runs.close();

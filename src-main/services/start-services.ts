@@ -5,6 +5,7 @@ import {
   type LabHandlers,
 } from '../contract/handlers';
 import type { PdfPrinter } from '../export/report/pdf-printer';
+import type { SettingsService } from '../settings/settings-service';
 import type { TrainerLauncher } from '../training/trainer-launcher';
 import { labHandlers } from './handlers/lab-handlers';
 import { openServices, type Services } from './services';
@@ -24,6 +25,8 @@ export interface ServicesHost {
   /** where the services' events go; a new hub when the host has none yet */
   events?: LabEvents & LabEventSource;
   maxConcurrent?: number;
+  /** the settings, when the host read them first (Electron: they say where the data is) */
+  settings?: SettingsService;
 }
 
 /** The services of a host and the contract's handlers over them. */
@@ -49,6 +52,7 @@ export function startServices(host: ServicesHost): StartedServices {
     events,
     appVersion: host.appVersion,
     maxConcurrent: host.maxConcurrent,
+    settings: host.settings,
   });
   const handlers = labHandlers(
     services,

@@ -69,7 +69,7 @@ export type RunControl = Extract<ToTrainer, { type: 'command' | 'watch' }>;
 export class Supervisor {
   private readonly runs = new Map<string, ActiveRun>();
   private readonly queue: string[] = [];
-  private readonly maxConcurrent: number;
+  private maxConcurrent: number;
   private readonly hangTimeoutMs: number;
   private readonly watchdog: NodeJS.Timeout;
 
@@ -96,6 +96,13 @@ export class Supervisor {
     });
     this.queue.push(request.runId);
     listener.onStatus?.('queued');
+    this.launchQueued();
+  }
+
+  /** Changes how many runs train at once: queued runs start now if more may; running ones
+   * beyond a lower limit finish, and no new one starts until the count is under it. */
+  setMaxConcurrent(limit: number): void {
+    this.maxConcurrent = Math.max(1, limit);
     this.launchQueued();
   }
 

@@ -1,6 +1,7 @@
 /**
  * The interface's translator. Composition mode (`useI18n()` in components, `i18n.global.t`
- * in stores); number and date formats follow the chosen locale through `n()` and `d()`.
+ * in stores); numbers and dates are written through ./format.ts, which follows the locale.
+ * The chosen language comes from the settings (stores/settings.ts), before the first paint.
  */
 import { createI18n } from 'vue-i18n';
 import { isLocaleId, SOURCE_LOCALE, type LocaleId } from './locales';

@@ -4,8 +4,9 @@
  * than showing English in the middle of a Spanish screen.
  */
 export const LOCALES = [
-  { id: 'en', name: 'English' },
-  { id: 'es', name: 'Español' },
+  // British English: day before month and a 24-hour clock, as most of the lab's users read them
+  { id: 'en', name: 'English', intl: 'en-GB' },
+  { id: 'es', name: 'Español', intl: 'es-ES' },
 ] as const;
 
 export type LocaleId = (typeof LOCALES)[number]['id'];

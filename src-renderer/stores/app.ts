@@ -1,41 +1,37 @@
 /**
  * The app shell's state: which view is shown and the colour theme. The theme preference is
- * kept in localStorage; "system" follows `prefers-color-scheme` live.
+ * one of the settings (stores/settings.ts keeps it in settings.json); "system" follows
+ * `prefers-color-scheme` live.
  */
 import { defineStore } from 'pinia';
 import { computed, ref, watchEffect } from 'vue';
 
-/** The views of the left navigation, in order. */
+/** The views of the left navigation, in order; `label` is a message key. */
 export const VIEWS = [
-  { id: 'welcome', label: 'Welcome' },
-  { id: 'data', label: 'Data' },
-  { id: 'design', label: 'Design' },
-  { id: 'train', label: 'Train' },
-  { id: 'experiments', label: 'Experiments' },
-  { id: 'labs', label: 'Labs' },
+  { id: 'welcome', label: 'app.nav.welcome' },
+  { id: 'data', label: 'app.nav.data' },
+  { id: 'design', label: 'app.nav.design' },
+  { id: 'train', label: 'app.nav.train' },
+  { id: 'experiments', label: 'app.nav.experiments' },
+  { id: 'labs', label: 'app.nav.labs' },
 ] as const;
 
 export type ViewId = (typeof VIEWS)[number]['id'];
 export type ThemePreference = 'light' | 'dark' | 'system';
 export type Theme = 'light' | 'dark';
 
-/** localStorage key of the theme preference. */
-export const THEME_KEY = 'neuron-lab.theme';
+/** Where this browser kept the theme before settings.json: read once, then removed. */
+export const LEGACY_THEME_KEY = 'neuron-lab.theme';
 
 const THEME_PREFERENCES: readonly ThemePreference[] = ['light', 'dark', 'system'];
 
-function readThemePreference(): ThemePreference {
-  try {
-    const stored = localStorage.getItem(THEME_KEY);
-    return THEME_PREFERENCES.find((t) => t === stored) ?? 'system';
-  } catch {
-    return 'system'; // storage can be unavailable (privacy settings); the default is fine
-  }
+export function isThemePreference(value: unknown): value is ThemePreference {
+  return THEME_PREFERENCES.some((t) => t === value);
 }
 
 export const useAppStore = defineStore('app', () => {
   const view = ref<ViewId>('welcome');
-  const themePreference = ref<ThemePreference>(readThemePreference());
+  const themePreference = ref<ThemePreference>('system');
 
   const darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
   const systemDark = ref(darkQuery.matches);
@@ -59,15 +55,5 @@ export const useAppStore = defineStore('app', () => {
     view.value = next;
   }
 
-  /** Sets and remembers the theme preference. */
-  function setTheme(preference: ThemePreference): void {
-    themePreference.value = preference;
-    try {
-      localStorage.setItem(THEME_KEY, preference);
-    } catch {
-      // not remembered; the choice still applies to this session
-    }
-  }
-
-  return { view, themePreference, theme, go, setTheme };
+  return { view, themePreference, theme, go };
 });

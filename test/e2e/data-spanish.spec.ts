@@ -1,6 +1,7 @@
 // The Data and Experiments views in Spanish (`?lang=es`): their words come from the Spanish
 // messages, numbers follow the Spanish locale, and screenshots show that the longer words fit.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/lab-test';
 import { threeFinishedRuns } from './support/experiments-page';
 import { labUrl, watchPageProblems } from './support/lab-page';
 

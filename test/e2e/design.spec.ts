@@ -12,7 +12,8 @@ test.describe.configure({ timeout: 60_000 });
 watchPageProblems();
 
 async function openDesign(page: Page, theme: 'light' | 'dark' = 'light'): Promise<void> {
-  await page.addInitScript((t) => localStorage.setItem('neuron-lab.theme', t), theme);
+  // the system's preference: the switch would store the theme in the shared host's settings
+  await page.emulateMedia({ colorScheme: theme });
   await page.goto(labUrl());
   await page
     .getByRole('navigation', { name: 'Views' })

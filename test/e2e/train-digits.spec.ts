@@ -115,7 +115,9 @@ test('digits: draw on the pad for a live prediction; the mistakes are shown', as
     );
   }
 
-  await page.getByRole('radio', { name: 'Dark' }).check();
+  // the system's preference, not the switch: a choice is stored in the shared host's settings
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.screenshot({ path: 'test-results/screens/train-digits-dark.png', fullPage: true });
-  await page.getByRole('radio', { name: 'Light' }).check();
+  await page.emulateMedia({ colorScheme: 'light' });
 });

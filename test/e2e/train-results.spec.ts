@@ -173,7 +173,8 @@ test('a finished XOR run shows a confusion matrix per part; a theme switch recol
   const chart = page.getByTestId('chart-loss');
   const lightColors = await chart.getAttribute('data-colors');
   const pointsBefore = await chart.getAttribute('data-points');
-  await page.getByRole('radio', { name: 'Dark' }).check();
+  // the system's preference, not the switch: a choice is stored in the shared host's settings
+  await page.emulateMedia({ colorScheme: 'dark' });
   await expect(chart).not.toHaveAttribute('data-colors', lightColors ?? '');
   expect(await chart.getAttribute('data-colors')).toMatch(/^#e6e9f0 /);
   expect(await chart.getAttribute('data-points')).toBe(pointsBefore);
@@ -186,7 +187,7 @@ test('a finished XOR run shows a confusion matrix per part; a theme switch recol
     ).violations.map((v) => v.id),
   ).toEqual([]);
   await page.screenshot({ path: 'test-results/screens/train-xor-done-dark.png', fullPage: true });
-  await page.getByRole('radio', { name: 'Light' }).check();
+  await page.emulateMedia({ colorScheme: 'light' });
 });
 
 test('a regression run shows predicted vs true', async ({ page }) => {

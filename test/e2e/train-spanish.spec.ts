@@ -2,7 +2,8 @@
 // label is left over, nothing overflows its button or field (Spanish runs ~20% longer), and a
 // short spiral run reports its status, epochs and batches in Spanish.
 // Screenshots in test-results/screens/spanish-*.png.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/lab-test';
 import { labUrl, watchPageProblems } from './support/lab-page';
 import { preparePlaygroundTrain } from './support/train-page';
 

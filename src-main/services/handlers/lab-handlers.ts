@@ -9,6 +9,7 @@ import { answer } from './answer';
 import { StoreError } from '../../store/store-error';
 import { storeFault } from '../../store/store-fault';
 import { runHandlers } from './run-handlers';
+import { settingsHandlers } from '../../settings/settings-handlers';
 
 /** What differs between hosts besides their name. */
 export interface HostServices {
@@ -33,6 +34,7 @@ export function labHandlers(
       printPdf: hostServices.printPdf ?? chromiumPdfPrinter,
     }),
     ...lessonHandlers(services, { appVersion: about.version }),
+    ...settingsHandlers(services.settings),
   });
 }
 

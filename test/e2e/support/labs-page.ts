@@ -7,7 +7,8 @@ export type Theme = 'light' | 'dark';
 
 /** Loads the lab in `theme` and shows the Labs view. */
 export async function openLabs(page: Page, theme: Theme = 'light'): Promise<void> {
-  await page.addInitScript((t) => localStorage.setItem('neuron-lab.theme', t), theme);
+  // the system's preference: the switch would store the theme in the shared host's settings
+  await page.emulateMedia({ colorScheme: theme });
   await page.goto(labUrl());
   await goToView(page, 'Labs');
 }

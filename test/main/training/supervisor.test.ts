@@ -253,6 +253,22 @@ describe('Supervisor with real trainer processes', () => {
     expect(b.seen.statuses.slice(0, 2)).toEqual(['queued', 'running']);
   }, 30_000);
 
+  it('a raised limit (the settings changed) starts a queued run at once', async () => {
+    const supervisor = new Supervisor({ launcher, maxConcurrent: 1 });
+    const first = watchRun(supervisor, xorRun('first', 10_000_000));
+    let secondRunning = false;
+    const second = watchRun(supervisor, xorRun('second', 10), {
+      onStatus: (s) => s === 'running' && (secondRunning = true),
+    });
+    expect(second.seen.statuses).toEqual(['queued']);
+    supervisor.setMaxConcurrent(2);
+    await second.ended;
+    expect(secondRunning).toBe(true);
+    supervisor.control('first', command({ type: 'stop' }));
+    await first.ended;
+    supervisor.shutdown();
+  }, 20_000);
+
   it('controls sent before the trainer is ready reach it once it has the run', async () => {
     const supervisor = new Supervisor({ launcher });
     // launched at once, but the process needs a moment before it says it is ready

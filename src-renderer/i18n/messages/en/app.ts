@@ -1,11 +1,62 @@
-/** The app shell's words in English: navigation and theme. */
+/** The app shell's words in English: navigation, top bar, theme, shortcuts, host, Welcome. */
 export default {
   nav: {
+    label: 'Views',
     welcome: 'Welcome',
     data: 'Data',
     design: 'Design',
     train: 'Train',
     experiments: 'Experiments',
     labs: 'Labs',
+  },
+  skip: 'Skip to the view',
+  host: {
+    desktop: 'Running in the desktop app {version}.',
+    browser: 'Running in the browser, local host.',
+  },
+  topBar: {
+    shortcuts: 'Keyboard shortcuts',
+    settings: 'Settings',
+  },
+  theme: {
+    legend: 'Theme',
+    light: 'Light',
+    dark: 'Dark',
+    system: 'System',
+  },
+  shortcuts: {
+    title: 'Keyboard shortcuts',
+    keys: 'Keys',
+    what: 'What they do',
+    show: 'Show {view}',
+    play: 'Train: Play, Pause or Resume (when no button or field has the focus)',
+    undo: 'Design: undo',
+    redo: 'Design: redo',
+    move: 'Move between the views in the navigation, or the blocks of a design',
+    help: 'Show this list',
+    close: 'Close this list',
+  },
+  settingsReset: 'Some settings could not be used and were reset to their defaults.',
+  welcome: {
+    title: 'Welcome to Neuron Lab',
+    intro:
+      'A workbench for seeing how neural networks learn. Pick a dataset, shape a network, press play, and watch the loss fall and the decision boundary bend, step by step, on your own computer. Nothing here needs the internet.',
+    xorTitle: 'Start with XOR',
+    xorText:
+      'Points in four quadrants: one class where x₁ and x₂ have the same sign, the other where they differ, so no straight line can separate them. A small network with four hidden tanh units learns to tell them apart in a few seconds.',
+    tryXor: 'Try XOR',
+    preparing: 'Preparing…',
+    datasets: 'Built-in datasets',
+    loading: 'Loading the datasets…',
+    name: 'Name',
+    task: 'Task',
+    rows: 'Rows',
+    description: 'Description',
+    open: 'Open {name} in Data',
+    adjustable: '(adjustable)',
+    tasks: { classification: 'classification', regression: 'regression' },
+    listFailed: 'Could not list the built-in datasets: {why}',
+    makeFailed: 'Could not make the XOR dataset: {why}',
+    prepareFailed: 'Could not prepare the XOR experiment: {why}',
   },
 };

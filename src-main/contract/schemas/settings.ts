@@ -1,0 +1,42 @@
+/**
+ * The settings a person chooses (stored in the data folder's settings.json) and the request
+ * schemas of the `settings:*` calls. The field schemas are the ones the settings file is read
+ * with too, so a value the window may not send is never accepted from the file either.
+ */
+import { z } from 'zod';
+import { empty, integer } from './common';
+
+/** The languages of the interface (the renderer's message folders must match; a test checks). */
+export const LANGUAGES = ['en', 'es'] as const;
+export const THEMES = ['light', 'dark', 'system'] as const;
+/** Most runs trained at once a person may ask for (each is a process with its own memory). */
+export const MAX_PARALLEL_RUNS = 32;
+
+/** Each setting's schema, by field: validated one by one, so one bad field resets only itself. */
+export const settingFields = {
+  language: z.enum(LANGUAGES, { error: `expected one of ${LANGUAGES.join(', ')}` }),
+  theme: z.enum(THEMES, { error: `expected one of ${THEMES.join(', ')}` }),
+  /** 'auto': as many as the computer has cores */
+  parallelRuns: z.union([z.literal('auto'), integer(1, MAX_PARALLEL_RUNS)], {
+    error: `expected "auto" or a whole number from 1 to ${MAX_PARALLEL_RUNS}`,
+  }),
+  /** where the database lives (Electron only); null: the app's own folder */
+  dataFolder: z
+    .string({ error: 'expected a folder path' })
+    .max(4096, { error: 'expected a folder path of at most 4,096 characters' })
+    .nullable(),
+};
+
+export const settingsCalls = {
+  'settings:get': empty(),
+  'settings:set': z.strictObject({
+    language: settingFields.language.optional(),
+    theme: settingFields.theme.optional(),
+    parallelRuns: settingFields.parallelRuns.optional(),
+    /** the app's own folder (SettingsState.dataFolder.own) to go back to it */
+    dataFolder: settingFields.dataFolder
+      .unwrap()
+      .min(1, { error: 'expected a folder path' })
+      .optional(),
+  }),
+};

@@ -1,0 +1,59 @@
+/**
+ * Numbers and dates as the chosen language writes them ("10,000" and "3 Dec 2026, 14:05" in
+ * English; "10.000" and "3 dic 2026, 14:05" in Spanish). Every view formats through here, so
+ * the Data and Experiments views cannot disagree. Reading the locale inside each function
+ * makes a template or computed that calls one follow a change of language.
+ */
+import { i18n } from './index';
+import { LOCALES, type LocaleId } from './locales';
+
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function intlTag(): string {
+  const id = i18n.global.locale.value as LocaleId;
+  return LOCALES.find((l) => l.id === id)?.intl ?? 'en-GB';
+}
+
+/** The formatter `key` for the current language, made once per language. */
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(
+  key: string,
+  make: (tag: string) => T,
+): T {
+  const tag = intlTag();
+  const id = `${tag}|${key}`;
+  let format = cache.get(id) as T | undefined;
+  if (!format) cache.set(id, (format = make(tag)));
+  return format;
+}
+
+const numberFormat = (key: string, options: Intl.NumberFormatOptions) =>
+  formatter(`n-${key}`, (tag) => new Intl.NumberFormat(tag, options));
+const dateFormat = (key: string, options: Intl.DateTimeFormatOptions) =>
+  formatter(`d-${key}`, (tag) => new Intl.DateTimeFormat(tag, options));
+
+const asDate = (at: number | string | Date): Date => (at instanceof Date ? at : new Date(at));
+
+/** A whole count with the language's digit grouping: 10,000 / 10.000. */
+export function formatCount(value: number): string {
+  return numberFormat('count', { maximumFractionDigits: 0 }).format(value);
+}
+
+/** A number with up to `maxDigits` decimals and the language's decimal sign: 0.03 / 0,03. */
+export function formatDecimal(value: number, maxDigits = 6): string {
+  return numberFormat(`decimal-${maxDigits}`, { maximumFractionDigits: maxDigits }).format(value);
+}
+
+/** A day: 3 Dec 2026 / 3 dic 2026. @param at a time stamp (ms), an ISO text or a Date */
+export function formatDate(at: number | string | Date): string {
+  return dateFormat('date', { dateStyle: 'medium' }).format(asDate(at));
+}
+
+/** A time of day: 14:05. */
+export function formatTime(at: number | string | Date): string {
+  return dateFormat('time', { timeStyle: 'short' }).format(asDate(at));
+}
+
+/** A day and time: 3 Dec 2026, 14:05. */
+export function formatDateTime(at: number | string | Date): string {
+  return dateFormat('date-time', { dateStyle: 'medium', timeStyle: 'short' }).format(asDate(at));
+}

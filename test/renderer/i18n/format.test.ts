@@ -1,0 +1,47 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { i18n } from '../../../src-renderer/i18n';
+import {
+  formatCount,
+  formatDate,
+  formatDateTime,
+  formatDecimal,
+  formatTime,
+} from '../../../src-renderer/i18n/format';
+
+// 3 December 2026, 14:05 local time: the formats show the local time, as the views do.
+const AT = new Date(2026, 11, 3, 14, 5).getTime();
+
+afterEach(() => {
+  i18n.global.locale.value = 'en';
+});
+
+describe('numbers and dates follow the chosen language', () => {
+  it('English: comma groups, point decimals, day month year and a 24-hour clock', () => {
+    expect(formatCount(10000)).toBe('10,000');
+    expect(formatDecimal(0.03)).toBe('0.03');
+    expect(formatDate(AT)).toBe('3 Dec 2026');
+    expect(formatTime(AT)).toBe('14:05');
+    expect(formatDateTime(AT)).toBe('3 Dec 2026, 14:05');
+  });
+
+  it('Spanish: point groups, comma decimals, Spanish month names', () => {
+    i18n.global.locale.value = 'es';
+    expect(formatCount(10000)).toBe('10.000');
+    expect(formatDecimal(1234.5)).toBe('1234,5');
+    expect(formatDecimal(0.03)).toBe('0,03');
+    expect(formatDate(AT)).toBe('3 dic 2026');
+    expect(formatTime(AT)).toBe('14:05');
+    expect(formatDateTime(AT)).toBe('3 dic 2026, 14:05');
+  });
+
+  it('a change of language changes the next format (no stale cached formatter)', () => {
+    expect(formatCount(1500000)).toBe('1,500,000');
+    i18n.global.locale.value = 'es';
+    expect(formatCount(1500000)).toBe('1.500.000');
+  });
+
+  it('takes a time stamp, an ISO text or a Date alike', () => {
+    expect(formatDate(new Date(AT))).toBe(formatDate(AT));
+    expect(formatDate(new Date(AT).toISOString())).toBe(formatDate(AT));
+  });
+});
