@@ -11,25 +11,14 @@ import type { LossName } from '../../../src-engine/losses/loss';
 import { Network } from '../../../src-engine/network/network';
 import { validateSpec, type NetworkSpec } from '../../../src-engine/network/spec';
 import { fit } from '../../../src-engine/train/fit';
+import type { ChoiceTask } from '../../../src-main/contract/lab-document/figures-choices';
+
+export type { ChoiceTask };
 
 export const OUTPUT_CHOICES = ['linear', 'relu', 'sigmoid', 'softmax'] as const;
 export const HIDDEN_CHOICES = ['linear', 'relu', 'sigmoid', 'tanh'] as const;
 export type OutputChoice = (typeof OUTPUT_CHOICES)[number];
 export type HiddenChoice = (typeof HIDDEN_CHOICES)[number];
-
-/** One task of the figure: its data, what it asks and how it is judged. */
-export interface ChoiceTask {
-  id: string;
-  /** what the network must do, in words */
-  label: string;
-  /** what its targets are, in words ("any real number, down to −1") */
-  needs: string;
-  dataset: { name: string; params: Record<string, number> };
-  /** 'regression': mean squared error below `goal`; 'classification': accuracy at least `goal` */
-  kind: 'regression' | 'classification';
-  goal: number;
-  hidden: number;
-}
 
 /** The loss an output activation is trained with. */
 export function lossFor(output: OutputChoice): LossName {

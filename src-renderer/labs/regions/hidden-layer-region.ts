@@ -11,30 +11,18 @@ import type { NetworkSpec } from '../../../src-engine/network/spec';
 import type { Box } from '../../../src-engine/surface/grid';
 import { DecisionSurface, type Surface } from '../../../src-engine/surface/decision-surface';
 import { fit } from '../../../src-engine/train/fit';
-import type { LabQuestion } from '../question';
+import type {
+  RegionActivation,
+  RegionData,
+  RegionTrainedSetup,
+} from '../../../src-main/contract/lab-document/figures-regions';
 
-/** A built-in generator and its parameters. */
-export interface RegionData {
-  name: string;
-  params: Record<string, number>;
-}
-
-/** Hidden activations the figure offers. */
-export const REGION_ACTIVATIONS = ['tanh', 'relu', 'sigmoid'] as const;
-export type RegionActivation = (typeof REGION_ACTIVATIONS)[number];
-
-/** Setup of 'region-trained'. */
-export interface RegionTrainedSetup {
-  dataset: RegionData;
-  hidden: number;
-  activation: RegionActivation;
-  learningRate: number;
-  epochs: number;
-  batchSize: number;
-  seed: number;
-  /** a question asked beside the figure (why the smallest network is the smallest) */
-  question?: LabQuestion;
-}
+export {
+  REGION_ACTIVATIONS,
+  type RegionActivation,
+  type RegionData,
+  type RegionTrainedSetup,
+} from '../../../src-main/contract/lab-document/figures-regions';
 
 /** A trained network and how it does. */
 export interface TrainedRegion {

@@ -78,7 +78,7 @@ describe('parseLab on malformed files', () => {
   };
 
   it('refuses a non-object', () => {
-    expect(problemsOf([])).toEqual(['the file must hold a JSON object']);
+    expect(problemsOf([])).toEqual(['the lab must be a JSON object']);
   });
 
   it('names a missing title and a bad order', () => {
@@ -97,7 +97,7 @@ describe('parseLab on malformed files', () => {
     activities[1].task.check.kind = 'guess';
     const [problem] = problemsOf(lab);
     expect(problem).toMatch(
-      /^activities\[1\]\.task\.check\.kind: must be one of truth-table-equals, /,
+      /^activities\[1\]\.task\.check\.kind: unknown check "guess" \(known: truth-table-equals, /,
     );
   });
 
@@ -151,7 +151,7 @@ describe('loadLabs', () => {
     expect(labs.map((l) => l.id)).toEqual(['mcculloch-pitts', 'perceptron']);
     expect(problems).toEqual([
       "03.json: id: 'mcculloch-pitts' is already used by 01.json",
-      'bad.json: the file must hold a JSON object',
+      'bad.json: the lab must be a JSON object',
     ]);
   });
 });
