@@ -43,7 +43,10 @@ export const labFigure = record({
     error: (issue) => `unknown figure ${shown(issue.input)} (known: ${KIND_NAMES.join(', ')})`,
   }),
   /** checked by the kind's own schema (below) */
-  setup: z.record(z.string(), z.unknown(), { error: 'must be an object' }),
+  setup: shaped<Record<string, unknown>>(
+    (v) => typeof v === 'object' && v !== null && !Array.isArray(v),
+    { error: 'must be an object' },
+  ),
   /** per control name (known to the figure kind); a control the file does not name is shown */
   controls: z.record(z.string(), oneOf(CONTROL_STATES), { error: 'must be an object' }).default({}),
 }).superRefine((figure, ctx) => {

@@ -3,7 +3,7 @@
  * XOR) and of the activation-function lab.
  */
 import { z } from 'zod';
-import { MPNetwork, type MPNetworkSpec } from '../../../src-engine/units/mp-network';
+import { MPNetwork } from '../../../src-engine/units/mp-network';
 import { figureKind } from './figure-kind';
 import { flag, int, labelled, list, num, numbers, oneOf, record, seed, ON_OBJECTS } from './fields';
 
@@ -23,8 +23,25 @@ export const PLOTTABLE = [
 
 const points = (targets: readonly number[]) => list(labelled(targets), 1);
 
-/** The engine's own check of a McCulloch–Pitts network is the schema: one rule, one place. */
-const mpNetwork = z.custom<MPNetworkSpec>().superRefine((spec, ctx) => {
+/** A McCulloch–Pitts network: its shape here, its wiring by the engine's own check (one rule,
+ * one place). */
+const mpNetwork = record({
+  inputs: list(z.string({ error: 'must be a name' })),
+  nodes: list(
+    record({
+      id: z.string({ error: 'must be a name' }),
+      unit: record({
+        inputs: list(
+          record({ kind: oneOf(['excitatory', 'inhibitory']), weight: z.number().optional() }),
+        ),
+        threshold: z.number({ error: 'must be a number' }),
+        mode: oneOf(['weighted', 'absolute']),
+      }),
+      sources: list(z.string({ error: 'must be a name' })),
+    }),
+  ),
+  outputs: list(z.string({ error: 'must be a name' })),
+}).superRefine((spec, ctx) => {
   try {
     new MPNetwork(spec);
   } catch (error) {
@@ -109,7 +126,7 @@ export const CLASSIC_FIGURES = {
 
 /** A labelled point of a 2-D plane: [x1, x2, t]. */
 export type LabPoint = [number, number, number];
-export type MpBuilderSetup = MPNetworkSpec;
+export type MpBuilderSetup = z.infer<typeof mpNetwork>;
 export type PerceptronPlaneSetup = z.infer<typeof perceptronPlane>;
 export type AdalineCompareSetup = z.infer<typeof adalineCompare>;
 export type MadalineSetup = z.infer<typeof madaline>;

@@ -17,6 +17,10 @@ describe('shipped lab files', () => {
     expect(() => parseLab(read(file), file)).not.toThrow();
   });
 
+  it('each state the language they are written in', () => {
+    expect(files.filter((file) => read(file).language !== 'en')).toEqual([]);
+  });
+
   it('are all bundled, without problems, in the order of the lecture', () => {
     const { labs, problems } = bundledLabs();
     expect(problems).toEqual([]);
@@ -128,6 +132,32 @@ describe('parseLab on malformed files', () => {
       'activities[0].blocks[0]: must be exactly one of { p }, { tex } or { list }',
       "activities[1].task.id: 'and' is used twice",
     ]);
+  });
+
+  it('reads a missing language as English, and refuses one that is not a language tag', () => {
+    const lab = good();
+    expect(parseLab(lab, 'x.json').language).toBe('en');
+    delete lab.language;
+    expect(parseLab(lab, 'x.json').language).toBe('en');
+    expect(parseLab({ ...lab, language: 'es' }, 'x.json').language).toBe('es');
+    expect(problemsOf({ ...lab, language: 'Spanish' })).toEqual([
+      'language: must be a language tag such as "en" or "es", got "Spanish"',
+    ]);
+  });
+
+  it('names an unknown figure, an unknown field and a hostile key by their path', () => {
+    const lab = good();
+    const activities = lab.activities as { figure: Record<string, unknown> }[];
+    activities[1].figure.kind = 'foo';
+    activities[2].figure.setup = JSON.parse('{"__proto__": {"polluted": true}}');
+    lab.script = 'alert(1)';
+    const problems = problemsOf(lab);
+    expect(problems[0]).toBe("unexpected field 'script'");
+    expect(problems[1]).toMatch(
+      /^activities\[1\]\.figure\.kind: unknown figure "foo" \(known: mp-builder, /,
+    );
+    expect(problems).toContain("activities[2].figure.setup: unexpected field '__proto__'");
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
   });
 
   it('names a bad perceptron point', () => {
