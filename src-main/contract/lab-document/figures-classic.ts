@@ -3,23 +3,18 @@
  * XOR) and of the activation-function lab.
  */
 import { z } from 'zod';
+import { ACTIVATION_NAMES, type ActivationName } from '../../../src-engine/activations/activation';
 import { MPNetwork } from '../../../src-engine/units/mp-network';
 import { figureKind } from './figure-kind';
 import { flag, int, labelled, list, num, numbers, oneOf, record, seed, ON_OBJECTS } from './fields';
 
-/** Activations the plot can draw (softmax needs a whole vector: it has its own figure). */
-export const PLOTTABLE = [
-  'linear',
-  'step',
-  'sign',
-  'sigmoid',
-  'tanh',
-  'relu',
-  'leaky_relu',
-  'elu',
-  'softplus',
-  'gelu',
-] as const;
+/** Activations the plot can draw: all the engine's but softmax, which needs a whole vector
+ * (it has its own figure). */
+type Plottable = Exclude<ActivationName, 'softmax'>;
+export const PLOTTABLE = ACTIVATION_NAMES.filter((name) => name !== 'softmax') as [
+  Plottable,
+  ...Plottable[],
+];
 
 const points = (targets: readonly number[]) => list(labelled(targets), 1);
 

@@ -75,20 +75,9 @@ export function trainChoice(
   output: OutputChoice,
   hidden: HiddenChoice,
 ): ChoiceResult {
-  const spec = choiceSpec(task, output, hidden);
-  const problems = validateSpec(spec);
-  if (problems.length > 0) return { metric: NaN, reached: false, refused: problems[0] };
-  const d = dataOf(task);
-  const net = new Network(spec, { dtype: 'float64', seed: 1 });
-  fit(net, d, {
-    loss: lossFor(output),
-    optimizer: { name: 'adam' },
-    learningRate: 0.03,
-    batchSize: d.m,
-    epochs: 300,
-    shuffle: false,
-    seed: 1,
-  });
+  const trained = trainedNetwork(task, output, hidden);
+  if ('refused' in trained) return { metric: NaN, reached: false, refused: trained.refused };
+  const { net, d } = trained;
   const y = net.predict(d.x, d.m);
   const k = d.outputs;
   let metric: number;
@@ -112,15 +101,16 @@ export function trainChoice(
   return { metric, reached, refused: null };
 }
 
-/** The network's predictions over a 1-D range (for drawing a regression fit). */
-export function predictCurve(
+/** The task's network with these activations, trained the same way every time (full batch,
+ * Adam, fixed seeds), or why the activations cannot make a network. */
+function trainedNetwork(
   task: ChoiceTask,
   output: OutputChoice,
   hidden: HiddenChoice,
-  xs: readonly number[],
-): number[] | null {
+): { net: Network; d: Dataset } | { refused: string } {
   const spec = choiceSpec(task, output, hidden);
-  if (validateSpec(spec).length > 0) return null;
+  const problems = validateSpec(spec);
+  if (problems.length > 0) return { refused: problems[0] };
   const d = dataOf(task);
   const net = new Network(spec, { dtype: 'float64', seed: 1 });
   fit(net, d, {
@@ -132,7 +122,19 @@ export function predictCurve(
     shuffle: false,
     seed: 1,
   });
-  return Array.from(net.predict(Float64Array.from(xs), xs.length));
+  return { net, d };
+}
+
+/** The network's predictions over a 1-D range (for drawing a regression fit). */
+export function predictCurve(
+  task: ChoiceTask,
+  output: OutputChoice,
+  hidden: HiddenChoice,
+  xs: readonly number[],
+): number[] | null {
+  const trained = trainedNetwork(task, output, hidden);
+  if ('refused' in trained) return null;
+  return Array.from(trained.net.predict(Float64Array.from(xs), xs.length));
 }
 
 /** The points of a 1-D regression task, [x, y]. */
