@@ -2,8 +2,10 @@
 // boundaries (README.md, "Import rules"), so a wrong import fails lint:
 //   src-engine    imports only itself (no node:, no packages, nothing outside src-engine)
 //   src-main      no renderer, no tests; `electron` only in src-main/electron (host, preload)
-//   src-renderer  no Node, no electron, no src-main except `import type` from src-main/contract
-//                 and the contract's wire codec (pure, imports nothing: checked below)
+//   src-renderer  no Node, no electron, no src-main except `import type` from src-main/contract,
+//                 the contract's wire codec (pure, imports nothing: checked below) and the
+//                 lab-document schema (zod and src-engine only: checked below), which both ends
+//                 must apply identically to the same lab files
 // (Static imports and `export … from`; dynamic `import()` is not checked.)
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
@@ -17,6 +19,9 @@ const RULE = '@typescript-eslint/no-restricted-imports';
 const SEE = 'See README.md, "Import rules".';
 /** Import-free modules of the contract that the renderer may import values from. */
 const SHARED_WITH_RENDERER = ['wire-codec', 'run-status', 'snapshot-codec', 'class-palette'];
+/** The schema of a guided-lab document: main checks saved and imported labs with it, the
+ * renderer the lab files it opens, so it runs on both ends (zod and src-engine only). */
+const LAB_DOCUMENT = 'lab-document';
 
 /** `node:*` and bare Node built-ins such as `fs` or `path/posix`. */
 const NODE_BUILTINS = `^(node:|(${builtinModules.join('|')})(/|$))`;
@@ -129,6 +134,23 @@ export default defineConfig([
     },
   },
   {
+    // Shared with the renderer: zod, src-engine and its own folder only.
+    files: [`src-main/contract/${LAB_DOCUMENT}/**/*.ts`],
+    rules: {
+      [RULE]: [
+        'error',
+        {
+          patterns: [
+            {
+              regex: `^(?!zod$|\\./|(\\.\\./){3}src-engine/)`,
+              message: `The lab-document schema runs in main and in the renderer: it imports only zod, src-engine and its own folder. ${SEE}`,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src-renderer/**/*.{ts,vue}'],
     rules: {
       [RULE]: [
@@ -145,7 +167,7 @@ export default defineConfig([
             },
             {
               // A few import-free modules are values both ends share.
-              regex: `^(\\.\\./)+src-main/contract(?!/(${SHARED_WITH_RENDERER.join('|')})$)(/|$)`,
+              regex: `^(\\.\\./)+src-main/contract(?!/(${SHARED_WITH_RENDERER.join('|')})$|/${LAB_DOCUMENT}(/|$))(/|$)`,
               allowTypeImports: true,
               message: `The renderer imports only types from the contract: use \`import type\`. ${SEE}`,
             },

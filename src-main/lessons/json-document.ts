@@ -1,9 +1,10 @@
 /**
- * Generic checks of a JSON document a person made (a teacher's lab): plain data only, not
- * too deep, not too big, and the few fields main keys on. The lab's own schema (figures,
- * tasks, checks) is the renderer's business; main only makes sure what it stores is JSON it
- * can hand back unchanged.
+ * Checks of a JSON document a person made (a teacher's lab): plain data only, not too deep,
+ * not too big, then the guided-lab schema shared with the renderer, so that main never stores
+ * a lab the renderer would refuse. The document is stored as it came (the schema's defaults,
+ * such as language "en", are applied when it is read), so it is handed back unchanged.
  */
+import { checkLab, formatIssue } from '../contract/lab-document';
 import type { LabDocument } from '../store/records';
 import { MAX_LAB_ID } from '../store/user-labs-repo';
 
@@ -74,8 +75,9 @@ export function jsonBytes(value: unknown): number {
 }
 
 /**
- * What is wrong with `value` as a lab document: plain JSON (see jsonProblems), at most
- * 1 MiB, an object with a lab id `id`, a non-empty `title` and a number `order`.
+ * What is wrong with `value` as a lab document: plain JSON (see jsonProblems), at most 1 MiB,
+ * then the guided-lab schema the renderer opens labs with (src-main/contract/lab-document):
+ * every field, figure setup and task, by path. Empty when it is fine.
  */
 export function labDocumentProblems(value: unknown): DocumentProblem[] {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -92,23 +94,8 @@ export function labDocumentProblems(value: unknown): DocumentProblem[] {
       },
     ];
   }
-  const doc = value as Record<string, unknown>;
-  if (typeof doc.id !== 'string' || !LAB_ID.test(doc.id)) {
-    problems.push({
-      path: ['id'],
-      message: `expected a lab id (lower-case letters, digits and dashes, at most ${MAX_LAB_ID}), got ${describe(doc.id)}`,
-    });
-  }
-  if (typeof doc.title !== 'string' || doc.title.trim() === '' || doc.title.length > 200) {
-    problems.push({
-      path: ['title'],
-      message: `expected a title of 1 to 200 characters, got ${describe(doc.title)}`,
-    });
-  }
-  if (typeof doc.order !== 'number') {
-    problems.push({ path: ['order'], message: `expected a number, got ${describe(doc.order)}` });
-  }
-  return problems;
+  const checked = checkLab(value);
+  return checked.ok ? [] : checked.issues.slice(0, MAX_PROBLEMS);
 }
 
 /** The value as a lab document. @throws Error listing every problem (`id: expected …`) */
@@ -120,23 +107,5 @@ export function asLabDocument(value: unknown): LabDocument {
 
 /** "activities[0].title: expected …; order: expected …" */
 export function formatProblems(problems: DocumentProblem[], prefix = ''): string {
-  return problems
-    .map(({ path, message }) => {
-      const where = formatPath(path, prefix);
-      return where ? `${where}: ${message}` : message;
-    })
-    .join('; ');
-}
-
-/** `labs[0].document.id` from a prefix and a path. */
-export function formatPath(path: readonly (string | number)[], prefix = ''): string {
-  let out = prefix;
-  for (const key of path) out += typeof key === 'number' ? `[${key}]` : out ? `.${key}` : key;
-  return out;
-}
-
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+  return problems.map((problem) => formatIssue(problem, prefix)).join('; ');
 }

@@ -164,8 +164,8 @@ export interface MetricCurves {
   millis: Float64Array;
 }
 
-/** A lab document: the renderer's lab file format (src-renderer/labs/lab-schema.ts), kept as
- * JSON. Main checks only what it keys on; the renderer checks the rest. */
+/** A lab document (contract/lab-document/lab-document.ts), kept as the JSON it came as: it
+ * was checked against that schema before it was stored (lessons/json-document.ts). */
 export interface LabDocument {
   id: string;
   title: string;

@@ -19,8 +19,8 @@ const taskId = () =>
     error: 'expected a task id (lower-case letters, digits and dashes, at most 64)',
   });
 
-/** A lab document: plain JSON of at most 1 MiB and depth 32, with a lab id, a title and an
- * order. The renderer checks the lab's own schema. */
+/** A lab document: plain JSON of at most 1 MiB and depth 32 that fits the guided-lab schema
+ * (contract/lab-document), the one the renderer opens labs with. */
 const labDocument = () =>
   z.custom<LabDocument>().superRefine((value, context) => {
     for (const problem of labDocumentProblems(value)) {

@@ -7,14 +7,9 @@
  */
 import { softmax } from '../../../src-engine/activations/softmax';
 import { Rng } from '../../../src-engine/random/rng';
+import type { ScoreBatch } from '../../../src-main/contract/lab-document/figures-backprop';
 
-/** A batch: the scores z_k of each example and its class (1-based, as the lecture writes it). */
-export interface ScoreBatch {
-  /** [K][C] */
-  scores: number[][];
-  /** [K], each 1…C */
-  labels: number[];
-}
+export type { ScoreBatch };
 
 /** The one-hot vector of class `label` (1-based) among C. */
 export const oneHot = (label: number, C: number): number[] =>

@@ -8,21 +8,12 @@
  */
 import { Rng } from '../../../src-engine/random/rng';
 import { sigmoidValue } from '../../../src-engine/activations/smooth';
+import {
+  DELTA_LAYERS,
+  type DeltaNetworkSetup,
+} from '../../../src-main/contract/lab-document/figures-backprop';
 
-/** Units per layer, inputs first. */
-export const DELTA_LAYERS = [2, 2, 2, 1] as const;
-
-/** Setup of 'delta-network': one sample, the weights, and the units whose δ is asked. */
-export interface DeltaNetworkSetup {
-  x: number[];
-  y: number;
-  /** W[l][i][j]: from unit i of layer l to unit j of layer l + 1 (l from 0, the inputs) */
-  W: number[][][];
-  /** b[l][j]: the bias w_0j of unit j of layer l + 1 */
-  b: number[][];
-  /** units "layer-unit" (both from 1) whose δ the student must predict before it is shown */
-  ask: string[];
-}
+export { DELTA_LAYERS, type DeltaNetworkSetup };
 
 export interface DeltaPass {
   /** o[l][j] and a[l][j] for l = 0…L (o[0] unused, a[0] = x) */

@@ -2,8 +2,9 @@ import { batchLoss, type ScoreBatch } from '../backprop/batch-loss';
 import { isRecord } from '../problems';
 import { fail, fmt, pass, type CheckKind } from './check-result';
 
-/** What the student predicts: the batch's J, or one gradient ∂J/∂z_k^c (1-based k and c). */
-export type BatchAsk = { kind: 'loss' } | { kind: 'gradient'; example: number; class: number };
+import type { BatchAsk } from '../../../src-main/contract/lab-document/figures-backprop';
+
+export type { BatchAsk };
 
 export interface BatchLossPredictedParams {
   /** largest accepted |predicted − exact| */

@@ -4,7 +4,10 @@
  */
 import { activationDerivative } from './activation-derivative';
 import { adalineLeastSquares } from './adaline-least-squares';
+import type { CheckKindName } from '../../../src-main/contract/lab-document/check-kinds';
 import type { CheckKind, CheckResult } from './check-result';
+
+export type { CheckKindName };
 import { descentEndsNear } from './descent-ends-near';
 import { descentReaches } from './descent-reaches';
 import { gradientEquals } from './gradient-equals';
@@ -61,9 +64,7 @@ export const CHECK_KINDS = {
   'timeline-matched': timelineMatched,
   'batch-loss-predicted': batchLossPredicted,
   'delta-predicted': deltaPredicted,
-} satisfies Record<string, CheckKind<never>>;
-
-export type CheckKindName = keyof typeof CHECK_KINDS;
+} satisfies Record<CheckKindName, CheckKind<never>>;
 
 /** Problems of a check's parameters (paths relative to the check object). */
 export function checkParamsProblems(

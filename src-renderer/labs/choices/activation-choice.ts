@@ -12,25 +12,14 @@ import { Network } from '../../../src-engine/network/network';
 import { validateSpec, type NetworkSpec } from '../../../src-engine/network/spec';
 import { fit } from '../../../src-engine/train/fit';
 import { lossForOutput } from '../../../src-engine/train/default-training';
+import type { ChoiceTask } from '../../../src-main/contract/lab-document/figures-choices';
+
+export type { ChoiceTask };
 
 export const OUTPUT_CHOICES = ['linear', 'relu', 'sigmoid', 'softmax'] as const;
 export const HIDDEN_CHOICES = ['linear', 'relu', 'sigmoid', 'tanh'] as const;
 export type OutputChoice = (typeof OUTPUT_CHOICES)[number];
 export type HiddenChoice = (typeof HIDDEN_CHOICES)[number];
-
-/** One task of the figure: its data, what it asks and how it is judged. */
-export interface ChoiceTask {
-  id: string;
-  /** what the network must do, in words */
-  label: string;
-  /** what its targets are, in words ("any real number, down to −1") */
-  needs: string;
-  dataset: { name: string; params: Record<string, number> };
-  /** 'regression': mean squared error below `goal`; 'classification': accuracy at least `goal` */
-  kind: 'regression' | 'classification';
-  goal: number;
-  hidden: number;
-}
 
 /** The loss an output activation is trained with (the engine's one rule). */
 export const lossFor = (output: OutputChoice): LossName => lossForOutput('classification', output);
@@ -81,20 +70,9 @@ export function trainChoice(
   output: OutputChoice,
   hidden: HiddenChoice,
 ): ChoiceResult {
-  const spec = choiceSpec(task, output, hidden);
-  const problems = validateSpec(spec);
-  if (problems.length > 0) return { metric: NaN, reached: false, refused: problems[0] };
-  const d = dataOf(task);
-  const net = new Network(spec, { dtype: 'float64', seed: 1 });
-  fit(net, d, {
-    loss: lossFor(output),
-    optimizer: { name: 'adam' },
-    learningRate: 0.03,
-    batchSize: d.m,
-    epochs: 300,
-    shuffle: false,
-    seed: 1,
-  });
+  const trained = trainedNetwork(task, output, hidden);
+  if ('refused' in trained) return { metric: NaN, reached: false, refused: trained.refused };
+  const { net, d } = trained;
   const y = net.predict(d.x, d.m);
   const k = d.outputs;
   let metric: number;
@@ -118,15 +96,16 @@ export function trainChoice(
   return { metric, reached, refused: null };
 }
 
-/** The network's predictions over a 1-D range (for drawing a regression fit). */
-export function predictCurve(
+/** The task's network with these activations, trained the same way every time (full batch,
+ * Adam, fixed seeds), or why the activations cannot make a network. */
+function trainedNetwork(
   task: ChoiceTask,
   output: OutputChoice,
   hidden: HiddenChoice,
-  xs: readonly number[],
-): number[] | null {
+): { net: Network; d: Dataset } | { refused: string } {
   const spec = choiceSpec(task, output, hidden);
-  if (validateSpec(spec).length > 0) return null;
+  const problems = validateSpec(spec);
+  if (problems.length > 0) return { refused: problems[0] };
   const d = dataOf(task);
   const net = new Network(spec, { dtype: 'float64', seed: 1 });
   fit(net, d, {
@@ -138,7 +117,19 @@ export function predictCurve(
     shuffle: false,
     seed: 1,
   });
-  return Array.from(net.predict(Float64Array.from(xs), xs.length));
+  return { net, d };
+}
+
+/** The network's predictions over a 1-D range (for drawing a regression fit). */
+export function predictCurve(
+  task: ChoiceTask,
+  output: OutputChoice,
+  hidden: HiddenChoice,
+  xs: readonly number[],
+): number[] | null {
+  const trained = trainedNetwork(task, output, hidden);
+  if ('refused' in trained) return null;
+  return Array.from(trained.net.predict(Float64Array.from(xs), xs.length));
 }
 
 /** The points of a 1-D regression task, [x, y]. */

@@ -3,6 +3,9 @@
  * x2, so that gradient descent on the point is the graph's backward pass and update.
  */
 import { Graph } from '../../../src-engine/graph/graph';
+import type { SurfaceName } from '../../../src-main/contract/lab-document/figures-descent';
+
+export type { SurfaceName };
 
 /** The surfaces a lab file may name. */
 export const SURFACES = {
@@ -18,9 +21,7 @@ export const SURFACES = {
     /** contour levels: about 1.01 is the figure of eight through the saddle */
     levels: [-0.25, 0, 0.4, 0.75, 1.011, 1.4, 2.2, 3.5, 6],
   },
-} as const;
-
-export type SurfaceName = keyof typeof SURFACES;
+} as const satisfies Record<SurfaceName, { label: string; tex: string; levels: readonly number[] }>;
 
 /** The tilt of the two-minima surface: it makes the left minimum the global one. */
 const TILT = 0.3;

@@ -5,18 +5,10 @@
  */
 import { Rng } from '../../../src-engine/random/rng';
 import { binaryRows } from '../checks/check-result';
+import type { BioNeuronSetup } from '../../../src-main/contract/lab-document/figures-history';
 
-export interface Synapse {
-  name: string;
-  kind: 'excitatory' | 'inhibitory';
-  /** strength, > 0 */
-  weight: number;
-}
-
-export interface BioNeuron {
-  synapses: Synapse[];
-  threshold: number;
-}
+export type { Synapse } from '../../../src-main/contract/lab-document/figures-history';
+export type BioNeuron = BioNeuronSetup;
 
 /** The signed sum arriving at the cell body for 0/1 spikes on each dendrite. */
 export function somaSum(n: BioNeuron, spikes: readonly number[]): number {

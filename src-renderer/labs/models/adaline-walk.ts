@@ -4,21 +4,19 @@
  */
 import { Adaline } from '../../../src-engine/units/adaline';
 import type { LabPoint } from '../figure-kinds';
-import type { WalkStep } from './perceptron-walk';
+import { SampleWalk, type RuleStep } from './sample-walk';
 
-export class AdalineWalk {
+export class AdalineWalk extends SampleWalk {
   private unit: Adaline;
-  cursor = 0;
-  epoch = 1;
-  steps = 0;
   /** MSE mean((t − y)²) before training, then after each finished epoch. */
   mse: number[];
 
   constructor(
-    readonly points: LabPoint[],
+    points: LabPoint[],
     readonly learningRate: number,
     readonly decay: number,
   ) {
+    super(points);
     this.unit = new Adaline({ inputs: 2, learningRate, classes: 'bipolar' });
     this.mse = [this.currentMse()];
   }
@@ -43,36 +41,12 @@ export class AdalineWalk {
     );
   }
 
-  /** Feeds the next sample through the LMS rule. */
-  step(): WalkStep {
-    const sample = this.cursor;
-    const p = this.points[sample];
-    const s = this.unit.step([p[0], p[1]], p[2], this.rate);
-    this.steps++;
-    const shown: WalkStep = {
-      n: this.steps,
-      epoch: this.epoch,
-      sample,
-      x: Array.from(s.x),
-      t: s.t,
-      y: s.y,
-      update: Array.from(s.update),
-      weights: Array.from(s.weights),
-    };
-    this.cursor++;
-    if (this.cursor === this.points.length) {
-      this.mse.push(this.currentMse());
-      this.cursor = 0;
-      this.epoch++;
-    }
-    return shown;
+  /** The LMS rule at this epoch's rate. */
+  protected learn(p: LabPoint): RuleStep {
+    return this.unit.step([p[0], p[1]], p[2], this.rate);
   }
 
-  /** Runs `count` whole epochs (the one in progress is finished first and counts). */
-  runEpochs(count: number): WalkStep[] {
-    const target = this.epochsDone + count;
-    const taken: WalkStep[] = [];
-    while (this.epochsDone < target) taken.push(this.step());
-    return taken;
+  protected endEpoch(): void {
+    this.mse.push(this.currentMse());
   }
 }

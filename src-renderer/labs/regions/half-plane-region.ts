@@ -6,24 +6,20 @@
  * AND unit of that layer (its `group`), and the output ORs the AND units.
  * Also the region as polygons of the square box −range … range, for the picture.
  */
+import {
+  MAX_GROUPS,
+  type Combine,
+  type StepUnit,
+} from '../../../src-main/contract/lab-document/figures-regions';
 
-/** A step unit on the plane: fires (1) where w1·x1 + w2·x2 ≥ θ. */
-export interface StepUnit {
-  w1: number;
-  w2: number;
-  theta: number;
-  /** with 'or-of-and': the AND unit of the second hidden layer it feeds, 1 or 2 (default 1) */
-  group?: number;
-}
-
-/** How the output unit combines the units. */
-export type Combine = 'and' | 'or' | 'or-of-and';
-export const COMBINES: readonly Combine[] = ['and', 'or', 'or-of-and'];
-
-/** Most units a region may have (the figure's editor stays readable). */
-export const MAX_REGION_UNITS = 8;
-/** AND units of the second hidden layer ('or-of-and'). */
-export const MAX_GROUPS = 2;
+export {
+  COMBINES,
+  MAX_GROUPS,
+  MAX_REGION_UNITS,
+  unitsProblem,
+  type Combine,
+  type StepUnit,
+} from '../../../src-main/contract/lab-document/figures-regions';
 
 /** The group of a unit (1 when not given). */
 export const groupOf = (u: StepUnit): number => u.group ?? 1;
@@ -135,25 +131,4 @@ export function polygonArea(poly: Polygon): number {
     s += x1 * y2 - x2 * y1;
   }
   return Math.abs(s) / 2;
-}
-
-/** Problems of a unit list read from a lab file or an answer ('' when fine). */
-export function unitsProblem(v: unknown): string {
-  if (!Array.isArray(v) || v.length < 1 || v.length > MAX_REGION_UNITS)
-    return `must be 1 to ${MAX_REGION_UNITS} units { w1, w2, theta }`;
-  const bad = v.findIndex(
-    (u) =>
-      typeof u !== 'object' ||
-      u === null ||
-      !['w1', 'w2', 'theta'].every((k) => Number.isFinite((u as Record<string, unknown>)[k])) ||
-      ((u as StepUnit).group !== undefined &&
-        !(
-          Number.isInteger((u as StepUnit).group) &&
-          (u as StepUnit).group! >= 1 &&
-          (u as StepUnit).group! <= MAX_GROUPS
-        )),
-  );
-  return bad >= 0
-    ? `unit ${bad + 1} must be { w1, w2, theta } with finite numbers (and group 1 or 2)`
-    : '';
 }

@@ -4,37 +4,25 @@
  * few hundred points, a few thousand updates, milliseconds), then the decision surface and
  * every hidden unit's own picture are evaluated on a grid by the engine's DecisionSurface.
  */
-import { generate } from '../../../src-engine/data/generators';
 import type { Dataset } from '../../../src-engine/data/dataset';
 import { Network, type Weights } from '../../../src-engine/network/network';
 import type { NetworkSpec } from '../../../src-engine/network/spec';
 import type { Box } from '../../../src-engine/surface/grid';
 import { DecisionSurface, type Surface } from '../../../src-engine/surface/decision-surface';
 import { fit } from '../../../src-engine/train/fit';
-import type { LabQuestion } from '../question';
+import { datasetOf } from '../training/training-runs';
+import type {
+  RegionActivation,
+  RegionData,
+  RegionTrainedSetup,
+} from '../../../src-main/contract/lab-document/figures-regions';
 
-/** A built-in generator and its parameters. */
-export interface RegionData {
-  name: string;
-  params: Record<string, number>;
-}
-
-/** Hidden activations the figure offers. */
-export const REGION_ACTIVATIONS = ['tanh', 'relu', 'sigmoid'] as const;
-export type RegionActivation = (typeof REGION_ACTIVATIONS)[number];
-
-/** Setup of 'region-trained'. */
-export interface RegionTrainedSetup {
-  dataset: RegionData;
-  hidden: number;
-  activation: RegionActivation;
-  learningRate: number;
-  epochs: number;
-  batchSize: number;
-  seed: number;
-  /** a question asked beside the figure (why the smallest network is the smallest) */
-  question?: LabQuestion;
-}
+export {
+  REGION_ACTIVATIONS,
+  type RegionActivation,
+  type RegionData,
+  type RegionTrainedSetup,
+} from '../../../src-main/contract/lab-document/figures-regions';
 
 /** A trained network and how it does. */
 export interface TrainedRegion {
@@ -46,18 +34,8 @@ export interface TrainedRegion {
   loss: [number, number][];
 }
 
-const cache = new Map<string, Dataset>();
-
 /** The generated dataset (made once per name and parameters). @throws for an unknown generator */
-export function regionDataset(d: RegionData): Dataset {
-  const key = JSON.stringify([d.name, d.params]);
-  let found = cache.get(key);
-  if (!found) {
-    found = generate(d.name, d.params, 'float64');
-    cache.set(key, found);
-  }
-  return found;
-}
+export const regionDataset = (d: RegionData): Dataset => datasetOf(d);
 
 /** 2 inputs, one hidden layer of `hidden` units, one sigmoid output. */
 export function regionSpec(hidden: number, activation: RegionActivation): NetworkSpec {

@@ -96,7 +96,7 @@ export function labFromForm(
     );
     if (a.task && f.prompt !== null) a.task.prompt = f.prompt.trim();
   });
-  const document = doc as unknown as Record<string, unknown>;
+  const document: Record<string, unknown> = doc;
   if (problems.length > 0) return { lab: null, document, problems };
   try {
     return { lab: parseLab(cloneJson(document), 'this lab'), document, problems };

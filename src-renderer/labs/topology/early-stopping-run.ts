@@ -10,22 +10,9 @@ import { splitDataset } from '../../../src-engine/data/split';
 import { Network } from '../../../src-engine/network/network';
 import type { NetworkSpec } from '../../../src-engine/network/spec';
 import { fit } from '../../../src-engine/train/fit';
+import type { EarlyStoppingSetup } from '../../../src-main/contract/lab-document/figures-topology';
 
-/** Setup of 'early-stopping'. */
-export interface EarlyStoppingSetup {
-  /** a built-in generator with 2 inputs and two classes */
-  dataset: { name: string; params: Record<string, number> };
-  /** fractions for training and validation (they add up to 1), and the split's seed */
-  split: { train: number; validation: number; seed: number };
-  hidden: number[];
-  activation: 'tanh' | 'relu' | 'sigmoid';
-  learningRate: number;
-  /** the most epochs; the curves show all of them */
-  epochs: number;
-  /** the patience the figure starts with */
-  patience: number;
-  seed: number;
-}
+export type { EarlyStoppingSetup };
 
 /** Mean cross-entropy on the training and on the validation points after every epoch. */
 export interface LossCurves {

@@ -6,26 +6,9 @@
  */
 import type { NetworkSpec } from '../../../src-engine/network/spec';
 import type { TrainConfig } from '../../../src-engine/train/config';
-import type { LabQuestion } from '../question';
+import type { TopologyTrialsSetup } from '../../../src-main/contract/lab-document/figures-topology';
 
-/** Setup of 'topology-trials'. */
-export interface TopologyTrialsSetup {
-  /** a built-in generator with 2 inputs and two classes, as datasets:generate takes it */
-  dataset: { name: string; params: Record<string, number> };
-  split: { train: number; validation: number; test: number; seed: number };
-  /** hidden layer sizes of each topology tried, e.g. [[1], [4], [8, 8]] */
-  topologies: number[][];
-  activation: 'tanh' | 'relu' | 'sigmoid';
-  learningRate: number;
-  batchSize: number;
-  /** the most epochs of a run; early stopping usually ends it sooner */
-  epochs: number;
-  /** early stopping: epochs without a better validation loss before stopping */
-  patience: number;
-  seed: number;
-  /** a question asked beside the figure (why the test set may not choose) */
-  question?: LabQuestion;
-}
+export type { TopologyTrialsSetup };
 
 /** One finished trial as the stored experiment records it. */
 export interface TrialResult {

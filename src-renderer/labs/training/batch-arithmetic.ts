@@ -4,6 +4,12 @@
  * training, so the calculator cannot disagree with what the Trainer does.
  */
 import { BatchSource } from '../../../src-engine/train/batches';
+import { planProblems } from '../../../src-main/contract/lab-document/figures-training';
+
+export {
+  MAX_SAMPLES,
+  planProblems,
+} from '../../../src-main/contract/lab-document/figures-training';
 
 /** The lecture's three names for a batch size. */
 export type Regime = 'stochastic' | 'mini-batch' | 'batch';
@@ -16,19 +22,6 @@ export interface BatchPlan {
   batchesPerEpoch: number;
   /** size of the last batch of an epoch (K when K divides m) */
   lastBatch: number;
-}
-
-/** Largest m the calculator accepts (the engine's BatchSource is built over m rows). */
-export const MAX_SAMPLES = 1_000_000;
-
-/** Problems with m and K, in words naming the field; empty when both are usable. */
-export function planProblems(m: number, K: number): string[] {
-  const out: string[] = [];
-  if (!Number.isInteger(m) || m < 1 || m > MAX_SAMPLES)
-    out.push(`m (training samples) must be a whole number from 1 to ${MAX_SAMPLES}`);
-  if (!Number.isInteger(K) || K < 1) out.push('K (batch size) must be a whole number ≥ 1');
-  else if (Number.isInteger(m) && K > m) out.push(`K (batch size) cannot exceed m = ${m}`);
-  return out;
 }
 
 /** The regime of K for m samples. */

@@ -1,4 +1,10 @@
+import { readFileSync } from 'node:fs';
 import type { CallName } from '../../../src-main/contract/names';
+
+/** A shipped lab: the smallest real lab document. */
+const PERCEPTRON_LAB = JSON.parse(
+  readFileSync(new URL('../../../resources/labs/03-perceptron.json', import.meta.url), 'utf8'),
+) as Record<string, unknown>;
 
 /** A small valid network and training config. */
 export const SPEC = {
@@ -77,7 +83,7 @@ export const VALID: Record<CallName, Record<string, unknown>> = {
   'labs:save': {
     id: 2,
     basedOn: 'perceptron',
-    document: { format: 1, id: 'my-perceptron', title: 'My perceptron', order: 2 },
+    document: { ...PERCEPTRON_LAB, id: 'my-perceptron', title: 'My perceptron', order: 2 },
   },
   'labs:duplicate': { id: 2, labId: 'my-perceptron-2', title: 'My perceptron, again' },
   'labs:delete': { id: 2 },

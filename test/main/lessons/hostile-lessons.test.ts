@@ -205,7 +205,11 @@ describe('a lesson with a bad part', () => {
 
   it('refuses a lab document that is not one, or nested too deep', async () => {
     expect((await refused(changed((l) => delete l.labs[0].document.title))).message).toMatch(
-      /labs\[0\]\.document\.title: expected a title of 1 to 200 characters, got nothing/,
+      /labs\[0\]\.document\.title: must be a non-empty text/,
+    );
+    const badFigure = changed((l) => (l.labs[0].document.activities[0].figure.kind = 'foo'));
+    expect((await refused(badFigure)).message).toMatch(
+      /labs\[0\]\.document\.activities\[0\]\.figure\.kind: unknown figure "foo"/,
     );
     let deep: unknown = 1;
     for (let i = 0; i < 40; i++) deep = [deep];

@@ -1,8 +1,21 @@
 // labs:* and progress:* through the contract, against a real store: what a window sends is
 // validated, stored and answered back; bad documents and answers are refused by field.
 import { describe, expect, it } from 'vitest';
-import type { LabProgress, ProgressReport, UserLabRecord } from '../../../src-main/contract/types';
+import type {
+  LabDocument,
+  LabProgress,
+  ProgressReport,
+  UserLabRecord,
+} from '../../../src-main/contract/types';
 import { shippedLab, teacherFixture } from './lesson-fixture';
+
+/** The parts of a shipped lab these tests change. */
+interface ShippedLab {
+  activities: {
+    figure: { kind: string; setup: Record<string, unknown> };
+    task?: { check: { kind: string } };
+  }[];
+}
 
 describe('labs:*', () => {
   it('saves a lab made from a built-in one, lists, replaces, duplicates and deletes it', async () => {
@@ -45,15 +58,21 @@ describe('labs:*', () => {
 
   it('refuses documents that are not plain JSON lab documents, naming the field', async () => {
     const t = teacherFixture();
-    const base = { id: 'mine', title: 'Mine', order: 1 };
+    const base = { ...shippedLab(), id: 'mine', title: 'Mine', order: 1 };
     const refused = async (document: unknown, message: RegExp) => {
       const result = await t.call('labs:save', { document });
       expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
       if (!result.ok) expect(result.error.message).toMatch(message);
     };
-    await refused({ ...base, id: 'Not An Id' }, /^labs:save: document\.id: expected a lab id/);
-    await refused({ ...base, title: '' }, /document\.title: expected a title/);
-    await refused({ ...base, order: '1' }, /document\.order: expected a number, got "1"/);
+    await refused(
+      { ...base, id: 'Not An Id' },
+      /^labs:save: document\.id: must be a lower-case id \(letters, digits, dashes\), got "Not An Id"/,
+    );
+    await refused({ ...base, title: '' }, /document\.title: must be a non-empty text/);
+    await refused(
+      { ...base, order: '1' },
+      /document\.order: must be a whole number from 1 to 999, got "1"/,
+    );
     await refused(
       { ...base, intro: [{ p: () => 1 }] },
       /document\.intro\[0\]\.p: expected JSON data, got a function/,
@@ -64,9 +83,56 @@ describe('labs:*', () => {
     await refused({ ...base, deep }, /document\.deep(\.d)+: nested deeper than 32 levels/);
     await refused(
       { ...base, text: 'x'.repeat(1024 * 1024) },
-      /labs:save: document: the document is 1,048,6\d\d bytes of JSON; at most 1,048,576/,
+      /labs:save: document: the document is 1,0\d\d,\d\d\d bytes of JSON; at most 1,048,576/,
     );
     expect(await t.value('labs:list')).toEqual([]);
+  });
+
+  it('refuses what the renderer would refuse: the lab schema is checked field by field', async () => {
+    const t = teacherFixture();
+    const lab = () => structuredClone({ ...shippedLab(), id: 'mine' }) as LabDocument & ShippedLab;
+    const refused = async (document: unknown, message: RegExp) => {
+      const result = await t.call('labs:save', { document });
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+      if (!result.ok) expect(result.error.message).toMatch(message);
+    };
+    const unknownFigure = lab();
+    unknownFigure.activities[1].figure.kind = 'foo';
+    await refused(
+      unknownFigure,
+      /^labs:save: document\.activities\[1\]\.figure\.kind: unknown figure "foo" \(known: mp-builder, /,
+    );
+    const badSetup = lab();
+    badSetup.activities[0].figure.setup.learningRate = 1e9;
+    badSetup.activities[0].figure.setup.script = '<img onerror=alert(1)>';
+    await refused(
+      badSetup,
+      /document\.activities\[0\]\.figure\.setup\.learningRate: must be a number from 0\.000001 to 100, got 1000000000.*document\.activities\[0\]\.figure\.setup: unexpected field 'script'/,
+    );
+    const smuggled = lab();
+    smuggled.activities[0].figure.setup = JSON.parse('{"__proto__": {"polluted": true}}');
+    await refused(smuggled, /document\.activities\[0\]\.figure\.setup: a key named '__proto__'/);
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+    const check = lab();
+    check.activities[0].task!.check.kind = 'eval';
+    await refused(check, /document\.activities\[0\]\.task\.check\.kind: unknown check "eval"/);
+    await refused({ ...lab(), language: 'English!' }, /document\.language: must be a language tag/);
+    await refused([lab()], /^labs:save: document: expected a lab document \(a JSON object\)/);
+    expect(await t.value('labs:list')).toEqual([]);
+  });
+
+  it('keeps a lab as sent: its language, or none (the schema reads that as "en")', async () => {
+    const t = teacherFixture();
+    const spanish = { ...shippedLab(), id: 'mine', language: 'es' };
+    expect((await t.value<UserLabRecord>('labs:save', { document: spanish })).document).toEqual(
+      spanish,
+    );
+    const { language: _language, ...unstated } = { ...shippedLab(), id: 'other' } as {
+      language?: string;
+    };
+    const saved = await t.value<UserLabRecord>('labs:save', { document: unstated });
+    expect(saved.document).toEqual(unstated);
+    expect('language' in saved.document).toBe(false);
   });
 });
 

@@ -89,13 +89,15 @@ describe('lab files 12 and 14', () => {
     expect(p12).toContain(
       'activities[0].figure.setup.units: unit 1 must be { w1, w2, theta } with finite numbers (and group 1 or 2)',
     );
-    expect(p12).toContain('activities[0].figure.setup.combine: must be one of and, or, or-of-and');
+    expect(p12).toContain(
+      'activities[0].figure.setup.combine: must be one of and, or, or-of-and, got "xor"',
+    );
     expect(
       p12.some((p) => p.startsWith('activities[3].figure.setup.dataset: unknown generator')),
     ).toBe(true);
     expect(problemsOf(t, 'bad13.json')).toEqual([
       'activities[0].figure.setup.split: must be { train, validation, test, seed }, each part above 0, adding up to 1',
-      'activities[0].figure.setup.topologies: must list 2 to 4 topologies',
+      'activities[0].figure.setup.topologies: must have 2 to 4 items',
     ]);
   });
 });

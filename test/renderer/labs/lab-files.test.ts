@@ -17,6 +17,10 @@ describe('shipped lab files', () => {
     expect(() => parseLab(read(file), file)).not.toThrow();
   });
 
+  it('each state the language they are written in', () => {
+    expect(files.filter((file) => read(file).language !== 'en')).toEqual([]);
+  });
+
   it('are all bundled, without problems, in the order of the lecture', () => {
     const { labs, problems } = bundledLabs();
     expect(problems).toEqual([]);
@@ -78,7 +82,7 @@ describe('parseLab on malformed files', () => {
   };
 
   it('refuses a non-object', () => {
-    expect(problemsOf([])).toEqual(['the file must hold a JSON object']);
+    expect(problemsOf([])).toEqual(['the lab must be a JSON object']);
   });
 
   it('names a missing title and a bad order', () => {
@@ -97,7 +101,7 @@ describe('parseLab on malformed files', () => {
     activities[1].task.check.kind = 'guess';
     const [problem] = problemsOf(lab);
     expect(problem).toMatch(
-      /^activities\[1\]\.task\.check\.kind: must be one of truth-table-equals, /,
+      /^activities\[1\]\.task\.check\.kind: unknown check "guess" \(known: truth-table-equals, /,
     );
   });
 
@@ -130,6 +134,32 @@ describe('parseLab on malformed files', () => {
     ]);
   });
 
+  it('reads a missing language as English, and refuses one that is not a language tag', () => {
+    const lab = good();
+    expect(parseLab(lab, 'x.json').language).toBe('en');
+    delete lab.language;
+    expect(parseLab(lab, 'x.json').language).toBe('en');
+    expect(parseLab({ ...lab, language: 'es' }, 'x.json').language).toBe('es');
+    expect(problemsOf({ ...lab, language: 'Spanish' })).toEqual([
+      'language: must be a language tag such as "en" or "es", got "Spanish"',
+    ]);
+  });
+
+  it('names an unknown figure, an unknown field and a hostile key by their path', () => {
+    const lab = good();
+    const activities = lab.activities as { figure: Record<string, unknown> }[];
+    activities[1].figure.kind = 'foo';
+    activities[2].figure.setup = JSON.parse('{"__proto__": {"polluted": true}}');
+    lab.script = 'alert(1)';
+    const problems = problemsOf(lab);
+    expect(problems[0]).toBe("unexpected field 'script'");
+    expect(problems[1]).toMatch(
+      /^activities\[1\]\.figure\.kind: unknown figure "foo" \(known: mp-builder, /,
+    );
+    expect(problems).toContain("activities[2].figure.setup: unexpected field '__proto__'");
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+
   it('names a bad perceptron point', () => {
     const lab = read('03-perceptron.json');
     const act = (lab.activities as { figure: { setup: { points: unknown[] } } }[])[0];
@@ -151,7 +181,7 @@ describe('loadLabs', () => {
     expect(labs.map((l) => l.id)).toEqual(['mcculloch-pitts', 'perceptron']);
     expect(problems).toEqual([
       "03.json: id: 'mcculloch-pitts' is already used by 01.json",
-      'bad.json: the file must hold a JSON object',
+      'bad.json: the lab must be a JSON object',
     ]);
   });
 });

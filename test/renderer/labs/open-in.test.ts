@@ -8,14 +8,14 @@ import { readDelimitedTable } from '../../../src-main/datasets/read-delimited-ta
 import { bundledLabs } from '../../../src-renderer/labs/bundled-labs';
 import { csvOf, specOf, trainSetupFrom } from '../../../src-renderer/labs/open-in';
 import { overridesFrom } from '../../../src-renderer/labs/open-in-overrides';
-import { checkOpenIn, type LabOpenIn } from '../../../src-renderer/labs/open-in-schema';
-import { Problems } from '../../../src-renderer/labs/problems';
+import { formatPath, labOpenIn } from '../../../src-main/contract/lab-document';
+import type { LabOpenIn } from '../../../src-renderer/labs/open-in-schema';
 
-const problemsOf = (value: unknown): string[] => {
-  const p = new Problems();
-  checkOpenIn(p, value, 'openIn');
-  return p.items;
-};
+/** "openIn.field: message" for each problem the shared schema finds. */
+const problemsOf = (value: unknown): string[] =>
+  labOpenIn
+    .safeParse(value)
+    .error?.issues.map((i) => `${formatPath(i.path, 'openIn')}: ${i.message}`) ?? [];
 
 const LINE: LabOpenIn = {
   label: 'a line',
@@ -43,7 +43,7 @@ describe('the shipped labs', () => {
   });
 });
 
-describe('checkOpenIn', () => {
+describe('the openIn schema', () => {
   it('accepts a built-in dataset with training, and a single unit without', () => {
     expect(problemsOf(LINE)).toEqual([]);
     const unit = {
@@ -64,16 +64,16 @@ describe('checkOpenIn', () => {
         dataset: { name: 'mine', columns: ['x', 'y'], rows: [[1, 2], [3], [4, 'five']] },
       }),
     ).toEqual([
-      "openIn.view: must be 'train' or 'design' when given",
+      'openIn.view: must be one of train, design, got "labs"',
+      'openIn.dataset.rows[2][1]: must be a number, got "five"',
       'openIn.dataset.rows[1]: must be a list of 2 numbers (one per column)',
-      'openIn.dataset.rows[2]: must hold numbers only',
-      'openIn.training: is needed unless the setup is a single unit (unit)',
-      "openIn.schedule.kind: must be 'inverse'",
+      'openIn.schedule.kind: must be one of inverse, got "step"',
       'openIn.schedule.c1: must be a number from 1e-9 to 1000000, got -1',
+      'openIn.training: is needed unless the setup is a single unit (unit)',
     ]);
     expect(problemsOf({ ...LINE, unit: { model: 'hopfield', inhibitory: [70] } })).toEqual([
-      'openIn.unit.model: must be one of mcculloch-pitts, perceptron, adaline, madaline',
-      'openIn.unit.inhibitory[0]: must be an input index from 0 to 63',
+      'openIn.unit.model: must be one of mcculloch-pitts, perceptron, adaline, madaline, got "hopfield"',
+      'openIn.unit.inhibitory[0]: must be a whole number from 0 to 63, got 70',
     ]);
   });
 });

@@ -15,7 +15,8 @@ import { generate } from '../../../src-engine/data/generators';
 import { Network } from '../../../src-engine/network/network';
 import { bundledLabs } from '../../../src-renderer/labs/bundled-labs';
 import { runCheck } from '../../../src-renderer/labs/checks/registry';
-import { figureSetupProblems } from '../../../src-renderer/labs/figure-kinds';
+import { formatPath } from '../../../src-main/contract/lab-document';
+import { FIGURE_KINDS, type FigureKind } from '../../../src-renderer/labs/figure-kinds';
 import { LabFileError, parseLab, type Lab } from '../../../src-renderer/labs/lab-schema';
 import { batchPlan, planProblems } from '../../../src-renderer/labs/training/batch-arithmetic';
 import {
@@ -99,8 +100,8 @@ describe('the training labs (sigmoid neuron, schedules, batch size)', () => {
 
   it('reject setups that cannot work, naming the field', () => {
     const sched = setupOf<ScheduleCompareSetup>(FILES[1], 0);
-    const paths = (kind: Parameters<typeof figureSetupProblems>[0], s: unknown): string[] =>
-      figureSetupProblems(kind, s).map((p) => p.path);
+    const paths = (kind: FigureKind, s: unknown): string[] =>
+      FIGURE_KINDS[kind].setup.safeParse(s).error?.issues.map((i) => formatPath(i.path)) ?? [];
     expect(paths('schedule-compare', sched)).toEqual([]);
     expect(paths('schedule-compare', { ...sched, dataset: { name: 'nope', params: {} } })).toEqual([
       'dataset',

@@ -1,0 +1,49 @@
+/**
+ * A lab document's problems in words: "activities[1].figure.kind: unknown figure "foo"
+ * (known: …)", each naming where and what, at most a few dozen of them (a hostile document
+ * must not make a huge answer).
+ */
+import type { z } from 'zod';
+import { labDocument, type Lab } from './lab-document';
+
+/** At most this many problems are listed. */
+export const MAX_LAB_ISSUES = 30;
+
+/** Something wrong at a place in the document (`path` empty for the whole). */
+export interface LabIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+/** `activities[0].task.id` */
+export function formatPath(path: readonly PropertyKey[], prefix = ''): string {
+  let out = prefix;
+  for (const key of path)
+    out += typeof key === 'number' ? `[${key}]` : out ? `.${String(key)}` : String(key);
+  return out;
+}
+
+/** "path: message", or the message alone for the whole document. */
+export const formatIssue = ({ path, message }: LabIssue, prefix = ''): string => {
+  const where = formatPath(path, prefix);
+  return where ? `${where}: ${message}` : message;
+};
+
+const toIssue = (issue: z.core.$ZodIssue): LabIssue => ({
+  path: issue.path.map((k) => (typeof k === 'number' ? k : String(k))),
+  message: issue.message,
+});
+
+/**
+ * Checks a lab document.
+ * @returns the lab with its defaults filled in (language, controls), or its problems
+ */
+export function checkLab(
+  data: unknown,
+): { ok: true; lab: Lab } | { ok: false; issues: LabIssue[] } {
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return { ok: false, issues: [{ path: [], message: 'the lab must be a JSON object' }] };
+  const result = labDocument.safeParse(data);
+  if (result.success) return { ok: true, lab: result.data };
+  return { ok: false, issues: result.error.issues.slice(0, MAX_LAB_ISSUES).map(toIssue) };
+}
