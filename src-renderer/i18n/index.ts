@@ -5,6 +5,7 @@
 import { createI18n } from 'vue-i18n';
 import { SOURCE_LOCALE, type LocaleId } from './locales';
 import { messages } from './messages';
+import { urlLocale } from './url-locale';
 
 export const i18n = createI18n({
   legacy: false,
@@ -20,3 +21,6 @@ export function setLocale(locale: LocaleId): void {
   i18n.global.locale.value = locale;
   document.documentElement.lang = locale;
 }
+
+const asked = typeof location === 'undefined' ? undefined : urlLocale(location.search);
+if (asked) setLocale(asked);
