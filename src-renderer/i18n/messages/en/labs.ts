@@ -187,4 +187,27 @@ export default {
     tableCaption: 'Each unit on each point (1 = fires)',
     point: 'point',
   },
+  trained: {
+    badHidden: 'Hidden units must be a whole number from 1 to 16.',
+    badSeed: 'The seed must be a whole number from 0 up.',
+    trained: 'trained',
+    untrained: '(untrained)',
+    network: 'Network',
+    classifiedRight: 'Points classified right',
+    took: 'Training took',
+    tried: 'Tried (hidden units: accuracy)',
+    surfaceLabel:
+      "The network's output over the plane from {min} to {max} (dark: near 1, light: near 0), with {m} points: dots inside, squares outside. It classifies {accuracy}% of them.",
+    shading:
+      'Shading: the output ŷ from 0 (background colour) to 1 (accent colour). Dots belong inside, squares outside.',
+    hiddenLabel: 'Hidden unit {j}: {f}({w1}·x1 + {w2}·x2 + {b}), weight {out} into the output',
+    mapsTitle: "Each hidden unit's picture",
+    mapsHint:
+      'Each hidden unit is one soft half-plane, bright where it is active; the number is its weight into the output unit.',
+    mapCaption: 'h{j} · out {out}',
+    hiddenUnits: 'Hidden units',
+    hiddenActivation: 'Hidden activation',
+    seed: 'Seed',
+    train: 'Train {n} epochs',
+  },
 };

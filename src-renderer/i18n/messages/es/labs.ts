@@ -188,4 +188,27 @@ export default {
     tableCaption: 'Cada unidad en cada punto (1 = se activa)',
     point: 'punto',
   },
+  trained: {
+    badHidden: 'Las unidades ocultas deben ser un número entero entre 1 y 16.',
+    badSeed: 'La semilla debe ser un número entero desde 0.',
+    trained: 'entrenada',
+    untrained: '(sin entrenar)',
+    network: 'Red',
+    classifiedRight: 'Puntos bien clasificados',
+    took: 'El entrenamiento tardó',
+    tried: 'Probadas (unidades ocultas: exactitud)',
+    surfaceLabel:
+      'La salida de la red sobre el plano de {min} a {max} (oscuro: cerca de 1, claro: cerca de 0), con {m} puntos: círculos dentro, cuadrados fuera. Clasifica bien el {accuracy} % de ellos.',
+    shading:
+      'Sombreado: la salida ŷ de 0 (color de fondo) a 1 (color de acento). Los círculos van dentro, los cuadrados fuera.',
+    hiddenLabel: 'Unidad oculta {j}: {f}({w1}·x1 + {w2}·x2 + {b}), peso {out} hacia la salida',
+    mapsTitle: 'La imagen de cada unidad oculta',
+    mapsHint:
+      'Cada unidad oculta es un semiplano suave, brillante donde está activa; el número es su peso hacia la unidad de salida.',
+    mapCaption: 'h{j} · sal. {out}',
+    hiddenUnits: 'Unidades ocultas',
+    hiddenActivation: 'Activación oculta',
+    seed: 'Semilla',
+    train: 'Entrenar {n} épocas',
+  },
 };
