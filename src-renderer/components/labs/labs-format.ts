@@ -9,9 +9,13 @@ export function vec(v: readonly number[], digits?: number): string {
 
 /**
  * The decision line w·x = 0 of a unit with weights [w₀, w₁, w₂], its positive side shaded and
- * its weight vector drawn; no line when w₁ = w₂ = 0.
+ * its weight vector drawn (`style` overrides any of these); no line when w₁ = w₂ = 0.
  */
-export function boundaryLine(w: readonly number[], label: string): PlaneLine[] {
+export function boundaryLine(
+  w: readonly number[],
+  label: string,
+  style: Partial<PlaneLine> = {},
+): PlaneLine[] {
   const l = decisionLine([...w]);
-  return l ? [{ ...l, kind: 'labs-line-main', label, shade: true, normal: true }] : [];
+  return l ? [{ ...l, kind: 'labs-line-main', label, shade: true, normal: true, ...style }] : [];
 }
