@@ -4,6 +4,7 @@
  * from the student's last check.
  */
 import { computed, watch, type ComputedRef, type WatchSource } from 'vue';
+import { useI18n, type ComposerTranslation } from 'vue-i18n';
 import { controlState } from '../components/labs/labs-controls';
 import type { ControlState } from '../labs/lab-schema';
 import { isRecord } from '../labs/problems';
@@ -24,7 +25,7 @@ export interface FigureEmits<A> {
 /**
  * @param props the figure's props
  * @param emit its `answer` emitter
- * @returns `control(name)`: that control's state, reactive; `saved`: the fields of the saved
+ * @returns `t`: the labs' translator; `control(name)`: that control's state, reactive; `saved`: the fields of the saved
  *   answer ({} when none was saved or it is not an object, so every read is checked);
  *   `reportAnswer(sources, build)`: sends `build()` at mount and whenever a source changes
  *   (deeply), skipping `null` — an answer that cannot be formed yet is not sent.
@@ -33,6 +34,7 @@ export function useFigure<S, A>(
   props: FigureProps<S>,
   emit: (event: 'answer', value: A) => void,
 ): {
+  t: ComposerTranslation;
   control: (name: string) => ComputedRef<ControlState>;
   saved: Record<string, unknown>;
   reportAnswer: (sources: WatchSource | WatchSource[], build: () => A | null) => void;
@@ -50,5 +52,5 @@ export function useFigure<S, A>(
       { immediate: true, deep: true },
     );
   }
-  return { control, saved, reportAnswer };
+  return { t: useI18n().t, control, saved, reportAnswer };
 }

@@ -33,6 +33,15 @@ export default {
     outside: 'belongs outside',
     fires: 'where y fires',
   },
+  view: {
+    title: 'Labs',
+    teacherMode: 'Teacher mode',
+    bannerTitle: 'Teacher mode.',
+    banner:
+      'Duplicate a lab to make it yours, then edit its text, setup, controls and task. Students see your labs in the list; switch teacher mode off to try one as they will.',
+    problems: 'Some lab files could not be read:',
+    none: 'No lab is available.',
+  },
   perceptron: {
     onItsSide: 'Sample {n} is on its side (y = t): no change.',
     misclassified:

@@ -33,6 +33,15 @@ export default {
     outside: 'va fuera',
     fires: 'donde y se activa',
   },
+  view: {
+    title: 'Laboratorios',
+    teacherMode: 'Modo docente',
+    bannerTitle: 'Modo docente.',
+    banner:
+      'Duplica un laboratorio para hacerlo tuyo y luego edita su texto, su configuración, sus controles y su tarea. El alumnado ve tus laboratorios en la lista; desactiva el modo docente para probar uno como lo harán ellos.',
+    problems: 'No se pudieron leer algunos archivos de laboratorio:',
+    none: 'No hay ningún laboratorio disponible.',
+  },
   perceptron: {
     onItsSide: 'La muestra {n} está en su lado (y = t): sin cambios.',
     misclassified:
