@@ -42,6 +42,35 @@ export default {
     problems: 'Some lab files could not be read:',
     none: 'No lab is available.',
   },
+  task: {
+    title: 'Try this',
+    done: '✓ done',
+    check: 'Check',
+    passed: 'Passed.',
+    notYet: 'Not yet.',
+  },
+  lab: {
+    teachers: 'Teacher’s lab',
+    basedOn: 'based on {id}',
+    number: 'Lab {n}',
+    errata: 'Errata',
+    erratum: 'Erratum:',
+    activitiesOf: 'Activities of {title}',
+    doneHidden: '(done)',
+    readingProgress: 'Reading your progress…',
+    startOver: 'Start this lab over (forget my progress)',
+  },
+  list: {
+    mine: 'Teacher’s labs',
+    label: "Labs in the lecture's order",
+    mineHidden: '(teacher’s lab)',
+  },
+  report: {
+    failed: 'The report could not be made: {error}',
+    downloaded: 'Report downloaded: {done} of {total} tasks done.',
+    button: 'Report for the teacher',
+    name: 'Your name (optional)',
+  },
   perceptron: {
     onItsSide: 'Sample {n} is on its side (y = t): no change.',
     misclassified:

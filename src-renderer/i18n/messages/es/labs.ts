@@ -42,6 +42,35 @@ export default {
     problems: 'No se pudieron leer algunos archivos de laboratorio:',
     none: 'No hay ningún laboratorio disponible.',
   },
+  task: {
+    title: 'Prueba esto',
+    done: '✓ hecho',
+    check: 'Comprobar',
+    passed: 'Superado.',
+    notYet: 'Todavía no.',
+  },
+  lab: {
+    teachers: 'Laboratorio docente',
+    basedOn: 'basado en {id}',
+    number: 'Laboratorio {n}',
+    errata: 'Fe de erratas',
+    erratum: 'Errata:',
+    activitiesOf: 'Actividades de {title}',
+    doneHidden: '(hecha)',
+    readingProgress: 'Leyendo tu progreso…',
+    startOver: 'Empezar este laboratorio de nuevo (olvidar mi progreso)',
+  },
+  list: {
+    mine: 'Laboratorios docentes',
+    label: 'Laboratorios en el orden de la lección',
+    mineHidden: '(laboratorio docente)',
+  },
+  report: {
+    failed: 'No se pudo generar el informe: {error}',
+    downloaded: 'Informe descargado: {done} de {total} tareas hechas.',
+    button: 'Informe para el docente',
+    name: 'Tu nombre (opcional)',
+  },
   perceptron: {
     onItsSide: 'La muestra {n} está en su lado (y = t): sin cambios.',
     misclassified:
