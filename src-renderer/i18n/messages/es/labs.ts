@@ -1,4 +1,4 @@
-/** La interfaz de los laboratorios guiados en español: botones, etiquetas, lecturas y avisos (no el texto de las lecciones). */
+/** La interfaz de las prácticas guiadas en español: botones, etiquetas, lecturas y avisos (no el texto de las lecciones). */
 export default {
   common: {
     learningRate: 'Tasa de aprendizaje α',
@@ -34,13 +34,13 @@ export default {
     fires: 'donde y se activa',
   },
   view: {
-    title: 'Laboratorios',
+    title: 'Prácticas',
     teacherMode: 'Modo docente',
     bannerTitle: 'Modo docente.',
     banner:
-      'Duplica un laboratorio para hacerlo tuyo y luego edita su texto, su configuración, sus controles y su tarea. El alumnado ve tus laboratorios en la lista; desactiva el modo docente para probar uno como lo harán ellos.',
-    problems: 'No se pudieron leer algunos archivos de laboratorio:',
-    none: 'No hay ningún laboratorio disponible.',
+      'Duplica una práctica para hacerla tuya y luego edita su texto, su configuración, sus controles y su tarea. El alumnado ve tus prácticas en la lista; desactiva el modo docente para probar una como lo hará el alumnado.',
+    problems: 'No se pudieron leer algunos archivos de prácticas:',
+    none: 'No hay ninguna práctica disponible.',
   },
   task: {
     title: 'Prueba esto',
@@ -50,20 +50,20 @@ export default {
     notYet: 'Todavía no.',
   },
   lab: {
-    teachers: 'Laboratorio docente',
-    basedOn: 'basado en {id}',
-    number: 'Laboratorio {n}',
+    teachers: 'Práctica docente',
+    basedOn: 'basada en {id}',
+    number: 'Práctica {n}',
     errata: 'Fe de erratas',
     erratum: 'Errata:',
     activitiesOf: 'Actividades de {title}',
     doneHidden: '(hecha)',
     readingProgress: 'Leyendo tu progreso…',
-    startOver: 'Empezar este laboratorio de nuevo (olvidar mi progreso)',
+    startOver: 'Empezar esta práctica de nuevo (olvidar mi progreso)',
   },
   list: {
-    mine: 'Laboratorios docentes',
-    label: 'Laboratorios en el orden de la lección',
-    mineHidden: '(laboratorio docente)',
+    mine: 'Prácticas docentes',
+    label: 'Prácticas en el orden de la lección',
+    mineHidden: '(práctica docente)',
   },
   report: {
     failed: 'No se pudo generar el informe: {error}',
