@@ -17,6 +17,7 @@ export default {
     gradientDescent: 'Gradient descent',
     startAgain: 'Start again',
     choose: '— choose —',
+    runSteps: 'Run {n} steps',
   },
   plane: {
     point: '({x1}, {x2}) class {t}',
@@ -128,6 +129,11 @@ export default {
     step: 'step',
     wAfter: 'w after',
     empty: 'No step yet: press Step.',
+    forward: 'Forward pass',
+    notStarted: 'Not started.',
+    backward: 'Backward pass',
+    backwardTitle: 'Backward pass (chain rule)',
+    afterForward: 'Starts after the forward pass.',
   },
   pointForm: {
     outOfRange: '{name} must be a number from {min} to {max}.',
@@ -328,5 +334,22 @@ export default {
     parameter: 'parameter',
     before: 'before',
     after: 'after',
+  },
+  cost: {
+    runTo: 'Run to {n}',
+    steps: 'Steps',
+    diverged: 'diverged',
+    path: 'descent path',
+    contour: 'Contour map of the cost J(w₀, w₁) with the descent path',
+    chart: 'The cost J after each step',
+    badRate: 'The learning rate α must be a number above 0 and at most 10.',
+  },
+  rates: {
+    small: 'Small step size',
+    big: 'Big step size',
+    stepBoth: 'Step both',
+    diverged: 'diverged (above 10⁶)',
+    descentWith: 'Descent with α = {alpha}',
+    both: 'Both descents',
   },
 };
