@@ -352,4 +352,31 @@ export default {
     descentWith: 'Descent with α = {alpha}',
     both: 'Both descents',
   },
+  softmax: {
+    score: 'score',
+    share: 'share',
+    scoreOf: 'Score z{i}',
+    sum: 'sum',
+    invalid: 'Every score must be a number.',
+    reset: 'Back to the first scores',
+  },
+  fn: {
+    linear: 'linear',
+    step: 'threshold U',
+    sign: 'sign',
+    sigmoid: 'sigmoid σ',
+    tanh: 'tanh',
+    relu: 'ReLU',
+    leaky_relu: 'leaky ReLU',
+    elu: 'ELU',
+    softplus: 'softplus',
+    gelu: 'GELU',
+  },
+  activation: {
+    description:
+      '{name} and its derivative from x = -{range} to {range}. At x = {x}: f = {f}, f′ = {df}.',
+    function: 'Function',
+    slope: 'Slope a for x < 0',
+    slider: 'x (slider)',
+  },
 };
