@@ -7,11 +7,3 @@ export function controlState(
 ): ControlState {
   return controls?.[name] ?? 'shown';
 }
-
-/** Props every figure component takes. */
-export interface FigureProps<S> {
-  setup: S;
-  controls: Record<string, ControlState>;
-  /** The answer last checked, to restore the student's work (may be of an old shape). */
-  saved?: unknown;
-}
