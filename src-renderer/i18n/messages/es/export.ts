@@ -9,7 +9,8 @@ export default {
   failed: 'No se pudo exportar {what}: {why}',
   saved: 'Guardado: {files}.',
   pytorchNext: 'Descomprímelo y ejecuta python train.py (README.md explica los demás comandos).',
-  pytorchNextInFolder: 'En esa carpeta, ejecuta python train.py (README.md explica los demás comandos).',
+  pytorchNextInFolder:
+    'En esa carpeta, ejecuta python train.py (README.md explica los demás comandos).',
   cancelled: 'No se ha guardado: se canceló el diálogo de guardar.',
   note: 'Nota: {note}',
   comparing: '{label} ({count} ejecuciones)',
