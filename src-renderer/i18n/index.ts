@@ -11,7 +11,10 @@ import { urlLocale } from './url-locale';
 // `?lang=es` opens the app in that language (used by the tests' screenshots); the tests of
 // the modules run without a page, hence no location.
 const fromUrl = typeof location === 'undefined' ? null : urlLocale();
-const startLocale: LocaleId = isLocaleId(fromUrl) ? fromUrl : SOURCE_LOCALE;
+/** The language the page's address asks for (`?lang=`), which wins over the stored setting
+ * for this page only; null when it asks for none. */
+export const pageLocale: LocaleId | null = isLocaleId(fromUrl) ? fromUrl : null;
+const startLocale: LocaleId = pageLocale ?? SOURCE_LOCALE;
 
 export const i18n = createI18n({
   legacy: false,

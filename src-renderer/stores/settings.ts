@@ -9,7 +9,7 @@ import { ref } from 'vue';
 import type { CallRequest } from '../../src-main/contract/calls';
 import type { SettingsState } from '../../src-main/contract/settings-types';
 import { useLab } from '../api';
-import { i18n, setLocale } from '../i18n';
+import { i18n, pageLocale, setLocale } from '../i18n';
 import { isThemePreference, LEGACY_THEME_KEY, useAppStore, type ThemePreference } from './app';
 
 /** How long the first load may take before the app is shown with the defaults. */
@@ -23,9 +23,10 @@ export const useSettingsStore = defineStore('settings', () => {
   /** what main reset when it read the file at start-up (kept after a save clears them) */
   const startupResets = ref<SettingsState['resets']>([]);
 
-  function apply(next: SettingsState): void {
+  /** Shows settings; at start-up a language asked for by the page's address (?lang=) wins. */
+  function apply(next: SettingsState, atStart = false): void {
     state.value = next;
-    setLocale(next.settings.language);
+    setLocale((atStart ? pageLocale : null) ?? next.settings.language);
     useAppStore().themePreference = next.settings.theme;
   }
 
@@ -41,7 +42,7 @@ export const useSettingsStore = defineStore('settings', () => {
       error.value = t('settings.loadFailed', { why });
       return;
     }
-    apply(result.value);
+    apply(result.value, true);
     startupResets.value = result.value.resets;
     await migrateLegacyTheme(result.value);
   }

@@ -13,9 +13,10 @@ export async function prepareTrain(page: Page, setup: Record<string, unknown>): 
     if (!store) throw new Error('the train store is not set up');
     await store.prepare(setup);
   }, setup);
+  // the navigation in whichever language the page speaks (English, or Spanish with ?lang=es)
   await page
-    .getByRole('navigation', { name: 'Views' })
-    .getByRole('button', { name: 'Train' })
+    .getByRole('navigation', { name: /^(Views|Vistas)$/ })
+    .getByRole('button', { name: /^(Train|Entrenar)$/ })
     .click();
 }
 
