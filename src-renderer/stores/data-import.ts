@@ -1,7 +1,7 @@
 /**
  * Importing a file: sent to main in chunks (from the picker, a drop or the shipped sample; up
- * to the importer's 200 MB, with progress and cancel), the importer's preview, the person's choices (reading options, column types and roles, missing values,
- * the task), the report of what importing with them does — asked again at every change, so
+ * to the importer's 200 MB, with progress and cancel), the importer's preview, the person's
+ * choices (reading options, column types and roles, missing values, the task), the report of what importing with them does — asked again at every change, so
  * it is on screen before the import is confirmed — and the import itself, with its progress
  * and an error's place in the preview.
  */
@@ -30,17 +30,9 @@ import {
 } from '../data/import-error-place';
 import { useDataStore } from './data';
 
-export type { ColumnRole, ColumnType, MissingPolicy, Task };
-export type Delimiter = ',' | ';' | '\t';
+import type { Delimiter, ReadOptions } from '../data/read-options';
 
-/** How the file is read; unset fields are detected by the importer. */
-export interface ReadOptions {
-  delimiter?: Delimiter;
-  header?: boolean;
-  decimalComma?: boolean;
-  /** spreadsheets: the sheet's name */
-  sheet?: string;
-}
+export type { ColumnRole, ColumnType, Delimiter, MissingPolicy, ReadOptions, Task };
 
 type Phase = 'idle' | 'uploading' | 'previewing' | 'importing';
 
