@@ -148,7 +148,7 @@ describe('application menu', () => {
       'Ve&ntana',
       'A&yuda',
     ]);
-    expect(m.find('&Archivo', 'Abrir lección…')).toBeDefined();
+    expect(m.find('&Archivo', 'Abrir lección…')?.label).toBe('Abrir lección…');
     expect(m.find('&Ver', 'Entrenar')?.accelerator).toBe('CmdOrCtrl+4');
   });
 });

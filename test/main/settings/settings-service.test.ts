@@ -42,7 +42,7 @@ describe('SettingsService: reading', () => {
     expect(state.resets).toHaveLength(1);
     expect(state.resets[0]).toMatchObject({ field: '*', kind: 'not-json' });
     expect(state.resets[0].reason).toMatch(/not valid JSON/);
-    expect(state.damagedCopy).toBeDefined();
+    expect(state.damagedCopy).toMatch(/settings\.json\.damaged-/);
     expect(readFileSync(state.damagedCopy!, 'utf8')).toBe('{"language": "es",');
     expect(state.resets[0].reason).toContain(state.damagedCopy!);
   });
