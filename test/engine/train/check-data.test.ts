@@ -8,10 +8,11 @@ const net = new Network({ inputs: 3, layers: [{ units: 2, activation: 'softmax' 
 const m = 1500;
 
 function data(dtype: 'f32' | 'f64') {
-  const Arr = dtype === 'f32' ? Float32Array : Float64Array;
-  const x = Arr.from({ length: m * 3 }, (_, i) => ((i * 7919) % 1000) / 10 - 50);
-  const y = Arr.from({ length: m * 2 }, (_, i) => (i % 2 === 0 ? 1 : 0));
-  return { x, y, m };
+  const x = Array.from({ length: m * 3 }, (_, i) => ((i * 7919) % 1000) / 10 - 50);
+  const y = Array.from({ length: m * 2 }, (_, i) => (i % 2 === 0 ? 1 : 0));
+  return dtype === 'f32'
+    ? { x: Float32Array.from(x), y: Float32Array.from(y), m }
+    : { x: Float64Array.from(x), y: Float64Array.from(y), m };
 }
 
 describe('checkData', () => {
