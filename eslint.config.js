@@ -14,6 +14,7 @@ import vue from 'eslint-plugin-vue';
 import globals from 'globals';
 import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
+import { noImportCycles } from './scripts/eslint/no-import-cycles.mjs';
 
 const RULE = '@typescript-eslint/no-restricted-imports';
 const SEE = 'See README.md, "Import rules".';
@@ -183,4 +184,10 @@ export default defineConfig([
   },
 
   prettier,
+  // No source reaches itself through its imports (the contract and the engine at the bottom).
+  {
+    files: ['src-engine/**/*.ts', 'src-main/**/*.ts', 'src-renderer/**/*.{ts,vue}'],
+    plugins: { architecture: { rules: { 'no-import-cycles': noImportCycles } } },
+    rules: { 'architecture/no-import-cycles': 'error' },
+  },
 ]);
