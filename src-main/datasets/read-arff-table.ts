@@ -166,6 +166,13 @@ class ArffReader {
           this.file,
           `${quote(cell)} is not one of the values declared for it (${[...allowed].slice(0, 10).map(quote).join(', ')})`,
           { row: this.lineNumber, column: this.attributes[c].name },
+          {
+            key: 'notDeclared',
+            params: {
+              value: quote(cell),
+              allowed: [...allowed].slice(0, 10).map(quote).join(', '),
+            },
+          },
         );
       }
     });

@@ -116,6 +116,8 @@ function recordCells(
         'bad-json',
         file,
         `record ${row} has the key ${quote(key)}, which record 1 does not have`,
+        {},
+        { key: 'extraKey', params: { record: row, name: quote(key) } },
       );
     }
   }

@@ -10,7 +10,7 @@ import { formatCount } from './format';
 import { i18n } from './index';
 
 /** Values that name a place (a line, a byte's offset) rather than count: no digit grouping. */
-const PLACES = new Set(['row', 'line', 'opened', 'first', 'textRow', 'offset']);
+const PLACES = new Set(['row', 'line', 'opened', 'first', 'textRow', 'offset', 'record']);
 
 /** The "data.csv: row 4, column 'age': " before a message about part of a file. */
 function placeOf(params: Record<string, string>): string {

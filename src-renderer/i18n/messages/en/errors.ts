@@ -72,6 +72,8 @@ export default {
       '{at}row {line} has {count} cells, record 1 has {width} | {at}row {line} has {count} cell, record 1 has {width} | {at}row {line} has {count} cells, record 1 has {width}',
     raggedArff: '{at}row {line} has {count} values, the header declares {width} attributes',
     noKeys: '{at}record 1 has no keys',
+    extraKey: '{at}record {record} has the key {name}, which record 1 does not have',
+    notDeclared: '{at}{value} is not one of the values declared for it ({allowed})',
     noRecords: '{at}the array holds no records',
     headerOnly: '{at}only a header, no data rows',
     emptyFile: '{at}the file is empty',

@@ -66,6 +66,8 @@ export default {
       '{at}la fila {line} tiene {count} celdas y el registro 1 tiene {width} | {at}la fila {line} tiene {count} celda y el registro 1 tiene {width} | {at}la fila {line} tiene {count} celdas y el registro 1 tiene {width}',
     raggedArff: '{at}la fila {line} tiene {count} valores y la cabecera declara {width} atributos',
     noKeys: '{at}el registro 1 no tiene claves',
+    extraKey: '{at}el registro {record} tiene la clave {name}, que el registro 1 no tiene',
+    notDeclared: '{at}{value} no es uno de los valores declarados para ella ({allowed})',
     noRecords: '{at}la lista no contiene registros',
     headerOnly: '{at}solo hay una cabecera, ninguna fila de datos',
     emptyFile: '{at}el archivo está vacío',
