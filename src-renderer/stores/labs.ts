@@ -37,9 +37,9 @@ export const useLabsStore = defineStore('labs', () => {
     const bad: string[] = [];
     const builtInIds = new Set(builtIn.value.map((l) => l.id));
     for (const record of records.value) {
-      const file = `your lab "${record.title}"`;
+      const file = i18n.global.t('errors.store.yourLab', { title: record.title });
       if (builtInIds.has(record.labId)) {
-        bad.push(`${file}: id: '${record.labId}' is the id of a built-in lab`);
+        bad.push(i18n.global.t('errors.store.builtInId', { file, id: record.labId }));
         continue;
       }
       try {

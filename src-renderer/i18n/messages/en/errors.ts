@@ -25,6 +25,8 @@ export default {
     loadData: 'Could not load the data: {why}',
     openDataset: 'Could not open dataset {id}: {why}',
     emptyName: "A run's name cannot be empty.",
+    yourLab: 'your lab "{title}"',
+    builtInId: "{file}: id: '{id}' is the id of a built-in lab",
   },
   /** a run's controls that main refused */
   run: {
