@@ -1,5 +1,6 @@
 // A student who works in Spanish reads the checks' verdicts and the answer boxes' complaints in
 // Spanish, numbers with a decimal comma; the judgement is the same in both languages.
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { i18n } from '../../../src-renderer/i18n';
 import { runCheck } from '../../../src-renderer/labs/checks/registry';
@@ -93,5 +94,22 @@ describe('verdicts in Spanish', () => {
     const english = runCheck(and, answer);
     expect(spanish.passed).toBe(english.passed);
     expect(english.message).toMatch(/^2 of 4 rows are wrong/);
+  });
+});
+
+describe('verdict messages', () => {
+  it('every message a check names by a fixed key exists (a typo would show the key itself)', () => {
+    const dir = new URL('../../../src-renderer/labs/checks/', import.meta.url);
+    const missing: string[] = [];
+    let named = 0;
+    for (const file of readdirSync(dir)) {
+      const source = readFileSync(new URL(file, dir), 'utf8');
+      for (const [, key] of source.matchAll(/say\(\s*'([^']+)'/g)) {
+        named++;
+        if (!i18n.global.te(`verdicts.${key}`, 'en')) missing.push(`${file}: ${key}`);
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(named).toBeGreaterThan(150);
   });
 });
