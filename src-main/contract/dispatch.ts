@@ -7,7 +7,7 @@ import { calls } from './calls';
 import type { CallContext, LabHandlers } from './handlers';
 import { isCallName } from './names';
 import { clip, formatIssues } from './format-issues';
-import { fail, type LabError, type Result } from './result';
+import { fail, type ErrorDetail, type LabError, type Result } from './result';
 import { ServiceError } from './service-error';
 
 function messageOf(error: unknown): string {
@@ -19,6 +19,27 @@ function messageOf(error: unknown): string {
   }
 }
 
+/**
+ * An error's detail as plain, bounded data, or undefined when it is not one: a key of at most
+ * 64 characters and at most 16 values, each a finite number or a clipped text. A malformed detail
+ * is dropped, never the error: the reader then sees the English message.
+ */
+function cleanDetail(detail: unknown): ErrorDetail | undefined {
+  if (typeof detail !== 'object' || detail === null) return undefined;
+  const { key, params } = detail as Partial<ErrorDetail>;
+  if (typeof key !== 'string' || key === '' || key.length > 64) return undefined;
+  if (typeof params !== 'object' || params === null) return undefined;
+  const entries = Object.entries(params);
+  if (entries.length > 16) return undefined;
+  const clean: Record<string, string | number> = {};
+  for (const [name, value] of entries) {
+    if (typeof value === 'number' && Number.isFinite(value)) clean[name] = value;
+    else if (typeof value === 'string') clean[name] = clip(value, 200);
+    else return undefined;
+  }
+  return { key, params: clean };
+}
+
 /** A handler's answer as a plain Result, or an 'internal' error if it is not one. */
 function normalize(name: string, result: unknown): Result<unknown> {
   if (typeof result === 'object' && result !== null) {
@@ -27,7 +48,7 @@ function normalize(name: string, result: unknown): Result<unknown> {
     if (r.ok === false && typeof r.error === 'object' && r.error !== null) {
       const code = typeof r.error.code === 'string' ? clip(r.error.code, 64) : 'internal';
       const message = typeof r.error.message === 'string' ? clip(r.error.message) : '';
-      return fail(code, message || `${name} failed`);
+      return fail(code, message || `${name} failed`, cleanDetail(r.error.detail));
     }
   }
   return fail('internal', `${name}: the handler returned no result`);
@@ -66,7 +87,9 @@ export async function dispatch(
     if (typeof handler !== 'function') return fail('not-implemented', `${name}: no handler`);
     return normalize(name, await handler(parsed.data, context));
   } catch (error) {
-    if (error instanceof ServiceError) return fail(error.code, clip(error.message));
+    if (error instanceof ServiceError) {
+      return fail(error.code, clip(error.message), cleanDetail(error.detail));
+    }
     console.error(`lab call ${name} failed:`, error);
     return fail('internal', clip(`${name}: ${messageOf(error)}`));
   }

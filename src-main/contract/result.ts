@@ -26,9 +26,23 @@ export type KnownErrorCode =
 /** An error code: one of the known ones or a service's own. */
 export type ErrorCode = KnownErrorCode | (string & {});
 
+/**
+ * The same error as data, for a reader in another language. Main speaks English (the CLI and the
+ * logs keep its `message`); the renderer looks `key` up in its message files (area `errors`) and
+ * fills in `params`, falling back to `message` for a key it does not know. So a translation
+ * lives beside the interface's other texts, and a new error is never shown blank.
+ */
+export interface ErrorDetail {
+  /** a stable message id, e.g. 'import.ragged' */
+  key: string;
+  /** the values the message names (file, row, column, counts), as plain text or numbers */
+  params: Record<string, string | number>;
+}
+
 export interface LabError {
   code: ErrorCode;
   message: string;
+  detail?: ErrorDetail;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: LabError };
@@ -37,7 +51,11 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: LabError };
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 
 /** A failed result. */
-export const fail = (code: ErrorCode, message: string): { ok: false; error: LabError } => ({
+export const fail = (
+  code: ErrorCode,
+  message: string,
+  detail?: ErrorDetail,
+): { ok: false; error: LabError } => ({
   ok: false,
-  error: { code, message },
+  error: detail ? { code, message, detail } : { code, message },
 });

@@ -112,6 +112,7 @@ export function planImport(table: Table, choice: DatasetChoice = {}): ImportPlan
       file,
       `the target has only one class (${quote(classes[0] ?? '')}); a classifier needs at least two`,
       { column: target.data.name },
+      { key: 'oneClass', params: { value: quote(classes[0] ?? '') } },
     );
   }
   const hint = task.task === 'regression' ? classHint(target, plan.rows) : undefined;
@@ -169,6 +170,7 @@ function checkCategoryCount(file: string, column: ResolvedColumn, n: number, lim
       file,
       `${n.toLocaleString('en-US')} distinct values are too many categories (at most ${limit.toLocaleString('en-US')}); set it to ignored (or numeric, if it holds numbers)`,
       { column: column.data.name },
+      { key: 'tooManyCategories', params: { n, limit } },
     );
   }
 }

@@ -111,6 +111,12 @@ export class ChunkDecoder {
         this.file,
         `mixes encodings: it reads as UTF-8 until ${place}, which is not UTF-8; save it as UTF-8`,
         { subject: true },
+        offset >= 0
+          ? {
+              key: 'mixedEncodingAt',
+              params: { byte: bytes[at].toString(16).toUpperCase(), offset: offset + at },
+            }
+          : { key: 'mixedEncodingEnd' },
       );
     }
     this.encoding = 'Windows-1252';

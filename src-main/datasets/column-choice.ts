@@ -46,7 +46,13 @@ export function resolveColumns(table: Table, choice: ColumnChoice = {}): Resolve
   for (const map of [choice.roles, choice.types]) {
     for (const name of map?.keys() ?? []) {
       if (!names.has(name)) {
-        throw new DatasetImportError('bad-choice', file, `there is no column named ${quote(name)}`);
+        throw new DatasetImportError(
+          'bad-choice',
+          file,
+          `there is no column named ${quote(name)}`,
+          {},
+          { key: 'noSuchColumn', params: { name: quote(name) } },
+        );
       }
     }
   }
@@ -74,10 +80,18 @@ function checkRoles(file: string, columns: readonly ResolvedColumn[]): void {
       'bad-choice',
       file,
       `choose exactly one target column${targets.length > 0 ? `; chosen: ${named}` : ''}`,
+      {},
+      targets.length > 0 ? { key: 'oneTargetChosen', params: { named } } : { key: 'oneTarget' },
     );
   }
   if (!columns.some((c) => c.role === 'input')) {
-    throw new DatasetImportError('bad-choice', file, 'choose at least one input column');
+    throw new DatasetImportError(
+      'bad-choice',
+      file,
+      'choose at least one input column',
+      {},
+      { key: 'oneInput' },
+    );
   }
 }
 
@@ -88,6 +102,7 @@ function checkType(file: string, { data, type }: ResolvedColumn): void {
       file,
       `${quote(data.firstText.value)} is not a number, and neither is any other cell: the column holds no numbers, so it cannot be numeric`,
       { row: data.firstText.row, column: data.name },
+      { key: 'noNumbers', params: { value: quote(data.firstText.value) } },
     );
   }
   if (type === 'categorical' && data.overflow) {
@@ -96,6 +111,7 @@ function checkType(file: string, { data, type }: ResolvedColumn): void {
       file,
       `more than ${formatCount(data.texts.length)} distinct values; set it to ignored (or numeric, if it holds numbers)`,
       { column: data.name },
+      { key: 'tooManyDistinct', params: { limit: data.texts.length } },
     );
   }
 }

@@ -208,6 +208,8 @@ export class CsvTokenizer {
         'unclosed-quote',
         this.file,
         `a quote opened on row ${this.quoteLine} is never closed`,
+        {},
+        { key: 'unclosedQuote', params: { opened: this.quoteLine } },
       );
     }
     if (this.state !== State.FieldStart || this.fields > 0) this.endRecord('', 0, 0);
@@ -228,6 +230,7 @@ export class CsvTokenizer {
         this.file,
         `a cell is longer than ${formatCount(this.limits.maxCellChars)} characters, the limit`,
         { row: this.recordLine, column: this.columnName(this.fields) },
+        { key: 'cellTooLong', params: { limit: this.limits.maxCellChars } },
       );
     }
   }
@@ -261,6 +264,8 @@ export class CsvTokenizer {
       'too-many-columns',
       this.file,
       `row ${this.recordLine} has more than ${formatCount(this.limits.maxColumns)} columns; the limit is ${formatCount(this.limits.maxColumns)}`,
+      {},
+      { key: 'rowTooWide', params: { line: this.recordLine, limit: this.limits.maxColumns } },
     );
   }
 

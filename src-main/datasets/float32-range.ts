@@ -17,6 +17,10 @@ export function checkFloat32Range(file: string, used: readonly ResolvedColumn[])
       file,
       `${quote(first.value)} is beyond the range of 32-bit floats (±${FLOAT32_MAX.toPrecision(2)}) that networks here compute with${more > 0 ? ` (and so are ${more} more of its cells)` : ''}; rescale the column, or set it to ignored`,
       { row: first.row, column: data.name },
+      {
+        key: more > 0 ? 'outOfRangeMore' : 'outOfRange',
+        params: { value: quote(first.value), max: FLOAT32_MAX.toPrecision(2), more },
+      },
     );
   }
 }

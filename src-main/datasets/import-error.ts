@@ -34,6 +34,15 @@ export interface ErrorPlace {
 }
 
 /**
+ * What the detail says, for the renderer's translation: a message id under `errors.import.`
+ * and the values it names (the file, row and column are added by the error itself).
+ */
+export interface ImportSaid {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+/**
  * The one error type every import throws. Its message always starts with the file name and,
  * where known, the row and column, so it can be shown to a person as is:
  * `data.csv: row 17, column 'age': 'abc' is not a number`.
@@ -43,8 +52,28 @@ export class DatasetImportError extends ServiceError<ImportErrorCode> {
   readonly row?: number;
   readonly column?: string;
 
-  constructor(code: ImportErrorCode, file: string, detail: string, place: ErrorPlace = {}) {
-    super(code, place.subject ? `${file} ${detail}` : `${file}: ${placePrefix(place)}${detail}`);
+  /** @param said the detail as a message id and values; without it the renderer shows the
+   *   English message as it is */
+  constructor(
+    code: ImportErrorCode,
+    file: string,
+    detail: string,
+    place: ErrorPlace = {},
+    said?: ImportSaid,
+  ) {
+    super(
+      code,
+      place.subject ? `${file} ${detail}` : `${file}: ${placePrefix(place)}${detail}`,
+      said && {
+        key: `import.${said.key}`,
+        params: {
+          ...said.params,
+          file,
+          ...(place.row !== undefined && { row: place.row }),
+          ...(place.column !== undefined && { column: quote(place.column) }),
+        },
+      },
+    );
     this.file = file;
     this.row = place.row;
     this.column = place.column;

@@ -70,9 +70,13 @@ export function planMissing(
       continue;
     }
     if (gap.cells === rows) {
-      throw new DatasetImportError('no-rows', file, 'the column has no values to fill from', {
-        column: column.data.name,
-      });
+      throw new DatasetImportError(
+        'no-rows',
+        file,
+        'the column has no values to fill from',
+        { column: column.data.name },
+        { key: 'nothingToFill' },
+      );
     }
     gap.fill = fillValue(column, policy);
     fills.set(column.index, gap.fill);
@@ -84,6 +88,8 @@ export function planMissing(
       'no-rows',
       file,
       'every row lacks a value in a used column; nothing is left after dropping them (fill the gaps instead, or ignore the emptiest columns)',
+      {},
+      { key: 'allRowsDropped' },
     );
   }
   const keptRows = new Int32Array(kept);
@@ -117,6 +123,11 @@ function firstGap(table: Table, used: readonly ResolvedColumn[]): DatasetImportE
         table.source.fileName,
         `${detail}; the missing-value policy 'error' refuses it (choose drop, mean, median or mode to go on)`,
         { row: table.lines[r], column: column.data.name },
+        text !== undefined
+          ? { key: 'missingNotANumber', params: { value: quote(text) } }
+          : token && token.value !== ''
+            ? { key: 'missingToken', params: { value: quote(token.value) } }
+            : { key: 'missingEmpty' },
       );
     }
   }

@@ -26,16 +26,24 @@ export async function openDataFile(
         file,
         `is ${formatBytes(error.size ?? 0)}; the limit is ${formatBytes(limits.maxBytes)}`,
         { subject: true },
+        {
+          key: 'tooLarge',
+          params: { size: formatBytes(error.size ?? 0), limit: formatBytes(limits.maxBytes) },
+        },
       );
     }
     const reason = error.kind ? `it is ${error.kind}, not a regular file` : error.message;
-    throw new DatasetImportError('unreadable', file, `cannot be read (${reason})`, {
-      subject: true,
-    });
+    throw new DatasetImportError(
+      'unreadable',
+      file,
+      `cannot be read (${reason})`,
+      { subject: true },
+      { key: 'unreadable', params: { reason } },
+    );
   }
   if (opened.size === 0) {
     await opened.handle.close();
-    throw new DatasetImportError('empty', file, 'the file is empty');
+    throw new DatasetImportError('empty', file, 'the file is empty', {}, { key: 'emptyFile' });
   }
   return opened;
 }

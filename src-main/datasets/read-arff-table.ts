@@ -105,12 +105,22 @@ class ArffReader {
 
   end(): TableBuilder {
     if (!this.builder) {
-      throw new DatasetImportError('bad-arff', this.file, 'has no @data section', {
-        subject: true,
-      });
+      throw new DatasetImportError(
+        'bad-arff',
+        this.file,
+        'has no @data section',
+        { subject: true },
+        { key: 'noDataSection' },
+      );
     }
     if (this.builder.rows === 0) {
-      throw new DatasetImportError('header-only', this.file, 'only a header, no data rows');
+      throw new DatasetImportError(
+        'header-only',
+        this.file,
+        'only a header, no data rows',
+        {},
+        { key: 'headerOnly' },
+      );
     }
     return this.builder;
   }
@@ -141,6 +151,11 @@ class ArffReader {
         'ragged',
         this.file,
         `row ${this.lineNumber} has ${cells.length} values, the header declares ${this.attributes.length} attributes`,
+        {},
+        {
+          key: 'raggedArff',
+          params: { line: this.lineNumber, count: cells.length, width: this.attributes.length },
+        },
       );
     }
     cells.forEach((cell, c) => {
@@ -151,6 +166,13 @@ class ArffReader {
           this.file,
           `${quote(cell)} is not one of the values declared for it (${[...allowed].slice(0, 10).map(quote).join(', ')})`,
           { row: this.lineNumber, column: this.attributes[c].name },
+          {
+            key: 'notDeclared',
+            params: {
+              value: quote(cell),
+              allowed: [...allowed].slice(0, 10).map(quote).join(', '),
+            },
+          },
         );
       }
     });

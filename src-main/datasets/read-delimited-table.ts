@@ -50,7 +50,13 @@ export async function readDelimitedTable(
   for await (const chunk of chunks) reader.push(chunk);
   const { builder, ...dialect } = reader.end();
   if (options.signal?.aborted) {
-    throw new DatasetImportError('cancelled', file, 'the import was cancelled');
+    throw new DatasetImportError(
+      'cancelled',
+      file,
+      'the import was cancelled',
+      {},
+      { key: 'cancelled' },
+    );
   }
   return {
     source: {
@@ -109,7 +115,13 @@ class DelimitedReader {
     if (!this.builder) this.settleHeader();
     const builder = this.builder!;
     if (builder.rows === 0) {
-      throw new DatasetImportError('header-only', this.file, 'only a header, no data rows');
+      throw new DatasetImportError(
+        'header-only',
+        this.file,
+        'only a header, no data rows',
+        {},
+        { key: 'headerOnly' },
+      );
     }
     return {
       builder,
@@ -146,7 +158,13 @@ class DelimitedReader {
   private settleHeader(): void {
     const records = this.collector.records;
     if (records.length === 0) {
-      throw new DatasetImportError('empty', this.file, 'the file holds only blank lines');
+      throw new DatasetImportError(
+        'empty',
+        this.file,
+        'the file holds only blank lines',
+        {},
+        { key: 'blankLines' },
+      );
     }
     const cells = records.map((r) => r.cells);
     const detected = detectNumberFormat(this.delimiter, cells);

@@ -38,7 +38,9 @@ export async function readJsonTable(filePath: string, options: ReadOptions = {})
   for await (const chunk of chunks) parts.push(chunk);
   const records = parseRecords(file, parts.join(''));
   const keys = Object.keys(records[0]);
-  if (keys.length === 0) throw new DatasetImportError('bad-json', file, 'record 1 has no keys');
+  if (keys.length === 0) {
+    throw new DatasetImportError('bad-json', file, 'record 1 has no keys', {}, { key: 'noKeys' });
+  }
   const builder = new TableBuilder(file, keys, limits, 'record 1');
   const known = new Set(keys);
   records.forEach((record, r) => {
@@ -64,9 +66,13 @@ function parseRecords(file: string, text: string): Record<string, unknown>[] {
     data = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new DatasetImportError('bad-json', file, `is not valid JSON (${reason})`, {
-      subject: true,
-    });
+    throw new DatasetImportError(
+      'bad-json',
+      file,
+      `is not valid JSON (${reason})`,
+      { subject: true },
+      { key: 'badJson', params: { reason } },
+    );
   }
   if (!Array.isArray(data)) {
     throw new DatasetImportError(
@@ -76,7 +82,15 @@ function parseRecords(file: string, text: string): Record<string, unknown>[] {
       { subject: true },
     );
   }
-  if (data.length === 0) throw new DatasetImportError('empty', file, 'the array holds no records');
+  if (data.length === 0) {
+    throw new DatasetImportError(
+      'empty',
+      file,
+      'the array holds no records',
+      {},
+      { key: 'noRecords' },
+    );
+  }
   data.forEach((record, r) => {
     if (kindOf(record) !== 'an object') {
       throw new DatasetImportError(
@@ -102,6 +116,8 @@ function recordCells(
         'bad-json',
         file,
         `record ${row} has the key ${quote(key)}, which record 1 does not have`,
+        {},
+        { key: 'extraKey', params: { record: row, name: quote(key) } },
       );
     }
   }

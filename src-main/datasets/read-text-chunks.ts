@@ -64,6 +64,7 @@ function tooLarge(file: string, bytes: number, limit: number): DatasetImportErro
     file,
     `is ${formatBytes(bytes)}; the limit is ${formatBytes(limit)}`,
     { subject: true },
+    { key: 'tooLarge', params: { size: formatBytes(bytes), limit: formatBytes(limit) } },
   );
 }
 
@@ -78,12 +79,15 @@ function checkNoNul(file: string, bytes: Buffer, offset: number): void {
         file,
         'looks like UTF-16 text without a byte-order mark; save it as UTF-8 (or UTF-16 with BOM)',
         { subject: true },
+        { key: 'utf16' },
       );
     }
     throw new DatasetImportError(
       'binary',
       file,
       `looks like a binary file, not text (byte 0x00 at offset ${offset + at})`,
+      {},
+      { key: 'binary', params: { offset: offset + at } },
     );
   }
 }
@@ -104,5 +108,13 @@ function looksLikeUtf16(bytes: Buffer): boolean {
 }
 
 function throwIfCancelled(file: string, signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw new DatasetImportError('cancelled', file, 'the import was cancelled');
+  if (signal?.aborted) {
+    throw new DatasetImportError(
+      'cancelled',
+      file,
+      'the import was cancelled',
+      {},
+      { key: 'cancelled' },
+    );
+  }
 }

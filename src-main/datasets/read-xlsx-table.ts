@@ -51,7 +51,13 @@ export async function readXlsxTable(filePath: string, options: XlsxOptions = {})
     await handle.close();
   }
   if (options.signal?.aborted) {
-    throw new DatasetImportError('cancelled', file, 'the import was cancelled');
+    throw new DatasetImportError(
+      'cancelled',
+      file,
+      'the import was cancelled',
+      {},
+      { key: 'cancelled' },
+    );
   }
   const excel = await import('exceljs');
   const workbook = new (excel.default ?? excel).Workbook();
@@ -70,7 +76,13 @@ export async function readXlsxTable(filePath: string, options: XlsxOptions = {})
   const sheet = chooseSheet(file, workbook.worksheets, options.sheet);
   const rows = sheetRows(sheet, limits.maxColumns, file);
   if (rows.length === 0) {
-    throw new DatasetImportError('empty', file, `the sheet ${quote(sheet.name)} is empty`);
+    throw new DatasetImportError(
+      'empty',
+      file,
+      `the sheet ${quote(sheet.name)} is empty`,
+      {},
+      { key: 'emptySheet', params: { sheet: quote(sheet.name) } },
+    );
   }
   const asText = rows.slice(0, 50).map((r) => r.cells.map((c) => (c === null ? '' : String(c))));
   const hasHeader = options.header ?? detectHeader(asText, DECIMAL_POINT);
@@ -82,7 +94,13 @@ export async function readXlsxTable(filePath: string, options: XlsxOptions = {})
   const builder = new TableBuilder(file, names, limits, label, DECIMAL_POINT);
   for (const row of hasHeader ? rows.slice(1) : rows) builder.push(row.cells, row.number);
   if (builder.rows === 0) {
-    throw new DatasetImportError('header-only', file, 'only a header, no data rows');
+    throw new DatasetImportError(
+      'header-only',
+      file,
+      'only a header, no data rows',
+      {},
+      { key: 'headerOnly' },
+    );
   }
   options.onProgress?.(size, size);
   return {
@@ -103,7 +121,13 @@ export async function readXlsxTable(filePath: string, options: XlsxOptions = {})
 
 function chooseSheet(file: string, sheets: Worksheet[], wanted: string | undefined): Worksheet {
   if (sheets.length === 0)
-    throw new DatasetImportError('empty', file, 'the workbook has no sheets');
+    throw new DatasetImportError(
+      'empty',
+      file,
+      'the workbook has no sheets',
+      {},
+      { key: 'noSheets' },
+    );
   if (wanted === undefined) return sheets[0];
   const byName = sheets.find((s) => s.name === wanted);
   const position = Number(wanted);

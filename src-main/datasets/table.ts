@@ -1,5 +1,5 @@
 import { ColumnData } from './column-data';
-import { DatasetImportError } from './import-error';
+import { DatasetImportError, type ImportSaid } from './import-error';
 import { formatCount, type ImportLimits } from './import-limits';
 import { DECIMAL_POINT, type NumberFormat } from './number-format';
 
@@ -75,6 +75,7 @@ export class TableBuilder {
         file,
         `has ${formatCount(names.length)} columns; the limit is ${formatCount(limits.maxColumns)}`,
         { subject: true },
+        { key: 'tooManyColumns', params: { n: names.length, limit: limits.maxColumns } },
       );
     }
     const rows = Math.min(Math.max(1024, Math.ceil(capacity)), limits.maxRows);
@@ -140,6 +141,7 @@ export class TableBuilder {
         this.file,
         `has more than ${formatCount(this.limits.maxRows)} data rows; the limit is ${formatCount(this.limits.maxRows)}`,
         { subject: true },
+        { key: 'tooManyRows', params: { limit: this.limits.maxRows } },
       );
     }
     if (this.rows === this.lineOf.length) {
@@ -156,8 +158,24 @@ export class TableBuilder {
       'ragged',
       this.file,
       `row ${row} has ${cells} ${cells === 1 ? 'cell' : 'cells'}, ${this.header} has ${width}`,
+      {},
+      raggedSaid(this.header, row, cells, width),
     );
   }
+}
+
+/** The ragged-row message's id and values for each kind of `header` label. */
+function raggedSaid(header: string, line: number, cells: number, width: number): ImportSaid {
+  const firstRow = /^row (\d+)$/.exec(header);
+  if (firstRow)
+    return {
+      key: 'raggedFirstRow',
+      params: { line, count: cells, width, first: Number(firstRow[1]) },
+    };
+  return {
+    key: header === 'the header' ? 'ragged' : 'raggedRecord',
+    params: { line, count: cells, width },
+  };
 }
 
 /** A row with extra cells that are all empty (`1,2,3,` under a 3-name header) is accepted:

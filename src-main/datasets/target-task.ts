@@ -42,6 +42,9 @@ export function settleTask(
         file,
         `the target holds text${text ? ` (row ${text.row}: ${quote(text.value)})` : ''}, so it cannot be predicted as a number; choose classification`,
         { column: data.name },
+        text
+          ? { key: 'targetTextAt', params: { textRow: text.row, value: quote(text.value) } }
+          : { key: 'targetText' },
       );
     }
     if (target.type === 'categorical') target.typeSource = 'task';
@@ -79,6 +82,7 @@ export function checkClassCount(
       file,
       `${formatCount(classes)} distinct values are too many classes (at most ${formatCount(limit)}); choose regression, or another target`,
       { column: target.data.name },
+      { key: 'tooManyClasses', params: { n: classes, limit } },
     );
   }
 }

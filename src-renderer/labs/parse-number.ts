@@ -3,7 +3,9 @@
  * numbers with the typographic minus "−" (U+2212), so a value copied from the page must keep its
  * sign: every dash a keyboard, a word processor or a PDF may produce counts as a minus. Spaces
  * (also thin and no-break ones) are ignored, and a lone comma is a decimal comma ("0,25").
+ * What is wrong is said in the student's language (message area `verdicts.number`).
  */
+import { i18n } from '../i18n';
 
 /** Hyphen-minus and the dashes read as a minus sign. */
 const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]/g;
@@ -20,10 +22,14 @@ export function parseLabNumber(text: string): ParsedNumber {
   if (s === '') return { kind: 'empty' };
   if (!s.includes('.') && (s.match(/,/g) ?? []).length === 1) s = s.replace(',', '.');
   if (!NUMBER.test(s)) {
-    return { kind: 'invalid', message: `“${text.trim()}” is not a number.` };
+    return {
+      kind: 'invalid',
+      message: i18n.global.t('verdicts.number.invalid', { text: text.trim() }),
+    };
   }
   const value = Number(s);
-  if (!Number.isFinite(value)) return { kind: 'invalid', message: 'That number is too large.' };
+  if (!Number.isFinite(value))
+    return { kind: 'invalid', message: i18n.global.t('verdicts.number.tooLarge') };
   return { kind: 'number', value: Object.is(value, -0) ? 0 : value };
 }
 

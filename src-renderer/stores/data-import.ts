@@ -31,6 +31,7 @@ import {
 import { useDataStore } from './data';
 
 import type { Delimiter, ReadOptions } from '../data/read-options';
+import { errorText } from '../i18n/error-text';
 
 export type { ColumnRole, ColumnType, Delimiter, MissingPolicy, ReadOptions, Task };
 
@@ -98,7 +99,7 @@ export const useDataImportStore = defineStore('data-import', () => {
     // main let the table go (other windows previewed many files): read the file again
     if (!result.ok && result.error.code === 'expired') return runPreview(false);
     report.value = result.ok ? result.value : null;
-    reportError.value = result.ok ? null : result.error.message;
+    reportError.value = result.ok ? null : errorText(result.error);
   }
 
   function clearMessages(): void {
@@ -164,7 +165,7 @@ export const useDataImportStore = defineStore('data-import', () => {
     }
     if (!sent.ok) {
       preview.value = null;
-      if (!cancelled.value) error.value = sent.error.message;
+      if (!cancelled.value) error.value = errorText(sent.error);
       return false;
     }
     uploadId = sent.value;
@@ -189,7 +190,7 @@ export const useDataImportStore = defineStore('data-import', () => {
       if (file.value !== current) return; // another file came meanwhile
       if (!result.ok) {
         preview.value = null;
-        if (!cancelled.value) error.value = result.error.message;
+        if (!cancelled.value) error.value = errorText(result.error);
         return;
       }
       const p = result.value;
@@ -299,7 +300,8 @@ export const useDataImportStore = defineStore('data-import', () => {
         return false;
       }
       if (!result.ok) {
-        error.value = result.error.message;
+        error.value = errorText(result.error);
+        // the place is read from main's English text, whatever the language shown
         errorPlace.value = parseErrorPlace(result.error.message, current.name);
         errorCell.value = previewCellOf(errorPlace.value, p);
         return false;

@@ -9,7 +9,9 @@ import { computed, ref, shallowRef, watch } from 'vue';
 import type { BuiltinDataset, DatasetDetail, DatasetSummary } from '../../src-main/contract/types';
 import { useLab } from '../api';
 import { DEFAULT_SPLIT_PERCENT, toDatasetSplit, type SplitPercent } from '../data/split-percent';
+import { builtinText } from '../data/builtin-text';
 import { useWorkspaceStore } from './workspace';
+import { errorText } from '../i18n/error-text';
 
 /** The generator shown first: the classic "can a network learn this?" picture. */
 const FIRST_BUILTIN = 'spiral';
@@ -32,7 +34,10 @@ export const useDataStore = defineStore('data', () => {
   const lab = useLab();
   const workspace = useWorkspaceStore();
 
-  const builtins = ref<BuiltinDataset[] | null>(null);
+  /** main's catalogue as sent (English) … */
+  const catalogue = ref<BuiltinDataset[] | null>(null);
+  /** … and as shown: in the current language, following a change of it */
+  const builtins = computed(() => catalogue.value?.map(builtinText) ?? null);
   const selectedName = ref(FIRST_BUILTIN);
   const params = ref<Record<string, number>>({});
   const split = ref<SplitPercent>({ ...DEFAULT_SPLIT_PERCENT });
@@ -64,10 +69,10 @@ export const useDataStore = defineStore('data', () => {
   async function loadBuiltins(): Promise<void> {
     const result = await lab.call('datasets:builtins');
     if (!result.ok) {
-      error.value = i18n.global.t('data.error.listBuiltins', { message: result.error.message });
+      error.value = i18n.global.t('data.error.listBuiltins', { message: errorText(result.error) });
       return;
     }
-    builtins.value = result.value;
+    catalogue.value = result.value;
     if (!result.value.some((b) => b.name === selectedName.value)) {
       selectedName.value = result.value[0]?.name ?? '';
     }
@@ -77,7 +82,7 @@ export const useDataStore = defineStore('data', () => {
   async function loadStored(): Promise<void> {
     const result = await lab.call('datasets:list');
     if (result.ok) stored.value = result.value;
-    else error.value = i18n.global.t('data.error.listStored', { message: result.error.message });
+    else error.value = i18n.global.t('data.error.listStored', { message: errorText(result.error) });
   }
 
   /** The split a new dataset of this task gets: stratified for classes. */
@@ -114,7 +119,7 @@ export const useDataStore = defineStore('data', () => {
       if (!result.ok) {
         error.value = i18n.global.t('data.error.make', {
           name: builtin.label,
-          message: result.error.message,
+          message: errorText(result.error),
         });
         return;
       }
@@ -133,7 +138,7 @@ export const useDataStore = defineStore('data', () => {
     if (!result.ok) {
       error.value = i18n.global.t('data.error.remove', {
         name: dataset.name,
-        message: result.error.message,
+        message: errorText(result.error),
       });
       return;
     }
@@ -158,7 +163,7 @@ export const useDataStore = defineStore('data', () => {
     else
       error.value = i18n.global.t('data.error.read', {
         name: chosen.summary.name,
-        message: result.error.message,
+        message: errorText(result.error),
       });
   }
 

@@ -9,6 +9,7 @@ import { useLab } from '../api';
 import { documentFromDesign } from '../design/design-from-record';
 import { i18n } from '../i18n';
 import { useDesignStore } from './design';
+import { errorText } from '../i18n/error-text';
 
 const t = i18n.global.t;
 
@@ -18,7 +19,7 @@ function explain(what: string, name: string, error: { code: string; message: str
     const m = /named '(.*)' already exists/.exec(error.message);
     if (m) return t('design.saved.taken', { name: m[1] });
   }
-  return t(`design.saved.failed.${what}`, { name, reason: error.message });
+  return t(`design.saved.failed.${what}`, { name, reason: errorText(error) });
 }
 
 export const useDesignSavedStore = defineStore('design-saved', () => {

@@ -7,6 +7,7 @@ import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import type { ComparedExperiment } from '../../src-main/contract/types';
 import { useLab } from '../api/use-lab';
+import { errorText } from '../i18n/error-text';
 
 export const useExperimentsCompareStore = defineStore('experiments-compare', () => {
   const lab = useLab();
@@ -48,7 +49,9 @@ export const useExperimentsCompareStore = defineStore('experiments-compare', () 
     const result = await lab.call('experiments:compare', { ids: selected.value });
     loading.value = false;
     if (!result.ok) {
-      error.value = i18n.global.t('experiments.error.compare', { message: result.error.message });
+      error.value = i18n.global.t('experiments.error.compare', {
+        message: errorText(result.error),
+      });
       return;
     }
     compared.value = result.value;

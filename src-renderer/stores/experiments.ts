@@ -10,6 +10,7 @@ import type { ExperimentRecord, ExperimentSummary } from '../../src-main/contrac
 import { useLab } from '../api/use-lab';
 import { DEFAULT_FILTER, allTags, filterRuns, type RunFilter } from '../experiments/filter-runs';
 import { createPendingDelete } from '../experiments/pending-delete';
+import { errorText } from '../i18n/error-text';
 
 /** Longest name and tag the contract takes (src-main/contract/schemas/common.ts). */
 export const MAX_NAME = 200;
@@ -60,7 +61,7 @@ export const useExperimentsStore = defineStore('experiments', () => {
     const result = await lab.call('experiments:list', { sort: 'newest', limit: LIST_LIMIT });
     loading.value = false;
     if (!result.ok) {
-      error.value = i18n.global.t('experiments.error.list', { message: result.error.message });
+      error.value = i18n.global.t('experiments.error.list', { message: errorText(result.error) });
       return;
     }
     runs.value = result.value;
@@ -106,12 +107,12 @@ export const useExperimentsStore = defineStore('experiments', () => {
     if (!clean || clean.length > MAX_NAME) {
       error.value = clean
         ? i18n.global.t('experiments.message.nameTooLong', { max: MAX_NAME, n: clean.length })
-        : "A run's name cannot be empty.";
+        : i18n.global.t('errors.store.emptyName');
       return false;
     }
     const result = await lab.call('experiments:rename', { id, name: clean });
     if (!result.ok) {
-      error.value = i18n.global.t('experiments.error.rename', { message: result.error.message });
+      error.value = i18n.global.t('experiments.error.rename', { message: errorText(result.error) });
       return false;
     }
     patch(result.value);
@@ -123,7 +124,7 @@ export const useExperimentsStore = defineStore('experiments', () => {
   async function setNotes(id: number, notes: string): Promise<boolean> {
     const result = await lab.call('experiments:setNotes', { id, notes });
     if (!result.ok) {
-      error.value = i18n.global.t('experiments.error.notes', { message: result.error.message });
+      error.value = i18n.global.t('experiments.error.notes', { message: errorText(result.error) });
       return false;
     }
     patch(result.value);
@@ -140,7 +141,7 @@ export const useExperimentsStore = defineStore('experiments', () => {
     }
     const result = await lab.call('experiments:tag', { id, tag: clean });
     if (!result.ok) {
-      error.value = i18n.global.t('experiments.error.addTag', { message: result.error.message });
+      error.value = i18n.global.t('experiments.error.addTag', { message: errorText(result.error) });
       return false;
     }
     patch(result.value);
@@ -151,7 +152,9 @@ export const useExperimentsStore = defineStore('experiments', () => {
   async function removeTag(id: number, tag: string): Promise<void> {
     const result = await lab.call('experiments:untag', { id, tag });
     if (!result.ok)
-      error.value = i18n.global.t('experiments.error.removeTag', { message: result.error.message });
+      error.value = i18n.global.t('experiments.error.removeTag', {
+        message: errorText(result.error),
+      });
     else {
       patch(result.value);
       message.value = i18n.global.t('experiments.message.untagged', { tag });
@@ -178,7 +181,7 @@ export const useExperimentsStore = defineStore('experiments', () => {
     if (!result.ok && !gone) {
       error.value = i18n.global.t('experiments.error.remove', {
         name: run.name,
-        message: result.error.message,
+        message: errorText(result.error),
       });
     }
     if (gone) runs.value = runs.value.filter((r) => r.id !== run.id);
@@ -189,7 +192,7 @@ export const useExperimentsStore = defineStore('experiments', () => {
   async function rerun(id: number): Promise<number | null> {
     const result = await lab.call('runs:rerun', { experimentId: id });
     if (!result.ok) {
-      error.value = i18n.global.t('experiments.error.rerun', { message: result.error.message });
+      error.value = i18n.global.t('experiments.error.rerun', { message: errorText(result.error) });
       return null;
     }
     message.value = i18n.global.t('experiments.message.rerunning', {
@@ -206,7 +209,7 @@ export const useExperimentsStore = defineStore('experiments', () => {
   async function continueTraining(id: number): Promise<number | null> {
     const found = await lab.call('experiments:get', { id });
     if (!found.ok) {
-      error.value = i18n.global.t('experiments.error.read', { message: found.error.message });
+      error.value = i18n.global.t('experiments.error.read', { message: errorText(found.error) });
       return null;
     }
     const { experiment } = found.value;
@@ -225,7 +228,9 @@ export const useExperimentsStore = defineStore('experiments', () => {
         .slice(0, 200),
     });
     if (!started.ok) {
-      error.value = i18n.global.t('experiments.error.continue', { message: started.error.message });
+      error.value = i18n.global.t('experiments.error.continue', {
+        message: errorText(started.error),
+      });
       return null;
     }
     message.value = i18n.global.t('experiments.message.continued', { name: experiment.name });
@@ -240,7 +245,7 @@ export const useExperimentsStore = defineStore('experiments', () => {
     if (!result.ok) {
       error.value = i18n.global.t('experiments.error.importFile', {
         name: file.name,
-        message: result.error.message,
+        message: errorText(result.error),
       });
       return null;
     }
@@ -253,7 +258,7 @@ export const useExperimentsStore = defineStore('experiments', () => {
   async function stop(id: number): Promise<void> {
     const result = await lab.call('runs:control', { experimentId: id, action: 'stop' });
     if (!result.ok)
-      error.value = i18n.global.t('experiments.error.stop', { message: result.error.message });
+      error.value = i18n.global.t('experiments.error.stop', { message: errorText(result.error) });
   }
 
   return {

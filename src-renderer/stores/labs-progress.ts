@@ -6,6 +6,8 @@ import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { LabProgress } from '../../src-main/contract/types';
 import { useLab } from '../api/use-lab';
+import { i18n } from '../i18n';
+import { errorText } from '../i18n/error-text';
 
 /** The largest answer the backend keeps (64 KiB of JSON text); a larger one is not stored. */
 const MAX_ANSWER_BYTES = 64 * 1024;
@@ -24,7 +26,7 @@ export const useLabsProgressStore = defineStore('labs-progress', () => {
     if (r.ok) {
       progress.value = r.value;
       error.value = null;
-    } else error.value = `Progress could not be read: ${r.error.message}`;
+    } else error.value = i18n.global.t('errors.store.progressRead', { why: errorText(r.error) });
     loaded.value = true;
   }
 
@@ -72,14 +74,14 @@ export const useLabsProgressStore = defineStore('labs-progress', () => {
     if (r.ok) {
       progress.value = { ...progress.value, [labId]: r.value };
       error.value = null;
-    } else error.value = `Progress could not be saved: ${r.error.message}`;
+    } else error.value = i18n.global.t('errors.store.progressSaved', { why: errorText(r.error) });
   }
 
   /** Forgets a lab's progress. */
   async function resetLab(labId: string): Promise<void> {
     const r = await lab.call('progress:reset', { labId });
     if (!r.ok) {
-      error.value = `Progress could not be reset: ${r.error.message}`;
+      error.value = i18n.global.t('errors.store.progressReset', { why: errorText(r.error) });
       return;
     }
     const next = { ...progress.value };

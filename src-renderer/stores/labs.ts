@@ -11,6 +11,8 @@ import { bundledLabs } from '../labs/bundled-labs';
 import { LabFileError, parseLab, type Lab } from '../labs/lab-schema';
 import { cloneJson } from '../../src-engine/core/clone-json';
 import { copyOfLab } from '../labs/teacher/lab-copy';
+import { i18n } from '../i18n';
+import { errorText } from '../i18n/error-text';
 
 /** A teacher's lab that validated, with its stored record. */
 export interface TeacherLab {
@@ -35,9 +37,9 @@ export const useLabsStore = defineStore('labs', () => {
     const bad: string[] = [];
     const builtInIds = new Set(builtIn.value.map((l) => l.id));
     for (const record of records.value) {
-      const file = `your lab "${record.title}"`;
+      const file = i18n.global.t('errors.store.yourLab', { title: record.title });
       if (builtInIds.has(record.labId)) {
-        bad.push(`${file}: id: '${record.labId}' is the id of a built-in lab`);
+        bad.push(i18n.global.t('errors.store.builtInId', { file, id: record.labId }));
         continue;
       }
       try {
@@ -82,7 +84,7 @@ export const useLabsStore = defineStore('labs', () => {
     if (r.ok) {
       records.value = r.value;
       error.value = null;
-    } else error.value = `Your labs could not be read: ${r.error.message}`;
+    } else error.value = i18n.global.t('errors.store.labsRead', { why: errorText(r.error) });
     if (openId.value !== null && !labs.value.some((l) => l.id === openId.value)) {
       openId.value = builtIn.value[0]?.id ?? null;
     }
@@ -97,7 +99,7 @@ export const useLabsStore = defineStore('labs', () => {
       document: copy as unknown as UserLabRecord['document'],
     });
     if (!r.ok) {
-      error.value = `The lab could not be copied: ${r.error.message}`;
+      error.value = i18n.global.t('errors.store.labCopied', { why: errorText(r.error) });
       return null;
     }
     await refresh();
@@ -111,7 +113,7 @@ export const useLabsStore = defineStore('labs', () => {
       id: record.id,
       document: lab as unknown as UserLabRecord['document'],
     });
-    if (!r.ok) return r.error.message;
+    if (!r.ok) return errorText(r.error);
     await refresh();
     openId.value = lab.id;
     return null;
@@ -120,7 +122,7 @@ export const useLabsStore = defineStore('labs', () => {
   /** Deletes a teacher's lab. @returns an error message, or null */
   async function remove(record: UserLabRecord): Promise<string | null> {
     const r = await api.call('labs:delete', { id: record.id });
-    if (!r.ok) return r.error.message;
+    if (!r.ok) return errorText(r.error);
     await refresh();
     return null;
   }

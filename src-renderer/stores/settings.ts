@@ -11,6 +11,7 @@ import type { SettingsState } from '../../src-main/contract/settings-types';
 import { useLab } from '../api';
 import { i18n, pageLocale, setLocale } from '../i18n';
 import { isThemePreference, LEGACY_THEME_KEY, useAppStore, type ThemePreference } from './app';
+import { errorText } from '../i18n/error-text';
 
 /** How long the first load may take before the app is shown with the defaults. */
 const LOAD_TIMEOUT_MS = 5000;
@@ -38,7 +39,7 @@ export const useSettingsStore = defineStore('settings', () => {
     const result = await Promise.race([useLab().call('settings:get'), timeout]);
     const t = i18n.global.t;
     if (result === 'timeout' || !result.ok) {
-      const why = result === 'timeout' ? t('settings.notAnswered') : result.error.message;
+      const why = result === 'timeout' ? t('settings.notAnswered') : errorText(result.error);
       error.value = t('settings.loadFailed', { why });
       return;
     }
@@ -67,7 +68,7 @@ export const useSettingsStore = defineStore('settings', () => {
     const result = await useLab().call('settings:set', change);
     saving.value = false;
     if (!result.ok) {
-      error.value = i18n.global.t('settings.saveFailed', { why: result.error.message });
+      error.value = i18n.global.t('settings.saveFailed', { why: errorText(result.error) });
       if (state.value) apply(state.value); // undo what the window showed ahead of main
       return false;
     }

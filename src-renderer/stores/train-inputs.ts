@@ -17,6 +17,8 @@ import type { ParameterSpec } from '../../src-engine/data/generator-spec';
 import { useLab } from '../api';
 import { inputNames } from '../train/input-names';
 import { useTrainStore } from './train';
+import { i18n } from '../i18n';
+import { errorText } from '../i18n/error-text';
 
 /** The training share's bounds: some rows must be left to test on, and some to train on. */
 export const MIN_SHARE = 0.1;
@@ -82,7 +84,7 @@ export const useTrainInputsStore = defineStore('train-inputs', () => {
         split: setup.split ?? train.dataset?.split,
       });
       if (!made.ok) {
-        error.value = `Could not draw the data again: ${made.error.message}`;
+        error.value = i18n.global.t('errors.store.drawAgain', { why: errorText(made.error) });
         return;
       }
       setup.datasetId = made.value.id;

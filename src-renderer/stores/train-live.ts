@@ -17,6 +17,8 @@ import { liveOf, type ShownRun } from './train-shown';
 import type { TrainSetup } from '../train/train-setup';
 import { seriesFromCurves } from '../train/train-series';
 import type { useTrainResultsStore } from './train-results';
+import { i18n } from '../i18n';
+import { errorText } from '../i18n/error-text';
 
 /** What the live half needs of the Train store. */
 export interface LiveRunContext {
@@ -81,7 +83,7 @@ export function useTrainLive(context: LiveRunContext) {
     const started = await lab.call('runs:start', request);
     starting.value = false;
     if (!started.ok) {
-      actionError.value = `Could not start: ${started.error.message}`;
+      actionError.value = i18n.global.t('errors.run.start', { why: errorText(started.error) });
       return false;
     }
     const id = started.value.experimentId;
@@ -112,7 +114,7 @@ export function useTrainLive(context: LiveRunContext) {
     const result = await lab.call('runs:control', { experimentId: run.experimentId, action });
     actionError.value = result.ok
       ? null
-      : `Could not ${action.replace('-', ' ')}: ${result.error.message}`;
+      : i18n.global.t(`errors.run.${action}`, { why: errorText(result.error) });
   }
 
   const pause = () => control('pause');
@@ -129,12 +131,14 @@ export function useTrainLive(context: LiveRunContext) {
   async function setLive<K extends 'runs:setLearningRate' | 'runs:setPace' | 'runs:keepRunning'>(
     name: K,
     payload: Record<string, unknown>,
-    what: string,
+    what: 'rate' | 'pace' | 'keepRunning',
   ): Promise<void> {
     const run = liveOf(context.shown.value);
     if (!run || !isActive(run.status.value)) return;
     const result = await lab.call(name, { experimentId: run.experimentId, ...payload } as never);
-    actionError.value = result.ok ? null : `Could not ${what}: ${result.error.message}`;
+    actionError.value = result.ok
+      ? null
+      : i18n.global.t(`errors.run.${what}`, { why: errorText(result.error) });
   }
 
   /** Sets the learning rate: for the next run, and for the running one at once. */
@@ -142,23 +146,19 @@ export function useTrainLive(context: LiveRunContext) {
     const training = context.training.value;
     if (!training || !(rate > 0) || rate > 100) return;
     training.learningRate = rate;
-    await setLive('runs:setLearningRate', { rate }, 'set the learning rate');
+    await setLive('runs:setLearningRate', { rate }, 'rate');
   }
 
   /** Sets the pace (epochs a second, null: as fast as possible), now and for the next run. */
   async function setPace(epochsPerSecond: number | null): Promise<void> {
     context.pace.value = epochsPerSecond;
-    await setLive(
-      'runs:setPace',
-      { epochsPerSecond: epochsPerSecond ?? undefined },
-      'change the speed',
-    );
+    await setLive('runs:setPace', { epochsPerSecond: epochsPerSecond ?? undefined }, 'pace');
   }
 
   /** Goes on past the planned epochs until stopped, now and for the next run. */
   async function setKeepRunning(on: boolean): Promise<void> {
     context.keepRunning.value = on;
-    await setLive('runs:keepRunning', { on }, 'change "keep running"');
+    await setLive('runs:keepRunning', { on }, 'keepRunning');
   }
 
   return {

@@ -9,6 +9,8 @@ import type { DerivedFeature } from '../../src-engine/data/derived-features';
 import type { ExperimentEvaluation } from '../../src-main/contract/types';
 import { useLab } from '../api';
 import { loadModel, type LoadedModel } from '../train/loaded-model';
+import { i18n } from '../i18n';
+import { errorText } from '../i18n/error-text';
 
 export const useTrainResultsStore = defineStore('train-results', () => {
   const lab = useLab();
@@ -49,15 +51,20 @@ export const useTrainResultsStore = defineStore('train-results', () => {
     if (mine !== generation) return null;
     loading.value = false;
     if (evaluated.ok) evaluation.value = evaluated.value;
-    else evaluationError.value = `Could not evaluate the model: ${evaluated.error.message}`;
+    else
+      evaluationError.value = i18n.global.t('errors.store.evaluate', {
+        why: errorText(evaluated.error),
+      });
     if (!modelFile.ok) {
-      modelError.value = `Could not load the trained model: ${modelFile.error.message}`;
+      modelError.value = i18n.global.t('errors.store.loadModel', {
+        why: errorText(modelFile.error),
+      });
       return null;
     }
     try {
       model.value = loadModel(modelFile.value, derived);
     } catch (error) {
-      modelError.value = `Could not read the trained model: ${(error as Error).message}`;
+      modelError.value = i18n.global.t('errors.store.readModel', { why: (error as Error).message });
     }
     return model.value;
   }

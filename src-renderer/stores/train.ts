@@ -24,6 +24,8 @@ import { useTrainLive } from './train-live';
 import { cloneJson } from '../../src-engine/core/clone-json';
 import { useTrainResultsStore } from './train-results';
 import { liveOf, storedOf, type ShownRun } from './train-shown';
+import { i18n } from '../i18n';
+import { errorText } from '../i18n/error-text';
 
 export { fitBox };
 export type { Box, Normalize, PlotPoints, TrainSeries, TrainSetup };
@@ -171,7 +173,7 @@ export const useTrainStore = defineStore('train', () => {
       ...(s.split ? { split: s.split } : {}),
     });
     if (!result.ok) {
-      loadError.value = `Could not load the data: ${result.error.message}`;
+      loadError.value = i18n.global.t('errors.store.loadData', { why: errorText(result.error) });
       return;
     }
     if (setup.value?.datasetId !== s.datasetId) return;

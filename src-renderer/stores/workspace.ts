@@ -8,6 +8,8 @@ import { featureCount, type DerivedFeature } from '../../src-engine/data/derived
 import type { DatasetSummary } from '../../src-main/contract/types';
 import { useLab } from '../api';
 import type { Normalize } from './train';
+import { i18n } from '../i18n';
+import { errorText } from '../i18n/error-text';
 
 /** The chosen dataset, with the sizes a network needs. */
 export interface ChosenDataset {
@@ -41,7 +43,7 @@ export const useWorkspaceStore = defineStore('workspace', () => {
   async function chooseDataset(id: number): Promise<boolean> {
     const result = await lab.call('datasets:get', { id, rows: 1 });
     if (!result.ok) {
-      error.value = `Could not open dataset ${id}: ${result.error.message}`;
+      error.value = i18n.global.t('errors.store.openDataset', { id, why: errorText(result.error) });
       return false;
     }
     const { dataset: summary, inputs, outputs } = result.value;

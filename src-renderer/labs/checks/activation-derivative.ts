@@ -1,6 +1,6 @@
 import { getActivation, isActivationName } from '../../../src-engine/activations/registry';
 import { isRecord } from '../problems';
-import { fail, fmt, pass, type CheckKind } from './check-result';
+import { decimal, fail, fmt, pass, plain, say, type CheckKind } from './check-result';
 
 /**
  * The activation to look at, and either a bound its derivative must cross at the chosen x, or
@@ -64,34 +64,47 @@ export const activationDerivative: CheckKind<ActivationDerivativeParams> = {
   },
   run(params, answer) {
     if (!isRecord(answer) || typeof answer.x !== 'number' || !Number.isFinite(answer.x)) {
-      return fail('Choose an x first.');
+      return fail(say('activationDerivative.chooseX'));
     }
     if (answer.function !== params.function) {
-      return fail(`Show ${params.function} first: the plot shows ${String(answer.function)}.`);
+      return fail(
+        say('activationDerivative.showFirst', {
+          f: params.function,
+          shown: String(answer.function),
+        }),
+      );
     }
     const act = getActivation(params.function);
     const param = typeof answer.param === 'number' ? answer.param : act.defaultParam;
     const d = act.df(answer.x, param);
-    const at = `At x = ${fmt(answer.x)}, ${params.function}′(x) = ${fmt(d)}`;
+    const at = say('activationDerivative.at', { x: fmt(answer.x), f: params.function, d: fmt(d) });
     if (params.equals !== undefined) {
       const target = params.equals;
       const root = derivativeCrossing((x) => act.df(x, param), target);
-      if (root === null) return fail(`${params.function}′ never equals ${target} for x > 0.`);
-      if (answer.x <= 0) return fail(`${at}: look on the positive side, x > 0.`);
+      if (root === null)
+        return fail(
+          say('activationDerivative.neverEquals', { f: params.function, target: plain(target) }),
+        );
+      if (answer.x <= 0) return fail(say('activationDerivative.positiveSide', { at }));
       if (Math.abs(answer.x - root) <= (params.xTolerance as number)) {
-        return pass(`${at}: that is where it falls to ${target} (x ≈ ${root.toFixed(3)}).`);
+        return pass(
+          say('activationDerivative.fallsTo', {
+            at,
+            target: plain(target),
+            root: decimal(root.toFixed(3)),
+          }),
+        );
       }
-      return fail(
-        `${at}, ${d > target ? `still above ${target}: go further out` : `already below ${target}: come back towards 0`}.`,
-      );
+      const side = d > target ? 'stillAbove' : 'alreadyBelow';
+      return fail(say(`activationDerivative.${side}`, { at, target: plain(target) }));
     }
     if (params.below !== undefined) {
       return d < params.below
-        ? pass(`${at}: below ${params.below}, the gradient has all but vanished.`)
-        : fail(`${at}, not below ${params.below} yet: move x further from 0.`);
+        ? pass(say('activationDerivative.belowPass', { at, bound: plain(params.below) }))
+        : fail(say('activationDerivative.belowFail', { at, bound: plain(params.below) }));
     }
     return d > (params.above as number)
-      ? pass(`${at}: above ${params.above}.`)
-      : fail(`${at}, not above ${params.above}.`);
+      ? pass(say('activationDerivative.abovePass', { at, bound: plain(params.above as number) }))
+      : fail(say('activationDerivative.aboveFail', { at, bound: plain(params.above as number) }));
   },
 };

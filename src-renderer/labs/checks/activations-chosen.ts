@@ -7,7 +7,7 @@ import {
   type OutputChoice,
 } from '../choices/activation-choice';
 import { isRecord } from '../problems';
-import { fail, pass, type CheckKind } from './check-result';
+import { decimal, fail, pass, say, type CheckKind } from './check-result';
 
 export interface ActivationsChosenParams {
   /** task id → the output activations that fit what its targets are */
@@ -21,17 +21,12 @@ export interface ActivationChoiceAnswer {
 }
 
 /** What each output activation can give, for the messages. */
-const GIVES: Record<OutputChoice, string> = {
-  linear: 'any real number',
-  relu: 'only numbers of 0 or more',
-  sigmoid: 'one number between 0 and 1 (a probability)',
-  softmax: 'numbers between 0 and 1 that add up to 1 (a distribution over the outputs)',
-};
+const gives = (output: OutputChoice): string => say(`activationsChosen.gives.${output}`);
 
 const measure = (t: ChoiceTask, v: number): string =>
   t.kind === 'regression'
-    ? `a mean squared error of ${v.toFixed(3)}`
-    : `${(v * 100).toFixed(1)}% right`;
+    ? say('activationsChosen.mse', { v: decimal(v.toFixed(3)) })
+    : say('activationsChosen.right', { v: decimal((v * 100).toFixed(1)) });
 
 /**
  * Passes when, for every task, the output activation is one that gives what the targets are
@@ -58,27 +53,39 @@ export const activationsChosen: CheckKind<ActivationsChosenParams> = {
   },
   run(params, answer) {
     if (!isRecord(answer) || !Array.isArray(answer.tasks) || !isRecord(answer.choices))
-      return fail('The figure has not reported its choices yet.');
+      return fail(say('activationsChosen.noChoices'));
     const a = answer as unknown as ActivationChoiceAnswer;
     for (const task of a.tasks) {
       const accept = params.accept[task.id];
-      if (!accept) return fail(`This check knows no task '${task.id}'.`);
+      if (!accept) return fail(say('activationsChosen.unknownTask', { id: task.id }));
       const c = a.choices[task.id];
       if (!c || !OUTPUT_CHOICES.includes(c.output) || !HIDDEN_CHOICES.includes(c.hidden))
-        return fail(`Choose both activations for “${task.label}”.`);
+        return fail(say('activationsChosen.chooseBoth', { task: task.label }));
       if (!accept.includes(c.output))
         return fail(
-          `For “${task.label}” a ${c.output} output gives ${GIVES[c.output]}; the task needs ${task.needs}.`,
+          say('activationsChosen.wrongOutput', {
+            task: task.label,
+            output: c.output,
+            gives: gives(c.output),
+            needs: task.needs,
+          }),
         );
       const r = trainChoice(task, c.output, c.hidden);
-      if (r.refused) return fail(`For “${task.label}”: ${r.refused}.`);
+      if (r.refused)
+        return fail(say('activationsChosen.refused', { task: task.label, why: r.refused }));
       if (!r.reached)
         return fail(
-          `For “${task.label}” the network with ${c.hidden} hidden units reaches ${measure(task, r.metric)}, not the goal. ${c.hidden === 'linear' ? 'Linear hidden units add nothing a single linear layer could not do: the whole network stays one linear map.' : 'Try another hidden activation.'}`,
+          say('activationsChosen.notReached', {
+            task: task.label,
+            hidden: c.hidden,
+            measure: measure(task, r.metric),
+            hint: say(
+              `activationsChosen.${c.hidden === 'linear' ? 'linearHidden' : 'otherHidden'}`,
+            ),
+          }),
         );
     }
-    return pass(
-      `Right for all ${a.tasks.length} tasks: ${a.tasks.map((t) => `${a.choices[t.id].output} out, ${a.choices[t.id].hidden} hidden`).join('; ')}.`,
-    );
+    const chosen = a.tasks.map((t) => say('activationsChosen.pair', a.choices[t.id]));
+    return pass(say('activationsChosen.passed', { n: a.tasks.length, chosen: chosen.join('; ') }));
   },
 };

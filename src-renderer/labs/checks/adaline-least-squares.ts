@@ -1,6 +1,6 @@
 import { leastSquares } from '../../../src-engine/units/least-squares';
 import { isRecord } from '../problems';
-import { fail, fmt, pass, readPoints, type CheckKind } from './check-result';
+import { fail, fmt, list, pass, readPoints, say, type CheckKind } from './check-result';
 
 export interface AdalineLeastSquaresParams {
   /** Largest allowed |w_j − w*_j| for every weight. */
@@ -28,7 +28,7 @@ export const adalineLeastSquares: CheckKind<AdalineLeastSquaresParams> = {
     const points = isRecord(answer) ? readPoints(answer.points) : null;
     const w = isRecord(answer) ? answer.weights : null;
     if (!points || !Array.isArray(w) || w.length !== 3 || !w.every(Number.isFinite)) {
-      return fail('Train the Adaline first: there are no weights to check yet.');
+      return fail(say('adaline.noWeights'));
     }
     let best: Float64Array;
     try {
@@ -37,18 +37,14 @@ export const adalineLeastSquares: CheckKind<AdalineLeastSquaresParams> = {
         points.map((p) => p[2]),
       );
     } catch (error) {
-      return fail(
-        `The least-squares line does not exist for these points: ${(error as Error).message}`,
-      );
+      return fail(say('adaline.noLeastSquares', { why: (error as Error).message }));
     }
     const gap = Math.max(...best.map((b, j) => Math.abs(b - (w[j] as number))));
     if (gap > params.tolerance) {
-      return fail(
-        `Not there yet: a weight is still ${fmt(gap)} from the least-squares weights (allowed ${fmt(params.tolerance)}). Train more epochs, or lower α.`,
-      );
+      return fail(say('adaline.notThere', { gap: fmt(gap), tolerance: fmt(params.tolerance) }));
     }
     return pass(
-      `Right: every weight is within ${fmt(params.tolerance)} of the least-squares solution [${Array.from(best, fmt).join(', ')}].`,
+      say('adaline.passed', { tolerance: fmt(params.tolerance), best: list(Array.from(best)) }),
     );
   },
 };

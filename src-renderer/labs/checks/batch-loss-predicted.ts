@@ -1,6 +1,6 @@
 import { batchLoss, type ScoreBatch } from '../backprop/batch-loss';
 import { isRecord } from '../problems';
-import { fail, fmt, pass, type CheckKind } from './check-result';
+import { fail, fmt, pass, say, type CheckKind } from './check-result';
 
 import type { BatchAsk } from '../../../src-main/contract/lab-document/figures-backprop';
 
@@ -33,44 +33,44 @@ export const batchLossPredicted: CheckKind<BatchLossPredictedParams> = {
   },
   run(params, answer) {
     if (!isRecord(answer) || !isRecord(answer.batch) || !isRecord(answer.ask))
-      return fail('The figure has not reported its batch yet.');
+      return fail(say('batchLoss.noBatch'));
     const a = answer as unknown as BatchLossAnswer;
     if (typeof a.predicted !== 'number' || !Number.isFinite(a.predicted))
-      return fail(
-        'Enter your number, then press “Show”: the check judges what you entered before it was shown.',
-      );
+      return fail(say('batchLoss.enterFirst'));
     const b = batchLoss(a.batch);
     const K = a.batch.scores.length;
     const near = (v: number): boolean => Math.abs(a.predicted! - v) <= params.tolerance;
     if (a.ask.kind === 'loss') {
-      if (near(b.J))
-        return pass(`J = ${fmt(b.J)}: the mean of the ${K} examples' −ln ŷ of their own class.`);
+      if (near(b.J)) return pass(say('batchLoss.lossPassed', { J: fmt(b.J), K }));
       const sum = b.J * K;
       const log10 = b.losses.reduce((s, l) => s + l / Math.LN10, 0) / K;
       const hint = near(sum)
-        ? ` ${fmt(sum)} is the sum over the batch; J averages it over the K = ${K} examples.`
-        : near(log10)
-          ? ' That is with a base-10 logarithm; the cross-entropy uses the natural one.'
-          : ' Each example adds −ln of the output of its own class; J is their mean.';
-      return fail(
-        `You predicted ${fmt(a.predicted)}; J is ${fmt(b.J)}.${hint} Press “New batch” to try again.`,
-      );
+        ? say('batchLoss.sumHint', { sum: fmt(sum), K })
+        : say(near(log10) ? 'batchLoss.log10Hint' : 'batchLoss.lossHint');
+      return fail(say('batchLoss.lossFailed', { predicted: fmt(a.predicted), J: fmt(b.J), hint }));
     }
     const { example: k, class: c } = a.ask;
     const exact = b.gradient[k - 1][c - 1];
-    const what = `∂J/∂z${c} of example ${k}`;
-    if (near(exact)) return pass(`${what} = (ŷ − y)/K = ${fmt(exact)}.`);
+    const what = say('batchLoss.what', { c, k });
+    if (near(exact)) return pass(say('batchLoss.gradientPassed', { what, exact: fmt(exact) }));
     const y = b.outputs[k - 1][c - 1];
     const t = a.batch.labels[k - 1] === c ? 1 : 0;
     const hint = near(exact * K)
-      ? ` ${fmt(exact * K)} is ŷ − y; J is a mean over K = ${K}, so divide by K.`
+      ? say('batchLoss.timesKHint', { v: fmt(exact * K), K })
       : near(y)
-        ? ' That is the output ŷ itself; the gradient is ŷ − y, over K.'
+        ? say('batchLoss.outputHint')
         : near(-exact)
-          ? ' The size is right, the sign not: output minus target.'
+          ? say('batchLoss.signHint')
           : '';
     return fail(
-      `You predicted ${fmt(a.predicted)}; ${what} is ${fmt(exact)} (ŷ = ${fmt(y)}, y = ${t}).${hint} Press “New batch” to try again.`,
+      say('batchLoss.gradientFailed', {
+        predicted: fmt(a.predicted),
+        what,
+        exact: fmt(exact),
+        y: fmt(y),
+        t,
+        hint,
+      }),
     );
   },
 };

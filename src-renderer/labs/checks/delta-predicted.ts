@@ -6,7 +6,7 @@ import {
 } from '../backprop/delta-recursion';
 import type { GradientPredictions } from '../descent/backprop-predictions';
 import { isRecord } from '../problems';
-import { fail, fmt, pass, type CheckKind } from './check-result';
+import { decimal, fail, fmt, pass, say, type CheckKind } from './check-result';
 
 export interface DeltaPredictedParams {
   /** the units "layer-unit" whose δ must be predicted before it is shown */
@@ -37,8 +37,7 @@ export const deltaPredicted: CheckKind<DeltaPredictedParams> = {
     return out;
   },
   run(params, answer) {
-    if (!isRecord(answer) || !isRecord(answer.sample))
-      return fail('The figure has not reported its network yet.');
+    if (!isRecord(answer) || !isRecord(answer.sample)) return fail(say('delta.noNetwork'));
     const a = answer as unknown as DeltaAnswer;
     const predicted = isRecord(a.predictions?.predicted) ? a.predictions.predicted : {};
     const unpredicted = Array.isArray(a.predictions?.unpredicted) ? a.predictions.unpredicted : [];
@@ -46,36 +45,33 @@ export const deltaPredicted: CheckKind<DeltaPredictedParams> = {
     try {
       p = deltaPass(a.sample);
     } catch (error) {
-      return fail(`The network could not be computed: ${(error as Error).message}`);
+      return fail(say('delta.notComputed', { why: (error as Error).message }));
     }
     const order = revealOrder();
     const units = [...params.units].sort((x, y) => order.indexOf(x) - order.indexOf(y));
-    const name = (u: string): string => `δ of layer ${u.split('-')[0]}, unit ${u.split('-')[1]}`;
+    const name = (u: string): string =>
+      say('delta.name', { layer: u.split('-')[0], unit: u.split('-')[1] });
+    const exactText = (u: string): string => decimal(deltaOf(p, u).toPrecision(4));
     for (const u of units) {
       const said = predicted[u];
       if (said === undefined && unpredicted.includes(u))
-        return fail(
-          `The ${name(u)} was shown before you predicted it. Press “New sample” and predict it before pressing “Next step”.`,
-        );
+        return fail(say('delta.shownFirst', { name: name(u) }));
       if (typeof said !== 'number' || !Number.isFinite(said))
-        return fail(
-          `Step the backward pass to the ${name(u)} and enter your prediction before pressing “Next step”.`,
-        );
+        return fail(say('delta.stepTo', { name: name(u) }));
       const exact = deltaOf(p, u);
       if (Math.abs(said - exact) > params.tolerance) {
         const [l, j] = u.split('-').map(Number);
         const sigmaPrime = p.a[l][j - 1] * (1 - p.a[l][j - 1]);
         const hint =
           Math.abs(said - exact / sigmaPrime) <= params.tolerance
-            ? ` That is the sum Σ w δ without the factor σ′(o) = a(1 − a) = ${fmt(sigmaPrime)}.`
-            : ' δ of a unit is σ′(o) = a(1 − a) of the unit times the sum of its outgoing weights times the next layer’s δ.';
+            ? say('delta.sumHint', { sigmaPrime: fmt(sigmaPrime) })
+            : say('delta.ruleHint');
         return fail(
-          `You predicted ${fmt(said)} for the ${name(u)}; it is ${exact.toPrecision(4)}.${hint} Press “New sample” to try again.`,
+          say('delta.failed', { said: fmt(said), name: name(u), exact: exactText(u), hint }),
         );
       }
     }
-    return pass(
-      `Right: ${units.map((u) => `${name(u)} = ${deltaOf(p, u).toPrecision(4)}`).join(', ')}, predicted before shown.`,
-    );
+    const shown = units.map((u) => `${name(u)} = ${exactText(u)}`);
+    return pass(say('delta.passed', { shown: shown.join(say('listSeparator')) }));
   },
 };

@@ -1,6 +1,6 @@
 import { descend, SURFACES, type SurfaceName } from '../descent/surfaces';
 import { isRecord } from '../problems';
-import { fail, fmt, pass, type CheckKind } from './check-result';
+import { fail, list, pass, plain, say, type CheckKind } from './check-result';
 
 export interface DescentEndsNearParams {
   /** Where the descent must end … */
@@ -24,7 +24,7 @@ export interface SurfaceAnswer {
 /** @deprecated the former name of SurfaceAnswer */
 export type SurfaceDescentAnswer = SurfaceAnswer;
 
-const pt = (p: readonly number[]): string => `(${p.map(fmt).join(', ')})`;
+const pt = (p: readonly number[]): string => `(${list(p)})`;
 
 /** Passes when gradient descent from the student's start ends within `tolerance` of `near`. */
 export const descentEndsNear: CheckKind<DescentEndsNearParams> = {
@@ -41,22 +41,30 @@ export const descentEndsNear: CheckKind<DescentEndsNearParams> = {
   },
   run(params, answer) {
     if (!isRecord(answer) || !((answer.surface as string) in SURFACES))
-      return fail('The figure has not reported a descent yet.');
+      return fail(say('descent.noDescent'));
     const a = answer as unknown as SurfaceDescentAnswer;
-    if (!a.start) return fail('Start a descent first: click the plot or enter a start point.');
+    if (!a.start) return fail(say('descentEndsNear.startFirst'));
     const dist = (p: readonly number[]): number =>
       Math.hypot(p[0] - params.near[0], p[1] - params.near[1]);
     if (dist(a.start) < params.minStartDistance) {
       return fail(
-        `Start farther away: at least ${params.minStartDistance} from ${pt(params.near)}.`,
+        say('descentEndsNear.fartherAway', {
+          distance: plain(params.minStartDistance),
+          near: pt(params.near),
+        }),
       );
     }
     const path = descend(a.surface, a.start, a.learningRate, a.maxSteps, a.bound);
     const end = path.points[path.points.length - 1];
     if (path.end !== 'left' && dist(end) <= params.tolerance) {
-      return pass(`From ${pt(a.start)} the descent ends at ${pt(end)}.`);
+      return pass(say('descentEndsNear.passed', { start: pt(a.start), end: pt(end) }));
     }
-    const where = path.end === 'left' ? 'leaves the plot' : `ends at ${pt(end)}`;
-    return fail(`From ${pt(a.start)} the descent ${where}, not near ${pt(params.near)}.`);
+    const where =
+      path.end === 'left'
+        ? say('descentEndsNear.left')
+        : say('descentEndsNear.ends', { end: pt(end) });
+    return fail(
+      say('descentEndsNear.failed', { start: pt(a.start), where, near: pt(params.near) }),
+    );
   },
 };

@@ -1,6 +1,6 @@
 import { CostDescent, type XT } from '../descent/cost-descent';
 import { isRecord } from '../problems';
-import { fail, fmt, pass, type CheckKind } from './check-result';
+import { fail, fmt, pass, plain, say, type CheckKind } from './check-result';
 
 export interface DescentReachesParams {
   /** J must fall below this … */
@@ -28,22 +28,26 @@ export const descentReaches: CheckKind<DescentReachesParams> = {
   },
   run(params, answer) {
     if (!isRecord(answer) || !Array.isArray(answer.points) || !Array.isArray(answer.start))
-      return fail('The figure has not reported a descent yet.');
+      return fail(say('descent.noDescent'));
     const a = answer as unknown as CostDescentAnswer;
-    if (!(a.learningRate > 0)) return fail('Enter a learning rate α greater than 0.');
+    if (!(a.learningRate > 0)) return fail(say('descentReaches.enterRate'));
     const d = new CostDescent(a.points, a.start, a.learningRate);
     for (let k = 1; k <= params.maxSteps; k++) {
       d.run(1);
       if (d.current.cost < params.below) {
         return pass(
-          `With α = ${fmt(a.learningRate)}, J = ${fmt(d.current.cost)} after ${k} steps.`,
+          say('descentReaches.passed', { rate: fmt(a.learningRate), J: fmt(d.current.cost), k }),
         );
       }
     }
-    if (d.diverged)
-      return fail(`With α = ${fmt(a.learningRate)} the descent diverges: J grows without bound.`);
+    if (d.diverged) return fail(say('descentReaches.diverges', { rate: fmt(a.learningRate) }));
     return fail(
-      `With α = ${fmt(a.learningRate)}, J is still ${fmt(d.current.cost)} after ${params.maxSteps} steps; it must fall below ${params.below}.`,
+      say('descentReaches.failed', {
+        rate: fmt(a.learningRate),
+        J: fmt(d.current.cost),
+        steps: params.maxSteps,
+        below: plain(params.below),
+      }),
     );
   },
 };

@@ -1,6 +1,6 @@
 import { isRecord } from '../problems';
 import { overfitRun, stopPoint, type EarlyStoppingSetup } from '../topology/early-stopping-run';
-import { fail, pass, type CheckKind } from './check-result';
+import { fail, pass, say, type CheckKind } from './check-result';
 
 /** No parameters: the figure's setup and the student's patience say everything. */
 export type EarlyStopPredictedParams = Record<string, never>;
@@ -24,37 +24,28 @@ export const earlyStopPredicted: CheckKind<EarlyStopPredictedParams> = {
     return [];
   },
   run(_params, answer) {
-    if (!isRecord(answer) || !isRecord(answer.setup))
-      return fail('The figure has not reported its run yet.');
+    if (!isRecord(answer) || !isRecord(answer.setup)) return fail(say('earlyStop.noRun'));
     const a = answer as unknown as EarlyStopAnswer;
-    if (!Number.isInteger(a.patience) || a.patience < 1)
-      return fail('Set the patience to a whole number of epochs.');
-    if (!a.revealed || !a.predicted)
-      return fail(
-        'Enter both epochs, then press “Show where it stops”: the check judges what you predicted before it was shown.',
-      );
+    if (!Number.isInteger(a.patience) || a.patience < 1) return fail(say('earlyStop.patience'));
+    if (!a.revealed || !a.predicted) return fail(say('earlyStop.enterFirst'));
     let exact: { stop: number; kept: number };
     try {
       exact = stopPoint(overfitRun(a.setup).validation, a.patience);
     } catch (error) {
-      return fail(`The run could not be repeated: ${(error as Error).message}`);
+      return fail(say('earlyStop.notRepeated', { why: (error as Error).message }));
     }
     const { stop, kept } = a.predicted;
     if (stop === exact.stop && kept === exact.kept)
-      return pass(
-        `With patience ${a.patience} the run stops after epoch ${exact.stop} and keeps the weights of epoch ${exact.kept}.`,
-      );
+      return pass(say('earlyStop.passed', { patience: a.patience, ...exact }));
     const hints: string[] = [];
-    if (kept !== exact.kept)
-      hints.push(
-        `it keeps the weights of epoch ${exact.kept}, the lowest validation loss before it stops`,
-      );
+    if (kept !== exact.kept) hints.push(say('earlyStop.keeps', { kept: exact.kept }));
     if (stop !== exact.stop)
       hints.push(
-        stop === exact.kept
-          ? `it does not stop at its best epoch: it only knows that epoch was best after ${a.patience} epochs without a lower loss, so it stops after epoch ${exact.stop}`
-          : `it stops after epoch ${exact.stop}`,
+        say(stop === exact.kept ? 'earlyStop.notAtBest' : 'earlyStop.stops', {
+          patience: a.patience,
+          stop: exact.stop,
+        }),
       );
-    return fail(`Not what happens: ${hints.join('; ')}. Try another patience and predict again.`);
+    return fail(say('earlyStop.failed', { hints: hints.join('; ') }));
   },
 };

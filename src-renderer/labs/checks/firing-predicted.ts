@@ -1,6 +1,6 @@
 import { firingTable, type BioNeuron } from '../history/bio-neuron';
 import { isRecord } from '../problems';
-import { binaryRows, fail, pass, type CheckKind } from './check-result';
+import { binaryRows, fail, pass, say, type CheckKind } from './check-result';
 
 /** No parameters: the neuron comes with the answer. */
 export type FiringPredictedParams = Record<string, never>;
@@ -19,23 +19,16 @@ export interface FiringAnswer {
 export const firingPredicted: CheckKind<FiringPredictedParams> = {
   paramProblems: () => [],
   run(_params, answer) {
-    if (!isRecord(answer) || !isRecord(answer.neuron))
-      return fail('The figure has not reported its neuron yet.');
+    if (!isRecord(answer) || !isRecord(answer.neuron)) return fail(say('firing.noNeuron'));
     const a = answer as unknown as FiringAnswer;
-    if (!Array.isArray(a.prediction))
-      return fail(
-        'Tick the patterns you expect to fire, then press “Show which fire”: the check judges the prediction made before it is shown.',
-      );
+    if (!Array.isArray(a.prediction)) return fail(say('firing.tickFirst'));
     const truth = firingTable(a.neuron);
-    if (a.prediction.length !== truth.length)
-      return fail('The prediction does not fit this neuron.');
+    if (a.prediction.length !== truth.length) return fail(say('firing.doesNotFit'));
     const wrong = truth.filter((t, i) => t !== a.prediction![i]).length;
     if (wrong === 0) {
       const on = binaryRows(a.neuron.synapses.length).filter((_, i) => truth[i]).length;
-      return pass(`Right on all ${truth.length} patterns: it fires on ${on} of them.`);
+      return pass(say('firing.passed', { n: truth.length, on }));
     }
-    return fail(
-      `${wrong} of ${truth.length} patterns are wrong. For each one, add the strengths of the active excitatory synapses, subtract those of the active inhibitory ones, and compare with the threshold. Press “New neuron” to predict again.`,
-    );
+    return fail(say('firing.failed', { wrong, n: truth.length }));
   },
 };

@@ -6,7 +6,7 @@ import {
 } from '../descent/backprop-networks';
 import type { GradientPredictions } from '../descent/backprop-predictions';
 import { isRecord } from '../problems';
-import { fail, pass, type CheckKind } from './check-result';
+import { fail, pass, plain, precise, say, type CheckKind } from './check-result';
 
 export interface GradientEqualsParams {
   /** The nodes whose ∂L/∂node the student must predict before it is shown, e.g. ['w1']. */
@@ -47,7 +47,7 @@ export const gradientEquals: CheckKind<GradientEqualsParams> = {
   },
   run(params, answer) {
     if (!isRecord(answer) || !BACKPROP_NETWORKS.includes(answer.network as BackpropNetwork))
-      return fail('The figure has not reported its graph yet.');
+      return fail(say('gradient.noGraph'));
     const a = answer as unknown as BackpropAnswer;
     const predicted = isRecord(a.predictions?.predicted) ? a.predictions.predicted : {};
     const unpredicted = Array.isArray(a.predictions?.unpredicted) ? a.predictions.unpredicted : [];
@@ -56,10 +56,10 @@ export const gradientEquals: CheckKind<GradientEqualsParams> = {
     try {
       exact = backpropPass(a.network, a.params, a.inputs).grads;
     } catch (error) {
-      return fail(`The graph could not be computed: ${(error as Error).message}`);
+      return fail(say('gradient.notComputed', { why: (error as Error).message }));
     }
     const missing = nodes.filter((n) => exact[n] === undefined);
-    if (missing.length > 0) return fail(`This graph has no node '${missing[0]}'.`);
+    if (missing.length > 0) return fail(say('gradient.noNode', { node: missing[0] }));
     const order = buildNetwork(a.network, a.params)
       .nodes()
       .map((n) => n.name)
@@ -69,26 +69,17 @@ export const gradientEquals: CheckKind<GradientEqualsParams> = {
     for (const n of nodes) {
       const said = predicted[n];
       if (said === undefined && unpredicted.includes(n))
-        return fail(
-          `${d(n)} was shown before you predicted it. Press “New sample” for fresh numbers and predict it before pressing “Next step”.`,
-        );
+        return fail(say('gradient.shownFirst', { d: d(n) }));
       if (typeof said !== 'number' || !Number.isFinite(said))
-        return fail(
-          `Step the backward pass to ${d(n)} and enter your prediction before pressing “Next step”.`,
-        );
+        return fail(say('gradient.stepTo', { d: d(n) }));
       if (Math.abs(said - exact[n]) > params.tolerance) {
-        const sign =
-          Math.abs(said + exact[n]) <= params.tolerance ? ' The size was right, the sign not.' : '';
+        const sign = Math.abs(said + exact[n]) <= params.tolerance ? say('gradient.sign') : '';
         return fail(
-          `You predicted ${d(n)} = ${said}; it is ${exact[n].toPrecision(4)}.${sign} Multiply the gradient of the node that uses it by the local derivative on that edge (summed over its uses); press “New sample” to try again.`,
+          say('gradient.failed', { d: d(n), said: plain(said), exact: precise(exact[n]), sign }),
         );
       }
     }
-    const list = nodes.map((n) => `${d(n)} = ${exact[n].toPrecision(4)}`).join(', ');
-    return pass(
-      nodes.length > 1
-        ? `All ${nodes.length} gradients predicted before they were shown: ${list}.`
-        : `Predicted before it was shown: ${list}.`,
-    );
+    const shown = nodes.map((n) => `${d(n)} = ${precise(exact[n])}`).join(say('listSeparator'));
+    return pass(say('gradient.passed', { n: nodes.length, shown }, nodes.length));
   },
 };

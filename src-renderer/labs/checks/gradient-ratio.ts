@@ -1,6 +1,6 @@
 import { lossGradients, zAtRatio } from '../training/loss-gradients';
 import { isRecord } from '../problems';
-import { fail, fmt, pass, type CheckKind } from './check-result';
+import { fail, fmt, pass, plain, say, type CheckKind } from './check-result';
 
 export interface GradientRatioParams {
   /** the cross-entropy's gradient must be this many times the squared error's */
@@ -31,18 +31,20 @@ export const gradientRatio: CheckKind<GradientRatioParams> = {
   },
   run(params, answer) {
     if (!isRecord(answer) || typeof answer.z !== 'number' || !Number.isFinite(answer.z))
-      return fail('Move z first.');
+      return fail(say('gradientRatio.moveZ'));
     const t = answer.target === 0 ? 0 : 1;
     const z = answer.z;
     const g = lossGradients(z, t);
-    const at = `At z = ${fmt(z)}, h = ${fmt(g.h)}: the cross-entropy's gradient is ${fmt(Math.abs(g.ce / g.mse))} times the squared error's`;
+    const at = say('gradientRatio.at', {
+      z: fmt(z),
+      h: fmt(g.h),
+      ratio: fmt(Math.abs(g.ce / g.mse)),
+    });
     const wrongSide = t === 1 ? z < 0 : z > 0;
-    if (!wrongSide)
-      return fail(`${at}. Look where the unit is confidently wrong: z on the other side of 0.`);
+    if (!wrongSide) return fail(say('gradientRatio.wrongSide', { at }));
     const want = zAtRatio(params.ratio, t);
-    if (Math.abs(z - want) <= params.tolerance) return pass(`${at}.`);
-    return fail(
-      `${at}, not ${params.ratio} times: ${Math.abs(z) < Math.abs(want) ? 'go further out' : 'come back towards 0'}.`,
-    );
+    if (Math.abs(z - want) <= params.tolerance) return pass(say('gradientRatio.passed', { at }));
+    const way = say(Math.abs(z) < Math.abs(want) ? 'gradientRatio.further' : 'gradientRatio.back');
+    return fail(say('gradientRatio.failed', { at, ratio: plain(params.ratio), way }));
   },
 };

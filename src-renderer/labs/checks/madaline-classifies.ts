@@ -1,6 +1,6 @@
 import { Madaline, type MadalineLogic } from '../../../src-engine/units/madaline';
 import { isRecord } from '../problems';
-import { fail, pass, readPoints, type CheckKind } from './check-result';
+import { fail, pass, readPoints, say, type CheckKind } from './check-result';
 
 /**
  * The points come with the answer, the figure's setup fixes them. With `predictOr`, the
@@ -30,7 +30,7 @@ export const madalineClassifies: CheckKind<MadalineParams> = {
   run(params, answer) {
     const points = isRecord(answer) ? readPoints(answer.points) : null;
     if (!points || !isRecord(answer) || !Array.isArray(answer.weights)) {
-      return fail('Train the MADALINE first: there are no weights to check yet.');
+      return fail(say('madaline.noWeights'));
     }
     let net: Madaline;
     try {
@@ -41,19 +41,14 @@ export const madalineClassifies: CheckKind<MadalineParams> = {
         init: answer.weights as number[][],
       });
     } catch (error) {
-      return fail(`The MADALINE is not valid: ${(error as Error).message}`);
+      return fail(say('madaline.invalid', { why: (error as Error).message }));
     }
     const wrong = points.filter((p) => net.predict([p[0], p[1]]) !== p[2]).length;
-    if (wrong > 0)
-      return fail(
-        `${wrong} of ${points.length} points are still misclassified: train more epochs or try another seed.`,
-      );
+    if (wrong > 0) return fail(say('madaline.misclassified', { wrong, n: points.length }));
     if (params.predictOr) {
       const guess = answer.orPrediction;
       if (!Array.isArray(guess) || guess.length !== points.length)
-        return fail(
-          'It classifies every point. Now predict what an OR unit on the same two Adalines would say at each point, then press “Show the OR”.',
-        );
+        return fail(say('madaline.predictOr'));
       // the OR of the trained Adalines, computed here by the engine
       const or = new Madaline({
         inputs: 2,
@@ -62,16 +57,15 @@ export const madalineClassifies: CheckKind<MadalineParams> = {
         init: answer.weights as number[][],
       });
       const wrongOr = points.filter((p, i) => or.predict([p[0], p[1]]) !== guess[i]).length;
-      if (wrongOr > 0)
-        return fail(
-          `Your OR prediction is wrong at ${wrongOr} of ${points.length} points. A point is +1 for OR as soon as it lies on the +1 side of either line; train again (or reset) and predict anew.`,
-        );
-      return pass(
-        `Right: AND classifies all ${points.length} points, and you predicted the OR of the same Adalines.`,
-      );
+      if (wrongOr > 0) return fail(say('madaline.orWrong', { wrong: wrongOr, n: points.length }));
+      return pass(say('madaline.orPassed', { n: points.length }));
     }
     return pass(
-      `Right: the ${answer.weights.length} Adalines and the ${String(answer.logic).toUpperCase()} unit classify all ${points.length} points.`,
+      say('madaline.passed', {
+        units: answer.weights.length,
+        logic: String(answer.logic).toUpperCase(),
+        n: points.length,
+      }),
     );
   },
 };

@@ -3,7 +3,7 @@ import type { NetworkSpec } from '../../../src-engine/network/spec';
 import { booleanName } from '../models/boolean-functions';
 import { hiddenTables } from '../models/xor-network';
 import { isRecord } from '../problems';
-import { binaryRows, fail, fmt, outputsProblems, pass, type CheckKind } from './check-result';
+import { binaryRows, fail, fmt, outputsProblems, pass, say, type CheckKind } from './check-result';
 
 export interface NetworkClassifiesParams {
   /** Wanted 0/1 output per binary input row; an output counts as 1 when ≥ 0.5. */
@@ -30,44 +30,40 @@ export const networkClassifies: CheckKind<NetworkClassifiesParams> = {
   },
   run(params, answer) {
     if (!isRecord(answer) || !isRecord(answer.spec) || !isRecord(answer.weights)) {
-      return fail('Train the network first.');
+      return fail(say('network.trainFirst'));
     }
     let net: Network;
     try {
       net = new Network(answer.spec as unknown as NetworkSpec);
       net.setWeights(answer.weights as unknown as Weights);
     } catch (error) {
-      return fail(`The network is not valid: ${(error as Error).message}`);
+      return fail(say('network.invalid', { why: (error as Error).message }));
     }
     const n = Math.log2(params.outputs.length);
-    if (net.spec.inputs !== n)
-      return fail(`The network has ${net.spec.inputs} inputs; the table needs ${n}.`);
+    if (net.spec.inputs !== n) return fail(say('network.inputs', { inputs: net.spec.inputs, n }));
     const rows = binaryRows(n);
     const y = net.predict(Float32Array.from(rows.flat()), rows.length);
     const wrong = rows
       .map((x, r) => ({ x, got: y[r], want: params.outputs[r] }))
       .filter((row) => (row.got >= 0.5 ? 1 : 0) !== row.want)
-      .map((row) => `(${row.x.join(', ')}) gives ${fmt(row.got)}, wanted ${row.want}`);
+      .map((row) => say('network.row', { x: row.x.join(', '), got: fmt(row.got), want: row.want }));
     if (wrong.length > 0) {
       return fail(
-        `${wrong.length} of ${rows.length} rows are wrong: ${wrong.join('; ')}. Train longer or try another seed (a run can stall in a local minimum).`,
+        say('network.wrong', { wrong: wrong.length, n: rows.length, rows: wrong.join('; ') }),
       );
     }
     if (params.nameHidden && n === 2 && net.spec.layers.length === 2) {
       const guess = Array.isArray(answer.hiddenGuess) ? (answer.hiddenGuess as unknown[]) : [];
       const truth = hiddenTables(net.spec, answer.weights as unknown as Weights);
       if (truth.some((_, j) => typeof guess[j] !== 'string' || guess[j] === ''))
-        return fail(
-          "The network computes the table. Now read it: say which function each hidden unit computes (work out each unit's output on the four rows from its weights and line).",
-        );
-      if (truth.some((t, j) => guess[j] !== t))
-        return fail(
-          'At least one hidden unit computes something else: on each row, is its weighted sum w·x + b above 0 (the unit is on) or below?',
-        );
+        return fail(say('network.nameHidden'));
+      if (truth.some((t, j) => guess[j] !== t)) return fail(say('network.hiddenWrong'));
       return pass(
-        `Right: the outputs round to the table, and the hidden units compute ${truth.map((t) => booleanName(t)).join(' and ')}.`,
+        say('network.hiddenPassed', {
+          names: truth.map((t) => booleanName(t)).join(say('and')),
+        }),
       );
     }
-    return pass(`Right: the network's outputs round to the table on all ${rows.length} rows.`);
+    return pass(say('network.passed', { n: rows.length }));
   },
 };

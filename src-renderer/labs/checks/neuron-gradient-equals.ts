@@ -1,5 +1,5 @@
 import { neuronGradient } from '../training/sigmoid-neuron';
-import { fail, pass, type CheckKind } from './check-result';
+import { fail, pass, plain, precise, say, type CheckKind } from './check-result';
 import { readNeuronAnswer } from './neuron-loss-below';
 
 export interface NeuronGradientEqualsParams {
@@ -21,19 +21,19 @@ export const neuronGradientEquals: CheckKind<NeuronGradientEqualsParams> = {
   },
   run(params, answer) {
     const a = readNeuronAnswer(answer);
-    if (!a) return fail('The figure has not reported its weights yet.');
+    if (!a) return fail(say('neuron.noWeights'));
     const name = `∂J/∂${params.param}`;
     if (typeof a.entered !== 'number' || !Number.isFinite(a.entered))
-      return fail(`Enter a number for ${name}.`);
+      return fail(say('neuronGradient.enter', { name }));
     const exact = neuronGradient(a.mode, a.points, a.weights)[params.param === 'w0' ? 0 : 1];
     if (Math.abs(a.entered - exact) <= params.tolerance)
-      return pass(`${name} = ${exact.toPrecision(4)} at these weights.`);
+      return pass(say('neuronGradient.passed', { name, exact: precise(exact) }));
     const hint =
       Math.abs(a.entered + exact) <= params.tolerance
-        ? ' The size is right but the sign is not: each term is (h − t)·x, prediction minus target.'
+        ? say('neuronGradient.signHint')
         : Math.abs(a.entered - exact * a.points.length) <= params.tolerance * a.points.length
-          ? ' That is the sum; J is a mean, so divide by m.'
-          : ' Add up the terms (h(xⁱ) − tⁱ)·xⁱ and divide by m.';
-    return fail(`${a.entered} is not ${name}.${hint}`);
+          ? say('neuronGradient.sumHint')
+          : say('neuronGradient.termsHint');
+    return fail(say('neuronGradient.failed', { entered: plain(a.entered), name, hint }));
   },
 };

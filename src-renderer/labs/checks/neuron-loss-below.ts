@@ -5,7 +5,7 @@ import {
   type NeuronWeights,
   type XT,
 } from '../training/sigmoid-neuron';
-import { fail, fmt, pass, type CheckKind } from './check-result';
+import { fail, fmt, pass, plain, say, type CheckKind } from './check-result';
 
 export interface NeuronLossBelowParams {
   /** J must end below this */
@@ -44,11 +44,10 @@ export const neuronLossBelow: CheckKind<NeuronLossBelowParams> = {
   },
   run(params, answer) {
     const a = readNeuronAnswer(answer);
-    if (!a) return fail('The figure has not reported its weights yet.');
+    if (!a) return fail(say('neuron.noWeights'));
     const J = neuronLoss(a.mode, a.points, a.weights);
-    if (J < params.below) return pass(`J(w) = ${fmt(J)}, below ${params.below}.`);
-    return fail(
-      `J(w) = ${fmt(J)} is still not below ${params.below}. Take more gradient steps, or a larger α.`,
-    );
+    const values = { J: fmt(J), below: plain(params.below) };
+    if (J < params.below) return pass(say('neuronLoss.passed', values));
+    return fail(say('neuronLoss.failed', values));
   },
 };

@@ -1,6 +1,6 @@
 import { Perceptron } from '../../../src-engine/units/perceptron';
 import { isRecord } from '../problems';
-import { binaryRows, fail, pass, type CheckKind } from './check-result';
+import { binaryRows, fail, pass, say, type CheckKind } from './check-result';
 
 export interface NeverSettlesParams {
   /** Epochs the student must watch before the check accepts that it never settles. */
@@ -36,23 +36,17 @@ export const perceptronNeverSettles: CheckKind<NeverSettlesParams> = {
       !Number.isInteger(answer.epochs) ||
       !(Number(answer.learningRate) > 0)
     ) {
-      return fail('Run the perceptron first.');
+      return fail(say('neverSettles.runFirst'));
     }
     const epochs = answer.epochs as number;
     if (epochs < params.minEpochs) {
-      return fail(
-        `You have run ${epochs} epoch${epochs === 1 ? '' : 's'}; run at least ${params.minEpochs} to see that it never settles.`,
-      );
+      return fail(say('neverSettles.runMore', { epochs, min: params.minEpochs }, epochs));
     }
     const p = new Perceptron({ inputs: 2, learningRate: answer.learningRate as number });
     const result = p.train(binaryRows(2), params.outputs, { maxEpochs: epochs });
     if (result.converged) {
-      return fail(
-        `This table was learned in epoch ${result.epochs}: it is linearly separable, so it cannot show the failure.`,
-      );
+      return fail(say('neverSettles.learned', { epoch: result.epochs }));
     }
-    return pass(
-      `Right: after ${epochs} epochs every epoch still had ${Math.min(...result.errorsPerEpoch)} or more errors; no line separates XOR, so the weights can never settle.`,
-    );
+    return pass(say('neverSettles.passed', { epochs, errors: Math.min(...result.errorsPerEpoch) }));
   },
 };

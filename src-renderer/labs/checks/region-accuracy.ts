@@ -2,7 +2,7 @@ import { generate } from '../../../src-engine/data/generators';
 import { Network, type Weights } from '../../../src-engine/network/network';
 import type { NetworkSpec } from '../../../src-engine/network/spec';
 import { isRecord } from '../problems';
-import { fail, pass, type CheckKind } from './check-result';
+import { decimal, fail, pass, say, type CheckKind } from './check-result';
 
 export interface RegionAccuracyParams {
   /** Fraction of points, 0.5…1, the network must classify right. */
@@ -28,7 +28,8 @@ export interface RegionTrainedAnswer {
   reason?: string | null;
 }
 
-const pct = (v: number): string => `${Math.round(v * 1000) / 10}%`;
+const pct = (v: number): string =>
+  say('percent', { v: decimal(String(Math.round(v * 1000) / 10)) });
 
 /**
  * Passes when a network with one hidden layer of at most `maxHidden` units classifies enough
@@ -55,12 +56,12 @@ export const regionAccuracy: CheckKind<RegionAccuracyParams> = {
   },
   run(params, answer) {
     if (!isRecord(answer) || answer.trained !== true || !isRecord(answer.dataset))
-      return fail('Train the network first.');
+      return fail(say('network.trainFirst'));
     const a = answer as unknown as RegionTrainedAnswer;
-    if (a.spec.layers.length !== 2) return fail('The network must have exactly one hidden layer.');
+    if (a.spec.layers.length !== 2) return fail(say('regionAccuracy.oneHidden'));
     const hidden = a.spec.layers[0].units;
     if (hidden > params.maxHidden)
-      return fail(`It has ${hidden} hidden units; use at most ${params.maxHidden}.`);
+      return fail(say('regionAccuracy.tooMany', { hidden, max: params.maxHidden }));
     let accuracy: number;
     try {
       const data = generate(a.dataset.name, a.dataset.params, 'float64');
@@ -71,24 +72,21 @@ export const regionAccuracy: CheckKind<RegionAccuracyParams> = {
       for (let i = 0; i < data.m; i++) if ((y[i] >= 0.5 ? 1 : 0) === data.y[i]) right++;
       accuracy = right / data.m;
     } catch (error) {
-      return fail(`The network could not be evaluated: ${(error as Error).message}`);
+      return fail(say('regionAccuracy.notEvaluated', { why: (error as Error).message }));
     }
     if (accuracy < params.minAccuracy)
       return fail(
-        `It classifies ${pct(accuracy)} of the points; the task asks for ${pct(params.minAccuracy)}. Try more hidden units or another seed.`,
+        say('regionAccuracy.tooLow', { accuracy: pct(accuracy), min: pct(params.minAccuracy) }),
       );
     if (params.smallest !== undefined && hidden > params.smallest)
-      return fail(
-        `${hidden} hidden units classify ${pct(accuracy)}: enough, but the task asks for the smallest network that does. Try fewer.`,
-      );
+      return fail(say('regionAccuracy.notSmallest', { hidden, accuracy: pct(accuracy) }));
     if (params.reason !== undefined && a.reason !== params.reason)
       return fail(
-        a.reason
-          ? `The network is right (${hidden} units, ${pct(accuracy)}), but that is not why fewer units cannot do it. Look at the shapes fewer lines can make, and at the shape of the region.`
-          : `The network is right (${hidden} units, ${pct(accuracy)}); now answer the question: why can fewer units not do it?`,
+        say(a.reason ? 'regionAccuracy.wrongReason' : 'regionAccuracy.askReason', {
+          hidden,
+          accuracy: pct(accuracy),
+        }),
       );
-    return pass(
-      `Right: ${hidden} hidden unit${hidden === 1 ? '' : 's'} classify ${pct(accuracy)} of the points.`,
-    );
+    return pass(say('regionAccuracy.passed', { hidden, accuracy: pct(accuracy) }, hidden));
   },
 };

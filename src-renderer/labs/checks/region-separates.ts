@@ -2,7 +2,7 @@ import { McCullochPittsUnit } from '../../../src-engine/units/mcculloch-pitts';
 import { Perceptron } from '../../../src-engine/units/perceptron';
 import { isRecord } from '../problems';
 import { COMBINES, unitsProblem, type Combine, type StepUnit } from '../regions/half-plane-region';
-import { fail, fmt, pass, readPoints, type CheckKind } from './check-result';
+import { fail, list, pass, readPoints, say, type CheckKind } from './check-result';
 
 export interface RegionSeparatesParams {
   /** When given, the output unit must combine this way. */
@@ -17,7 +17,7 @@ export interface RegionAnswer {
   combine: Combine;
 }
 
-const NAMES: Record<Combine, string> = { and: 'AND', or: 'OR', 'or-of-and': 'OR of ANDs' };
+const name = (c: Combine): string => say(`regionSeparates.combine.${c}`);
 
 /**
  * The network the units make, as the engine's units: each hidden unit a perceptron with
@@ -63,26 +63,33 @@ export const regionSeparates: CheckKind<RegionSeparatesParams> = {
   },
   run(params, answer) {
     const points = isRecord(answer) ? readPoints(answer.points) : null;
-    if (!points || !isRecord(answer)) return fail('There is no region to check yet.');
+    if (!points || !isRecord(answer)) return fail(say('regionSeparates.noRegion'));
     const problem = unitsProblem(answer.units);
-    if (problem) return fail(`The units are not complete: ${problem}.`);
+    if (problem) return fail(say('regionSeparates.incomplete', { problem }));
     const combine = answer.combine as Combine;
-    if (!COMBINES.includes(combine)) return fail('Choose how the output unit combines the units.');
+    if (!COMBINES.includes(combine)) return fail(say('regionSeparates.chooseCombine'));
     if (params.combine && combine !== params.combine)
-      return fail(`This task asks for an ${NAMES[params.combine]} output.`);
+      return fail(say('regionSeparates.asks', { combine: name(params.combine) }));
     const units = answer.units as StepUnit[];
     const net = networkOf(units, combine);
     const wrong = points.filter(([x1, x2, t]) => net(x1, x2) !== t);
     if (wrong.length > 0) {
       const shown = wrong
         .slice(0, 4)
-        .map(([x1, x2, t]) => `(${fmt(x1)}, ${fmt(x2)}) ${t === 1 ? 'is outside' : 'is inside'}`);
+        .map(([x1, x2, t]) =>
+          say(`regionSeparates.${t === 1 ? 'outside' : 'inside'}`, { p: `(${list([x1, x2])})` }),
+        );
+      const more = wrong.length > 4 ? '; …' : '';
       return fail(
-        `${wrong.length} of ${points.length} points are on the wrong side: ${shown.join('; ')}${wrong.length > 4 ? '; …' : ''}.`,
+        say('regionSeparates.wrong', {
+          wrong: wrong.length,
+          n: points.length,
+          shown: shown.join('; ') + more,
+        }),
       );
     }
     return pass(
-      `Right: ${units.length} half-plane${units.length === 1 ? '' : 's'} combined by ${NAMES[combine]} hold every inside point and no outside one.`,
+      say('regionSeparates.passed', { n: units.length, combine: name(combine) }, units.length),
     );
   },
 };

@@ -5,7 +5,7 @@
 import { activationDerivative } from './activation-derivative';
 import { adalineLeastSquares } from './adaline-least-squares';
 import type { CheckKindName } from '../../../src-main/contract/lab-document/check-kinds';
-import type { CheckKind, CheckResult } from './check-result';
+import { say, type CheckKind, type CheckResult } from './check-result';
 
 export type { CheckKindName };
 import { descentEndsNear } from './descent-ends-near';
@@ -85,10 +85,10 @@ export function runCheck(
   answer: unknown,
 ): CheckResult {
   const kind = (CHECK_KINDS as Record<string, CheckKind<unknown>>)[check.kind];
-  if (!kind) return { passed: false, message: `This task uses an unknown check '${check.kind}'.` };
+  if (!kind) return { passed: false, message: say('unknownCheck', { kind: check.kind }) };
   try {
     return kind.run(check, answer);
   } catch (error) {
-    return { passed: false, message: `The check could not run: ${(error as Error).message}` };
+    return { passed: false, message: say('couldNotRun', { why: (error as Error).message }) };
   }
 }

@@ -3,10 +3,10 @@ import { compareSchedules } from '../training/compare-runs';
 import type { ScheduleCompareSetup } from '../training/training-figure-kinds';
 import { bestConstant, lastEpochMean, lossFloor } from '../training/schedule-quality';
 import { finalLoss, type RunCurve } from '../training/training-runs';
-import { fail, fmt, pass, type CheckKind } from './check-result';
+import { decimal, fail, fmt, pass, plain, say, type CheckKind } from './check-result';
 
 /** Rates are small: three significant digits, not three decimals. */
-const rate = (v: number): string => String(Number(v.toPrecision(3)));
+const rate = (v: number): string => decimal(String(Number(v.toPrecision(3))));
 
 export interface ScheduleBeatsConstantParams {
   /**
@@ -38,10 +38,9 @@ export const scheduleBeatsConstant: CheckKind<ScheduleBeatsConstantParams> = {
     return out;
   },
   run(params, answer) {
-    if (!isRecord(answer) || !isRecord(answer.setup))
-      return fail('The figure has not reported its runs yet.');
+    if (!isRecord(answer) || !isRecord(answer.setup)) return fail(say('schedule.noRuns'));
     const { setup, c1, c2 } = answer as unknown as ScheduleAnswer;
-    if (!(c1 > 0) || !(c2 > 0)) return fail('c1 and c2 must both be positive numbers.');
+    if (!(c1 > 0) || !(c2 > 0)) return fail(say('schedule.positive'));
     const runs = compareSchedules(setup, c1, c2);
     if (params.against === 'best-constant')
       return againstBest(params.factor, setup, runs.inverse, c1, c2);
@@ -50,20 +49,30 @@ export const scheduleBeatsConstant: CheckKind<ScheduleBeatsConstantParams> = {
     const target = constant * params.factor;
     if (inverse < target)
       return pass(
-        `Final loss ${fmt(inverse)} with c1 = ${c1}, c2 = ${c2}, against ${fmt(constant)} at constant α.`,
+        say('schedule.passed', {
+          inverse: fmt(inverse),
+          c1: plain(c1),
+          c2: plain(c2),
+          constant: fmt(constant),
+        }),
       );
-    if (!Number.isFinite(inverse))
-      return fail(
-        `With c1 = ${c1}, c2 = ${c2} the first rate c1/c2 = ${rate(c1 / c2)} is so large that training diverged.`,
-      );
+    if (!Number.isFinite(inverse)) return fail(diverged(c1, c2));
     return fail(
-      `Final loss ${fmt(inverse)} is not below ${fmt(target)} (constant α ends at ${fmt(constant)}). ` +
-        `The first rate is c1/c2 = ${rate(c1 / c2)}; the last is ${rate(runs.inverse.rates[runs.inverse.rates.length - 1])}.`,
+      say('schedule.failed', {
+        inverse: fmt(inverse),
+        target: fmt(target),
+        constant: fmt(constant),
+        first: rate(c1 / c2),
+        last: rate(runs.inverse.rates[runs.inverse.rates.length - 1]),
+      }),
     );
   },
 };
 
-const small = (v: number): string => (Math.abs(v) < 0.001 ? v.toExponential(1) : fmt(v));
+const small = (v: number): string => (Math.abs(v) < 0.001 ? decimal(v.toExponential(1)) : fmt(v));
+
+const diverged = (c1: number, c2: number): string =>
+  say('schedule.diverged', { c1: plain(c1), c2: plain(c2), first: rate(c1 / c2) });
 
 /** The fair comparison: last-epoch means, as excess over the floor J*, against the best constant. */
 function againstBest(
@@ -76,15 +85,26 @@ function againstBest(
   const floor = lossFloor(setup) ?? 0;
   const best = bestConstant(setup);
   const mine = lastEpochMean(inverse);
-  if (!Number.isFinite(mine))
-    return fail(
-      `With c1 = ${c1}, c2 = ${c2} the first rate c1/c2 = ${rate(c1 / c2)} is so large that training diverged.`,
-    );
+  if (!Number.isFinite(mine)) return fail(diverged(c1, c2));
   const [eMine, eBest] = [mine - floor, best.mean - floor];
-  const said = `Over the last epoch the loss averages ${fmt(mine)} (${small(eMine)} above the least-squares minimum ${fmt(floor)}); the best constant rate, α = ${best.rate}, averages ${fmt(best.mean)} (${small(eBest)} above).`;
+  const said = say('schedule.lastEpoch', {
+    mine: fmt(mine),
+    excess: small(eMine),
+    floor: fmt(floor),
+    rate: plain(best.rate),
+    best: fmt(best.mean),
+    bestExcess: small(eBest),
+  });
   if (eMine <= factor * eBest) return pass(said);
   const last = inverse.rates[inverse.rates.length - 1];
   return fail(
-    `${said} The task wants at most ${factor === 0.5 ? 'half' : `${factor} times`} the best constant's excess. Your rate goes from ${rate(c1 / c2)} to ${rate(last)}: ${c1 / c2 < best.rate ? 'it starts below the best constant rate, so the weights arrive late' : 'it must still be large enough early on and small enough at the end'}.`,
+    say('schedule.notEnough', {
+      said,
+      atMost:
+        factor === 0.5 ? say('schedule.half') : say('schedule.times', { factor: plain(factor) }),
+      first: rate(c1 / c2),
+      last: rate(last),
+      why: say(c1 / c2 < best.rate ? 'schedule.startsLow' : 'schedule.shape'),
+    }),
   );
 }

@@ -1,6 +1,6 @@
 import { softmax } from '../../../src-engine/activations/softmax';
 import { isRecord } from '../problems';
-import { fail, fmt, pass, type CheckKind } from './check-result';
+import { decimal, fail, list, pass, plain, say, type CheckKind } from './check-result';
 
 export interface SoftmaxEqualsParams {
   /** The probabilities wanted, compared after rounding to 2 decimals. */
@@ -15,6 +15,9 @@ export interface SoftmaxAnswer {
 }
 
 /** Passes when softmax of the student's scores rounds to the target, fixed scores untouched. */
+/** Probabilities to two decimals, as the figure shows them. */
+const two = (v: readonly number[]): string => list(v.map((x) => decimal(x.toFixed(2))));
+
 export const softmaxEquals: CheckKind<SoftmaxEqualsParams> = {
   paramProblems(params) {
     const out: { path: string; message: string }[] = [];
@@ -39,21 +42,17 @@ export const softmaxEquals: CheckKind<SoftmaxEqualsParams> = {
       scores.length !== params.target.length ||
       !scores.every(Number.isFinite)
     ) {
-      return fail(`Enter ${params.target.length} scores.`);
+      return fail(say('softmax.enter', { n: params.target.length }));
     }
     const moved = params.fixed.findIndex(
       (v, i) => v !== null && Math.abs((scores[i] as number) - v) > 1e-9,
     );
     if (moved >= 0)
-      return fail(`Keep score ${moved + 1} at ${params.fixed[moved]}; change the others.`);
+      return fail(say('softmax.keep', { k: moved + 1, v: plain(params.fixed[moved] as number) }));
     const p = Array.from(softmax(scores as number[]), (v) => Math.round(v * 100) / 100);
     if (p.every((v, i) => Math.abs(v - params.target[i]) < 1e-9)) {
-      return pass(
-        `softmax([${scores.map((s) => fmt(s as number)).join(', ')}]) = [${p.map((v) => v.toFixed(2)).join(', ')}].`,
-      );
+      return pass(say('softmax.passed', { scores: list(scores as number[]), p: two(p) }));
     }
-    return fail(
-      `softmax gives [${p.map((v) => v.toFixed(2)).join(', ')}], the target is [${params.target.map((v) => v.toFixed(2)).join(', ')}].`,
-    );
+    return fail(say('softmax.failed', { p: two(p), target: two(params.target) }));
   },
 };

@@ -1,5 +1,5 @@
 import { isRecord } from '../problems';
-import { fail, pass, type CheckKind } from './check-result';
+import { fail, pass, say, type CheckKind } from './check-result';
 
 export interface TimelineMatchedParams {
   /** question id → the event ids that answer it */
@@ -27,14 +27,10 @@ export const timelineMatched: CheckKind<TimelineMatchedParams> = {
     const choices = isRecord(answer) && isRecord(answer.choices) ? answer.choices : {};
     const ids = Object.keys(params.answers);
     const open = ids.filter((q) => typeof choices[q] !== 'string' || choices[q] === '');
-    if (open.length === ids.length) return fail('Choose an event for each problem.');
-    if (open.length > 0)
-      return fail(`${open.length} of ${ids.length} problems have no event chosen yet.`);
+    if (open.length === ids.length) return fail(say('timeline.chooseAll'));
+    if (open.length > 0) return fail(say('timeline.open', { open: open.length, n: ids.length }));
     const wrong = ids.filter((q) => !params.answers[q].includes(choices[q] as string)).length;
-    if (wrong > 0)
-      return fail(
-        `${wrong} of ${ids.length} matches are not right. For each problem, look for the work that removed it, not only for a date close to it.`,
-      );
-    return pass(`Right: all ${ids.length} problems matched with the work that answered them.`);
+    if (wrong > 0) return fail(say('timeline.wrong', { wrong, n: ids.length }));
+    return pass(say('timeline.passed', { n: ids.length }));
   },
 };

@@ -1,6 +1,6 @@
 import { isRecord } from '../problems';
 import { bestTrial, type TrialResult } from '../topology/topology-trials';
-import { fail, pass, type CheckKind } from './check-result';
+import { fail, pass, precise, say, type CheckKind } from './check-result';
 
 export interface TopologyLowestValidationParams {
   /** Finished trials needed before a choice counts. */
@@ -21,7 +21,7 @@ export interface TopologyAnswer {
   reason?: string | null;
 }
 
-const loss = (v: number): string => v.toPrecision(4);
+const loss = precise;
 
 /**
  * Passes when the picked trial is the one whose stored validation loss (the experiment's
@@ -41,36 +41,35 @@ export const topologyLowestValidation: CheckKind<TopologyLowestValidationParams>
     return out;
   },
   run(params, answer) {
-    if (!isRecord(answer) || !Array.isArray(answer.trials)) return fail('Run the trials first.');
+    if (!isRecord(answer) || !Array.isArray(answer.trials)) return fail(say('topology.runFirst'));
     const trials = (answer.trials as TrialResult[]).filter(
       (t) => isRecord(t) && t.validationLoss !== null && Number.isFinite(t.validationLoss),
     );
     if (trials.length < params.minRuns)
-      return fail(
-        `${trials.length} trial${trials.length === 1 ? ' has' : 's have'} finished with a validation loss; run at least ${params.minRuns}.`,
-      );
+      return fail(say('topology.tooFew', { n: trials.length, min: params.minRuns }, trials.length));
     const chosen = trials.find((t) => t.experimentId === answer.chosen);
-    if (!chosen) return fail('Pick one of the topologies first.');
+    if (!chosen) return fail(say('topology.pick'));
     const best = bestTrial(trials)!;
     if (chosen.experimentId !== best.experimentId)
       return fail(
-        `${chosen.topology} has validation loss ${loss(chosen.validationLoss!)}, but ${best.topology} has a lower one (${loss(best.validationLoss!)}).` +
-          (answer.revealed != null
-            ? ' Your choice is fixed now that the test set has been looked at: train new runs to choose again.'
-            : ''),
+        say('topology.notLowest', {
+          chosen: chosen.topology,
+          loss: loss(chosen.validationLoss!),
+          best: best.topology,
+          bestLoss: loss(best.validationLoss!),
+          fixed: answer.revealed != null ? say('topology.fixed') : '',
+        }),
       );
     if (params.reveal && answer.revealed !== chosen.experimentId)
-      return fail(
-        `${chosen.topology} has the lowest validation loss. Now reveal its test score — once: that is the number to report.`,
-      );
+      return fail(say('topology.reveal', { chosen: chosen.topology }));
     if (params.reason !== undefined && answer.reason !== params.reason)
-      return fail(
-        answer.reason
-          ? 'Your choice is right, but that is not why the test set may not choose: think about what its score would then measure.'
-          : 'Your choice is right; now answer the question: why may the test set not choose between the topologies?',
-      );
+      return fail(say(answer.reason ? 'topology.wrongReason' : 'topology.askReason'));
     return pass(
-      `Right: ${chosen.topology} has the lowest validation loss, ${loss(chosen.validationLoss!)}, of the ${trials.length} topologies.`,
+      say('topology.passed', {
+        chosen: chosen.topology,
+        loss: loss(chosen.validationLoss!),
+        n: trials.length,
+      }),
     );
   },
 };

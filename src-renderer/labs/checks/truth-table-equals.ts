@@ -1,7 +1,7 @@
 import { MPNetwork, type MPNetworkSpec } from '../../../src-engine/units/mp-network';
 import { truthTable } from '../../../src-engine/units/truth-table';
 import { isRecord } from '../problems';
-import { fail, outputsProblems, pass, type CheckKind } from './check-result';
+import { fail, outputsProblems, pass, say, type CheckKind } from './check-result';
 
 /**
  * The table the circuit must compute; optionally the inhibition rule it must use and the only
@@ -40,33 +40,34 @@ export const truthTableEquals: CheckKind<TruthTableParams> = {
     return out;
   },
   run(params, answer) {
-    if (!isRecord(answer) || !isRecord(answer.circuit))
-      return fail('There is no circuit to check yet.');
+    if (!isRecord(answer) || !isRecord(answer.circuit)) return fail(say('truthTable.noCircuit'));
     let net: MPNetwork;
     try {
       net = new MPNetwork(answer.circuit as unknown as MPNetworkSpec);
     } catch (error) {
-      return fail(`The circuit is not valid: ${(error as Error).message}`);
+      return fail(say('truthTable.invalid', { why: (error as Error).message }));
     }
     const rows = params.outputs.length;
     if (1 << net.inputCount !== rows) {
-      return fail(`The circuit has ${net.inputCount} inputs; this table needs ${Math.log2(rows)}.`);
+      return fail(say('truthTable.inputs', { inputs: net.inputCount, n: Math.log2(rows) }));
     }
     if (params.onlyChange) {
       const changed = Array.isArray(answer.changed) ? (answer.changed as string[]) : [];
       const forbidden = changed.filter((id) => !params.onlyChange!.includes(id));
       if (forbidden.length > 0) {
-        const units = forbidden.join(' and ');
-        return fail(
-          `You changed unit ${units}; this task allows changing only ${params.onlyChange.join(', ')}. Press “Reset the units” and try again.`,
-        );
+        const units = forbidden.join(say('and'));
+        return fail(say('truthTable.onlyChange', { units, allowed: params.onlyChange.join(', ') }));
       }
     }
     if (params.mode) {
       const other = net.weights().find((n) => n.mode !== params.mode);
       if (other)
         return fail(
-          `Unit ${other.id} uses ${other.mode} inhibition; this task asks for ${params.mode} inhibition.`,
+          say('truthTable.mode', {
+            id: other.id,
+            mode: say(`truthTable.inhibition.${other.mode}`),
+            wanted: say(`truthTable.inhibition.${params.mode}`),
+          }),
         );
     }
     const table = truthTable(net);
@@ -75,10 +76,10 @@ export const truthTableEquals: CheckKind<TruthTableParams> = {
       const got = table.outputs[r][0];
       if (got !== params.outputs[r]) {
         const at = x.map((v, j) => `${net.inputNames[j]} = ${v}`).join(', ');
-        wrong.push(`for ${at} it gives ${got}, the table wants ${params.outputs[r]}`);
+        wrong.push(say('truthTable.row', { at, got, want: params.outputs[r] }));
       }
     });
-    if (wrong.length === 0) return pass(`Right: all ${rows} rows of the truth table match.`);
-    return fail(`${wrong.length} of ${rows} rows are wrong: ${wrong.join('; ')}.`);
+    if (wrong.length === 0) return pass(say('truthTable.passed', { n: rows }));
+    return fail(say('truthTable.wrong', { wrong: wrong.length, n: rows, rows: wrong.join('; ') }));
   },
 };

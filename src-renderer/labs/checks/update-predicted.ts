@@ -2,7 +2,7 @@ import { Adaline } from '../../../src-engine/units/adaline';
 import { Perceptron } from '../../../src-engine/units/perceptron';
 import { readLog, sameUpdate, type UpdateRecord } from '../models/update-predictions';
 import { isRecord } from '../problems';
-import { fail, fmt, pass, type CheckKind } from './check-result';
+import { fail, fmt, list, pass, say, type CheckKind } from './check-result';
 
 export interface UpdatePredictedParams {
   /** the learning rule the figure steps */
@@ -34,7 +34,7 @@ interface Judged {
   right: boolean;
 }
 
-const vec = (v: readonly number[]): string => `[${v.map(fmt).join(', ')}]`;
+const vec = (v: readonly number[]): string => `[${list(v)}]`;
 
 /** The step replayed by the engine's own unit: y and the update α·x·(t − y). */
 function replay(p: UpdatePredictedParams, r: UpdateRecord): { y: number; update: number[] } {
@@ -97,8 +97,7 @@ export const updatePredicted: CheckKind<UpdatePredictedParams> = {
     return out;
   },
   run(params, answer) {
-    if (!isRecord(answer) || !Array.isArray(answer.points))
-      return fail('The figure has not reported its steps yet.');
+    if (!isRecord(answer) || !Array.isArray(answer.points)) return fail(say('update.noSteps'));
     const log = readLog(answer.log);
     const tol = params.tolerance ?? 1e-9;
     let judged: Judged[];
@@ -113,22 +112,22 @@ export const updatePredicted: CheckKind<UpdatePredictedParams> = {
         };
       });
     } catch (error) {
-      return fail(`A step could not be replayed: ${(error as Error).message}`);
+      return fail(say('update.notReplayed', { why: (error as Error).message }));
     }
     const predicted = judged.filter((j) => j.r.predicted !== null);
-    if (predicted.length === 0)
-      return fail(
-        'Enter the update you expect, Δw = α·x·(t − y), before pressing Step: the check judges predictions made before the step.',
-      );
+    if (predicted.length === 0) return fail(say('update.enterFirst'));
     // runs of right predictions over consecutive steps
     let run: Judged[] = [];
     for (const j of judged) {
       const follows = run.length > 0 && j.r.n === run[run.length - 1].r.n + 1;
       run = j.right ? (follows ? [...run, j] : [j]) : [];
       if (enough(params, run, answer.points.length)) {
-        return pass(
-          `Right: ${run.length === 1 ? `step ${run[0].r.n}` : `steps ${run[0].r.n} to ${run[run.length - 1].r.n}`} predicted before they happened${params.wholeEpoch ? ', a whole epoch' : ''}.`,
-        );
+        const steps =
+          run.length === 1
+            ? say('update.step', { n: run[0].r.n })
+            : say('update.steps', { from: run[0].r.n, to: run[run.length - 1].r.n });
+        const epoch = params.wholeEpoch ? say('update.wholeEpoch') : '';
+        return pass(say('update.passed', { steps, epoch }));
       }
     }
     const last = predicted[predicted.length - 1];
@@ -140,25 +139,24 @@ export const updatePredicted: CheckKind<UpdatePredictedParams> = {
         params.rule === 'adaline' &&
         last.r.predicted!.every((v) => v === 0) &&
         last.update.some((u) => u !== 0)
-          ? ' That is what the perceptron would do on a sample already on its side; Adaline still moves by α·x·(t − y) with the real output y.'
+          ? say('update.adalineHint')
           : onSide && params.rule === 'perceptron'
-            ? ' The sample was already on its side, so t − y = 0.'
-            : ` There y = ${fmt(last.y)} and t = ${last.r.t}.`;
+            ? say('update.onSideHint')
+            : say('update.valuesHint', { y: fmt(last.y), t: last.r.t });
       return fail(
-        `For step ${last.r.n} you predicted ${vec(last.r.predicted!)}; the update was ${vec(last.update)}.${hint}`,
+        say('update.failed', {
+          n: last.r.n,
+          predicted: vec(last.r.predicted!),
+          update: vec(last.update),
+          hint,
+        }),
       );
     }
     const needs: string[] = [];
-    if ((params.count ?? 1) > 1) needs.push(`${params.count} right in a row`);
-    if (params.nonZero) needs.push('at least one that moves the weights');
-    if (params.onRightSide)
-      needs.push(
-        'one on a sample already on its side (the sign of y equals t) whose update is still not zero',
-      );
-    if (params.wholeEpoch)
-      needs.push(`a whole epoch, all ${answer.points.length} samples from the first`);
-    return fail(
-      `Step ${last.r.n} was predicted right. Keep going: the task needs ${needs.join(', ')}.`,
-    );
+    if ((params.count ?? 1) > 1) needs.push(say('update.needsCount', { count: params.count }));
+    if (params.nonZero) needs.push(say('update.needsNonZero'));
+    if (params.onRightSide) needs.push(say('update.needsOnSide'));
+    if (params.wholeEpoch) needs.push(say('update.needsEpoch', { n: answer.points.length }));
+    return fail(say('update.keepGoing', { n: last.r.n, needs: needs.join(', ') }));
   },
 };

@@ -1,6 +1,6 @@
 import { isRecord } from '../problems';
 import { batchPlan, planProblems } from '../training/batch-arithmetic';
-import { fail, pass, type CheckKind } from './check-result';
+import { fail, pass, say, type CheckKind } from './check-result';
 
 export interface UpdatesCountParams {
   /** training samples */
@@ -24,24 +24,20 @@ export const updatesCount: CheckKind<UpdatesCountParams> = {
   run(params, answer) {
     const entered = isRecord(answer) ? answer.entered : undefined;
     if (typeof entered !== 'number' || !Number.isFinite(entered))
-      return fail('Enter the number of weight updates.');
+      return fail(say('updatesCount.enter'));
     const plan = batchPlan(params.m, params.K);
     const exact = plan.batchesPerEpoch * params.epochs;
     if (entered === exact)
       return pass(
-        `${plan.batchesPerEpoch} batches per epoch × ${params.epochs} epochs = ${exact} updates.`,
+        say('updatesCount.passed', { batches: plan.batchesPerEpoch, epochs: params.epochs, exact }),
       );
     if (
       entered === (params.m / params.K) * params.epochs ||
       entered === Math.floor(params.m / params.K) * params.epochs
     )
-      return fail(
-        `${entered} forgets the last, smaller batch: ${params.m}/${params.K} is not whole.`,
-      );
+      return fail(say('updatesCount.lastBatch', { entered, m: params.m, K: params.K }));
     if (entered === plan.batchesPerEpoch)
-      return fail(`${entered} is one epoch; the question asks for ${params.epochs}.`);
-    return fail(
-      `${entered} is not it. Each epoch cuts the m samples into batches of K, one update per batch.`,
-    );
+      return fail(say('updatesCount.oneEpoch', { entered, epochs: params.epochs }));
+    return fail(say('updatesCount.wrong', { entered }));
   },
 };

@@ -1,0 +1,38 @@
+/**
+ * An error from main as the reader's language says it. Main writes every message in English
+ * (the command line and the logs read that); an error that also carries a message id and its
+ * values (LabError.detail) is written again here from the message area `errors`. An error
+ * without one, or with an id this version does not know, shows main's English text as it is,
+ * so a new error is never blank.
+ */
+import type { LabError } from '../../src-main/contract/result';
+import { formatCount } from './format';
+import { i18n } from './index';
+
+/** Values that name a place (a line, a byte's offset) rather than count: no digit grouping. */
+const PLACES = new Set(['row', 'line', 'opened', 'first', 'textRow', 'offset', 'record']);
+
+/** The "data.csv: row 4, column 'age': " before a message about part of a file. */
+function placeOf(params: Record<string, string>): string {
+  const { t } = i18n.global;
+  if (params.row !== undefined && params.column !== undefined)
+    return t('errors.place.rowColumn', params);
+  if (params.row !== undefined) return t('errors.place.row', params);
+  if (params.column !== undefined) return t('errors.place.column', params);
+  return t('errors.place.file', params);
+}
+
+/** `error` in the current language; see the file comment for the fallback. */
+export function errorText(error: Pick<LabError, 'message' | 'detail'>): string {
+  const { detail } = error;
+  const id = detail && `errors.${detail.key}`;
+  if (!detail || !id || !i18n.global.te(id)) return error.message;
+  const values: Record<string, string> = {};
+  for (const [name, value] of Object.entries(detail.params)) {
+    values[name] =
+      typeof value === 'number' && !PLACES.has(name) ? formatCount(value) : String(value);
+  }
+  if (values.file !== undefined) values.at = placeOf(values);
+  const count = detail.params.count;
+  return typeof count === 'number' ? i18n.global.t(id, values, count) : i18n.global.t(id, values);
+}
