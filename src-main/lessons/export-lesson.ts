@@ -56,8 +56,7 @@ export function exportLesson(
     createdAt: new Date((options.now ?? Date.now)()).toISOString(),
     appVersion: options.appVersion,
     labs: unique(request.labIds).map((id) => {
-      const lab = store.userLabs.get(id);
-      if (!lab) throw new StoreError('not-found', `lab ${id} does not exist`);
+      const lab = existing(store.userLabs.get(id), `lab ${id}`);
       return {
         file: fileFor(lab.labId, 'lab', '.json'),
         basedOn: lab.basedOn,
@@ -65,13 +64,11 @@ export function exportLesson(
       };
     }),
     datasets: unique(request.datasetIds).map((id) => {
-      const dataset = store.datasets.get(id);
-      if (!dataset) throw new StoreError('not-found', `dataset ${id} does not exist`);
+      const dataset = existing(store.datasets.get(id), `dataset ${id}`);
       return lessonDataset(dataset, fileFor(dataset.name, 'dataset', '.dataset'));
     }),
     designs: unique(request.designIds).map((id) => {
-      const design = store.designs.get(id);
-      if (!design) throw new StoreError('not-found', `design ${id} does not exist`);
+      const design = existing(store.designs.get(id), `design ${id}`);
       return {
         file: fileFor(design.name, 'design', '.design.json'),
         name: design.name,
@@ -121,4 +118,10 @@ function lessonDataset(dataset: DatasetRecord, file: string): LessonDataset {
 
 function unique(ids: readonly number[]): number[] {
   return [...new Set(ids)];
+}
+
+/** The record asked for, or StoreError('not-found') naming it (`lab 3 does not exist`). */
+function existing<T>(record: T | undefined, what: string): T {
+  if (!record) throw new StoreError('not-found', `${what} does not exist`);
+  return record;
 }
