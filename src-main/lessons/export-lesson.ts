@@ -55,27 +55,20 @@ export function exportLesson(
     title: request.title,
     createdAt: new Date((options.now ?? Date.now)()).toISOString(),
     appVersion: options.appVersion,
-    labs: unique(request.labIds).map((id) => {
-      const lab = existing(store.userLabs.get(id), `lab ${id}`);
-      return {
-        file: fileFor(lab.labId, 'lab', '.json'),
-        basedOn: lab.basedOn,
-        document: lab.document,
-      };
-    }),
-    datasets: unique(request.datasetIds).map((id) => {
-      const dataset = existing(store.datasets.get(id), `dataset ${id}`);
-      return lessonDataset(dataset, fileFor(dataset.name, 'dataset', '.dataset'));
-    }),
-    designs: unique(request.designIds).map((id) => {
-      const design = existing(store.designs.get(id), `design ${id}`);
-      return {
-        file: fileFor(design.name, 'design', '.design.json'),
-        name: design.name,
-        spec: design.spec,
-        ...(design.unit ? { unit: design.unit } : {}),
-      };
-    }),
+    labs: picked(request.labIds, 'lab', (id) => store.userLabs.get(id)).map((lab) => ({
+      file: fileFor(lab.labId, 'lab', '.json'),
+      basedOn: lab.basedOn,
+      document: lab.document,
+    })),
+    datasets: picked(request.datasetIds, 'dataset', (id) => store.datasets.get(id)).map((dataset) =>
+      lessonDataset(dataset, fileFor(dataset.name, 'dataset', '.dataset')),
+    ),
+    designs: picked(request.designIds, 'design', (id) => store.designs.get(id)).map((design) => ({
+      file: fileFor(design.name, 'design', '.design.json'),
+      name: design.name,
+      spec: design.spec,
+      ...(design.unit ? { unit: design.unit } : {}),
+    })),
   };
   const bytes = new TextEncoder().encode(JSON.stringify(lesson, null, 1));
   const maxBytes = options.maxBytes ?? MAX_LESSON_BYTES;
@@ -120,8 +113,14 @@ function unique(ids: readonly number[]): number[] {
   return [...new Set(ids)];
 }
 
-/** The record asked for, or StoreError('not-found') naming it (`lab 3 does not exist`). */
-function existing<T>(record: T | undefined, what: string): T {
-  if (!record) throw new StoreError('not-found', `${what} does not exist`);
-  return record;
+/**
+ * The records asked for, each once, in the order first asked.
+ * @throws StoreError('not-found') naming the first that does not exist (`lab 3 does not exist`)
+ */
+function picked<T>(ids: readonly number[], kind: string, get: (id: number) => T | undefined): T[] {
+  return unique(ids).map((id) => {
+    const record = get(id);
+    if (!record) throw new StoreError('not-found', `${kind} ${id} does not exist`);
+    return record;
+  });
 }
