@@ -11,7 +11,7 @@ import type { RunRequest } from '../src-main/training/protocol';
 import { Supervisor } from '../src-main/training/supervisor';
 import { forkLauncher } from '../src-main/training/trainer-launcher';
 import type { DigitsBenchResult, DigitsSide } from './digits-report';
-import { bundleTrainer } from './trainer-bundle';
+import { bundledTrainer } from '../scripts/lib/trainer-bundle.mjs';
 
 const ROWS = 4000;
 const BATCH = 32;
@@ -86,7 +86,7 @@ async function side(trainer: string, kernels: 'javascript' | 'auto'): Promise<Di
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'neuron-bench-digits-'));
   try {
-    const trainer = bundleTrainer(dir);
+    const trainer = bundledTrainer(dir);
     const result: DigitsBenchResult = {
       setup: `Digits 784-128-10 (ReLU, softmax), Adam 0.01, batch 32, ${ROWS} images`,
       javascript: await side(trainer, 'javascript'),

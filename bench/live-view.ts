@@ -15,7 +15,7 @@ import type { RunRequest, Snapshot } from '../src-main/training/protocol';
 import { Supervisor } from '../src-main/training/supervisor';
 import { forkLauncher } from '../src-main/training/trainer-launcher';
 import type { LiveViewBenchResult } from './live-view-report';
-import { bundleTrainer } from './trainer-bundle';
+import { bundledTrainer } from '../scripts/lib/trainer-bundle.mjs';
 
 const SPEC = {
   inputs: 2,
@@ -72,7 +72,7 @@ async function main(): Promise<void> {
   const data = playgroundData();
   const engineEpochsPerSecond = engineAlone(data);
   const dir = mkdtempSync(join(tmpdir(), 'neuron-bench-live-'));
-  const supervisor = new Supervisor({ launcher: forkLauncher(bundleTrainer(dir)) });
+  const supervisor = new Supervisor({ launcher: forkLauncher(bundledTrainer(dir)) });
   try {
     let epochs = 0;
     let surfaces = 0;

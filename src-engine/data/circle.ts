@@ -1,7 +1,7 @@
-import { Rng } from '../random/rng';
 import { binaryDataset, XY_FEATURES } from './build-dataset';
 import type { Dataset } from './dataset';
 import { resolveOptions, type GeneratorOptions } from './generator-options';
+import { blurred, PLAYGROUND_DEFAULTS, samplePlanar } from './planar-sample';
 
 /** Radius of the outer ring; the inner disc has half this radius (TensorFlow Playground's sizes). */
 export const CIRCLE_RADIUS = 5;
@@ -20,25 +20,19 @@ export const CIRCLE_RADIUS = 5;
  * @throws Error when count, noise, seed or dtype is invalid
  */
 export function makeCircle(options: GeneratorOptions = {}): Dataset {
-  const { count, noise, seed, dtype } = resolveOptions('makeCircle', options, {
-    count: 200,
-    noise: 0,
-  });
-  const rng = new Rng(seed);
+  const resolved = resolveOptions('makeCircle', options, PLAYGROUND_DEFAULTS);
+  const { noise } = resolved;
   const inner = CIRCLE_RADIUS * 0.5;
-  const x = new Float64Array(count * 2);
-  const labels = new Int32Array(count);
-  for (let i = 0; i < count; i++) {
+  const { x, values } = samplePlanar(resolved, (i, rng) => {
     const inside = i % 2 === 1;
     const r = inside ? rng.uniform(0, inner) : rng.uniform(CIRCLE_RADIUS * 0.7, CIRCLE_RADIUS);
     const angle = rng.uniform(0, 2 * Math.PI);
     const px = r * Math.sin(angle);
     const py = r * Math.cos(angle);
-    const nx = px + rng.uniform(-CIRCLE_RADIUS, CIRCLE_RADIUS) * noise;
-    const ny = py + rng.uniform(-CIRCLE_RADIUS, CIRCLE_RADIUS) * noise;
-    x[2 * i] = px;
-    x[2 * i + 1] = py;
-    labels[i] = Math.hypot(nx, ny) < inner ? 1 : 0;
-  }
-  return binaryDataset(x, labels, 2, XY_FEATURES, ['outside', 'inside'], dtype);
+    const nx = blurred(rng, px, CIRCLE_RADIUS, noise);
+    const ny = blurred(rng, py, CIRCLE_RADIUS, noise);
+    return [px, py, Math.hypot(nx, ny) < inner ? 1 : 0];
+  });
+  const labels = Int32Array.from(values);
+  return binaryDataset(x, labels, 2, XY_FEATURES, ['outside', 'inside'], resolved.dtype);
 }

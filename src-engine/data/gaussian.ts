@@ -1,7 +1,7 @@
-import { Rng } from '../random/rng';
 import { binaryDataset, XY_FEATURES } from './build-dataset';
 import type { Dataset } from './dataset';
 import { resolveOptions, type GeneratorOptions } from './generator-options';
+import { PLAYGROUND_DEFAULTS, samplePlanar } from './planar-sample';
 
 /** Centre of class 1; class 0 sits at the opposite point. */
 export const GAUSSIAN_CENTRE = 2;
@@ -17,20 +17,13 @@ export const GAUSSIAN_CENTRE = 2;
  * @throws Error when count, noise, seed or dtype is invalid
  */
 export function makeGaussian(options: GeneratorOptions = {}): Dataset {
-  const { count, noise, seed, dtype } = resolveOptions('makeGaussian', options, {
-    count: 200,
-    noise: 0,
-  });
-  const rng = new Rng(seed);
-  const std = Math.sqrt(0.5 + 7 * noise);
-  const x = new Float64Array(count * 2);
-  const labels = new Int32Array(count);
-  for (let i = 0; i < count; i++) {
+  const resolved = resolveOptions('makeGaussian', options, PLAYGROUND_DEFAULTS);
+  const std = Math.sqrt(0.5 + 7 * resolved.noise);
+  const { x, values } = samplePlanar(resolved, (i, rng) => {
     const label = i % 2;
     const centre = label === 1 ? GAUSSIAN_CENTRE : -GAUSSIAN_CENTRE;
-    x[2 * i] = rng.normal(centre, std);
-    x[2 * i + 1] = rng.normal(centre, std);
-    labels[i] = label;
-  }
-  return binaryDataset(x, labels, 2, XY_FEATURES, ['blob A', 'blob B'], dtype);
+    return [rng.normal(centre, std), rng.normal(centre, std), label];
+  });
+  const labels = Int32Array.from(values);
+  return binaryDataset(x, labels, 2, XY_FEATURES, ['blob A', 'blob B'], resolved.dtype);
 }

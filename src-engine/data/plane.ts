@@ -1,7 +1,7 @@
-import { Rng } from '../random/rng';
 import { regressionDataset, XY_FEATURES } from './build-dataset';
 import type { Dataset } from './dataset';
 import { resolveOptions, type GeneratorOptions } from './generator-options';
+import { blurred, PLAYGROUND_DEFAULTS, samplePlanar } from './planar-sample';
 
 /** Half-width of the square the plane's inputs fill. */
 export const PLANE_EXTENT = 6;
@@ -16,21 +16,14 @@ export const PLANE_EXTENT = 6;
  * @throws Error when count, noise, seed or dtype is invalid
  */
 export function makePlane(options: GeneratorOptions = {}): Dataset {
-  const { count, noise, seed, dtype } = resolveOptions('makePlane', options, {
-    count: 200,
-    noise: 0,
-  });
-  const rng = new Rng(seed);
-  const x = new Float64Array(count * 2);
-  const y = new Float64Array(count);
-  for (let i = 0; i < count; i++) {
+  const resolved = resolveOptions('makePlane', options, PLAYGROUND_DEFAULTS);
+  const { noise } = resolved;
+  const { x, values } = samplePlanar(resolved, (_, rng) => {
     const px = rng.uniform(-PLANE_EXTENT, PLANE_EXTENT);
     const py = rng.uniform(-PLANE_EXTENT, PLANE_EXTENT);
-    const nx = px + rng.uniform(-PLANE_EXTENT, PLANE_EXTENT) * noise;
-    const ny = py + rng.uniform(-PLANE_EXTENT, PLANE_EXTENT) * noise;
-    x[2 * i] = px;
-    x[2 * i + 1] = py;
-    y[i] = (nx + ny) / 10;
-  }
-  return regressionDataset(x, y, 2, 1, XY_FEATURES, ['y'], dtype);
+    const nx = blurred(rng, px, PLANE_EXTENT, noise);
+    const ny = blurred(rng, py, PLANE_EXTENT, noise);
+    return [px, py, (nx + ny) / 10];
+  });
+  return regressionDataset(x, values, 2, 1, XY_FEATURES, ['y'], resolved.dtype);
 }

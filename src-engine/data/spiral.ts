@@ -1,7 +1,7 @@
-import { Rng } from '../random/rng';
 import { binaryDataset, XY_FEATURES } from './build-dataset';
 import type { Dataset } from './dataset';
 import { resolveOptions, type GeneratorOptions } from './generator-options';
+import { blurred, PLAYGROUND_DEFAULTS, samplePlanar } from './planar-sample';
 
 /** Radius the spirals reach at their outer end. */
 export const SPIRAL_RADIUS = 5;
@@ -20,23 +20,22 @@ export const SPIRAL_TURNS = 1.75;
  * @throws Error when count, noise, seed or dtype is invalid
  */
 export function makeSpiral(options: GeneratorOptions = {}): Dataset {
-  const { count, noise, seed, dtype } = resolveOptions('makeSpiral', options, {
-    count: 200,
-    noise: 0,
-  });
-  const rng = new Rng(seed);
-  const x = new Float64Array(count * 2);
-  const labels = new Int32Array(count);
+  const resolved = resolveOptions('makeSpiral', options, PLAYGROUND_DEFAULTS);
+  const { count, noise } = resolved;
   // class 0 has the extra row when count is odd
   const perClass = [Math.ceil(count / 2), Math.floor(count / 2)];
-  for (let i = 0; i < count; i++) {
+  const { x, values } = samplePlanar(resolved, (i, rng) => {
     const label = i % 2;
     const fraction = Math.floor(i / 2) / perClass[label];
     const r = SPIRAL_RADIUS * fraction;
     const t = 2 * Math.PI * SPIRAL_TURNS * fraction + label * Math.PI;
-    x[2 * i] = r * Math.sin(t) + rng.uniform(-1, 1) * noise;
-    x[2 * i + 1] = r * Math.cos(t) + rng.uniform(-1, 1) * noise;
-    labels[i] = label;
-  }
-  return binaryDataset(x, labels, 2, XY_FEATURES, ['spiral A', 'spiral B'], dtype);
+    // unlike the other sets the spiral stores the blurred point itself
+    return [
+      blurred(rng, r * Math.sin(t), 1, noise),
+      blurred(rng, r * Math.cos(t), 1, noise),
+      label,
+    ];
+  });
+  const labels = Int32Array.from(values);
+  return binaryDataset(x, labels, 2, XY_FEATURES, ['spiral A', 'spiral B'], resolved.dtype);
 }

@@ -1,7 +1,7 @@
-import { Rng } from '../random/rng';
 import { binaryDataset, XY_FEATURES } from './build-dataset';
 import type { Dataset } from './dataset';
 import { resolveOptions, type GeneratorOptions } from './generator-options';
+import { blurred, PLAYGROUND_DEFAULTS, samplePlanar } from './planar-sample';
 
 /** Half-width of the square the XOR points fill, before the gap is added. */
 export const XOR_EXTENT = 5;
@@ -20,25 +20,19 @@ export const XOR_PADDING = 0.3;
  * @throws Error when count, noise, seed or dtype is invalid
  */
 export function makeXor(options: GeneratorOptions = {}): Dataset {
-  const { count, noise, seed, dtype } = resolveOptions('makeXor', options, {
-    count: 200,
-    noise: 0,
-  });
-  const rng = new Rng(seed);
-  const x = new Float64Array(count * 2);
-  const labels = new Int32Array(count);
+  const resolved = resolveOptions('makeXor', options, PLAYGROUND_DEFAULTS);
+  const { noise } = resolved;
   // quadrant signs in the order (+,+) (+,-) (-,-) (-,+): labels then alternate 1, 0, 1, 0
   const signX = [1, 1, -1, -1];
   const signY = [1, -1, -1, 1];
-  for (let i = 0; i < count; i++) {
+  const { x, values } = samplePlanar(resolved, (i, rng) => {
     const q = i % 4;
     const px = signX[q] * (rng.uniform(0, XOR_EXTENT) + XOR_PADDING);
     const py = signY[q] * (rng.uniform(0, XOR_EXTENT) + XOR_PADDING);
-    const nx = px + rng.uniform(-XOR_EXTENT, XOR_EXTENT) * noise;
-    const ny = py + rng.uniform(-XOR_EXTENT, XOR_EXTENT) * noise;
-    x[2 * i] = px;
-    x[2 * i + 1] = py;
-    labels[i] = nx * ny >= 0 ? 1 : 0;
-  }
-  return binaryDataset(x, labels, 2, XY_FEATURES, ['opposite signs', 'same sign'], dtype);
+    const nx = blurred(rng, px, XOR_EXTENT, noise);
+    const ny = blurred(rng, py, XOR_EXTENT, noise);
+    return [px, py, nx * ny >= 0 ? 1 : 0];
+  });
+  const labels = Int32Array.from(values);
+  return binaryDataset(x, labels, 2, XY_FEATURES, ['opposite signs', 'same sign'], resolved.dtype);
 }

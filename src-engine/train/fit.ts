@@ -23,12 +23,5 @@ export function fit(
     options.onBatch?.(outcome.batch);
     if (outcome.epoch) options.onEpoch?.(outcome.epoch);
   }
-  return {
-    status: trainer.status,
-    epochs: trainer.epochsDone,
-    steps: trainer.stepsDone,
-    reason: trainer.reason,
-    bestEpoch: trainer.bestEpoch,
-    history: trainer.history,
-  };
+  return trainer.result();
 }

@@ -111,14 +111,7 @@ export class RunLoop {
       }
       this.trainOneBatch();
     }
-    return {
-      status: trainer.status,
-      epochs: trainer.epochsDone,
-      steps: trainer.stepsDone,
-      reason: trainer.reason,
-      bestEpoch: trainer.bestEpoch,
-      history: trainer.history,
-    };
+    return trainer.result();
   }
 
   private trainOneBatch(): void {

@@ -16,7 +16,7 @@ import type { TrainerCheckpoint } from './checkpoint';
 import { checkData } from './check-data';
 import { EarlyStopping } from './early-stopping';
 import { evaluate } from './evaluate';
-import type { BatchReport, EpochReport, TrainStatus } from './reports';
+import type { BatchReport, EpochReport, TrainResult, TrainStatus } from './reports';
 import type { RunPosition } from './run-commands';
 
 /** One update's report, with the epoch's report when the update finished an epoch. */
@@ -123,6 +123,18 @@ export class Trainer {
   get finished(): boolean {
     const s = this.status;
     return s !== 'ready' && s !== 'running' && s !== 'paused';
+  }
+
+  /** What the run came to so far: its status, counts, reason and every epoch's report. */
+  result(): TrainResult {
+    return {
+      status: this.status,
+      epochs: this.epoch,
+      steps: this.steps,
+      reason: this.reason,
+      bestEpoch: this.bestEpoch,
+      history: this.history,
+    };
   }
 
   /** The rate the next update will use. */

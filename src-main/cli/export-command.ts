@@ -10,6 +10,7 @@ import { exportPytorchCommand } from './export-pytorch-command';
 import type { ParsedArgs } from './parse-args';
 import { choiceOption, stringOption } from './parse-args';
 import { UsageError } from './usage-error';
+import { experimentIdOperand } from './operands';
 
 /** Where each file goes: `--out` itself, or for several files (weights as CSV, one per layer)
  * `--out` with the layer added before its extension: w.csv → w-layer-1.csv, … */
@@ -36,12 +37,7 @@ export async function exportCommand(
   out: (line: string) => void,
   version: string,
 ): Promise<number> {
-  const raw = args.positional[0];
-  const id = Number(raw);
-  if (!raw || !Number.isInteger(id) || id < 1)
-    throw new UsageError(`export needs an experiment id (a whole number), got '${raw ?? ''}'`);
-  if (args.positional.length > 1)
-    throw new UsageError(`export takes one experiment id, got '${args.positional.join(' ')}'`);
+  const id = experimentIdOperand(args, 'export');
   if (!args.options.has('format'))
     throw new UsageError(`export needs --format (${EXPORT_FORMATS.join(', ')})`);
   const format = choiceOption(args, 'format', EXPORT_FORMATS, 'json');

@@ -5,6 +5,7 @@ import type { Services } from '../services/services';
 import type { ParsedArgs } from './parse-args';
 import { intOption, stringOption } from './parse-args';
 import { UsageError } from './usage-error';
+import { oneOperand } from './operands';
 
 /**
  * `neuron-lab import-metrics PATH [--experiment ID] [--name TEXT] [--json]`: a run trained by
@@ -19,11 +20,12 @@ export function importMetricsCommand(
   out: (line: string) => void,
   version: string,
 ): number {
-  const [path, ...rest] = args.positional;
-  if (!path)
-    throw new UsageError('import-metrics needs a run folder or its metrics.csv (runs/DATE-TIME)');
-  if (rest.length)
-    throw new UsageError(`import-metrics takes one path, got '${args.positional.join(' ')}'`);
+  const path = oneOperand(
+    args,
+    'import-metrics',
+    'a run folder or its metrics.csv (runs/DATE-TIME)',
+    'path',
+  );
   if (!existsSync(path)) throw new UsageError(`${path} does not exist`);
   const metrics = statSync(path).isDirectory() ? join(path, 'metrics.csv') : path;
   if (!existsSync(metrics)) throw new UsageError(`${path} holds no metrics.csv`);

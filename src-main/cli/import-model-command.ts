@@ -6,6 +6,7 @@ import type { Services } from '../services/services';
 import type { ParsedArgs } from './parse-args';
 import { stringOption } from './parse-args';
 import { UsageError } from './usage-error';
+import { oneOperand } from './operands';
 
 /**
  * `neuron-lab import-model FILE --dataset ID [--name TEXT] [--json]`: a Neuron Lab model
@@ -20,10 +21,7 @@ export function importModelCommand(
   out: (line: string) => void,
   version: string,
 ): number {
-  const [file, ...rest] = args.positional;
-  if (!file) throw new UsageError('import-model needs a model file (FILE.neuron-lab.json)');
-  if (rest.length)
-    throw new UsageError(`import-model takes one file, got '${args.positional.join(' ')}'`);
+  const file = oneOperand(args, 'import-model', 'a model file (FILE.neuron-lab.json)', 'file');
   const raw = stringOption(args, 'dataset');
   const datasetId = Number(raw);
   if (!raw || !Number.isInteger(datasetId) || datasetId < 1)

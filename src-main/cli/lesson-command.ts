@@ -13,6 +13,7 @@ import {
 import type { ParsedArgs } from './parse-args';
 import { stringOption } from './parse-args';
 import { UsageError } from './usage-error';
+import { oneOperand } from './operands';
 
 /** `--labs 1,2,3`: store ids. @throws UsageError naming the option and the bad item */
 function idList(args: ParsedArgs, name: string): number[] {
@@ -72,13 +73,12 @@ export function lessonImportCommand(
   services: Services,
   out: (line: string) => void,
 ): number {
-  if (args.positional.length !== 1)
-    throw new UsageError('lesson import needs one FILE (a .nnlab lesson)');
+  const file = oneOperand(args, 'lesson import', 'one FILE (a .nnlab lesson)', 'FILE');
   const replace = args.options.has('replace');
   const keepBoth = args.options.has('keep-both');
   if (replace && keepBoth) throw new UsageError('choose --replace or --keep-both, not both');
   const onConflict: OnConflict = replace ? 'replace' : keepBoth ? 'keep-both' : 'ask';
-  const { fileName, bytes } = readLessonFromDisk(args.positional[0]);
+  const { fileName, bytes } = readLessonFromDisk(file);
   const result = importLessonFile(services.store, fileName, bytes, onConflict);
   if (args.options.has('json')) out(JSON.stringify(result));
   else for (const line of describeImport(result)) out(line);

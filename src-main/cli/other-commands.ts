@@ -3,6 +3,7 @@ import { formatMetrics } from './train-command';
 import type { Services } from '../services/services';
 import type { ParsedArgs } from './parse-args';
 import { UsageError } from './usage-error';
+import { experimentIdOperand } from './operands';
 import { describeArchitecture } from '../../src-engine/network/describe-architecture';
 
 /** `neuron-lab list`: every experiment, newest first. */
@@ -49,10 +50,7 @@ export function showCommand(
   services: Services,
   out: (line: string) => void,
 ): number {
-  const raw = args.positional[0];
-  const id = Number(raw);
-  if (!raw || !Number.isInteger(id) || id < 1)
-    throw new UsageError(`show needs an experiment id (a whole number), got '${raw ?? ''}'`);
+  const id = experimentIdOperand(args, 'show');
   const record = services.store.experiments.get(id);
   if (!record) throw new UsageError(`experiment ${id} does not exist (see neuron-lab list)`);
   if (args.options.has('json')) {

@@ -1,10 +1,7 @@
-import { createHash } from 'node:crypto';
 import { parseAttribute, sparseValues, splitArffValues, type ArffAttribute } from './arff-syntax';
-import { ChunkDecoder } from './chunk-decoder';
 import { DatasetImportError, quote } from './import-error';
-import { resolveLimits } from './import-limits';
-import { fileNameOf, type ReadOptions } from './read-options';
-import { readTextChunks } from './read-text-chunks';
+import type { ReadOptions } from './read-options';
+import { readTextFile } from './read-text-file';
 import { TableBuilder, type Table } from './table';
 
 /**
@@ -16,22 +13,7 @@ import { TableBuilder, type Table } from './table';
  * @throws DatasetImportError 'bad-arff' naming the line, and every text-file error
  */
 export async function readArffTable(filePath: string, options: ReadOptions = {}): Promise<Table> {
-  const file = fileNameOf(filePath, options);
-  const limits = resolveLimits(options.limits);
-  const hash = createHash('sha256');
-  const decoder = new ChunkDecoder(file);
-  let bytes = 0;
-  const chunks = readTextChunks(filePath, {
-    file,
-    limits,
-    hash,
-    decoder,
-    onProgress: (read, total) => {
-      bytes = read;
-      options.onProgress?.(read, total);
-    },
-    signal: options.signal,
-  });
+  const { file, limits, chunks, source } = readTextFile(filePath, options);
   const reader = new ArffReader(
     file,
     (names) => new TableBuilder(file, names, limits, 'the header'),
@@ -45,14 +27,7 @@ export async function readArffTable(filePath: string, options: ReadOptions = {})
   if (rest !== '') reader.line(rest);
   const builder = reader.end();
   return {
-    source: {
-      fileName: file,
-      format: 'arff',
-      bytes,
-      hash: hash.digest('hex'),
-      ...decoder.describe(),
-      relation: reader.relation,
-    },
+    source: { ...source('arff'), relation: reader.relation },
     columns: builder.columns,
     rows: builder.rows,
     lines: builder.lines,

@@ -1,6 +1,4 @@
-import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
-import { ChunkDecoder } from './chunk-decoder';
 import { CsvTokenizer, RecordCollector } from './csv-tokenizer';
 import {
   detectDelimiter,
@@ -10,9 +8,9 @@ import {
   SAMPLE_LINES,
 } from './detect-dialect';
 import { DatasetImportError } from './import-error';
-import { resolveLimits, type ImportLimits } from './import-limits';
-import { fileNameOf, type DelimitedOptions } from './read-options';
-import { readTextChunks } from './read-text-chunks';
+import type { ImportLimits } from './import-limits';
+import type { DelimitedOptions } from './read-options';
+import { readTextFile } from './read-text-file';
 import { DECIMAL_POINT, type NumberFormat } from './number-format';
 import { TableBuilder, type Table, type TableSource } from './table';
 
@@ -30,22 +28,7 @@ export async function readDelimitedTable(
   filePath: string,
   options: DelimitedOptions = {},
 ): Promise<Table> {
-  const file = fileNameOf(filePath, options);
-  const limits = resolveLimits(options.limits);
-  const hash = createHash('sha256');
-  let bytes = 0;
-  const encoding = new ChunkDecoder(file);
-  const chunks = readTextChunks(filePath, {
-    file,
-    limits,
-    hash,
-    decoder: encoding,
-    onProgress: (read, total) => {
-      bytes = read;
-      options.onProgress?.(read, total);
-    },
-    signal: options.signal,
-  });
+  const { file, limits, chunks, source } = readTextFile(filePath, options);
   const reader = new DelimitedReader(file, limits, options, await sizeOf(filePath));
   for await (const chunk of chunks) reader.push(chunk);
   const { builder, ...dialect } = reader.end();
@@ -59,14 +42,7 @@ export async function readDelimitedTable(
     );
   }
   return {
-    source: {
-      fileName: file,
-      format: 'csv',
-      bytes,
-      hash: hash.digest('hex'),
-      ...encoding.describe(),
-      ...dialect,
-    },
+    source: { ...source('csv'), ...dialect },
     columns: builder.columns,
     rows: builder.rows,
     lines: builder.lines,

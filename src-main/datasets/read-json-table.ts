@@ -1,9 +1,6 @@
-import { createHash } from 'node:crypto';
-import { ChunkDecoder } from './chunk-decoder';
 import { DatasetImportError, quote } from './import-error';
-import { resolveLimits } from './import-limits';
-import { fileNameOf, type ReadOptions } from './read-options';
-import { readTextChunks } from './read-text-chunks';
+import type { ReadOptions } from './read-options';
+import { readTextFile } from './read-text-file';
 import { TableBuilder, type Table } from './table';
 
 type Cell = string | number | null;
@@ -18,23 +15,8 @@ type Cell = string | number | null;
  * @throws DatasetImportError for every other shape, naming the record and key
  */
 export async function readJsonTable(filePath: string, options: ReadOptions = {}): Promise<Table> {
-  const file = fileNameOf(filePath, options);
-  const limits = resolveLimits(options.limits);
-  const hash = createHash('sha256');
-  let bytes = 0;
+  const { file, limits, chunks, source } = readTextFile(filePath, options);
   const parts: string[] = [];
-  const encoding = new ChunkDecoder(file);
-  const chunks = readTextChunks(filePath, {
-    file,
-    limits,
-    hash,
-    decoder: encoding,
-    onProgress: (read, total) => {
-      bytes = read;
-      options.onProgress?.(read, total);
-    },
-    signal: options.signal,
-  });
   for await (const chunk of chunks) parts.push(chunk);
   const records = parseRecords(file, parts.join(''));
   const keys = Object.keys(records[0]);
@@ -47,13 +29,7 @@ export async function readJsonTable(filePath: string, options: ReadOptions = {})
     builder.push(recordCells(file, record, r + 1, keys, known), r + 1);
   });
   return {
-    source: {
-      fileName: file,
-      format: 'json',
-      bytes,
-      hash: hash.digest('hex'),
-      ...encoding.describe(),
-    },
+    source: source('json'),
     columns: builder.columns,
     rows: builder.rows,
     lines: builder.lines,

@@ -144,9 +144,12 @@ function kindOf(stats: Stats): string {
   return 'something else';
 }
 
-/** Some systems (Windows) cannot open a folder to sync it; the rename is then as durable as
- * the file system makes it, which is the best available. */
-async function syncFolder(folder: string): Promise<void> {
+/**
+ * Flushes a folder's entries (a rename into it) to disk. Some systems (Windows) cannot open a
+ * folder to sync it; the rename is then as durable as the file system makes it, which is the
+ * best available.
+ */
+export async function syncFolder(folder: string): Promise<void> {
   let handle: fs.FileHandle | undefined;
   try {
     handle = await fs.open(folder, 'r');

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { syncFolder } from './atomic-write';
 import { ExportError } from './export-error';
 import { forgetPending, notePending } from './pending-writes';
 
@@ -101,18 +102,5 @@ async function writeOne(folder: string, file: FolderFile): Promise<void> {
     await handle.sync();
   } finally {
     await handle.close();
-  }
-}
-
-/** See atomic-write.ts: a folder that cannot be opened to sync is as durable as it gets. */
-async function syncFolder(folder: string): Promise<void> {
-  let handle: fs.FileHandle | undefined;
-  try {
-    handle = await fs.open(folder, 'r');
-    await handle.sync();
-  } catch {
-    // see above
-  } finally {
-    await handle?.close();
   }
 }

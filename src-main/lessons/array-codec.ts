@@ -21,20 +21,27 @@ function decodeBytes(text: string): Buffer | undefined {
   return bytes;
 }
 
-/** A Float32Array from base64, or undefined when the text is not one. */
-export function decodeFloat32(text: string): Float32Array | undefined {
+/**
+ * The 4-byte elements of a base64 string, copied into a fresh (so aligned) array.
+ * @returns undefined when the text is not one (see decodeBytes)
+ */
+function decodeWords<T extends Float32Array | Int32Array>(
+  text: string,
+  Kind: new (length: number) => T,
+): T | undefined {
   const bytes = decodeBytes(text);
   if (!bytes) return undefined;
-  const copy = new Float32Array(bytes.byteLength / 4);
+  const copy = new Kind(bytes.byteLength / 4);
   new Uint8Array(copy.buffer).set(bytes);
   return copy;
 }
 
+/** A Float32Array from base64, or undefined when the text is not one. */
+export function decodeFloat32(text: string): Float32Array | undefined {
+  return decodeWords(text, Float32Array);
+}
+
 /** An Int32Array from base64, or undefined when the text is not one. */
 export function decodeInt32(text: string): Int32Array | undefined {
-  const bytes = decodeBytes(text);
-  if (!bytes) return undefined;
-  const copy = new Int32Array(bytes.byteLength / 4);
-  new Uint8Array(copy.buffer).set(bytes);
-  return copy;
+  return decodeWords(text, Int32Array);
 }

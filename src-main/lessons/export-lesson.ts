@@ -55,30 +55,20 @@ export function exportLesson(
     title: request.title,
     createdAt: new Date((options.now ?? Date.now)()).toISOString(),
     appVersion: options.appVersion,
-    labs: unique(request.labIds).map((id) => {
-      const lab = store.userLabs.get(id);
-      if (!lab) throw new StoreError('not-found', `lab ${id} does not exist`);
-      return {
-        file: fileFor(lab.labId, 'lab', '.json'),
-        basedOn: lab.basedOn,
-        document: lab.document,
-      };
-    }),
-    datasets: unique(request.datasetIds).map((id) => {
-      const dataset = store.datasets.get(id);
-      if (!dataset) throw new StoreError('not-found', `dataset ${id} does not exist`);
-      return lessonDataset(dataset, fileFor(dataset.name, 'dataset', '.dataset'));
-    }),
-    designs: unique(request.designIds).map((id) => {
-      const design = store.designs.get(id);
-      if (!design) throw new StoreError('not-found', `design ${id} does not exist`);
-      return {
-        file: fileFor(design.name, 'design', '.design.json'),
-        name: design.name,
-        spec: design.spec,
-        ...(design.unit ? { unit: design.unit } : {}),
-      };
-    }),
+    labs: picked(request.labIds, 'lab', (id) => store.userLabs.get(id)).map((lab) => ({
+      file: fileFor(lab.labId, 'lab', '.json'),
+      basedOn: lab.basedOn,
+      document: lab.document,
+    })),
+    datasets: picked(request.datasetIds, 'dataset', (id) => store.datasets.get(id)).map((dataset) =>
+      lessonDataset(dataset, fileFor(dataset.name, 'dataset', '.dataset')),
+    ),
+    designs: picked(request.designIds, 'design', (id) => store.designs.get(id)).map((design) => ({
+      file: fileFor(design.name, 'design', '.design.json'),
+      name: design.name,
+      spec: design.spec,
+      ...(design.unit ? { unit: design.unit } : {}),
+    })),
   };
   const bytes = new TextEncoder().encode(JSON.stringify(lesson, null, 1));
   const maxBytes = options.maxBytes ?? MAX_LESSON_BYTES;
@@ -121,4 +111,16 @@ function lessonDataset(dataset: DatasetRecord, file: string): LessonDataset {
 
 function unique(ids: readonly number[]): number[] {
   return [...new Set(ids)];
+}
+
+/**
+ * The records asked for, each once, in the order first asked.
+ * @throws StoreError('not-found') naming the first that does not exist (`lab 3 does not exist`)
+ */
+function picked<T>(ids: readonly number[], kind: string, get: (id: number) => T | undefined): T[] {
+  return unique(ids).map((id) => {
+    const record = get(id);
+    if (!record) throw new StoreError('not-found', `${kind} ${id} does not exist`);
+    return record;
+  });
 }

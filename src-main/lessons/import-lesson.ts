@@ -65,12 +65,7 @@ function importLab(
   part: LessonPart,
   replace: boolean,
 ): ImportedPart {
-  const done = (
-    id: number,
-    name: string,
-    action: ImportedPart['action'],
-    title = lab.document.title,
-  ): ImportedPart => ({ kind: 'lab', file: lab.file, id, name, title, action });
+  const done = partReport('lab', lab.file, lab.document.title);
   if (part.status === 'same') return done(part.existingId!, part.key, 'unchanged');
   if (part.status === 'new') {
     return done(store.userLabs.create(lab.document, lab.basedOn).id, part.key, 'created');
@@ -100,14 +95,7 @@ function importDataset(
   part: LessonPart,
   replace: boolean,
 ): ImportedPart {
-  const done = (id: number, name: string, action: ImportedPart['action']): ImportedPart => ({
-    kind: 'dataset',
-    file: dataset.file,
-    id,
-    name,
-    title: name,
-    action,
-  });
+  const done = partReport('dataset', dataset.file);
   const { input } = dataset;
   if (part.status === 'same') {
     return done(part.existingId!, store.datasets.findByHash(dataset.hash)!.name, 'unchanged');
@@ -142,14 +130,7 @@ function importDesign(
   part: LessonPart,
   replace: boolean,
 ): ImportedPart {
-  const done = (id: number, name: string, action: ImportedPart['action']): ImportedPart => ({
-    kind: 'design',
-    file: design.file,
-    id,
-    name,
-    title: name,
-    action,
-  });
+  const done = partReport('design', design.file);
   if (part.status === 'same') return done(part.existingId!, design.name, 'unchanged');
   if (part.status === 'new') {
     return done(
@@ -184,4 +165,17 @@ function freeName(
     const candidate = `${name} ${mark(n)}`;
     if (!taken.has(candidate)) return candidate;
   }
+}
+
+/**
+ * What importing one part of a lesson did, as the result lists it: `title` is what people read
+ * (a lab's document title unless a numbered one is given; a dataset's or design's name).
+ */
+function partReport(kind: ImportedPart['kind'], file: string, title?: string) {
+  return (
+    id: number,
+    name: string,
+    action: ImportedPart['action'],
+    shown = title ?? name,
+  ): ImportedPart => ({ kind, file, id, name, title: shown, action });
 }

@@ -31,7 +31,7 @@
  * `file` names where each part would live in a lab folder; it (and a dataset's `source`)
  * must be a plain name. Labs are the renderer's lab documents, checked generically here.
  */
-import type { DatasetColumn, DatasetSplit, LabDocument, UnitDesign } from '../store/records';
+import type { DatasetInput, LabDocument, UnitDesign } from '../store/records';
 import type { NetworkSpec } from '../../src-engine/network/spec';
 
 /** The `format` tag of every lesson file. */
@@ -54,15 +54,13 @@ export interface LessonLab {
   document: LabDocument;
 }
 
-/** A dataset in a lesson, arrays as base64 (see array-codec.ts). */
-export interface LessonDataset {
+/** A dataset in a lesson: the stored dataset's description, its arrays as base64 (see
+ * array-codec.ts). */
+export interface LessonDataset extends Pick<
+  DatasetInput,
+  'name' | 'source' | 'columns' | 'task' | 'rowCount' | 'split'
+> {
   file: string;
-  name: string;
-  source: string;
-  columns: DatasetColumn[];
-  task: 'classification' | 'regression';
-  rowCount: number;
-  split: DatasetSplit;
   inputs: number;
   outputs: number;
   x: string;

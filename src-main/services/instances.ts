@@ -1,5 +1,6 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { processAlive } from './process-alive';
 
 /**
  * The processes using one data folder (the app, the local host, the command line may all
@@ -26,7 +27,7 @@ export class InstanceRegistry {
     for (const name of readdirSync(this.dir)) {
       const pid = Number(name);
       if (!Number.isInteger(pid) || pid === this.pid) continue;
-      if (isAlive(pid)) othersAlive = true;
+      if (processAlive(pid)) othersAlive = true;
       else rmSync(path.join(this.dir, name), { force: true }); // left by a process that died
     }
     writeFileSync(this.file, '');
@@ -35,15 +36,5 @@ export class InstanceRegistry {
 
   leave(): void {
     rmSync(this.file, { force: true });
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it exists but belongs to someone else
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -5,6 +5,7 @@ import type { UploadState } from '../contract/types';
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_CHUNK_BYTES } from '../contract/schemas/datasets';
 import { formatBytes } from '../files/format-bytes';
 import { ServiceError } from '../contract/service-error';
+import { processAlive } from './process-alive';
 
 /** The folder, inside the data folder, where uploads are written while they are in use. */
 export const UPLOADS_FOLDER = 'uploads';
@@ -43,7 +44,7 @@ export class Uploads {
     this.folder = path.join(base, String(process.pid));
     for (const entry of safeList(base)) {
       const pid = Number(entry);
-      if (entry === String(process.pid) || !Number.isInteger(pid) || !alive(pid)) {
+      if (entry === String(process.pid) || !Number.isInteger(pid) || !processAlive(pid)) {
         fs.rmSync(path.join(base, entry), { recursive: true, force: true });
       }
     }
@@ -160,15 +161,5 @@ function safeList(folder: string): string[] {
     return fs.readdirSync(folder);
   } catch {
     return [];
-  }
-}
-
-/** Whether process `pid` is running (its uploads are still in use). */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

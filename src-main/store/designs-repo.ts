@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { NetworkSpec } from '../../src-engine/network/spec';
 import type { DesignRecord, UnitDesign } from './records';
 import { isUniqueViolation, StoreError } from './store-error';
+import { recordLookup } from './record-lookup';
 
 interface DesignRow {
   id: number;
@@ -47,15 +48,7 @@ export function createDesignsRepo(db: Database.Database, now: () => number): Des
   );
   const remove = db.prepare<[number]>('DELETE FROM designs WHERE id = ?');
 
-  const get = (id: number) => {
-    const row = byId.get(id);
-    return row && toRecord(row);
-  };
-  const mustGet = (id: number) => {
-    const found = get(id);
-    if (!found) throw new StoreError('not-found', `no design ${id}`);
-    return found;
-  };
+  const { get, mustGet } = recordLookup(byId, toRecord, 'design');
   const create = (name: string, spec: NetworkSpec, unit?: UnitDesign) => {
     const t = now();
     const id = uniquely(name, () =>

@@ -3,6 +3,7 @@ import { EXPERIMENT_COLUMNS, toExperimentRecord, type ExperimentRow } from './ex
 import { ENDED_STATUSES } from '../contract/run-status';
 import type { ExperimentConfig, ExperimentRecord, FinalMetrics, RunStatus } from './records';
 import { StoreError } from './store-error';
+import { recordLookup } from './record-lookup';
 
 /** Entering an ended status sets `finishedAt`. */
 const FINISHED = ENDED_STATUSES;
@@ -86,15 +87,7 @@ export function createExperimentsRepo(db: Database.Database, now: () => number):
   );
   const remove = db.prepare<[number]>('DELETE FROM experiments WHERE id = ?');
 
-  const get = (id: number) => {
-    const row = byId.get(id);
-    return row && toExperimentRecord(row);
-  };
-  const mustGet = (id: number) => {
-    const found = get(id);
-    if (!found) throw new StoreError('not-found', `no experiment ${id}`);
-    return found;
-  };
+  const { get, mustGet } = recordLookup(byId, toExperimentRecord, 'experiment');
   const setStatus = (id: number, status: RunStatus, reason: string | null = null) => {
     try {
       setStatusSql.run({ id, status, reason, now: now() });

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { LabDocument, UserLabRecord } from './records';
 import { isUniqueViolation, StoreError } from './store-error';
+import { recordLookup } from './record-lookup';
 
 interface UserLabRow {
   id: number;
@@ -50,11 +51,7 @@ export function createUserLabsRepo(db: Database.Database, now: () => number): Us
   );
   const remove = db.prepare<[number]>('DELETE FROM user_labs WHERE id = ?');
 
-  const mustGet = (id: number): UserLabRecord => {
-    const row = byId.get(id);
-    if (!row) throw new StoreError('not-found', `no user lab ${id}`);
-    return toRecord(row);
-  };
+  const { mustGet } = recordLookup(byId, toRecord, 'user lab');
   const create = (document: LabDocument, basedOn: string | null) => {
     const t = now();
     const { lastInsertRowid } = uniquely(document.id, () =>

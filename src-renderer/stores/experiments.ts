@@ -6,6 +6,7 @@
 import { i18n } from '../i18n';
 import { defineStore } from 'pinia';
 import { computed, reactive, ref } from 'vue';
+import type { Result } from '../../src-main/contract/result';
 import type { ExperimentRecord, ExperimentSummary } from '../../src-main/contract/types';
 import { useLab } from '../api/use-lab';
 import { DEFAULT_FILTER, allTags, filterRuns, type RunFilter } from '../experiments/filter-runs';
@@ -101,50 +102,58 @@ export const useExperimentsStore = defineStore('experiments', () => {
     run.status = record.status;
   }
 
-  /** Renames a run. @returns whether it worked (the reason is in `error`) */
-  async function rename(id: number, name: string): Promise<boolean> {
-    const clean = name.trim();
-    if (!clean || clean.length > MAX_NAME) {
-      error.value = clean
-        ? i18n.global.t('experiments.message.nameTooLong', { max: MAX_NAME, n: clean.length })
-        : i18n.global.t('errors.store.emptyName');
-      return false;
-    }
-    const result = await lab.call('experiments:rename', { id, name: clean });
+  /**
+   * The trimmed text of a name or tag, or null with `error` saying why it cannot be used.
+   * @param kind picks the messages: `experiments.message.<kind>Empty` / `<kind>TooLong`
+   */
+  function cleanText(text: string, max: number, kind: 'name' | 'tag'): string | null {
+    const clean = text.trim();
+    if (clean && clean.length <= max) return clean;
+    error.value = clean
+      ? i18n.global.t(`experiments.message.${kind}TooLong`, { max, n: clean.length })
+      : i18n.global.t(`experiments.message.${kind}Empty`);
+    return null;
+  }
+
+  /**
+   * Takes the lab's answer to an edit: the updated record goes into the list, a failure into
+   * `error` under `experiments.error.<what>`. @returns whether the edit was made
+   */
+  async function applied(
+    answer: Promise<Result<ExperimentRecord>>,
+    what: 'rename' | 'notes' | 'addTag',
+  ): Promise<boolean> {
+    const result = await answer;
     if (!result.ok) {
-      error.value = i18n.global.t('experiments.error.rename', { message: errorText(result.error) });
+      error.value = i18n.global.t(`experiments.error.${what}`, {
+        message: errorText(result.error),
+      });
       return false;
     }
     patch(result.value);
+    return true;
+  }
+
+  /** Renames a run. @returns whether it worked (the reason is in `error`) */
+  async function rename(id: number, name: string): Promise<boolean> {
+    const clean = cleanText(name, MAX_NAME, 'name');
+    if (clean === null) return false;
+    if (!(await applied(lab.call('experiments:rename', { id, name: clean }), 'rename'))) {
+      return false;
+    }
     message.value = i18n.global.t('experiments.message.renamed', { name: clean });
     return true;
   }
 
   /** Saves a run's notes. @returns whether they were saved */
-  async function setNotes(id: number, notes: string): Promise<boolean> {
-    const result = await lab.call('experiments:setNotes', { id, notes });
-    if (!result.ok) {
-      error.value = i18n.global.t('experiments.error.notes', { message: errorText(result.error) });
-      return false;
-    }
-    patch(result.value);
-    return true;
+  function setNotes(id: number, notes: string): Promise<boolean> {
+    return applied(lab.call('experiments:setNotes', { id, notes }), 'notes');
   }
 
   async function addTag(id: number, tag: string): Promise<boolean> {
-    const clean = tag.trim();
-    if (!clean || clean.length > MAX_TAG) {
-      error.value = clean
-        ? i18n.global.t('experiments.message.tagTooLong', { max: MAX_TAG, n: clean.length })
-        : 'A tag cannot be empty.';
-      return false;
-    }
-    const result = await lab.call('experiments:tag', { id, tag: clean });
-    if (!result.ok) {
-      error.value = i18n.global.t('experiments.error.addTag', { message: errorText(result.error) });
-      return false;
-    }
-    patch(result.value);
+    const clean = cleanText(tag, MAX_TAG, 'tag');
+    if (clean === null) return false;
+    if (!(await applied(lab.call('experiments:tag', { id, tag: clean }), 'addTag'))) return false;
     message.value = i18n.global.t('experiments.message.tagged', { tag: clean });
     return true;
   }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { createEventHub } from '../../src-main/contract/handlers';
 import { openServices } from '../../src-main/services/services';
 import { forkLauncher } from '../../src-main/training/trainer-launcher';
-import { bundledTrainer } from '../main/services/trainer-bundle';
+import { bundledTrainer } from '../../scripts/lib/trainer-bundle.mjs';
 import { Tally, type FamilyResult } from './family';
 import { SeededRandom } from './seeded-random';
 

@@ -16,7 +16,7 @@ import { openServices, type Services } from '../../src-main/services/services';
 import type { StartRun } from '../../src-main/services/start-run';
 import type { Store } from '../../src-main/store';
 import { forkLauncher } from '../../src-main/training/trainer-launcher';
-import { bundledTrainer } from '../main/services/trainer-bundle';
+import { bundledTrainer } from '../../scripts/lib/trainer-bundle.mjs';
 import { Tally, type FamilyResult } from './family';
 import { SeededRandom } from './seeded-random';
 

@@ -34,6 +34,12 @@ export const text = (max: number) =>
     .string({ error: 'expected text' })
     .max(max, { error: `expected at most ${max.toLocaleString('en')} characters` });
 
+/** A file's bytes, at most `max` of them. */
+export const bytesUpTo = (max: number) =>
+  z
+    .instanceof(Uint8Array, { error: 'expected bytes (a Uint8Array)' })
+    .refine((b) => b.byteLength <= max, { error: `expected at most ${max} bytes` });
+
 /** A name shown to people: trimmed, 1 to 200 characters. */
 export const name = () =>
   z

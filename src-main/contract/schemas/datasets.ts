@@ -1,6 +1,7 @@
 /** Request schemas of the `datasets:*` calls. */
 import { z } from 'zod';
 import {
+  bytesUpTo,
   fileName,
   flag,
   id,
@@ -37,12 +38,7 @@ const columnName = () => text(10_000);
 const fileContent = {
   fileName: fileName(),
   content: text(MAX_IMPORT_BYTES).optional(),
-  bytes: z
-    .instanceof(Uint8Array, { error: 'expected bytes (a Uint8Array)' })
-    .refine((b) => b.byteLength <= MAX_IMPORT_BYTES, {
-      error: `expected at most ${MAX_IMPORT_BYTES} bytes`,
-    })
-    .optional(),
+  bytes: bytesUpTo(MAX_IMPORT_BYTES).optional(),
   /** a file sent before with datasets:upload (any size up to MAX_UPLOAD_BYTES) */
   uploadId: uploadId().optional(),
   /** names the datasets:importProgress events of this request */

@@ -1,6 +1,5 @@
 /** Request schemas of the `export:*` and `models:*` calls. */
-import { z } from 'zod';
-import { fileName, id, list, name, object, oneOf, text } from './common';
+import { bytesUpTo, fileName, id, list, name, object, oneOf, text } from './common';
 
 /** The largest model file the lab reads back: 200 MiB of JSON (a 784-512-512-10 network
  * writes about 15 MB). */
@@ -29,12 +28,7 @@ export const exportCalls = {
     fileName: fileName(),
     /** the file as text, or its bytes (UTF-8): exactly one of them */
     content: text(MAX_MODEL_JSON).optional(),
-    bytes: z
-      .instanceof(Uint8Array, { error: 'expected bytes (a Uint8Array)' })
-      .refine((b) => b.byteLength <= MAX_MODEL_JSON, {
-        error: `expected at most ${MAX_MODEL_JSON} bytes`,
-      })
-      .optional(),
+    bytes: bytesUpTo(MAX_MODEL_JSON).optional(),
     /** the stored dataset the model is judged on (and trained further on) */
     datasetId: id(),
     /** the experiment's name; defaults to the file's name */

@@ -8,3 +8,9 @@ import { ok, type Result } from '../../contract/result';
 export async function answer<T>(work: () => T | Promise<T>): Promise<Result<T>> {
   return ok(await work());
 }
+
+/** A call with nothing to report (delete, control, reset) answers null once its work is done. */
+export async function acknowledge(work: () => unknown): Promise<Result<null>> {
+  await work();
+  return ok(null);
+}

@@ -5,7 +5,7 @@ import { StoreError } from '../../store/store-error';
 import type { Services } from '../services';
 import { datasetFileHandlers } from './dataset-files';
 import { partsOf } from '../prepare-data';
-import { answer } from './answer';
+import { acknowledge, answer } from './answer';
 
 type DatasetHandlers = Pick<
   LabHandlers,
@@ -51,11 +51,7 @@ export function datasetHandlers(services: Services, events: LabEvents): DatasetH
     'datasets:generate': ({ name, params, split, datasetName }) =>
       answer(() => services.datasets.addBuiltin(name, params ?? {}, split, datasetName)),
     ...datasetFileHandlers(services, events),
-    'datasets:delete': ({ id }) =>
-      answer(() => {
-        services.store.datasets.delete(id);
-        return null;
-      }),
+    'datasets:delete': ({ id }) => acknowledge(() => services.store.datasets.delete(id)),
   };
 }
 

@@ -8,7 +8,7 @@ import {
 } from '../../lessons';
 import { StoreError } from '../../store/store-error';
 import type { Services } from '../services';
-import { answer } from './answer';
+import { acknowledge, answer } from './answer';
 
 type LessonHandlers = Pick<
   LabHandlers,
@@ -40,19 +40,11 @@ export function lessonHandlers(
       ),
     'labs:duplicate': ({ id, labId, title }) =>
       answer(() => store.userLabs.duplicate(id, labId, title)),
-    'labs:delete': ({ id }) =>
-      answer(() => {
-        store.userLabs.delete(id);
-        return null;
-      }),
+    'labs:delete': ({ id }) => acknowledge(() => store.userLabs.delete(id)),
     'progress:get': ({ labId }) => answer(() => store.progress.get(labId)),
     'progress:set': ({ labId, taskId, done, answer: given }) =>
       answer(() => store.progress.set(labId, taskId, done, given)),
-    'progress:reset': ({ labId }) =>
-      answer(() => {
-        store.progress.reset(labId);
-        return null;
-      }),
+    'progress:reset': ({ labId }) => acknowledge(() => store.progress.reset(labId)),
     'progress:report': ({ studentName, labs }) =>
       answer(() => {
         const listed = [...(labs ?? [])];

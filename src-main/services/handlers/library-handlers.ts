@@ -3,7 +3,7 @@ import { StoreError } from '../../store/store-error';
 import { evaluateExperiment } from '../evaluate-experiment';
 import { experimentModel } from '../experiment-model';
 import type { Services } from '../services';
-import { answer } from './answer';
+import { acknowledge, answer } from './answer';
 
 type LibraryHandlers = Pick<
   LabHandlers,
@@ -29,11 +29,7 @@ export function libraryHandlers(services: Services): LibraryHandlers {
       }),
     'designs:rename': ({ id, name }) => answer(() => store.designs.rename(id, name)),
     'designs:duplicate': ({ id, name }) => answer(() => store.designs.duplicate(id, name)),
-    'designs:delete': ({ id }) =>
-      answer(() => {
-        store.designs.delete(id);
-        return null;
-      }),
+    'designs:delete': ({ id }) => acknowledge(() => store.designs.delete(id)),
     'experiments:list': (filter) => answer(() => store.listExperiments(filter)),
     'experiments:get': ({ id }) =>
       answer(() => {
@@ -46,11 +42,7 @@ export function libraryHandlers(services: Services): LibraryHandlers {
     'experiments:setNotes': ({ id, notes }) => answer(() => store.experiments.setNotes(id, notes)),
     'experiments:tag': ({ id, tag }) => answer(() => store.experiments.addTag(id, tag)),
     'experiments:untag': ({ id, tag }) => answer(() => store.experiments.removeTag(id, tag)),
-    'experiments:delete': ({ id }) =>
-      answer(() => {
-        store.experiments.delete(id);
-        return null;
-      }),
+    'experiments:delete': ({ id }) => acknowledge(() => store.experiments.delete(id)),
     'experiments:evaluate': ({ id }) => answer(() => evaluateExperiment(services, id)),
     'experiments:model': ({ id }) => answer(() => experimentModel(services, id)),
   };

@@ -1,6 +1,6 @@
 import type { LabHandlers } from '../../contract/handlers';
 import type { Services } from '../services';
-import { answer } from './answer';
+import { acknowledge, answer } from './answer';
 
 type RunHandlers = Pick<
   LabHandlers,
@@ -20,30 +20,15 @@ export function runHandlers(services: Services): RunHandlers {
   return {
     'runs:start': (request) => answer(() => ({ experimentId: runs.start(request) })),
     'runs:control': ({ experimentId, action }) =>
-      answer(() => {
-        runs.control(experimentId, action);
-        return null;
-      }),
+      acknowledge(() => runs.control(experimentId, action)),
     'runs:setLearningRate': ({ experimentId, rate }) =>
-      answer(() => {
-        runs.setLearningRate(experimentId, rate);
-        return null;
-      }),
+      acknowledge(() => runs.setLearningRate(experimentId, rate)),
     'runs:setPace': ({ experimentId, epochsPerSecond }) =>
-      answer(() => {
-        runs.setPace(experimentId, epochsPerSecond ?? null);
-        return null;
-      }),
+      acknowledge(() => runs.setPace(experimentId, epochsPerSecond ?? null)),
     'runs:keepRunning': ({ experimentId, on }) =>
-      answer(() => {
-        runs.keepRunning(experimentId, on);
-        return null;
-      }),
+      acknowledge(() => runs.keepRunning(experimentId, on)),
     'runs:watch': ({ experimentId, perSecond, surface }) =>
-      answer(() => {
-        runs.watch(experimentId, { perSecond, surface });
-        return null;
-      }),
+      acknowledge(() => runs.watch(experimentId, { perSecond, surface })),
     'runs:resume': ({ experimentId }) =>
       answer(() => {
         runs.resume(experimentId);

@@ -267,4 +267,14 @@ describe('Trainer', () => {
     expect(trainer.status).toBe('stopped');
     expect(() => trainer.step()).toThrow(/ended/);
   });
+
+  it('result() sums up a stopped run: status, counts, reason and the epochs it finished', () => {
+    const trainer = new Trainer(new Network(xorSpec), xor, { ...base, batchSize: 2 });
+    for (let i = 0; i < 5; i++) trainer.step();
+    trainer.stop();
+    const result = trainer.result();
+    expect(result).toMatchObject({ status: 'stopped', epochs: 2, steps: 5, bestEpoch: undefined });
+    expect(result.reason).toMatch(/stopped by the user after epoch 2/);
+    expect(result.history.map((h) => h.epoch)).toEqual([1, 2]);
+  });
 });

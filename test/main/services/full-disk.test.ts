@@ -12,7 +12,7 @@ import { createEventHub } from '../../../src-main/contract/handlers';
 import { openServices, type Services } from '../../../src-main/services/services';
 import type { StartRun } from '../../../src-main/services/start-run';
 import { forkLauncher } from '../../../src-main/training/trainer-launcher';
-import { bundledTrainer } from './trainer-bundle';
+import { bundledTrainer } from '../../../scripts/lib/trainer-bundle.mjs';
 import { training } from './services-fixture';
 
 const trainer = bundledTrainer();

@@ -9,7 +9,7 @@ import { labHandlers } from '../../../src-main/services/handlers/lab-handlers';
 import { openServices } from '../../../src-main/services/services';
 import type { Services } from '../../../src-main/services/services';
 import { forkLauncher } from '../../../src-main/training/trainer-launcher';
-import { bundledTrainer } from './trainer-bundle';
+import { bundledTrainer } from '../../../scripts/lib/trainer-bundle.mjs';
 
 let lab: Services;
 let handlers: LabHandlers;

@@ -11,7 +11,7 @@ import type { Store } from '../../../src-main/store';
 import { Supervisor } from '../../../src-main/training/supervisor';
 import { forkLauncher } from '../../../src-main/training/trainer-launcher';
 import type { TrainerLauncher } from '../../../src-main/training/trainer-launcher';
-import { bundledTrainer } from './trainer-bundle';
+import { bundledTrainer } from '../../../scripts/lib/trainer-bundle.mjs';
 
 let trainerEntry = '';
 beforeAll(() => {

@@ -8,7 +8,7 @@ import type { TrainConfig } from '../../../src-engine/train/config';
 import { labHandlers } from '../../../src-main/services/handlers/lab-handlers';
 import { openServices, type Services } from '../../../src-main/services/services';
 import { forkLauncher } from '../../../src-main/training/trainer-launcher';
-import { bundledTrainer } from './trainer-bundle';
+import { bundledTrainer } from '../../../scripts/lib/trainer-bundle.mjs';
 
 /** A lab in a fresh folder with real trainer processes, reached through the contract. */
 export interface LabFixture {

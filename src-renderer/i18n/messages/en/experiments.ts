@@ -252,6 +252,8 @@ export default {
     continued: '‘{name}’ continues training as a new run.',
     continuedName: '{name} (continued)',
     modelImported: '{name} is imported as a finished run.',
+    nameEmpty: "A run's name cannot be empty.",
+    tagEmpty: 'A tag cannot be empty.',
     nameTooLong: "A run's name can have at most {max} characters (this one has {n}).",
     tagTooLong: 'A tag can have at most {max} characters (this one has {n}).',
     theRun: 'The run',

@@ -253,6 +253,8 @@ export default {
     continued: '‘{name}’ sigue entrenando como una ejecución nueva.',
     continuedName: '{name} (continuación)',
     modelImported: '{name} se ha importado como una ejecución terminada.',
+    nameEmpty: 'El nombre de una ejecución no puede estar vacío.',
+    tagEmpty: 'Una etiqueta no puede estar vacía.',
     nameTooLong:
       'El nombre de una ejecución puede tener como máximo {max} caracteres (este tiene {n}).',
     tagTooLong: 'Una etiqueta puede tener como máximo {max} caracteres (esta tiene {n}).',
