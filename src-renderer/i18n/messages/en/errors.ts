@@ -24,7 +24,6 @@ export default {
     readModel: 'Could not read the trained model: {why}',
     loadData: 'Could not load the data: {why}',
     openDataset: 'Could not open dataset {id}: {why}',
-    emptyName: "A run's name cannot be empty.",
     yourLab: 'your lab "{title}"',
     builtInId: "{file}: id: '{id}' is the id of a built-in lab",
   },

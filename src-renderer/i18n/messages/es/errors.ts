@@ -18,7 +18,6 @@ export default {
     readModel: 'No se pudo leer el modelo entrenado: {why}',
     loadData: 'No se pudieron cargar los datos: {why}',
     openDataset: 'No se pudo abrir el conjunto de datos {id}: {why}',
-    emptyName: 'El nombre de una ejecución no puede estar vacío.',
     yourLab: 'tu práctica «{title}»',
     builtInId: "{file}: id: '{id}' es el id de una práctica incorporada",
   },
