@@ -157,8 +157,14 @@ test('activations, topology and early stopping in Spanish', async ({ page }) => 
   await look(page, 'early-stopping');
 });
 
-test('the batch loss and the history timeline in Spanish', async ({ page }) => {
+test('the loss gradients, the batch loss and the history timeline in Spanish', async ({ page }) => {
   await openLabsInSpanish(page);
+  await openLab(page, 'sigmoid-neuron', 2);
+  await figure(page).getByRole('spinbutton', { name: 'z', exact: true }).fill('-4');
+  await expect(figure(page).getByTestId('labs-lg-h')).toHaveText('0,018');
+  await expect(figure(page).getByText('entropía cruzada: h − t')).toBeVisible();
+  await look(page, 'loss-gradients');
+
   await openLab(page, 'softmax-cross-entropy', 1);
   await figure(page).getByRole('button', { name: 'Mostrar', exact: true }).click();
   await expect(figure(page).getByTestId('labs-bl-result')).toContainText('sin predecirlo');

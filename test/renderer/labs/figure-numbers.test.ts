@@ -51,3 +51,24 @@ describe('figure numbers', () => {
     ]);
   });
 });
+
+describe('the labs-training messages', () => {
+  const leaves = (o: object, at: string): string[] =>
+    Object.entries(o).flatMap(([k, v]) =>
+      typeof v === 'string' ? [`${at}.${k}`] : leaves(v as object, `${at}.${k}`),
+    );
+
+  it.each(['en', 'es'] as const)(
+    'all compile in %s (a bare | would split them as plurals)',
+    (id) => {
+      inLanguage(id);
+      const messages = i18n.global.getLocaleMessage(id) as Record<string, object>;
+      const keys = leaves(messages['labs-training'], 'labs-training');
+      expect(keys.length).toBeGreaterThan(100);
+      for (const key of keys) expect(() => i18n.global.t(key, {}), key).not.toThrow();
+      expect(i18n.global.t('labs-training.lossGradients.ce')).toMatch(
+        /^\|∂ℓ\/∂z\|, .*: \|h − t\|$/,
+      );
+    },
+  );
+});

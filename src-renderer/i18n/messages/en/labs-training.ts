@@ -169,8 +169,8 @@ export default {
     converges: 'converges',
   },
   lossGradients: {
-    ce: '|∂ℓ/∂z|, cross-entropy: |h − t|',
-    mse: '|∂ℓ/∂z|, squared error: |(h − t)·h(1 − h)|',
+    ce: "{'|'}∂ℓ/∂z{'|'}, cross-entropy: {'|'}h − t{'|'}",
+    mse: "{'|'}∂ℓ/∂z{'|'}, squared error: {'|'}(h − t)·h(1 − h){'|'}",
     chart: 'Size of the gradient at z for a point of class t = {t}',
     netInput: "z, the output unit's net input",
     slider: 'z (slider)',

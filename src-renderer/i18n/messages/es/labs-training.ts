@@ -170,8 +170,8 @@ export default {
     converges: 'converge',
   },
   lossGradients: {
-    ce: '|∂ℓ/∂z|, entropía cruzada: |h − t|',
-    mse: '|∂ℓ/∂z|, error cuadrático: |(h − t)·h(1 − h)|',
+    ce: "{'|'}∂ℓ/∂z{'|'}, entropía cruzada: {'|'}h − t{'|'}",
+    mse: "{'|'}∂ℓ/∂z{'|'}, error cuadrático: {'|'}(h − t)·h(1 − h){'|'}",
     chart: 'Tamaño del gradiente en z para un punto de clase t = {t}',
     netInput: 'z, la entrada neta de la neurona de salida',
     slider: 'z (deslizador)',
