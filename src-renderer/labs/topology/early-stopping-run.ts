@@ -8,9 +8,9 @@ import { generate } from '../../../src-engine/data/generators';
 import { fitInputScaler, scaleInputs } from '../../../src-engine/data/scaling';
 import { splitDataset } from '../../../src-engine/data/split';
 import { Network } from '../../../src-engine/network/network';
-import type { NetworkSpec } from '../../../src-engine/network/spec';
 import { fit } from '../../../src-engine/train/fit';
 import type { EarlyStoppingSetup } from '../../../src-main/contract/lab-document/figures-topology';
+import { topologySpec } from './topology-trials';
 
 export type { EarlyStoppingSetup };
 
@@ -38,14 +38,10 @@ export function overfitRun(setup: EarlyStoppingSetup): LossCurves {
   const scaler = fitInputScaler('standard', parts.train);
   const train = scaleInputs(parts.train, scaler);
   const validation = scaleInputs(parts.validation, scaler);
-  const spec: NetworkSpec = {
-    inputs: 2,
-    layers: [
-      ...setup.hidden.map((units) => ({ units, activation: setup.activation })),
-      { units: 1, activation: 'sigmoid' },
-    ],
-  };
-  const net = new Network(spec, { dtype: 'float64', seed: setup.seed });
+  const net = new Network(topologySpec(setup.hidden, setup.activation), {
+    dtype: 'float64',
+    seed: setup.seed,
+  });
   const curves: LossCurves = { train: [], validation: [] };
   fit(
     net,

@@ -4,6 +4,7 @@
  * validation and test parts, each with early stopping on the validation loss. The student picks
  * the one with the lowest validation loss; only then is its test score shown, once.
  */
+import { describeArchitecture } from '../../../src-engine/network/describe-architecture';
 import type { NetworkSpec } from '../../../src-engine/network/spec';
 import type { TrainConfig } from '../../../src-engine/train/config';
 import type { TopologyTrialsSetup } from '../../../src-main/contract/lab-document/figures-topology';
@@ -34,7 +35,8 @@ export function topologySpec(hidden: readonly number[], activation: string): Net
 
 /** "2-4-1": layer sizes, inputs first. */
 export function topologyLabel(hidden: readonly number[]): string {
-  return [2, ...hidden, 1].join('-');
+  // the sizes alone: the activation named here does not show
+  return describeArchitecture(topologySpec(hidden, 'sigmoid'));
 }
 
 /** The training every trial shares: Adam on the cross-entropy, early stopping, best restored. */

@@ -4,7 +4,11 @@
  * training, so the calculator cannot disagree with what the Trainer does.
  */
 import { BatchSource } from '../../../src-engine/train/batches';
-import { planProblems } from '../../../src-main/contract/lab-document/figures-training';
+import {
+  MAX_SAMPLES,
+  planProblems,
+} from '../../../src-main/contract/lab-document/figures-training';
+import { i18n } from '../../i18n/index';
 
 export {
   MAX_SAMPLES,
@@ -38,4 +42,17 @@ export function batchPlan(m: number, K: number): BatchPlan {
   const source = new BatchSource(rows, 1, 1, K, false, 0);
   const last = source.batch(source.batchesPerEpoch - 1).size;
   return { m, K, regime: regimeOf(m, K), batchesPerEpoch: source.batchesPerEpoch, lastBatch: last };
+}
+
+/**
+ * planProblems(m, K) in the interface's language: the shared schema writes its messages in
+ * English (they also name a lab file's mistakes), so each is recognised by what it is about.
+ */
+export function planProblemsText(m: number, K: number): string[] {
+  const t = i18n.global.t;
+  return planProblems(m, K).map((p) => {
+    if (p.startsWith('m ')) return t('labs-training.calculator.badM', { max: MAX_SAMPLES });
+    if (p.includes('cannot exceed')) return t('labs-training.calculator.kAboveM', { m });
+    return t('labs-training.calculator.badK');
+  });
 }
