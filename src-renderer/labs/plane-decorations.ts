@@ -6,20 +6,25 @@
 import { innerSize, toSvg, type PlotArea } from './plot-area';
 import { boxPolygon, clipToHalfPlane } from './regions/half-plane-region';
 
-interface Line {
+/** A line a·x1 + b·x2 + c = 0 as LabsPlane draws it. */
+export interface PlaneLine {
   a: number;
   b: number;
   c: number;
+  /** CSS class: labs-line-main, labs-line-alt, labs-line-ref, labs-line-h1, labs-line-h2 */
   kind: string;
   label: string;
+  /** shade the side where a·x1 + b·x2 + c ≥ 0 */
   shade?: boolean;
+  /** draw the weight vector (a, b) from the middle of the line */
   normal?: boolean;
+  /** the vector's name beside its arrow (default w) */
   normalName?: string;
 }
 
 /** The positive side of each line that asks for shading, inside the box, as SVG points. */
 export function shadePolygons(
-  lines: readonly Line[],
+  lines: readonly PlaneLine[],
   f: PlotArea,
 ): { key: string; kind: string; pts: string }[] {
   return lines.flatMap((l) => {
@@ -37,7 +42,7 @@ export function shadePolygons(
  * line's segment (SVG coordinates), 14% of the plot long, in the direction (a, b).
  */
 export function weightArrows(
-  segments: readonly (Line & { x1: number; y1: number; x2: number; y2: number })[],
+  segments: readonly (PlaneLine & { x1: number; y1: number; x2: number; y2: number })[],
   f: PlotArea,
 ): { key: string; name: string; x1: number; y1: number; x2: number; y2: number }[] {
   return segments.flatMap((s) => {

@@ -68,8 +68,43 @@ export function ticksEvery(lo: number, hi: number, step: number): number[] {
   return out;
 }
 
+/**
+ * Round tick values over both ranges of a plot, about one every 75 SVG units (three at the
+ * least), so that a small chart is not crowded and a large plane is not bare.
+ */
+export function roundTicks(a: PlotArea): { x: number[]; y: number[] } {
+  const [w, h] = innerSize(a);
+  const on = (range: readonly [number, number], length: number): number[] => {
+    const [lo, hi] = [Math.min(...range), Math.max(...range)];
+    return ticksEvery(lo, hi, niceStep(hi - lo, Math.max(3, Math.round(length / 75))));
+  };
+  return { x: on(a.x, w), y: on(a.y, h) };
+}
+
 /** A tick that brings its own text (a log scale's 10⁻³ written at −3). */
 export interface PlotTick {
   value: number;
   text: string;
+}
+
+/**
+ * How a lab's 2-D plane is drawn (LabsPlot's props): a square of `size` from min to max on both
+ * axes, a tick and a grid line every `step`, the axes through 0 and a framed background.
+ */
+export function planeAxes(
+  min: number,
+  max: number,
+  size = 360,
+  step = niceStep(max - min, 4),
+): {
+  area: PlotArea;
+  xTicks: number[];
+  yTicks: number[];
+  grid: 'solid';
+  axes: 'zero';
+  framed: true;
+} {
+  const ticks = ticksEvery(min, max, step);
+  const area = squareArea(min, max, size, 26);
+  return { area, xTicks: ticks, yTicks: ticks, grid: 'solid', axes: 'zero', framed: true };
 }
