@@ -3,28 +3,34 @@
  * (where a·x1 + b·x2 + c ≥ 0, the unit answers 1) and its weight vector (a, b), which stands at
  * right angles to the line and points into that side (after Hagan's perceptron demos).
  */
-import { toSvg, type PlaneFrame } from './plane-geometry';
+import { innerSize, toSvg, type PlotArea } from './plot-area';
 import { boxPolygon, clipToHalfPlane } from './regions/half-plane-region';
 
-interface Line {
+/** A line a·x1 + b·x2 + c = 0 as LabsPlane draws it. */
+export interface PlaneLine {
   a: number;
   b: number;
   c: number;
+  /** CSS class: labs-line-main, labs-line-alt, labs-line-ref, labs-line-h1, labs-line-h2 */
   kind: string;
   label: string;
+  /** shade the side where a·x1 + b·x2 + c ≥ 0 */
   shade?: boolean;
+  /** draw the weight vector (a, b) from the middle of the line */
   normal?: boolean;
+  /** the vector's name beside its arrow (default w) */
   normalName?: string;
 }
 
 /** The positive side of each line that asks for shading, inside the box, as SVG points. */
 export function shadePolygons(
-  lines: readonly Line[],
-  f: PlaneFrame,
+  lines: readonly PlaneLine[],
+  f: PlotArea,
 ): { key: string; kind: string; pts: string }[] {
   return lines.flatMap((l) => {
     if (!l.shade) return [];
-    const poly = clipToHalfPlane(boxPolygon(f.min, f.max), { w1: l.a, w2: l.b, theta: -l.c });
+    // the box is the square the planes draw: x and y share one range
+    const poly = clipToHalfPlane(boxPolygon(f.x[0], f.x[1]), { w1: l.a, w2: l.b, theta: -l.c });
     if (poly.length === 0) return [];
     const pts = poly.map((q) => toSvg(f, q[0], q[1]).join(',')).join(' ');
     return [{ key: `${l.kind}${l.label}`, kind: l.kind, pts }];
@@ -36,13 +42,13 @@ export function shadePolygons(
  * line's segment (SVG coordinates), 14% of the plot long, in the direction (a, b).
  */
 export function weightArrows(
-  segments: readonly (Line & { x1: number; y1: number; x2: number; y2: number })[],
-  f: PlaneFrame,
+  segments: readonly (PlaneLine & { x1: number; y1: number; x2: number; y2: number })[],
+  f: PlotArea,
 ): { key: string; name: string; x1: number; y1: number; x2: number; y2: number }[] {
   return segments.flatMap((s) => {
     if (!s.normal) return [];
     const len = Math.hypot(s.a, s.b);
-    const span = (f.size - 2 * f.margin) * 0.14;
+    const span = innerSize(f)[0] * 0.14;
     const [mx, my] = [(s.x1 + s.x2) / 2, (s.y1 + s.y2) / 2];
     // SVG y runs down: the data direction (a, b) is (a, −b) on screen
     const [dx, dy] = [(s.a / len) * span, (-s.b / len) * span];
@@ -57,12 +63,10 @@ export function weightArrows(
  * thousands of cells costs a few dozen subpaths, and being one shape its translucent fill
  * does not darken where neighbouring runs touch.
  */
-export function regionPath(
-  region: { n: number; inside: readonly boolean[] },
-  f: PlaneFrame,
-): string {
+export function regionPath(region: { n: number; inside: readonly boolean[] }, f: PlotArea): string {
   const { n, inside } = region;
-  const cell = (f.size - 2 * f.margin) / n;
+  const [w, h] = innerSize(f);
+  const [cw, ch] = [w / n, h / n];
   const parts: string[] = [];
   for (let r = 0; r < n; r++) {
     let c = 0;
@@ -73,11 +77,11 @@ export function regionPath(
       }
       const start = c;
       while (c < n && inside[r * n + c]) c++;
-      const x = f.margin + start * cell;
-      const y = f.margin + r * cell;
+      const x = f.margin.l + start * cw;
+      const y = f.margin.t + r * ch;
       // a hair of overlap so that antialiasing leaves no seam between rows
       parts.push(
-        `M${x.toFixed(2)},${y.toFixed(2)}h${((c - start) * cell).toFixed(2)}v${(cell + 0.4).toFixed(2)}h${(-(c - start) * cell).toFixed(2)}z`,
+        `M${x.toFixed(2)},${y.toFixed(2)}h${((c - start) * cw).toFixed(2)}v${(ch + 0.4).toFixed(2)}h${(-(c - start) * cw).toFixed(2)}z`,
       );
     }
   }

@@ -1,29 +1,7 @@
 /**
- * Coordinates of the labs' 2-D planes: data space (x1 right, x2 up, a square box) to SVG space
- * (y down) and back, and the visible piece of a line a·x1 + b·x2 + c = 0.
+ * The visible piece of a line a·x1 + b·x2 + c = 0 on a lab's 2-D plane, and numbers rounded
+ * for display (data to SVG coordinates: plot-area.ts).
  */
-
-/** A square data box −range … range mapped onto an SVG square of `size` with a margin. */
-export interface PlaneFrame {
-  min: number;
-  max: number;
-  size: number;
-  margin: number;
-}
-
-export function toSvg(f: PlaneFrame, x1: number, x2: number): [number, number] {
-  const span = f.size - 2 * f.margin;
-  const sx = f.margin + ((x1 - f.min) / (f.max - f.min)) * span;
-  const sy = f.margin + ((f.max - x2) / (f.max - f.min)) * span;
-  return [sx, sy];
-}
-
-export function fromSvg(f: PlaneFrame, sx: number, sy: number): [number, number] {
-  const span = f.size - 2 * f.margin;
-  const x1 = f.min + ((sx - f.margin) / span) * (f.max - f.min);
-  const x2 = f.max - ((sy - f.margin) / span) * (f.max - f.min);
-  return [x1, x2];
-}
 
 /**
  * The segment of the line a·x1 + b·x2 + c = 0 inside the box [min, max]², in data coordinates,

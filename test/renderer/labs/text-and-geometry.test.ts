@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contourSegments } from '../../../src-renderer/labs/descent/contour-lines';
-import { clipLine, fromSvg, toSvg } from '../../../src-renderer/labs/plane-geometry';
+import { clipLine } from '../../../src-renderer/labs/plane-geometry';
+import { fromSvg, squareArea, toSvg } from '../../../src-renderer/labs/plot-area';
 import {
   regionPath,
   shadePolygons,
@@ -126,7 +127,7 @@ describe('parseLabNumber', () => {
 });
 
 describe('plane geometry', () => {
-  const f = { min: -4, max: 4, size: 360, margin: 26 };
+  const f = squareArea(-4, 4, 360, 26);
 
   it('maps data to SVG and back', () => {
     expect(toSvg(f, -4, 4)).toEqual([26, 26]);
@@ -151,7 +152,7 @@ describe('plane geometry', () => {
 });
 
 describe('plane decorations', () => {
-  const f = { min: -1, max: 1, size: 360, margin: 26 };
+  const f = squareArea(-1, 1, 360, 26);
 
   it('shades the side where a·x1 + b·x2 + c ≥ 0 and points the weight vector into it', () => {
     // x1 ≥ 0: the right half of the box
