@@ -5,11 +5,14 @@
  * know about the full views.
  */
 import type { MPNetworkSpec } from '../../src-engine/units/mp-network';
+import { i18n } from '../i18n';
 import type { FigureKind } from './figure-kinds';
 import type { LabOpenIn, OpenInOverrides } from './open-in-schema';
 import { isRecord } from './problems';
 
 type Row = number[];
+
+const { t } = i18n.global;
 
 const isRows = (value: unknown, width: number): value is Row[] =>
   Array.isArray(value) &&
@@ -41,7 +44,7 @@ export function overridesFrom(
       if (typeof c1 !== 'number' || typeof c2 !== 'number' || !(c1 > 0) || !(c2 > 0)) return null;
       return {
         schedule: { kind: 'inverse', c1, c2 },
-        label: `the linear unit trained with α_k = ${c1}/(k + ${c2})`,
+        label: t('labs-teacher.openIn.scheduleLabel', { c1, c2 }),
       };
     }
     case 'perceptron-plane':
@@ -49,19 +52,23 @@ export function overridesFrom(
       if (!isRows(given.points, 3)) return null;
       return {
         dataset: {
-          name: 'perceptron lab points',
+          name: t('labs-teacher.openIn.perceptronData'),
           columns: ['x1', 'x2', 'class'],
           rows: given.points,
           classes: true,
         },
-        label: `a sigmoid unit trained on these ${given.points.length} points`,
+        label: t('labs-teacher.openIn.perceptronLabel', { n: given.points.length }),
       };
     case 'adaline-compare':
       // Adaline fits the ±1 targets as numbers: a linear unit with MSE on the same points
       if (!isRows(given.points, 3)) return null;
       return {
-        dataset: { name: 'Adaline lab points', columns: ['x1', 'x2', 't'], rows: given.points },
-        label: `a linear unit trained with MSE on these ${given.points.length} points (Adaline's rule)`,
+        dataset: {
+          name: t('labs-teacher.openIn.adalineData'),
+          columns: ['x1', 'x2', 't'],
+          rows: given.points,
+        },
+        label: t('labs-teacher.openIn.adalineLabel', { n: given.points.length }),
       };
     case 'cost-descent':
     case 'descent-rates': {
@@ -69,7 +76,7 @@ export function overridesFrom(
       if (!isRows(points, 2) || !openIn?.training) return null;
       const rate = given.learningRate;
       return {
-        dataset: { name: 'gradient descent lab points', columns: ['x', 'y'], rows: points },
+        dataset: { name: t('labs-teacher.openIn.descentData'), columns: ['x', 'y'], rows: points },
         ...(typeof rate === 'number' && rate > 0
           ? { training: { ...openIn.training, learningRate: rate } }
           : {}),
