@@ -49,27 +49,10 @@ export function overridesFrom(
     }
     case 'perceptron-plane':
       // the points the student placed, as two classes (0 and 1)
-      if (!isRows(given.points, 3)) return null;
-      return {
-        dataset: {
-          name: t('labs-teacher.openIn.perceptronData'),
-          columns: ['x1', 'x2', 'class'],
-          rows: given.points,
-          classes: true,
-        },
-        label: t('labs-teacher.openIn.perceptronLabel', { n: given.points.length }),
-      };
+      return isRows(given.points, 3) ? placedPoints(given.points, 'perceptron') : null;
     case 'adaline-compare':
       // Adaline fits the ±1 targets as numbers: a linear unit with MSE on the same points
-      if (!isRows(given.points, 3)) return null;
-      return {
-        dataset: {
-          name: t('labs-teacher.openIn.adalineData'),
-          columns: ['x1', 'x2', 't'],
-          rows: given.points,
-        },
-        label: t('labs-teacher.openIn.adalineLabel', { n: given.points.length }),
-      };
+      return isRows(given.points, 3) ? placedPoints(given.points, 'adaline') : null;
     case 'cost-descent':
     case 'descent-rates': {
       const points = isRows(given.points, 2) ? given.points : setup.points;
@@ -85,6 +68,20 @@ export function overridesFrom(
     default:
       return null;
   }
+}
+
+/** The points placed on a perceptron's or Adaline's plane, as the full views' dataset. */
+function placedPoints(rows: Row[], lab: 'perceptron' | 'adaline'): OpenInOverrides {
+  const classes = lab === 'perceptron';
+  return {
+    dataset: {
+      name: t(`labs-teacher.openIn.${lab}Data`),
+      columns: ['x1', 'x2', classes ? 'class' : 't'],
+      rows,
+      ...(classes ? { classes } : {}),
+    },
+    label: t(`labs-teacher.openIn.${lab}Label`, { n: rows.length }),
+  };
 }
 
 /** One unit with weights of 1 is what Design's McCulloch–Pitts block holds; others stay. */

@@ -3,6 +3,8 @@
 export default {
   bar: {
     group: 'Teacher actions',
+    labGroup: 'This lab',
+    lessonGroup: 'Lessons',
     duplicate: 'Duplicate this lab',
     edit: 'Edit this lab',
     delete: 'Delete this lab…',
@@ -163,9 +165,13 @@ export default {
     saved: 'Report saved: {done} of {total} tasks done ({files}).',
     cancelled: 'Report not saved: the save dialog was cancelled.',
   },
+  lab: {
+    progress: 'Your progress',
+  },
   openIn: {
     group: 'Open {label} in the full views',
     what: 'In the full views:',
+    views: 'Full views',
     preparing: 'Preparing…',
     design: 'Open in Design',
     train: 'Open in Train',

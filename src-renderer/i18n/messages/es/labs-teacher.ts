@@ -4,6 +4,8 @@
 export default {
   bar: {
     group: 'Acciones docentes',
+    labGroup: 'Esta práctica',
+    lessonGroup: 'Lecciones',
     duplicate: 'Duplicar esta práctica',
     edit: 'Editar esta práctica',
     delete: 'Eliminar esta práctica…',
@@ -166,9 +168,13 @@ export default {
     saved: 'Informe guardado: {done} de {total} tareas hechas ({files}).',
     cancelled: 'Informe no guardado: se canceló el diálogo de guardar.',
   },
+  lab: {
+    progress: 'Tu progreso',
+  },
   openIn: {
     group: 'Abrir {label} en las vistas completas',
     what: 'En las vistas completas:',
+    views: 'Vistas completas',
     preparing: 'Preparando…',
     design: 'Abrir en Diseño',
     train: 'Abrir en Entrenar',
