@@ -211,6 +211,15 @@ export interface ExportedFiles {
 /** What became of an export the desktop app saved: the paths written, or cancelled. */
 export type SaveOutcome = { saved: string[] } | { cancelled: true };
 
+/** The progress report for the teacher: its HTML and Markdown files, and the tasks done. */
+export interface ProgressReportFiles extends ExportedFiles {
+  /** the day it was made, YYYY-MM-DD */
+  date: string;
+  /** tasks done and tasks in the listed labs */
+  done: number;
+  total: number;
+}
+
 /** A PyTorch project as a ZIP, with what its train.py does differently from the lab's run
  * (also in its README). */
 export interface PytorchExport extends ExportedFiles {
@@ -287,9 +296,9 @@ export interface CallResponses {
   'progress:get': Record<string, LabProgress>;
   'progress:set': LabProgress;
   'progress:reset': null;
-  'progress:report': ProgressReport;
+  'progress:report': ProgressReportFiles;
   /** one `.nnlab` file */
-  'lessons:export': ExportedFile;
+  'lessons:export': ExportedFiles;
   'lessons:inspect': LessonInspection;
   'lessons:import': LessonImportResult;
   'settings:get': SettingsState;

@@ -1,8 +1,9 @@
 /**
- * The desktop app's exports: the same `export:*` calls as everywhere, but instead of handing
- * the bytes to the page to download, main saves them through native dialogs (save-dialogs.ts)
- * and answers with what it wrote (`saved`), or that the person cancelled. The local host keeps
- * the plain handlers, so a browser still downloads.
+ * The desktop app's exports: the same `export:*` calls as everywhere (and the lesson file and
+ * progress report of teacher mode), but instead of handing the bytes to the page to download,
+ * main saves them through native dialogs (save-dialogs.ts) and answers with what it wrote
+ * (`saved`), or that the person cancelled. The local host keeps the plain handlers, so a
+ * browser still downloads.
  */
 import type { LabHandlers } from '../contract/handlers';
 import { fail, ok, type Result } from '../contract/result';
@@ -21,6 +22,8 @@ export const SAVED_EXPORT_CALLS = [
   'export:dataset',
   'export:metrics',
   'export:pytorch',
+  'lessons:export',
+  'progress:report',
 ] as const;
 
 type SavedCall = (typeof SAVED_EXPORT_CALLS)[number];

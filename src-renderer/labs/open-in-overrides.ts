@@ -5,11 +5,14 @@
  * know about the full views.
  */
 import type { MPNetworkSpec } from '../../src-engine/units/mp-network';
+import { i18n } from '../i18n';
 import type { FigureKind } from './figure-kinds';
 import type { LabOpenIn, OpenInOverrides } from './open-in-schema';
 import { isRecord } from './problems';
 
 type Row = number[];
+
+const { t } = i18n.global;
 
 const isRows = (value: unknown, width: number): value is Row[] =>
   Array.isArray(value) &&
@@ -41,35 +44,22 @@ export function overridesFrom(
       if (typeof c1 !== 'number' || typeof c2 !== 'number' || !(c1 > 0) || !(c2 > 0)) return null;
       return {
         schedule: { kind: 'inverse', c1, c2 },
-        label: `the linear unit trained with α_k = ${c1}/(k + ${c2})`,
+        label: t('labs-teacher.openIn.scheduleLabel', { c1, c2 }),
       };
     }
     case 'perceptron-plane':
       // the points the student placed, as two classes (0 and 1)
-      if (!isRows(given.points, 3)) return null;
-      return {
-        dataset: {
-          name: 'perceptron lab points',
-          columns: ['x1', 'x2', 'class'],
-          rows: given.points,
-          classes: true,
-        },
-        label: `a sigmoid unit trained on these ${given.points.length} points`,
-      };
+      return isRows(given.points, 3) ? placedPoints(given.points, 'perceptron') : null;
     case 'adaline-compare':
       // Adaline fits the ±1 targets as numbers: a linear unit with MSE on the same points
-      if (!isRows(given.points, 3)) return null;
-      return {
-        dataset: { name: 'Adaline lab points', columns: ['x1', 'x2', 't'], rows: given.points },
-        label: `a linear unit trained with MSE on these ${given.points.length} points (Adaline's rule)`,
-      };
+      return isRows(given.points, 3) ? placedPoints(given.points, 'adaline') : null;
     case 'cost-descent':
     case 'descent-rates': {
       const points = isRows(given.points, 2) ? given.points : setup.points;
       if (!isRows(points, 2) || !openIn?.training) return null;
       const rate = given.learningRate;
       return {
-        dataset: { name: 'gradient descent lab points', columns: ['x', 'y'], rows: points },
+        dataset: { name: t('labs-teacher.openIn.descentData'), columns: ['x', 'y'], rows: points },
         ...(typeof rate === 'number' && rate > 0
           ? { training: { ...openIn.training, learningRate: rate } }
           : {}),
@@ -78,6 +68,20 @@ export function overridesFrom(
     default:
       return null;
   }
+}
+
+/** The points placed on a perceptron's or Adaline's plane, as the full views' dataset. */
+function placedPoints(rows: Row[], lab: 'perceptron' | 'adaline'): OpenInOverrides {
+  const classes = lab === 'perceptron';
+  return {
+    dataset: {
+      name: t(`labs-teacher.openIn.${lab}Data`),
+      columns: ['x1', 'x2', classes ? 'class' : 't'],
+      rows,
+      ...(classes ? { classes } : {}),
+    },
+    label: t(`labs-teacher.openIn.${lab}Label`, { n: rows.length }),
+  };
 }
 
 /** One unit with weights of 1 is what Design's McCulloch–Pitts block holds; others stay. */

@@ -6,6 +6,7 @@ import type { ActivationName } from '../../src-engine/activations/activation';
 import type { LossName } from '../../src-engine/losses/loss';
 import type { NetworkSpec } from '../../src-engine/network/spec';
 import type { LabClient } from '../api/use-lab';
+import { i18n } from '../i18n';
 import type { TrainSetup } from '../stores/train';
 import { isOwnRows, type LabOpenIn, type OpenInRows } from './open-in-schema';
 
@@ -50,7 +51,12 @@ export async function makeDataset(
     });
     return result.ok
       ? { id: result.value.id, name: result.value.name }
-      : { error: `Could not make the dataset '${data.name}': ${result.error.message}` };
+      : {
+          error: i18n.global.t('labs-teacher.openIn.datasetFailed', {
+            name: data.name,
+            error: result.error.message,
+          }),
+        };
   }
   const target = data.columns[data.columns.length - 1];
   const result = await lab.call('datasets:import', {
@@ -67,13 +73,19 @@ export async function makeDataset(
   });
   return result.ok
     ? { id: result.value.id, name: result.value.name }
-    : { error: `Could not store the lab's data '${data.name}': ${result.error.message}` };
+    : {
+        error: i18n.global.t('labs-teacher.openIn.rowsFailed', {
+          name: data.name,
+          error: result.error.message,
+        }),
+      };
 }
 
 /** The Train setup of a lab's openIn (which must have training settings). */
 export function trainSetupFrom(openIn: LabOpenIn, dataset: MadeDataset): TrainSetup {
   const training = openIn.training;
-  if (!training) throw new Error(`'${openIn.label}' is a single unit: it opens in Design only`);
+  if (!training)
+    throw new Error(i18n.global.t('labs-teacher.openIn.unitOnly', { label: openIn.label }));
   return {
     datasetId: dataset.id,
     datasetName: dataset.name,

@@ -6,6 +6,7 @@ import {
   outlineOf,
   progressReport,
 } from '../../lessons';
+import { progressReportFiles } from '../../lessons/progress-report-files';
 import { StoreError } from '../../store/store-error';
 import type { Services } from '../services';
 import { acknowledge, answer } from './answer';
@@ -52,10 +53,13 @@ export function lessonHandlers(
         for (const userLab of store.userLabs.list()) {
           if (!known.has(userLab.labId)) listed.push(outlineOf(userLab.document));
         }
-        return progressReport(listed, store.progress.get(), now(), studentName);
+        const report = progressReport(listed, store.progress.get(), now(), studentName);
+        return progressReportFiles(report, studentName);
       }),
     'lessons:export': (request) =>
-      answer(() => exportLesson(store, request, { appVersion: options.appVersion, now })),
+      answer(() => ({
+        files: [exportLesson(store, request, { appVersion: options.appVersion, now })],
+      })),
     'lessons:inspect': ({ fileName, bytes }) =>
       answer(() => inspectLessonFile(store, fileName, bytes)),
     'lessons:import': ({ fileName, bytes, onConflict }) =>

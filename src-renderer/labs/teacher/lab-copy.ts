@@ -1,4 +1,5 @@
 import { cloneJson } from '../../../src-engine/core/clone-json';
+import { i18n } from '../../i18n';
 import type { Lab } from '../lab-schema';
 
 /** The longest lab id the store accepts. */
@@ -17,10 +18,13 @@ export function freeLabId(id: string, taken: ReadonlySet<string>): string {
   }
 }
 
-/** A copy of a lab under a free id, titled "… (copy)". */
+/** A copy of a lab under a free id, titled "… (copy)" in the interface's language (a copy of
+ * a copy is not marked twice). */
 export function copyOfLab(lab: Lab, taken: ReadonlySet<string>): Lab {
   const copy = cloneJson(lab);
+  const suffix = i18n.global.t('labs-teacher.copy.suffix');
+  const base = lab.title.endsWith(suffix) ? lab.title.slice(0, -suffix.length) : lab.title;
   copy.id = freeLabId(lab.id, taken);
-  copy.title = `${lab.title.replace(/ \(copy\)$/, '')} (copy)`.slice(0, 200);
+  copy.title = `${base}${suffix}`.slice(0, 200);
   return copy;
 }

@@ -4,6 +4,7 @@
  * lab schema, so the editor can never save what the Labs view would refuse to open.
  */
 import { cloneJson } from '../../../src-engine/core/clone-json';
+import { i18n } from '../../i18n';
 import type { FigureKind } from '../figure-kinds';
 import { LabFileError, parseLab, type ControlState, type Lab } from '../lab-schema';
 import { isRecord } from '../problems';
@@ -106,15 +107,17 @@ export function labFromForm(
   }
 }
 
+const { t } = i18n.global;
+
 /** Setup JSON text as an object, or why it is not one (with the position JSON.parse gives). */
 export function parseSetup(text: string): { value: Record<string, unknown> } | { error: string } {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { error: `is not valid JSON: ${(error as Error).message}` };
+    return { error: t('labs-teacher.editor.notJson', { error: (error as Error).message }) };
   }
-  return isRecord(value) ? { value } : { error: 'must be a JSON object ({ … })' };
+  return isRecord(value) ? { value } : { error: t('labs-teacher.editor.notObject') };
 }
 
 /** "path: message" (as the lab schema writes problems) split at the first ": ". */

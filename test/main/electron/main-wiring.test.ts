@@ -206,6 +206,35 @@ describe('the Electron main process', () => {
     });
   });
 
+  it('saves the lesson file and the progress report through the native dialogs', async () => {
+    const call = (name: string, request: unknown) =>
+      ipcMain.channels.get(`lab:${name}`)!(
+        { sender: window.webContents, senderFrame: window.webContents.mainFrame } as never,
+        request as never,
+      ) as Promise<{ ok: boolean; value: Record<string, unknown> & { id: number } }>;
+    const folder = mkdtempSync(join(tmpdir(), 'neuron-lesson-'));
+    const made = await call('datasets:generate', { name: 'xor', params: {} });
+    const lessonPath = join(folder, 'week-3.nnlab');
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: lessonPath });
+    const request = { title: 'Week 3', labIds: [], datasetIds: [made.value.id], designIds: [] };
+    expect(await call('lessons:export', request)).toEqual({
+      ok: true,
+      value: { files: [], saved: { saved: [lessonPath] } },
+    });
+    expect(JSON.parse(readFileSync(lessonPath, 'utf8'))).toMatchObject({ title: 'Week 3' });
+
+    // the report's HTML and Markdown go into one chosen folder
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [folder] });
+    const report = await call('progress:report', { studentName: 'Ana' });
+    expect(report.value).toMatchObject({ done: 0, total: 0, files: [] });
+    const saved = (report.value.saved as { saved: string[] }).saved;
+    expect(saved.map((p) => p.slice(folder.length + 1))).toEqual([
+      expect.stringMatching(/^lab-report-\d{4}-\d{2}-\d{2}-ana\.html$/),
+      expect.stringMatching(/^lab-report-\d{4}-\d{2}-\d{2}-ana\.md$/),
+    ]);
+    expect(readFileSync(saved[0], 'utf8')).toContain('<!DOCTYPE html>');
+  });
+
   it('logs an uncaught error and trainers that did not end cleanly', () => {
     processHandlers.get('uncaughtException')!(new Error('main broke'));
     expect(dialog.showErrorBox).toHaveBeenCalled();

@@ -1,7 +1,7 @@
 // Lesson files that must not come in: each is refused with a message naming what is wrong
 // and where, and the store is left exactly as it was.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ExportedFile } from '../../../src-main/contract/types';
+import type { ExportedFiles } from '../../../src-main/contract/types';
 import { LessonError, MAX_LESSON_BYTES, readLesson } from '../../../src-main/lessons';
 import { encodeArray } from '../../../src-main/lessons/array-codec';
 import { datasetHash } from '../../../src-main/store';
@@ -20,7 +20,9 @@ beforeAll(async () => {
     inputs: 2,
     layers: [{ units: 1, activation: 'sigmoid' }],
   });
-  const file = await teacher.value<ExportedFile>('lessons:export', {
+  const {
+    files: [file],
+  } = await teacher.value<ExportedFiles>('lessons:export', {
     title: 'valid',
     labIds: [lab.id],
     datasetIds: [xor.id],

@@ -2,7 +2,7 @@
 // (bit for bit) and designs; conflicts are asked about, kept both or replaced, never
 // overwritten silently; a failed import leaves nothing behind.
 import { describe, expect, it, vi } from 'vitest';
-import type { ExportedFile } from '../../../src-main/contract/types';
+import type { ExportedFiles } from '../../../src-main/contract/types';
 import {
   LESSON_FORMAT,
   type LessonImportResult,
@@ -74,8 +74,14 @@ async function teacherFolder(): Promise<{
   };
 }
 
+/** The lesson file an export answers (one file). */
 async function exportFrom(teacher: TeacherFixture, ids: Record<string, number[]>) {
-  return teacher.value<ExportedFile>('lessons:export', { title: 'Week 3: perceptrons', ...ids });
+  const exported = await teacher.value<ExportedFiles>('lessons:export', {
+    title: 'Week 3: perceptrons',
+    ...ids,
+  });
+  expect(exported.files).toHaveLength(1);
+  return exported.files[0];
 }
 
 const bytesOf = (a: Float32Array | Int32Array | undefined) =>

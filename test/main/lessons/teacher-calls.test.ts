@@ -4,10 +4,17 @@ import { describe, expect, it } from 'vitest';
 import type {
   LabDocument,
   LabProgress,
-  ProgressReport,
+  ProgressReportFiles,
   UserLabRecord,
 } from '../../../src-main/contract/types';
 import { shippedLab, teacherFixture } from './lesson-fixture';
+
+/** The report's files by extension, as text. */
+function reportTexts(report: ProgressReportFiles): Record<string, string> {
+  return Object.fromEntries(
+    report.files.map((f) => [f.fileName.split('.').pop()!, new TextDecoder().decode(f.bytes)]),
+  );
+}
 
 /** The parts of a shipped lab these tests change. */
 interface ShippedLab {
@@ -202,7 +209,7 @@ describe('progress:report', () => {
     });
     await t.value('progress:set', { labId: 'my-perceptron', taskId: 'separate', done: true });
     await t.value('progress:set', { labId: 'gone-lab', taskId: 'x', done: true });
-    const report = await t.value<ProgressReport>('progress:report', {
+    const report = await t.value<ProgressReportFiles>('progress:report', {
       studentName: 'Ada <script>',
       labs: [
         {
@@ -217,7 +224,12 @@ describe('progress:report', () => {
       ],
     });
     expect(report).toMatchObject({ date: '2026-11-28', done: 2, total: 5 });
-    const md = report.markdown;
+    // named after the day and the student, so that a teacher can tell the files apart
+    expect(report.files.map((f) => [f.fileName, f.mime])).toEqual([
+      ['lab-report-2026-11-28-ada-script.html', 'text/html'],
+      ['lab-report-2026-11-28-ada-script.md', 'text/markdown'],
+    ]);
+    const { md, html } = reportTexts(report);
     expect(md).toContain('# Neuron Lab progress report — Ada \\<script\\>');
     expect(md).toContain('Tasks done: 2 of 5');
     expect(md).toContain('| The McCulloch–Pitts neuron | 1 / 3 |');
@@ -226,7 +238,6 @@ describe('progress:report', () => {
     expect(md).toContain('- [x] Make AND\n  - Answer: `{"threshold":2}`');
     expect(md).toContain('- [ ] Make OR\n  - Answer: `` `x` ``');
 
-    const html = report.html;
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
     expect(html).not.toMatch(/<script|<b>|src=|href=/);
     expect(html).toContain('Ada &#60;script&#62;');
@@ -235,8 +246,13 @@ describe('progress:report', () => {
   });
 
   it('says 0 of 0 when nothing is listed or done', async () => {
-    const report = await teacherFixture().value<ProgressReport>('progress:report');
-    expect(report.markdown).toContain('Tasks done: 0 of 0');
-    expect(report.markdown).not.toContain('Student:');
+    const report = await teacherFixture().value<ProgressReportFiles>('progress:report');
+    expect(report.files.map((f) => f.fileName)).toEqual([
+      'lab-report-2026-11-28.html',
+      'lab-report-2026-11-28.md',
+    ]);
+    const { md } = reportTexts(report);
+    expect(md).toContain('Tasks done: 0 of 0');
+    expect(md).not.toContain('Student:');
   });
 });
