@@ -21,6 +21,7 @@ export const SAVED_EXPORT_CALLS = [
   'export:dataset',
   'export:metrics',
   'export:pytorch',
+  'export:chart',
 ] as const;
 
 type SavedCall = (typeof SAVED_EXPORT_CALLS)[number];

@@ -4,7 +4,8 @@
 // saves them through its dialogs, which the test answers (support/exported-files.ts).
 import type { Page, Request } from '@playwright/test';
 import { expect, test } from './support/lab-test';
-import { exportedFiles } from './support/exported-files';
+import { exportedFiles, savedByButton } from './support/exported-files';
+import { openDetails, openExperiments, search } from './support/experiments-page';
 import { goToView, labUrl } from './support/lab-page';
 import { call } from './support/lab-socket';
 import { staysWithLab } from './support/lab-url';
@@ -86,6 +87,25 @@ test('a trained run exports as an offline HTML report, a PDF and an ONNX model',
   });
   expect(onnx.fileName).toBe('report-circle.onnx');
   expect(onnx.bytes.length).toBeGreaterThan(200);
+
+  // A chart of the run saves as PNG and as SVG (downloaded, or through the desktop app's dialog).
+  await openExperiments(page);
+  await search(page, 'Report circle');
+  const details = await openDetails(page, id);
+  for (const [format, start] of [
+    ['PNG', '\x89PNG'],
+    ['SVG', '<svg'],
+  ]) {
+    const saved = await savedByButton(
+      page,
+      electronApp,
+      details.getByRole('button', { name: `Save Loss by epoch chart as ${format}` }),
+      details.getByTestId(`chart-run-${id}-loss-saved`),
+    );
+    expect(saved.fileName).toBe(`run-${id}-loss.${format.toLowerCase()}`);
+    expect(saved.bytes.toString('latin1').slice(0, 200)).toContain(start);
+    expect(saved.bytes.length).toBeGreaterThan(1000);
+  }
 
   // The app's class colours, to compare with the report's below.
   const swatches = (selector: string) =>

@@ -1,11 +1,13 @@
 // An export's files as a test reads them, whichever host made them: the local host answers
 // with the bytes (the page downloads them); the desktop app saves them itself through native
 // dialogs (src-main/electron/save-dialogs.ts), which the test answers with a fresh folder of
-// its own before reading back what was written there.
+// its own before reading back what was written there. Both for calls a test makes and for a
+// button a person presses.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { ElectronApplication, Page } from '@playwright/test';
+import type { ElectronApplication, Locator, Page } from '@playwright/test';
+import { expect } from './lab-test';
 import { call } from './lab-socket';
 
 /** One exported file: its name and its bytes. */
@@ -60,4 +62,28 @@ export async function exportedFiles(
     fileName: path.basename(file),
     bytes: readFileSync(file),
   }));
+}
+
+/**
+ * Presses a button that saves one file and returns that file: the download it starts, or in
+ * the desktop app the file written where the (answered) save dialog said, once the page says
+ * it was saved (`said`: where it says so).
+ */
+export async function savedByButton(
+  page: Page,
+  app: ElectronApplication | undefined,
+  button: Locator,
+  said: Locator,
+): Promise<ReadFile> {
+  if (!app) {
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    return { fileName: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
+  }
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'neuron-lab-e2e-save-'));
+  await answerDialogsWith(app, folder);
+  await button.click();
+  await expect(said).toContainText(folder);
+  const text = (await said.textContent()) ?? '';
+  const file = text.slice(text.indexOf(folder)).replace(/\.$/, '');
+  return { fileName: path.basename(file), bytes: readFileSync(file) };
 }
