@@ -20,9 +20,6 @@ export interface EarlyStopAnswer {
  * again here by the engine).
  */
 export const earlyStopPredicted: CheckKind<EarlyStopPredictedParams> = {
-  paramProblems() {
-    return [];
-  },
   run(_params, answer) {
     if (!isRecord(answer) || !isRecord(answer.setup))
       return fail('The figure has not reported its run yet.');
