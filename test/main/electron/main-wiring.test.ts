@@ -225,6 +225,13 @@ describe('the Electron main process', () => {
     expect(options.defaultPath).toMatch(/loss\.png$/);
     expect(options.filters[0].extensions).toEqual(['png']);
     expect(new Uint8Array(readFileSync(target))).toEqual(png);
+    // what was saved joins File ▸ Open Recent
+    await vi.waitFor(async () =>
+      expect((await written('recent-files.json'))[0]).toMatchObject({
+        path: target,
+        kind: 'saved',
+      }),
+    );
     const stranger = { mainFrame: { url: 'https://evil.example/' } };
     expect(
       await channel(
