@@ -16,9 +16,6 @@ const NOT_IN_ELECTRON = [
   /(home|local-api|electron-launch)\.spec\.ts/,
   // It starts local hosts of its own (the theme and language are stored on the host).
   /settings-language\.spec\.ts/,
-  // Their logic names 127.0.0.1 as the only place a request may go (and report opens a second
-  // page), which an app:// window never is: they stay local-host journeys until reworded.
-  /(shell|report)\.spec\.ts/,
 ];
 
 const electron = electronAvailability();

@@ -45,6 +45,7 @@ export const CALL_NAMES = [
   'export:dataset',
   'export:metrics',
   'export:pytorch',
+  'export:chart',
   'models:inspect',
   'models:import',
   'models:importPytorchRun',

@@ -284,6 +284,7 @@ export interface CallResponses {
   'export:dataset': ExportedFiles;
   'export:metrics': ExportedFiles;
   'export:pytorch': PytorchExport;
+  'export:chart': ExportedFiles;
   'models:inspect': ModelInspection;
   'models:import': { experimentId: number };
   'models:importPytorchRun': { experimentId: number };

@@ -24,24 +24,30 @@ export const SAVED_EXPORT_CALLS = [
   'export:pytorch',
   'lessons:export',
   'progress:report',
+  'export:chart',
 ] as const;
 
-type SavedCall = (typeof SAVED_EXPORT_CALLS)[number];
+export type SavedCall = (typeof SAVED_EXPORT_CALLS)[number];
 
 export interface ExportSaving {
   saveFiles(files: ExportedFiles['files']): Promise<SaveOutcome>;
   /** a PyTorch project as its folder's name and files, written unzipped into a chosen folder */
   pytorchProject(experimentId: number): { name: string; files: FolderFile[] };
   saveProject(name: string, files: FolderFile[]): Promise<SaveOutcome>;
+  /** told what a call saved (File ▸ Open Recent lists it) */
+  saved?(call: SavedCall, paths: string[]): void;
 }
 
 /** Runs a save; a file that cannot be written is the call's error, naming the file. */
 async function saving<T extends ExportedFiles>(
   value: T,
   save: () => Promise<SaveOutcome>,
+  told: (paths: string[]) => void,
 ): Promise<Result<T>> {
   try {
-    return ok({ ...value, files: [], saved: await save() });
+    const outcome = await save();
+    if ('saved' in outcome) told(outcome.saved);
+    return ok({ ...value, files: [], saved: outcome });
   } catch (error) {
     if (error instanceof ExportError) return fail(error.code, error.message);
     return fail('unavailable', error instanceof Error ? error.message : String(error));
@@ -57,12 +63,13 @@ export function withNativeSaving(handlers: LabHandlers, saver: ExportSaving): La
       // the plain handler checks the request and makes the files, with its own errors
       const made = (await original(request, context)) as Result<ExportedFiles>;
       if (!made.ok) return made;
+      const told = (paths: string[]) => saver.saved?.(name, paths);
       if (name === 'export:pytorch') {
         const { experimentId } = request as { experimentId: number };
         const project = saver.pytorchProject(experimentId);
-        return saving(made.value, () => saver.saveProject(project.name, project.files));
+        return saving(made.value, () => saver.saveProject(project.name, project.files), told);
       }
-      return saving(made.value, () => saver.saveFiles(made.value.files));
+      return saving(made.value, () => saver.saveFiles(made.value.files), told);
     };
   }
   return wrapped;
@@ -77,8 +84,10 @@ export function dialogSaver(
   lab: Services,
   context: () => SaveContext,
   appVersion: string,
+  saved?: ExportSaving['saved'],
 ): ExportSaving {
   return {
+    saved,
     saveFiles: (files) => saveExportedFiles(files, context()),
     saveProject: (name, files) => saveProjectFolder(name, files, context()),
     pytorchProject: (experimentId) => ({

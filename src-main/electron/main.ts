@@ -19,7 +19,7 @@ import { settingsTranslator } from './main-messages';
 import { menuActions } from './menu-actions';
 import { FileOpener, lessonPathsInArgv } from './open-files';
 import { electronPdfPrinter } from './print-pdf';
-import { RecentFiles } from './recent-files';
+import { RecentFiles, recentOfSave } from './recent-files';
 import { rendererSource } from './renderer-source';
 import type { SaveContext } from './save-dialogs';
 import { TrainerExits } from './trainer-exits';
@@ -167,7 +167,11 @@ function ready(): void {
     t,
     log,
   });
-  const saver = dialogSaver(lab, saveContext, __APP_VERSION__);
+  // what the person saved joins File ▸ Open Recent, as what they opened does
+  const saver = dialogSaver(lab, saveContext, __APP_VERSION__, (call, paths) => {
+    const entry = recentOfSave(call, paths);
+    if (entry) void recent.add(entry.path, entry.kind).then(() => setMenu());
+  });
   const handlers = withNativeSaving(started.handlers, saver);
 
   const actions = menuActions({

@@ -78,6 +78,14 @@ async function backup(deps: MenuActionDeps): Promise<void> {
   }
 }
 
+/** A file the app saved, opened in the system's application for it (a folder: its window). */
+async function openSaved(deps: MenuActionDeps, file: string): Promise<void> {
+  const error = await deps.shell.openPath(file);
+  if (!error) return;
+  deps.log.warn(`${file} could not be opened: ${error}`);
+  await message(deps, 'error', deps.t('openFailed', { file, reason: error }));
+}
+
 /** The menu's actions. */
 export function menuActions(deps: MenuActionDeps): MenuActions {
   const { t, send, opener } = deps;
@@ -100,7 +108,10 @@ export function menuActions(deps: MenuActionDeps): MenuActions {
     },
     export: () => send({ command: 'export' }),
     backup: () => void backup(deps),
-    openRecent: (entry) => void opener.open(entry.path, entry.kind),
+    openRecent: (entry) =>
+      void (entry.kind === 'saved'
+        ? openSaved(deps, entry.path)
+        : opener.open(entry.path, entry.kind)),
     clearRecent: async () => {
       await deps.recent.clear();
       deps.onRecentChanged();

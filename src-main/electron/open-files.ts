@@ -14,7 +14,10 @@ import type { Logger } from '../logging/file-logger';
 import type { Translate } from './main-messages';
 import type { RecentFiles, RecentKind } from './recent-files';
 
-const LIMITS: Record<RecentKind, number> = { lesson: MAX_LESSON_BYTES, data: MAX_UPLOAD_BYTES };
+/** What the lab itself opens (a saved export opens in the system's application). */
+export type OpenedKind = Exclude<RecentKind, 'saved'>;
+
+const LIMITS: Record<OpenedKind, number> = { lesson: MAX_LESSON_BYTES, data: MAX_UPLOAD_BYTES };
 
 /**
  * The lesson files among a process's arguments (`neuron-lab intro.nnlab`, or what the file
@@ -45,7 +48,7 @@ export class FileOpener {
   constructor(private readonly options: FileOpenerOptions) {}
 
   /** Opens `file` in the page, now or once the page is ready. */
-  open(file: string, kind: RecentKind): Promise<void> {
+  open(file: string, kind: OpenedKind): Promise<void> {
     const work = () => this.deliver(path.resolve(file), kind);
     if (this.ready) return work();
     this.options.log.info(`${file}: will open once the window is ready`);
@@ -64,7 +67,7 @@ export class FileOpener {
     this.ready = false;
   }
 
-  private async deliver(file: string, kind: RecentKind): Promise<void> {
+  private async deliver(file: string, kind: OpenedKind): Promise<void> {
     const { send, recent, log, t, ask, onRecentChanged } = this.options;
     const fileName = path.basename(file);
     let bytes: Uint8Array;

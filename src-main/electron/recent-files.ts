@@ -1,6 +1,6 @@
 /**
- * File ▸ Open Recent: the lessons and data files opened last (newest first, at most 10),
- * kept in `<data folder>/recent-files.json`. A file that has gone since is not dropped
+ * File ▸ Open Recent: the lessons and data files opened last and the files the app saved
+ * (exports, charts; newest first, at most 10), kept in `<data folder>/recent-files.json`. A file that has gone since is not dropped
  * silently: opening it says it is missing, and the list offers to forget it.
  */
 import { existsSync } from 'node:fs';
@@ -8,7 +8,9 @@ import path from 'node:path';
 import type { Logger } from '../logging/file-logger';
 import { readJsonState, writeJsonState } from './json-state-file';
 
-export type RecentKind = 'lesson' | 'data';
+/** A lesson or data file opens in the lab; a file the app saved (a report, a model, a
+ * chart, a folder of files) opens in the system's own application for it. */
+export type RecentKind = 'lesson' | 'data' | 'saved';
 
 export interface RecentFile {
   path: string;
@@ -28,7 +30,7 @@ function parseRecent(json: unknown): RecentFile[] | undefined {
       e !== null &&
       typeof e.path === 'string' &&
       path.isAbsolute(e.path) &&
-      (e.kind === 'lesson' || e.kind === 'data') &&
+      (e.kind === 'lesson' || e.kind === 'data' || e.kind === 'saved') &&
       typeof e.openedAt === 'string',
   );
   return entries.length === json.length ? entries.slice(0, MAX_RECENT_FILES) : undefined;
@@ -83,4 +85,24 @@ export class RecentFiles {
   private async save(): Promise<void> {
     await writeJsonState(this.file, this.entries, this.log);
   }
+}
+
+/**
+ * What a save adds to the list: a dataset's CSV as data (the Data view imports it again), any
+ * other single file as saved, and several files (weights per layer, a PyTorch project) as
+ * their folder.
+ */
+export function recentOfSave(
+  call: string,
+  paths: readonly string[],
+): { path: string; kind: RecentKind } | undefined {
+  if (paths.length === 0) return undefined;
+  if (paths.length === 1) {
+    return { path: paths[0], kind: call === 'export:dataset' ? 'data' : 'saved' };
+  }
+  let folder = path.dirname(paths[0]);
+  while (!paths.every((p) => p.startsWith(folder + path.sep)) && path.dirname(folder) !== folder) {
+    folder = path.dirname(folder);
+  }
+  return { path: folder, kind: 'saved' };
 }

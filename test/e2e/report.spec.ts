@@ -1,14 +1,16 @@
-// Reports from the running lab: a trained run exported through the API socket as HTML (which
-// opens offline with its charts drawn and fetches nothing) and as PDF (printed by the local
-// host's headless Chromium), and its model as ONNX bytes.
-import type { Page } from '@playwright/test';
+// Reports from the running lab, on whichever host the fixture gives: a trained run exported
+// through the contract as HTML (which opens offline with its charts drawn and fetches nothing)
+// and as PDF (printed by the host's Chromium), and its model as ONNX bytes. The desktop app
+// saves them through its dialogs, which the test answers (support/exported-files.ts).
+import type { Page, Request } from '@playwright/test';
 import { expect, test } from './support/lab-test';
+import { exportedFiles, savedByButton } from './support/exported-files';
+import { openDetails, openExperiments, search } from './support/experiments-page';
 import { goToView, labUrl } from './support/lab-page';
 import { call } from './support/lab-socket';
+import { staysWithLab } from './support/lab-url';
 
 test.describe.configure({ timeout: 120_000 });
-
-type Files = { files: Array<{ fileName: string; mime: string; bytes: { $u8: string } }> };
 
 /** Trains a small circle classifier to the end through the contract. @returns its id */
 async function trainedRun(page: Page): Promise<number> {
@@ -55,67 +57,95 @@ async function trainedRun(page: Page): Promise<number> {
 
 test('a trained run exports as an offline HTML report, a PDF and an ONNX model', async ({
   page,
-  context,
+  electronApp,
 }) => {
   const offsite: string[] = [];
-  page.on('request', (request) => {
-    const host = new URL(request.url()).hostname;
-    if (!['127.0.0.1', 'localhost'].includes(host)) offsite.push(request.url());
-  });
+  const leaves = (request: Request) => {
+    if (!staysWithLab(request.url())) offsite.push(request.url());
+  };
+  page.on('request', leaves);
   await page.goto(labUrl());
   const id = await trainedRun(page);
 
-  const html = (await call(page, 'export:report', {
+  const [html] = await exportedFiles(page, electronApp, 'export:report', {
     experimentIds: [id],
     format: 'html',
-  })) as Files;
-  expect(html.files[0]).toMatchObject({ fileName: 'report-circle-report.html', mime: 'text/html' });
-  const text = Buffer.from(html.files[0].bytes.$u8, 'base64').toString('utf8');
+  });
+  expect(html.fileName).toBe('report-circle-report.html');
+  const text = html.bytes.toString('utf8');
 
-  // The report opened on its own: charts drawn, nothing fetched, no script error.
-  const report = await context.newPage();
+  const [pdf] = await exportedFiles(page, electronApp, 'export:report', {
+    experimentIds: [id],
+    format: 'pdf',
+  });
+  expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(pdf.bytes.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)).toHaveLength(2);
+
+  const [onnx] = await exportedFiles(page, electronApp, 'export:model', {
+    experimentId: id,
+    format: 'onnx',
+  });
+  expect(onnx.fileName).toBe('report-circle.onnx');
+  expect(onnx.bytes.length).toBeGreaterThan(200);
+
+  // A chart of the run saves as PNG and as SVG (downloaded, or through the desktop app's dialog).
+  await openExperiments(page);
+  await search(page, 'Report circle');
+  const details = await openDetails(page, id);
+  for (const [format, start] of [
+    ['PNG', '\x89PNG'],
+    ['SVG', '<svg'],
+  ]) {
+    const saved = await savedByButton(
+      page,
+      electronApp,
+      details.getByRole('button', { name: `Save Loss by epoch chart as ${format}` }),
+      details.getByTestId(`chart-run-${id}-loss-saved`),
+    );
+    expect(saved.fileName).toBe(`run-${id}-loss.${format.toLowerCase()}`);
+    expect(saved.bytes.toString('latin1').slice(0, 200)).toContain(start);
+    expect(saved.bytes.length).toBeGreaterThan(1000);
+  }
+
+  // The app's class colours, to compare with the report's below.
+  const swatches = (selector: string) =>
+    page
+      .locator(selector)
+      .evaluateAll((els) => els.map((e) => getComputedStyle(e).backgroundColor));
+  await goToView(page, 'Data');
+  await page.getByRole('combobox', { name: 'Dataset' }).selectOption({ label: 'Circle' });
+  await expect(page.locator('.data-scatter-legend .data-scatter-swatch')).toHaveCount(2);
+  const appColours = await swatches('.data-scatter-legend .data-scatter-swatch');
+  page.off('request', leaves);
+  expect(offsite).toEqual([]);
+
+  // The report opened on its own, as a browser opens the saved file (a blank page: no lab, no
+  // policy of the lab's page): charts drawn, nothing fetched, no script error.
+  await page.goto('about:blank');
   const requests: string[] = [];
   const problems: string[] = [];
-  report.on('request', (r) => requests.push(r.url()));
-  report.on('pageerror', (e) => problems.push(e.message));
-  await report.setContent(text, { waitUntil: 'load' });
-  await expect(report.getByRole('heading', { level: 1 })).toHaveText(
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.setContent(text, { waitUntil: 'load' });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Neuron Lab report: Report circle',
   );
-  const charts = report.locator('.charts figure svg');
+  const charts = page.locator('.charts figure svg');
   await expect(charts).toHaveCount(2);
   for (const chart of await charts.all()) {
     const box = await chart.boundingBox();
     expect(box!.width).toBeGreaterThan(200);
     expect(await chart.locator('path').count()).toBeGreaterThan(5);
   }
-  await expect(report.locator('figure.surface image')).toHaveCount(1);
-  await expect(report.locator('table.confusion')).toBeVisible();
-  await expect(report.locator('svg.design circle')).toHaveCount(2 + 6 + 1);
-  await report.screenshot({ path: 'test-results/screens/report-html-light.png', fullPage: true });
+  await expect(page.locator('figure.surface image')).toHaveCount(1);
+  await expect(page.locator('table.confusion')).toBeVisible();
+  await expect(page.locator('svg.design circle')).toHaveCount(2 + 6 + 1);
+  await page.screenshot({ path: 'test-results/screens/report-html-light.png', fullPage: true });
   // One palette: the report's class colours are the app's (class 0 orange, class 1 blue).
-  const swatches = (where: Page, selector: string) =>
-    where
-      .locator(selector)
-      .evaluateAll((els) => els.map((e) => getComputedStyle(e).backgroundColor));
-  const reportColours = await swatches(report, 'figure.surface .legend i');
-  await goToView(page, 'Data');
-  await page.getByRole('combobox', { name: 'Dataset' }).selectOption({ label: 'Circle' });
-  await expect(page.locator('.data-scatter-legend .data-scatter-swatch')).toHaveCount(2);
-  const appColours = await swatches(page, '.data-scatter-legend .data-scatter-swatch');
+  const reportColours = await swatches('figure.surface .legend i');
   expect(reportColours).toHaveLength(2);
   expect(reportColours).toEqual(appColours.slice(0, 2));
   expect(reportColours[0]).toBe('rgb(245, 147, 34)');
   expect(requests).toEqual([]);
   expect(problems).toEqual([]);
-
-  const pdf = (await call(page, 'export:report', { experimentIds: [id], format: 'pdf' })) as Files;
-  const bytes = Buffer.from(pdf.files[0].bytes.$u8, 'base64');
-  expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
-  expect(bytes.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)).toHaveLength(2);
-
-  const onnx = (await call(page, 'export:model', { experimentId: id, format: 'onnx' })) as Files;
-  expect(onnx.files[0].fileName).toBe('report-circle.onnx');
-  expect(Buffer.from(onnx.files[0].bytes.$u8, 'base64').length).toBeGreaterThan(200);
-  expect(offsite).toEqual([]);
 });

@@ -1,16 +1,14 @@
-// The app shell and the Welcome view, against the built lab served by the local host
-// (test/e2e/global-setup.ts): navigation by mouse and keyboard, the list of built-in datasets
+// The app shell and the Welcome view, on whichever host the fixture gives (the local host or
+// the desktop app's window, support/lab-test.ts): navigation by mouse and keyboard, the list of built-in datasets
 // and the one-click XOR experiment. Writes screenshots of the Welcome view. The theme switch is
 // tested in settings-language.spec.ts, on a host of its own: the theme is a stored setting.
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/lab-test';
 import { labUrl } from './support/lab-page';
+import { staysWithLab } from './support/lab-url';
 
-/** Whether a request stays on this machine (data: and blob: never leave the page). */
-function isLocal(url: string): boolean {
-  const { protocol, hostname } = new URL(url);
-  return protocol === 'data:' || protocol === 'blob:' || hostname === '127.0.0.1';
-}
+/** Whether a request stays with the lab (a blob: is the page's own object, never fetched). */
+const stays = (url: string) => url.startsWith('blob:') || staysWithLab(url);
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Views' });
 
@@ -25,10 +23,10 @@ test.beforeEach(async ({ page }) => {
   });
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('request', (request) => {
-    if (!isLocal(request.url())) remote.push(request.url());
+    if (!stays(request.url())) remote.push(request.url());
   });
   page.on('websocket', (socket) => {
-    if (!isLocal(socket.url().replace(/^ws/, 'http'))) remote.push(socket.url());
+    if (!stays(socket.url().replace(/^ws/, 'http'))) remote.push(socket.url());
   });
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(labUrl());
@@ -37,7 +35,7 @@ test.beforeEach(async ({ page }) => {
 
 test.afterEach(() => {
   expect(problems).toEqual([]);
-  expect(remote, 'requests that left 127.0.0.1').toEqual([]);
+  expect(remote, 'requests that left the lab').toEqual([]);
 });
 
 test('the shell lists every view in order, Welcome first', async ({ page }) => {

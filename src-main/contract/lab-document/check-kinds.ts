@@ -1,11 +1,12 @@
 /**
  * The named checks a lab task may use: `{ kind: 'truth-table-equals', … }`. The kind picks a
  * function of the renderer's check registry (src-renderer/labs/checks/registry.ts, which must
- * have exactly these keys); the rest of the object are its parameters, which that check
- * validates itself because they only mean something to its own code.
+ * have exactly these keys); the rest of the object are its parameters, checked here by the
+ * kind's own schema (check-params.ts), in main as in the renderer.
  */
 import { z } from 'zod';
-import { shown, shaped } from './fields';
+import { checkSchema } from './check-params';
+import { checkedBy, shown, shaped } from './fields';
 
 export const CHECK_KIND_NAMES = [
   'truth-table-equals',
@@ -43,8 +44,8 @@ export type CheckKindName = (typeof CHECK_KIND_NAMES)[number];
 const isCheckKind = (kind: unknown): kind is CheckKindName =>
   typeof kind === 'string' && (CHECK_KIND_NAMES as readonly string[]).includes(kind);
 
-/** `{ kind, ...params }` */
-export const taskCheck = z.looseObject(
+/** A check whose kind is unknown (or missing): only the kind is named. */
+const unknownCheck = z.looseObject(
   {
     kind: shaped<CheckKindName>(isCheckKind, {
       error: (issue) =>
@@ -54,4 +55,24 @@ export const taskCheck = z.looseObject(
   { error: 'must be an object' },
 );
 
+type AnyCheck = z.infer<typeof unknownCheck>;
+const schemas = new Map<CheckKindName, z.ZodType<AnyCheck>>();
+const schemaOf = (kind: CheckKindName) =>
+  schemas.get(kind) ?? schemas.set(kind, checkSchema(kind) as z.ZodType<AnyCheck>).get(kind)!;
+
+/** `{ kind, ...params }`, the parameters checked by the kind's schema. */
+export const taskCheck = checkedBy<AnyCheck>((value) => {
+  const kind = (value as { kind?: unknown } | null)?.kind;
+  return typeof value === 'object' && value !== null && isCheckKind(kind)
+    ? schemaOf(kind)
+    : unknownCheck;
+});
+
 export type TaskCheck = z.infer<typeof taskCheck>;
+
+/** Problems of one check object, `{ kind, ...params }` (paths relative to it, "a.b"). */
+export function checkProblems(check: unknown): { path: string; message: string }[] {
+  const result = taskCheck.safeParse(check);
+  if (result.success) return [];
+  return result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+}

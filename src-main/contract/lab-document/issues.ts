@@ -34,6 +34,23 @@ const toIssue = (issue: z.core.$ZodIssue): LabIssue => ({
   message: issue.message,
 });
 
+const quoted = (v: unknown) => (typeof v === 'string' ? `'${v.slice(0, 64)}'` : '(no id)');
+
+/**
+ * A problem of a task's check says which lab, task, check and parameter it is about, so a
+ * teacher saving or importing many labs finds it without counting activities.
+ */
+function named(issue: LabIssue, data: object): LabIssue {
+  const [where, i, task, check, param] = issue.path;
+  if (where !== 'activities' || task !== 'task' || check !== 'check') return issue;
+  if (param === undefined || param === 'kind') return issue;
+  const lab = data as { id?: unknown; activities?: { task?: { id?: unknown; check?: object } }[] };
+  const t = lab.activities?.[i as number]?.task;
+  const kind = (t?.check as { kind?: unknown } | undefined)?.kind;
+  const about = `parameter '${String(param)}' of check ${quoted(kind)}, task ${quoted(t?.id)} in lab ${quoted(lab.id)}`;
+  return { ...issue, message: `${about}: ${issue.message}` };
+}
+
 /**
  * Checks a lab document.
  * @returns the lab with its defaults filled in (language, controls), or its problems
@@ -45,5 +62,8 @@ export function checkLab(
     return { ok: false, issues: [{ path: [], message: 'the lab must be a JSON object' }] };
   const result = labDocument.safeParse(data);
   if (result.success) return { ok: true, lab: result.data };
-  return { ok: false, issues: result.error.issues.slice(0, MAX_LAB_ISSUES).map(toIssue) };
+  return {
+    ok: false,
+    issues: result.error.issues.slice(0, MAX_LAB_ISSUES).map((i) => named(toIssue(i), data)),
+  };
 }

@@ -1,4 +1,6 @@
 /** Request schemas of the `export:*` and `models:*` calls. */
+import { z } from 'zod';
+import { chartImage } from './chart-image';
 import { bytesUpTo, fileName, id, list, name, object, oneOf, text } from './common';
 
 /** The largest model file the lab reads back: 200 MiB of JSON (a 784-512-512-10 network
@@ -20,6 +22,8 @@ export const exportCalls = {
   'export:metrics': object({ experimentId: id() }),
   /** a finished run as a PyTorch project that trains it again (a ZIP of its folder) */
   'export:pytorch': object({ experimentId: id() }),
+  /** a chart the page drew, as PNG or SVG (the page makes the picture; main saves it) */
+  'export:chart': chartImage(),
   /** reads a Neuron Lab model file and says what it holds, or exactly what is wrong in it */
   'models:inspect': object({ fileName: fileName(), content: text(MAX_MODEL_JSON) }),
   /** reads a Neuron Lab model file, checks it fits a stored dataset, and keeps it as a

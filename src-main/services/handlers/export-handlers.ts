@@ -21,6 +21,7 @@ type ExportHandlers = Pick<
   | 'export:dataset'
   | 'export:metrics'
   | 'export:pytorch'
+  | 'export:chart'
   | 'models:inspect'
   | 'models:import'
   | 'models:importPytorchRun'
@@ -51,6 +52,17 @@ export function exportHandlers(services: Services, options: ExportOptions): Expo
         const { file, project } = pytorchProjectZip(services, experimentId, options.appVersion);
         return { files: [file], notices: project.notices };
       }),
+    // the page drew the picture; main hands it back to download, or (the desktop app) saves it
+    'export:chart': ({ name, format, bytes }) =>
+      answer(() => ({
+        files: [
+          {
+            fileName: `${name}.${format}`,
+            mime: format === 'png' ? 'image/png' : 'image/svg+xml',
+            bytes,
+          },
+        ],
+      })),
     'models:inspect': ({ fileName, content }) => answer(() => inspectModelFile(fileName, content)),
     'models:import': ({ fileName, content, bytes, datasetId, name }) =>
       answer(() => ({

@@ -51,3 +51,13 @@ export function useChartColors(): Ref<ChartColors> {
   );
   return colors;
 }
+
+/** An axis's colours: labels and name in the muted text colour, grid lines in the border's. */
+export function axisColors(c: ChartColors) {
+  return {
+    axisLabel: { color: c.muted },
+    nameTextStyle: { color: c.muted },
+    axisLine: { lineStyle: { color: c.muted } },
+    splitLine: { lineStyle: { color: c.grid } },
+  };
+}

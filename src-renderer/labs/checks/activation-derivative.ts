@@ -1,4 +1,4 @@
-import { getActivation, isActivationName } from '../../../src-engine/activations/registry';
+import { getActivation } from '../../../src-engine/activations/registry';
 import { isRecord } from '../problems';
 import { decimal, fail, fmt, pass, plain, say, type CheckKind } from './check-result';
 
@@ -48,20 +48,6 @@ export function derivativeCrossing(
 
 /** Passes when the student probed the asked function at an x that meets the bound or value. */
 export const activationDerivative: CheckKind<ActivationDerivativeParams> = {
-  paramProblems(params) {
-    const out: { path: string; message: string }[] = [];
-    if (typeof params.function !== 'string' || !isActivationName(params.function)) {
-      out.push({ path: 'function', message: 'must name an activation of the engine' });
-    }
-    const given = [params.below, params.above, params.equals].filter((v) => v !== undefined);
-    if (given.length !== 1 || !given.every((v) => typeof v === 'number')) {
-      out.push({ path: 'below', message: 'give exactly one of below, above or equals' });
-    }
-    if (params.equals !== undefined && !((params.xTolerance as number) > 0)) {
-      out.push({ path: 'xTolerance', message: 'must be a positive number with equals' });
-    }
-    return out;
-  },
   run(params, answer) {
     if (!isRecord(answer) || typeof answer.x !== 'number' || !Number.isFinite(answer.x)) {
       return fail(say('activationDerivative.chooseX'));

@@ -34,23 +34,6 @@ const measure = (t: ChoiceTask, v: number): string =>
  * the task's goal.
  */
 export const activationsChosen: CheckKind<ActivationsChosenParams> = {
-  paramProblems(params) {
-    const a = params.accept;
-    if (
-      !isRecord(a) ||
-      Object.keys(a).length === 0 ||
-      !Object.values(a).every(
-        (v) =>
-          Array.isArray(v) &&
-          v.length > 0 &&
-          v.every((o) => OUTPUT_CHOICES.includes(o as OutputChoice)),
-      )
-    )
-      return [
-        { path: 'accept', message: `must map task ids to lists of ${OUTPUT_CHOICES.join(', ')}` },
-      ];
-    return [];
-  },
   run(params, answer) {
     if (!isRecord(answer) || !Array.isArray(answer.tasks) || !isRecord(answer.choices))
       return fail(say('activationsChosen.noChoices'));

@@ -18,12 +18,6 @@ export interface AdalineAnswer {
  * same data (solved independently by the normal equations); the failure says how far off.
  */
 export const adalineLeastSquares: CheckKind<AdalineLeastSquaresParams> = {
-  paramProblems(params) {
-    const v = params.tolerance;
-    return typeof v === 'number' && v > 0 && v < 10
-      ? []
-      : [{ path: 'tolerance', message: 'must be a number between 0 and 10' }];
-  },
   run(params, answer) {
     const points = isRecord(answer) ? readPoints(answer.points) : null;
     const w = isRecord(answer) ? answer.weights : null;

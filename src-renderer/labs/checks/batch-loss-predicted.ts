@@ -26,11 +26,6 @@ export interface BatchLossAnswer {
  * copied for the gradient.
  */
 export const batchLossPredicted: CheckKind<BatchLossPredictedParams> = {
-  paramProblems(params) {
-    return typeof params.tolerance === 'number' && params.tolerance > 0
-      ? []
-      : [{ path: 'tolerance', message: 'must be a positive number' }];
-  },
   run(params, answer) {
     if (!isRecord(answer) || !isRecord(answer.batch) || !isRecord(answer.ask))
       return fail(say('batchLoss.noBatch'));

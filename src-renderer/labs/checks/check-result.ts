@@ -13,10 +13,11 @@ export interface CheckResult {
 export const pass = (message: string): CheckResult => ({ passed: true, message });
 export const fail = (message: string): CheckResult => ({ passed: false, message });
 
-/** A named check: validates its parameters (from the lab file) and judges a student's answer. */
+/**
+ * A named check: judges a student's answer. Its parameters (from the lab file) were checked by
+ * the kind's schema in src-main/contract/lab-document/check-params.ts, which main uses too.
+ */
 export interface CheckKind<P> {
-  /** Problems with the parameters, paths relative to the check object. */
-  paramProblems(params: Record<string, unknown>): { path: string; message: string }[];
   /** Judges the answer the figure reports. Never throws: a malformed answer fails with a message. */
   run(params: P, answer: unknown): CheckResult;
 }
@@ -30,21 +31,6 @@ export function binaryRows(n: number): number[][] {
     rows.push(x);
   }
   return rows;
-}
-
-/** Problems of a 0/1 output column for 2^n rows. */
-export function outputsProblems(v: unknown): { path: string; message: string }[] {
-  if (
-    !Array.isArray(v) ||
-    v.length < 2 ||
-    (v.length & (v.length - 1)) !== 0 ||
-    !v.every((o) => o === 0 || o === 1)
-  ) {
-    return [
-      { path: 'outputs', message: 'must be a list of 0/1 outputs, one per row (2, 4, 8, … rows)' },
-    ];
-  }
-  return [];
 }
 
 /** A labelled point list [x1, x2, t][] from an answer, or null. */

@@ -27,15 +27,6 @@ export interface DeltaAnswer {
  * the recursion computed here on the same sample.
  */
 export const deltaPredicted: CheckKind<DeltaPredictedParams> = {
-  paramProblems(params) {
-    const out: { path: string; message: string }[] = [];
-    const u = params.units;
-    if (!Array.isArray(u) || u.length === 0 || !u.every((x) => revealOrder().includes(x as string)))
-      out.push({ path: 'units', message: `must list units of ${revealOrder().join(', ')}` });
-    if (typeof params.tolerance !== 'number' || !(params.tolerance > 0))
-      out.push({ path: 'tolerance', message: 'must be a positive number' });
-    return out;
-  },
   run(params, answer) {
     if (!isRecord(answer) || !isRecord(answer.sample)) return fail(say('delta.noNetwork'));
     const a = answer as unknown as DeltaAnswer;

@@ -28,17 +28,6 @@ const pt = (p: readonly number[]): string => `(${list(p)})`;
 
 /** Passes when gradient descent from the student's start ends within `tolerance` of `near`. */
 export const descentEndsNear: CheckKind<DescentEndsNearParams> = {
-  paramProblems(params) {
-    const out: { path: string; message: string }[] = [];
-    const n = params.near;
-    if (!Array.isArray(n) || n.length !== 2 || !n.every((v) => Number.isFinite(v)))
-      out.push({ path: 'near', message: 'must be a point [x1, x2]' });
-    if (typeof params.tolerance !== 'number' || !(params.tolerance > 0))
-      out.push({ path: 'tolerance', message: 'must be a positive number' });
-    if (typeof params.minStartDistance !== 'number' || !(params.minStartDistance >= 0))
-      out.push({ path: 'minStartDistance', message: 'must be a number ≥ 0' });
-    return out;
-  },
   run(params, answer) {
     if (!isRecord(answer) || !((answer.surface as string) in SURFACES))
       return fail(say('descent.noDescent'));

@@ -18,14 +18,6 @@ export interface CostDescentAnswer {
 
 /** Passes when gradient descent with the student's α gets J below `below` within `maxSteps`. */
 export const descentReaches: CheckKind<DescentReachesParams> = {
-  paramProblems(params) {
-    const out: { path: string; message: string }[] = [];
-    if (typeof params.below !== 'number' || !(params.below > 0))
-      out.push({ path: 'below', message: 'must be a positive number' });
-    if (!Number.isInteger(params.maxSteps) || (params.maxSteps as number) < 1)
-      out.push({ path: 'maxSteps', message: 'must be a whole number ≥ 1' });
-    return out;
-  },
   run(params, answer) {
     if (!isRecord(answer) || !Array.isArray(answer.points) || !Array.isArray(answer.start))
       return fail(say('descent.noDescent'));

@@ -20,9 +20,6 @@ export interface EarlyStopAnswer {
  * again here by the engine).
  */
 export const earlyStopPredicted: CheckKind<EarlyStopPredictedParams> = {
-  paramProblems() {
-    return [];
-  },
   run(_params, answer) {
     if (!isRecord(answer) || !isRecord(answer.setup)) return fail(say('earlyStop.noRun'));
     const a = answer as unknown as EarlyStopAnswer;

@@ -17,7 +17,6 @@ export interface FiringAnswer {
  * before the figure showed it, is right on every pattern (the sums worked out here again).
  */
 export const firingPredicted: CheckKind<FiringPredictedParams> = {
-  paramProblems: () => [],
   run(_params, answer) {
     if (!isRecord(answer) || !isRecord(answer.neuron)) return fail(say('firing.noNeuron'));
     const a = answer as unknown as FiringAnswer;

@@ -36,15 +36,6 @@ const askedNodes = (p: GradientEqualsParams): string[] =>
  * (or predicted wrong) fails, pointing to "New sample" for fresh numbers.
  */
 export const gradientEquals: CheckKind<GradientEqualsParams> = {
-  paramProblems(params) {
-    const out: { path: string; message: string }[] = [];
-    const nodes = askedNodes(params as unknown as GradientEqualsParams);
-    if (nodes.length === 0 || !nodes.every((n) => typeof n === 'string' && n !== ''))
-      out.push({ path: 'nodes', message: 'must name the nodes to predict, e.g. ["w1"]' });
-    if (typeof params.tolerance !== 'number' || !(params.tolerance > 0))
-      out.push({ path: 'tolerance', message: 'must be a positive number' });
-    return out;
-  },
   run(params, answer) {
     if (!isRecord(answer) || !BACKPROP_NETWORKS.includes(answer.network as BackpropNetwork))
       return fail(say('gradient.noGraph'));

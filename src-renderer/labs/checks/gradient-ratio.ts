@@ -21,14 +21,6 @@ export interface LossGradientAnswer {
  * tolerance.
  */
 export const gradientRatio: CheckKind<GradientRatioParams> = {
-  paramProblems(params) {
-    const out: { path: string; message: string }[] = [];
-    if (typeof params.ratio !== 'number' || !(params.ratio >= 4))
-      out.push({ path: 'ratio', message: 'must be a number ≥ 4 (h(1 − h) is at most ¼)' });
-    if (typeof params.tolerance !== 'number' || !(params.tolerance > 0))
-      out.push({ path: 'tolerance', message: 'must be a positive number' });
-    return out;
-  },
   run(params, answer) {
     if (!isRecord(answer) || typeof answer.z !== 'number' || !Number.isFinite(answer.z))
       return fail(say('gradientRatio.moveZ'));

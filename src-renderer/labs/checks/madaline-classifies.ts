@@ -23,10 +23,6 @@ export interface MadalineAnswer {
 
 /** Passes when the MADALINE with the reported weights classifies every point. */
 export const madalineClassifies: CheckKind<MadalineParams> = {
-  paramProblems: (params) =>
-    params.predictOr === undefined || typeof params.predictOr === 'boolean'
-      ? []
-      : [{ path: 'predictOr', message: 'must be true or false' }],
   run(params, answer) {
     const points = isRecord(answer) ? readPoints(answer.points) : null;
     if (!points || !isRecord(answer) || !Array.isArray(answer.weights)) {

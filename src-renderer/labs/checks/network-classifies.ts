@@ -3,7 +3,7 @@ import type { NetworkSpec } from '../../../src-engine/network/spec';
 import { booleanName } from '../models/boolean-functions';
 import { hiddenTables } from '../models/xor-network';
 import { isRecord } from '../problems';
-import { binaryRows, fail, fmt, outputsProblems, pass, say, type CheckKind } from './check-result';
+import { binaryRows, fail, fmt, pass, say, type CheckKind } from './check-result';
 
 export interface NetworkClassifiesParams {
   /** Wanted 0/1 output per binary input row; an output counts as 1 when ≥ 0.5. */
@@ -22,12 +22,6 @@ export interface NetworkAnswer {
 
 /** Passes when the network, evaluated by the engine on every row, rounds to the wanted table. */
 export const networkClassifies: CheckKind<NetworkClassifiesParams> = {
-  paramProblems: (params) => {
-    const out = outputsProblems(params.outputs);
-    if (params.nameHidden !== undefined && typeof params.nameHidden !== 'boolean')
-      out.push({ path: 'nameHidden', message: 'must be true or false' });
-    return out;
-  },
   run(params, answer) {
     if (!isRecord(answer) || !isRecord(answer.spec) || !isRecord(answer.weights)) {
       return fail(say('network.trainFirst'));

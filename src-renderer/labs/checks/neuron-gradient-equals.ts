@@ -11,14 +11,6 @@ export interface NeuronGradientEqualsParams {
 
 /** Passes when the entered ∂J/∂w is within `tolerance` of the engine's backward pass. */
 export const neuronGradientEquals: CheckKind<NeuronGradientEqualsParams> = {
-  paramProblems(params) {
-    const out: { path: string; message: string }[] = [];
-    if (params.param !== 'w0' && params.param !== 'w1')
-      out.push({ path: 'param', message: "must be 'w0' or 'w1'" });
-    if (typeof params.tolerance !== 'number' || !(params.tolerance > 0))
-      out.push({ path: 'tolerance', message: 'must be a positive number' });
-    return out;
-  },
   run(params, answer) {
     const a = readNeuronAnswer(answer);
     if (!a) return fail(say('neuron.noWeights'));

@@ -37,11 +37,6 @@ export function readNeuronAnswer(answer: unknown): NeuronAnswer | null {
 
 /** Passes when the engine's J at the student's weights is below `below`. */
 export const neuronLossBelow: CheckKind<NeuronLossBelowParams> = {
-  paramProblems(params) {
-    return typeof params.below === 'number' && params.below > 0
-      ? []
-      : [{ path: 'below', message: 'must be a positive number' }];
-  },
   run(params, answer) {
     const a = readNeuronAnswer(answer);
     if (!a) return fail(say('neuron.noWeights'));

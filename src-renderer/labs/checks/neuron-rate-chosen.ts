@@ -21,18 +21,6 @@ export interface NeuronRateChosenParams {
  * first step throws the weights into the sigmoid's flat tails, where the gradient vanishes.
  */
 export const neuronRateChosen: CheckKind<NeuronRateChosenParams> = {
-  paramProblems(params) {
-    const out: { path: string; message: string }[] = [];
-    if (
-      !Number.isInteger(params.steps) ||
-      (params.steps as number) < 1 ||
-      (params.steps as number) > 1000
-    )
-      out.push({ path: 'steps', message: 'must be a whole number from 1 to 1000' });
-    if (typeof params.below !== 'number' || !(params.below > 0))
-      out.push({ path: 'below', message: 'must be a positive number' });
-    return out;
-  },
   run(params, answer) {
     const a = readNeuronAnswer(answer);
     if (!a) return fail(say('neuron.noWeights'));

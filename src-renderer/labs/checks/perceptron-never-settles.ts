@@ -20,16 +20,6 @@ export interface NeverSettlesAnswer {
  * here with the engine from zero weights) no epoch was free of errors.
  */
 export const perceptronNeverSettles: CheckKind<NeverSettlesParams> = {
-  paramProblems(params) {
-    const out: { path: string; message: string }[] = [];
-    if (!Number.isInteger(params.minEpochs) || (params.minEpochs as number) < 1) {
-      out.push({ path: 'minEpochs', message: 'must be a whole number ≥ 1' });
-    }
-    if (!Array.isArray(params.outputs) || params.outputs.length !== 4) {
-      out.push({ path: 'outputs', message: 'must be the 4 outputs of a 2-input table' });
-    }
-    return out;
-  },
   run(params, answer) {
     if (
       !isRecord(answer) ||

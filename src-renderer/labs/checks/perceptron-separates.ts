@@ -19,12 +19,6 @@ export interface PlaneAnswer {
  * enough points of each class; the failure counts what is missing or misclassified.
  */
 export const perceptronSeparates: CheckKind<PerceptronSeparatesParams> = {
-  paramProblems(params) {
-    const v = params.minPerClass;
-    return Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 50
-      ? []
-      : [{ path: 'minPerClass', message: 'must be a whole number from 1 to 50' }];
-  },
   run(params, answer) {
     const points = isRecord(answer) ? readPoints(answer.points) : null;
     const w = isRecord(answer) ? answer.weights : null;

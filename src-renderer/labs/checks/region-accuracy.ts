@@ -36,24 +36,6 @@ const pct = (v: number): string =>
  * points of its dataset: the data is generated again and every point evaluated by the engine.
  */
 export const regionAccuracy: CheckKind<RegionAccuracyParams> = {
-  paramProblems(params) {
-    const out: { path: string; message: string }[] = [];
-    const a = params.minAccuracy;
-    if (typeof a !== 'number' || !(a >= 0.5 && a <= 1))
-      out.push({ path: 'minAccuracy', message: 'must be a number from 0.5 to 1' });
-    const h = params.maxHidden;
-    if (!Number.isInteger(h) || (h as number) < 1 || (h as number) > 64)
-      out.push({ path: 'maxHidden', message: 'must be a whole number from 1 to 64' });
-    const s = params.smallest;
-    if (
-      s !== undefined &&
-      (!Number.isInteger(s) || (s as number) < 1 || (s as number) > (h as number))
-    )
-      out.push({ path: 'smallest', message: 'must be a whole number from 1 to maxHidden' });
-    if (params.reason !== undefined && typeof params.reason !== 'string')
-      out.push({ path: 'reason', message: "must be the id of the question's right option" });
-    return out;
-  },
   run(params, answer) {
     if (!isRecord(answer) || answer.trained !== true || !isRecord(answer.dataset))
       return fail(say('network.trainFirst'));

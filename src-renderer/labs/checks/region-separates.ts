@@ -56,11 +56,6 @@ function networkOf(units: StepUnit[], combine: Combine): (x1: number, x2: number
  * θ = n for AND, 1 for OR), independently of the code that draws the region.
  */
 export const regionSeparates: CheckKind<RegionSeparatesParams> = {
-  paramProblems(params) {
-    return params.combine === undefined || COMBINES.includes(params.combine as Combine)
-      ? []
-      : [{ path: 'combine', message: `must be one of ${COMBINES.join(', ')} when given` }];
-  },
   run(params, answer) {
     const points = isRecord(answer) ? readPoints(answer.points) : null;
     if (!points || !isRecord(answer)) return fail(say('regionSeparates.noRegion'));

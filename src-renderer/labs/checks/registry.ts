@@ -66,16 +66,6 @@ export const CHECK_KINDS = {
   'delta-predicted': deltaPredicted,
 } satisfies Record<CheckKindName, CheckKind<never>>;
 
-/** Problems of a check's parameters (paths relative to the check object). */
-export function checkParamsProblems(
-  kind: string,
-  params: Record<string, unknown>,
-): { path: string; message: string }[] {
-  const check = (CHECK_KINDS as Record<string, CheckKind<unknown>>)[kind];
-  if (!check) return [{ path: 'kind', message: `unknown check kind '${kind}'` }];
-  return check.paramProblems(params);
-}
-
 /**
  * Runs a task's check on the student's answer.
  * @param check `{ kind, ...params }` from a validated lab file

@@ -13,11 +13,6 @@ export interface SaddleLocatedParams {
  * the two minima meet on x₂ = 0, descent goes one way or the other.
  */
 export const saddleLocated: CheckKind<SaddleLocatedParams> = {
-  paramProblems(params) {
-    return typeof params.tolerance === 'number' && params.tolerance > 0
-      ? []
-      : [{ path: 'tolerance', message: 'must be a positive number' }];
-  },
   run(params, answer) {
     if (!isRecord(answer) || !((answer.surface as string) in SURFACES))
       return fail(say('saddle.noSurface'));

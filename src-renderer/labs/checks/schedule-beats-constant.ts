@@ -28,15 +28,6 @@ export interface ScheduleAnswer {
 
 /** Passes when training with α_k = c1/(k + c2) ends with a lower loss than the constant α. */
 export const scheduleBeatsConstant: CheckKind<ScheduleBeatsConstantParams> = {
-  paramProblems(params) {
-    const out =
-      typeof params.factor === 'number' && params.factor > 0 && params.factor <= 1
-        ? []
-        : [{ path: 'factor', message: 'must be a number in (0, 1]' }];
-    if (params.against !== undefined && params.against !== 'best-constant')
-      out.push({ path: 'against', message: "must be 'best-constant' when given" });
-    return out;
-  },
   run(params, answer) {
     if (!isRecord(answer) || !isRecord(answer.setup)) return fail(say('schedule.noRuns'));
     const { setup, c1, c2 } = answer as unknown as ScheduleAnswer;

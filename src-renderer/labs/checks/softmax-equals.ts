@@ -19,22 +19,6 @@ export interface SoftmaxAnswer {
 const two = (v: readonly number[]): string => list(v.map((x) => decimal(x.toFixed(2))));
 
 export const softmaxEquals: CheckKind<SoftmaxEqualsParams> = {
-  paramProblems(params) {
-    const out: { path: string; message: string }[] = [];
-    const t = params.target;
-    if (
-      !Array.isArray(t) ||
-      t.length < 2 ||
-      !t.every((v) => typeof v === 'number' && v >= 0 && v <= 1)
-    ) {
-      out.push({ path: 'target', message: 'must be a list of probabilities' });
-    }
-    const f = params.fixed;
-    if (!Array.isArray(f) || !Array.isArray(t) || f.length !== t.length) {
-      out.push({ path: 'fixed', message: 'must have one entry (a number or null) per score' });
-    }
-    return out;
-  },
   run(params, answer) {
     const scores = isRecord(answer) ? answer.scores : null;
     if (

@@ -28,18 +28,6 @@ const loss = precise;
  * finalMetrics, read back from the store) is the lowest of at least `minRuns` finished trials.
  */
 export const topologyLowestValidation: CheckKind<TopologyLowestValidationParams> = {
-  paramProblems(params) {
-    const v = params.minRuns;
-    const out =
-      Number.isInteger(v) && (v as number) >= 2 && (v as number) <= 4
-        ? []
-        : [{ path: 'minRuns', message: 'must be a whole number from 2 to 4' }];
-    if (params.reveal !== undefined && typeof params.reveal !== 'boolean')
-      out.push({ path: 'reveal', message: 'must be true or false' });
-    if (params.reason !== undefined && typeof params.reason !== 'string')
-      out.push({ path: 'reason', message: "must be the id of the question's right option" });
-    return out;
-  },
   run(params, answer) {
     if (!isRecord(answer) || !Array.isArray(answer.trials)) return fail(say('topology.runFirst'));
     const trials = (answer.trials as TrialResult[]).filter(

@@ -1,7 +1,7 @@
 import { MPNetwork, type MPNetworkSpec } from '../../../src-engine/units/mp-network';
 import { truthTable } from '../../../src-engine/units/truth-table';
 import { isRecord } from '../problems';
-import { fail, outputsProblems, pass, say, type CheckKind } from './check-result';
+import { fail, pass, say, type CheckKind } from './check-result';
 
 /**
  * The table the circuit must compute; optionally the inhibition rule it must use and the only
@@ -25,20 +25,6 @@ export interface CircuitAnswer {
  * names the rows that are wrong.
  */
 export const truthTableEquals: CheckKind<TruthTableParams> = {
-  paramProblems(params) {
-    const out = outputsProblems(params.outputs);
-    if (params.mode !== undefined && params.mode !== 'weighted' && params.mode !== 'absolute') {
-      out.push({ path: 'mode', message: "must be 'weighted' or 'absolute'" });
-    }
-    const only = params.onlyChange;
-    if (
-      only !== undefined &&
-      (!Array.isArray(only) || only.length === 0 || !only.every((id) => typeof id === 'string'))
-    ) {
-      out.push({ path: 'onlyChange', message: 'must be a list of unit ids' });
-    }
-    return out;
-  },
   run(params, answer) {
     if (!isRecord(answer) || !isRecord(answer.circuit)) return fail(say('truthTable.noCircuit'));
     let net: MPNetwork;

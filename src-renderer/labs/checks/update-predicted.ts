@@ -77,25 +77,6 @@ function enough(p: UpdatePredictedParams, run: Judged[], samples: number): boole
  * from the weights before the step, never taken from the figure.
  */
 export const updatePredicted: CheckKind<UpdatePredictedParams> = {
-  paramProblems(params) {
-    const out: { path: string; message: string }[] = [];
-    if (params.rule !== 'perceptron' && params.rule !== 'adaline')
-      out.push({ path: 'rule', message: "must be 'perceptron' or 'adaline'" });
-    if (params.coding !== 'binary' && params.coding !== 'bipolar')
-      out.push({ path: 'coding', message: "must be 'binary' or 'bipolar'" });
-    if (
-      params.count !== undefined &&
-      !(
-        Number.isInteger(params.count) &&
-        (params.count as number) >= 1 &&
-        (params.count as number) <= 16
-      )
-    )
-      out.push({ path: 'count', message: 'must be a whole number from 1 to 16' });
-    if (params.tolerance !== undefined && !((params.tolerance as number) >= 0))
-      out.push({ path: 'tolerance', message: 'must be a number ≥ 0' });
-    return out;
-  },
   run(params, answer) {
     if (!isRecord(answer) || !Array.isArray(answer.points)) return fail(say('update.noSteps'));
     const log = readLog(answer.log);

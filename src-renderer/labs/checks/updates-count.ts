@@ -1,5 +1,5 @@
 import { isRecord } from '../problems';
-import { batchPlan, planProblems } from '../training/batch-arithmetic';
+import { batchPlan } from '../training/batch-arithmetic';
 import { fail, pass, say, type CheckKind } from './check-result';
 
 export interface UpdatesCountParams {
@@ -12,15 +12,6 @@ export interface UpdatesCountParams {
 
 /** Passes when the entered number of weight updates is ⌈m/K⌉ × epochs (the engine's count). */
 export const updatesCount: CheckKind<UpdatesCountParams> = {
-  paramProblems(params) {
-    const out = planProblems(params.m as number, params.K as number).map((message) => ({
-      path: message.startsWith('m') ? 'm' : 'K',
-      message,
-    }));
-    if (!Number.isInteger(params.epochs) || (params.epochs as number) < 1)
-      out.push({ path: 'epochs', message: 'must be a whole number ≥ 1' });
-    return out;
-  },
   run(params, answer) {
     const entered = isRecord(answer) ? answer.entered : undefined;
     if (typeof entered !== 'number' || !Number.isFinite(entered))

@@ -76,6 +76,7 @@ export const VALID: Record<CallName, Record<string, unknown>> = {
   'export:dataset': { id: 1 },
   'export:metrics': { experimentId: 1 },
   'export:pytorch': { experimentId: 1 },
+  'export:chart': { name: 'loss', format: 'svg', bytes: new TextEncoder().encode('<svg/>') },
   'models:inspect': { fileName: 'model.json', content: '{}' },
   'models:import': { fileName: 'model.json', bytes: new Uint8Array([123, 125]), datasetId: 1 },
   'models:importPytorchRun': { files: [{ fileName: 'metrics.csv', content: 'epoch\n' }] },

@@ -33,6 +33,7 @@ function setup(
       files: [{ path: 'train.py', bytes: 'x' }],
     })),
     saveProject: vi.fn(async () => ({ saved: ['/d/xor-pytorch/train.py'] })),
+    saved: vi.fn(),
   };
   return { handlers: withNativeSaving(plain, saver), plain, saver };
 }
@@ -44,6 +45,13 @@ describe('withNativeSaving', () => {
       ok({ files: [], saved: { saved: ['/d/metrics.csv'] } }),
     );
     expect(saver.saveFiles).toHaveBeenCalledWith([file]);
+    expect(saver.saved).toHaveBeenCalledWith('export:metrics', ['/d/metrics.csv']);
+  });
+
+  it('tells nothing when the dialog was cancelled', async () => {
+    const { handlers, saver } = setup(vi.fn(async () => ({ cancelled: true }) as never));
+    await handlers['export:metrics']({ experimentId: 1 }, context);
+    expect(saver.saved).not.toHaveBeenCalled();
   });
 
   it('writes a PyTorch project as a folder and keeps its notices', async () => {

@@ -235,6 +235,42 @@ describe('the Electron main process', () => {
     expect(readFileSync(saved[0], 'utf8')).toContain('<!DOCTYPE html>');
   });
 
+  it('saves a chart picture through the native save dialog, for its own window only', async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+    const request = { name: 'loss', format: 'png', bytes: png };
+    const channel = ipcMain.channels.get('lab:export:chart')!;
+    const target = join(mkdtempSync(join(tmpdir(), 'neuron-chart-')), 'my-loss.png');
+    dialog.showSaveDialog.mockClear();
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+    const own = { sender: window.webContents, senderFrame: window.webContents.mainFrame };
+    expect(await channel(own as never, request as never)).toEqual({
+      ok: true,
+      value: { files: [], saved: { saved: [target] } },
+    });
+    const [, options] = dialog.showSaveDialog.mock.calls[0] as unknown as [
+      unknown,
+      { defaultPath: string; filters: { extensions: string[] }[] },
+    ];
+    expect(options.defaultPath).toMatch(/loss\.png$/);
+    expect(options.filters[0].extensions).toEqual(['png']);
+    expect(new Uint8Array(readFileSync(target))).toEqual(png);
+    // what was saved joins File ▸ Open Recent
+    await vi.waitFor(async () =>
+      expect((await written('recent-files.json'))[0]).toMatchObject({
+        path: target,
+        kind: 'saved',
+      }),
+    );
+    const stranger = { mainFrame: { url: 'https://evil.example/' } };
+    expect(
+      await channel(
+        { sender: stranger, senderFrame: stranger.mainFrame } as never,
+        request as never,
+      ),
+    ).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(dialog.showSaveDialog).toHaveBeenCalledTimes(1);
+  });
+
   it('logs an uncaught error and trainers that did not end cleanly', () => {
     processHandlers.get('uncaughtException')!(new Error('main broke'));
     expect(dialog.showErrorBox).toHaveBeenCalled();

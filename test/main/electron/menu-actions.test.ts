@@ -40,6 +40,20 @@ const messages = (deps: ReturnType<typeof setup>['deps']) =>
   );
 
 describe('menuActions', () => {
+  it('opens a recent lesson in the lab and a saved file in the system’s application', async () => {
+    const { actions, deps } = setup();
+    actions.openRecent({ path: '/l/a.nnlab', kind: 'lesson', openedAt: '', missing: false });
+    expect(deps.opener.open).toHaveBeenCalledWith('/l/a.nnlab', 'lesson');
+    actions.openRecent({ path: '/d/loss.png', kind: 'saved', openedAt: '', missing: false });
+    await vi.waitFor(() => expect(deps.shell.openPath).toHaveBeenCalledWith('/d/loss.png'));
+    expect(deps.opener.open).toHaveBeenCalledTimes(1);
+    deps.shell.openPath.mockResolvedValueOnce('No application knows .png');
+    actions.openRecent({ path: '/d/b.png', kind: 'saved', openedAt: '', missing: false });
+    await vi.waitFor(() =>
+      expect(messages(deps)).toContain('/d/b.png could not be opened: No application knows .png'),
+    );
+  });
+
   it('opens a lesson or a data file chosen in the native dialog', async () => {
     const { actions, deps } = setup();
     await actions.openLesson();

@@ -6,6 +6,7 @@ import {
   MAX_RECENT_FILES,
   RECENT_FILES_NAME,
   RecentFiles,
+  recentOfSave,
 } from '../../../src-main/electron/recent-files';
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'neuron-recent-'));
@@ -57,5 +58,28 @@ describe('RecentFiles', () => {
     writeFileSync(join(dir, RECENT_FILES_NAME), '{not json');
     new RecentFiles(dir, log);
     expect(log.warn).toHaveBeenLastCalledWith(expect.stringContaining('not valid JSON'));
+  });
+});
+
+describe('recentOfSave', () => {
+  it('lists a saved dataset as data, another file as saved, several files as their folder', async () => {
+    expect(recentOfSave('export:dataset', ['/d/iris.csv'])).toEqual({
+      path: '/d/iris.csv',
+      kind: 'data',
+    });
+    expect(recentOfSave('export:chart', ['/d/loss.png'])).toEqual({
+      path: '/d/loss.png',
+      kind: 'saved',
+    });
+    const project = ['/d/xor-pytorch/train.py', '/d/xor-pytorch/data/train.csv'];
+    expect(recentOfSave('export:pytorch', project)).toEqual({
+      path: '/d/xor-pytorch',
+      kind: 'saved',
+    });
+    expect(recentOfSave('export:model', [])).toBeUndefined();
+    // a saved file is kept across starts like an opened one
+    const dir = fresh();
+    await new RecentFiles(dir, quietLog()).add('/d/loss.png', 'saved');
+    expect(new RecentFiles(dir, quietLog()).list()[0]).toMatchObject({ kind: 'saved' });
   });
 });

@@ -51,6 +51,24 @@ async function refused(bytes: Uint8Array, fileName = 'hostile.nnlab') {
   return result.error;
 }
 
+describe('a lesson whose lab has wrong check parameters', () => {
+  it('is refused, naming the lab, the task and the parameter, and nothing is written', async () => {
+    const error = await refused(
+      changed((l) => {
+        const check = l.labs[0].document.activities[0].task.check;
+        check.count = 99;
+        check.rule = 'hebb';
+      }),
+    );
+    expect(error.message).toMatch(
+      /labs\[0\]\.document\.activities\[0\]\.task\.check\.rule: parameter 'rule' of check 'update-predicted', task 'predict-update' in lab 'mine': must be one of perceptron, adaline/,
+    );
+    expect(error.message).toMatch(
+      /check\.count: parameter 'count' of check 'update-predicted', task 'predict-update' in lab 'mine': must be a whole number from 1 to 16, got 99/,
+    );
+  });
+});
+
 describe('a lesson file that is not one', () => {
   it('is refused when it is not JSON, naming the file', async () => {
     expect(

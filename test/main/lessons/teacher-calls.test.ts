@@ -128,6 +128,37 @@ describe('labs:*', () => {
     expect(await t.value('labs:list')).toEqual([]);
   });
 
+  it('refuses a lab whose check parameters are wrong, naming the lab, the task and the parameter', async () => {
+    const t = teacherFixture();
+    const lab = () => structuredClone({ ...shippedLab(), id: 'mine' }) as LabDocument & ShippedLab;
+    const refused = async (edit: (check: Record<string, unknown>) => void, message: RegExp) => {
+      const document = lab();
+      edit(document.activities[1].task!.check as Record<string, unknown>);
+      const result = await t.call('labs:save', { document });
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+      if (!result.ok) expect(result.error.message).toMatch(message);
+    };
+    const where = "check 'perceptron-separates', task 'separate' in lab 'mine'";
+    await refused(
+      (c) => (c.minPerClass = 1e9),
+      new RegExp(
+        `document\\.activities\\[1\\]\\.task\\.check\\.minPerClass: parameter 'minPerClass' of ${where}: must be a whole number from 1 to 50, got 1000000000`,
+      ),
+    );
+    await refused((c) => (c.minPerClass = '4'), /parameter 'minPerClass' of .*got "4"/);
+    await refused((c) => delete c.minPerClass, /parameter 'minPerClass' of .*got nothing/);
+    await refused(
+      (c) => (c.run = 'fetch("https://evil.example")'),
+      /task\.check: unexpected parameter 'run' of check 'perceptron-separates'/,
+    );
+    await refused(
+      (c) => Object.assign(c, JSON.parse('{"__proto__": {"polluted": true}}')),
+      /task\.check/,
+    );
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+    expect(await t.value('labs:list')).toEqual([]);
+  });
+
   it('keeps a lab as sent: its language, or none (the schema reads that as "en")', async () => {
     const t = teacherFixture();
     const spanish = { ...shippedLab(), id: 'mine', language: 'es' };

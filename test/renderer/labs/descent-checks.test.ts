@@ -3,7 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkParamsProblems, runCheck } from '../../../src-renderer/labs/checks/registry';
+import { checkProblems } from '../../../src-main/contract/lab-document';
+import { runCheck } from '../../../src-renderer/labs/checks/registry';
+
+const checkParamsProblems = (kind: string, params: object) => checkProblems({ ...params, kind });
 import { loadLabs } from '../../../src-renderer/labs/lab-loader';
 import { LabFileError, parseLab, type Lab } from '../../../src-renderer/labs/lab-schema';
 

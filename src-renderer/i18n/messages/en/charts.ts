@@ -2,6 +2,9 @@
 export default {
   savePng: 'Save {title} chart as PNG',
   saveSvg: 'Save {title} chart as SVG',
+  saved: 'Saved {files}.',
+  cancelled: 'Not saved: the save dialog was cancelled.',
+  failed: 'The chart could not be saved: {why}',
   epoch: 'epoch',
   lineSummary: '{title} chart, {summary}',
   atEpoch: 'at epoch {epoch}: {values}',

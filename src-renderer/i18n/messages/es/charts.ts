@@ -2,6 +2,9 @@
 export default {
   savePng: 'Guardar el gráfico {title} como PNG',
   saveSvg: 'Guardar el gráfico {title} como SVG',
+  saved: 'Guardado en {files}.',
+  cancelled: 'No se ha guardado: se canceló el diálogo de guardar.',
+  failed: 'No se ha podido guardar el gráfico: {why}',
   epoch: 'época',
   lineSummary: 'Gráfico {title}, {summary}',
   atEpoch: 'en la época {epoch}: {values}',
