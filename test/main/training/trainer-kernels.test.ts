@@ -10,15 +10,15 @@ const entry = resolve(__dirname, '../../../src-main/training/trainer-process.ts'
 const launcher = forkLauncher(entry, ['--import', 'tsx']);
 
 /** 64 inputs → 64 → 1 at batch 4: the first layer is large enough for WebAssembly
- * (4 · 64 · 64 multiply-adds), the second is not (4 · 64 · 1). */
-function run(runId: string): RunRequest {
+ * (4 · 64 · 64 multiply-adds), the second is not (4 · 64 · 1). `units` widens the first. */
+function run(runId: string, units = 64): RunRequest {
   const m = 4;
   return {
     runId,
     spec: {
       inputs: 64,
       layers: [
-        { units: 64, activation: 'relu' },
+        { units, activation: 'relu' },
         { units: 1, activation: 'sigmoid' },
       ],
     },
@@ -42,7 +42,7 @@ function run(runId: string): RunRequest {
   };
 }
 
-async function kernelsOf(env: string | undefined) {
+async function kernelsOf(env: string | undefined, units = 64) {
   const previous = process.env.NEURON_LAB_KERNELS;
   if (env === undefined) delete process.env.NEURON_LAB_KERNELS;
   else process.env.NEURON_LAB_KERNELS = env;
@@ -50,7 +50,7 @@ async function kernelsOf(env: string | undefined) {
   try {
     let kernels: KernelPlan | undefined;
     const failed = await new Promise<string | null>((end) =>
-      supervisor.start(run(`k-${env}`), {
+      supervisor.start(run(`k-${env}`, units), {
         onStatus: (_status, detail) => (kernels ??= detail?.kernels),
         onDone: () => end(null),
         onFailed: (_kind, reason) => end(reason),
@@ -73,7 +73,15 @@ describe('the kernels a trainer uses', () => {
       dtype: 'float32',
       policy: 'auto',
       unavailable: null,
+      threads: [1, 1],
     });
+  }, 20_000);
+
+  it('two threads for a layer large enough to split (4 · 64 · 4096), and says so', async () => {
+    const { kernels, failed } = await kernelsOf(undefined, 4096);
+    expect(failed).toBeNull();
+    expect(kernels?.layers).toEqual(['wasm-simd', 'wasm-simd']);
+    expect(kernels?.threads).toEqual([2, 1]);
   }, 20_000);
 
   it('NEURON_LAB_KERNELS=javascript runs every layer in JavaScript', async () => {
