@@ -32,6 +32,8 @@ export interface KernelHelper {
   readonly memory: KernelMemory;
   /** Ends the thread at once (it holds nothing to save); safe to call twice. */
   close(): Promise<void>;
+  /** Settles when the thread has ended, however it ended. */
+  readonly ended: Promise<void>;
 }
 
 /**
@@ -47,10 +49,12 @@ export function startKernelHelper(entry: WorkerEntry): KernelHelper | null {
   // A failure is the training thread's to report: it waits for rows that never come and says
   // so (second-thread.ts); an error event left unheard would end the process instead.
   worker.on('error', () => undefined);
+  const ended = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   let closed: Promise<void> | null = null;
   return {
     memory,
     close: () => (closed ??= worker.terminate().then(() => undefined)),
+    ended,
   };
 }
 

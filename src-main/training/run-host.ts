@@ -25,8 +25,8 @@ export class RunHost {
   private readonly worker: Worker;
   private readonly control: ControlSender;
   private readonly painter: SnapshotPainter;
-  /** the second thread of the large products, when the run has any */
-  private readonly helper: KernelHelper | null;
+  /** the second thread of the large products, when the run has any (ended with the run) */
+  readonly helper: KernelHelper | null;
   private watch: WatchRequest = { perSecond: 0 };
   private timer: NodeJS.Timeout | undefined;
   /** the newest weights the thread handed over, and whether a snapshot showed them */
