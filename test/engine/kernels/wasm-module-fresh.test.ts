@@ -57,7 +57,7 @@ describe('the shared-memory build of the kernels', () => {
 
   it('imports a shared memory and has no globals, data or start function', () => {
     const bytes = decodeBase64(WASM_KERNELS_SHARED_BASE64);
-    const module = new WebAssembly.Module(bytes);
+    const module = new WebAssembly.Module(bytes as Uint8Array<ArrayBuffer>);
     expect(WebAssembly.Module.imports(module)).toEqual([
       { module: 'env', name: 'memory', kind: 'memory' },
     ]);
@@ -69,7 +69,9 @@ describe('the shared-memory build of the kernels', () => {
 
   it('exports the same kernels as the own-memory build, less the memory', () => {
     const names = (base64: string) =>
-      WebAssembly.Module.exports(new WebAssembly.Module(decodeBase64(base64)))
+      WebAssembly.Module.exports(
+        new WebAssembly.Module(decodeBase64(base64) as Uint8Array<ArrayBuffer>),
+      )
         .map((e) => e.name)
         .filter((name) => name !== 'memory')
         .sort();
