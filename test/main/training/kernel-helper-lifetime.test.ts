@@ -5,41 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { FromTrainer, RunRequest } from '../../../src-main/training/protocol';
 import { RunHost } from '../../../src-main/training/run-host';
+import { kernelRun } from './kernel-run';
 
 const source = new URL('../../../src-main/training/trainer-worker.ts', import.meta.url);
 const loader = import.meta.resolve('tsx/esm/api');
-
-/** 64 inputs → 4096 → 1 at batch 4: the first layer splits (4 · 64 · 4096 ≥ 2^20). */
-function run(rows = 4): RunRequest {
-  return {
-    runId: 'helper-lifetime',
-    spec: {
-      inputs: 64,
-      layers: [
-        { units: 4096, activation: 'relu' },
-        { units: 1, activation: 'sigmoid' },
-      ],
-    },
-    dtype: 'float32',
-    initSeed: 1,
-    config: {
-      loss: 'binary_cross_entropy',
-      optimizer: { name: 'sgd' },
-      learningRate: 0.1,
-      batchSize: 4,
-      epochs: 2,
-      shuffle: false,
-      seed: 1,
-    },
-    train: {
-      // `rows` other than 4 leaves the data short of what m says: the run fails
-      x: Float32Array.from({ length: rows * 64 }, (_, i) => (i % 7) / 7),
-      y: Float32Array.from({ length: rows }, (_, i) => i % 2),
-      m: 4,
-      task: 'classification',
-    },
-  };
-}
 
 /** Hosts a run to its end; the end message and the host. */
 async function host(request: RunRequest) {
@@ -63,14 +32,14 @@ function endsWithin(runHost: RunHost, ms: number): Promise<'ended' | 'alive'> {
 
 describe('the second kernel thread of a run', () => {
   it('is started for a run with a large layer and ends when the run is done', async () => {
-    const { message, runHost } = await host(run());
+    const { message, runHost } = await host(kernelRun('helper-done', 4096));
     expect(message.type).toBe('done');
     expect(runHost.helper).not.toBeNull();
     expect(await endsWithin(runHost, 5000)).toBe('ended');
   }, 30_000);
 
   it('ends when the run fails', async () => {
-    const { message, runHost } = await host(run(3));
+    const { message, runHost } = await host(kernelRun('helper-failed', 4096, 3));
     expect(message.type).toBe('failed');
     expect(await endsWithin(runHost, 5000)).toBe('ended');
   }, 30_000);
