@@ -65,6 +65,7 @@ function helpAsTheTrainerDoes(data: WorkloadData): string {
 async function train(file: string, budgetMs: number): Promise<SideResult> {
   const data = readWorkloadFile(file);
   const d = data.def;
+  // NEURON_LAB_THREADS=1 measures one thread, as it keeps the app's runs on one
   const approach =
     process.env.NEURON_LAB_THREADS === '1' ? 'fit(), 1 thread' : helpAsTheTrainerDoes(data);
   const net = buildNetwork(data);

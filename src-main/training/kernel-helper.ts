@@ -59,12 +59,14 @@ export function startKernelHelper(entry: WorkerEntry): KernelHelper | null {
 }
 
 /** Whether a run has layers whose products two threads compute faster (with the kernel policy
- * read as the training thread reads it; a word it refuses fails the run there). */
+ * read as the training thread reads it; a word it refuses fails the run there).
+ * NEURON_LAB_THREADS=1 keeps every run on one thread (the Train view then says so). */
 export function wantsKernelHelper(run: {
   spec: NetworkSpec;
   dtype: DType;
   config: { batchSize: number };
 }): boolean {
+  if (process.env.NEURON_LAB_THREADS === '1') return false;
   const policy = parseKernelPolicy(process.env.NEURON_LAB_KERNELS || 'auto') ?? 'auto';
   const layers: { inputs: number; outputs: number }[] = [];
   let inputs = run.spec.inputs;

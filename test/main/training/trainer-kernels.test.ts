@@ -9,7 +9,9 @@ import { kernelRun } from './kernel-run';
 const entry = resolve(__dirname, '../../../src-main/training/trainer-process.ts');
 const launcher = forkLauncher(entry, ['--import', 'tsx']);
 
-async function kernelsOf(env: string | undefined, units = 64) {
+async function kernelsOf(env: string | undefined, units = 64, threads?: string) {
+  if (threads === undefined) delete process.env.NEURON_LAB_THREADS;
+  else process.env.NEURON_LAB_THREADS = threads;
   const previous = process.env.NEURON_LAB_KERNELS;
   if (env === undefined) delete process.env.NEURON_LAB_KERNELS;
   else process.env.NEURON_LAB_KERNELS = env;
@@ -26,6 +28,7 @@ async function kernelsOf(env: string | undefined, units = 64) {
     return { kernels, failed };
   } finally {
     supervisor.shutdown();
+    delete process.env.NEURON_LAB_THREADS;
     if (previous === undefined) delete process.env.NEURON_LAB_KERNELS;
     else process.env.NEURON_LAB_KERNELS = previous;
   }
@@ -49,6 +52,7 @@ describe('the kernels a trainer uses', () => {
     expect(failed).toBeNull();
     expect(kernels?.layers).toEqual(['wasm-simd', 'wasm-simd']);
     expect(kernels?.threads).toEqual([2, 1]);
+    expect((await kernelsOf(undefined, 4096, '1')).kernels?.threads).toEqual([1, 1]);
   }, 40_000); // three threads load TypeScript through tsx
 
   it('NEURON_LAB_KERNELS=javascript runs every layer in JavaScript', async () => {
