@@ -6,7 +6,9 @@
 //   engine-side.ts surface                  median time of a 100 × 100 decision surface
 import { Network } from '../src-engine/network/network';
 import { DecisionSurface } from '../src-engine/surface/decision-surface';
+import { useSecondThread } from '../src-engine/kernels/wasm-kernels';
 import { fit } from '../src-engine/train/fit';
+import { startKernelHelper, wantsKernelHelper } from '../src-main/training/kernel-helper';
 import { Trainer } from '../src-engine/train/trainer';
 import type { TrainConfig, TrainingData } from '../src-engine/train/config';
 import type { SideResult, WorkloadData } from './workloads';
@@ -45,9 +47,27 @@ function trainingData(data: WorkloadData, rows = data.def.m): TrainingData {
   };
 }
 
+/** The second kernel thread, where a trainer would start one for this workload (kernel-helper.ts):
+ * `fit` then runs as it does in the app. Returns how the products run, for the report. */
+function helpAsTheTrainerDoes(data: WorkloadData): string {
+  const d = data.def;
+  const run = { spec: specOf(d), dtype: 'float32' as const, config: { batchSize: d.batchSize } };
+  if (!wantsKernelHelper(run)) return 'fit()';
+  const helper = startKernelHelper({
+    source: new URL('../src-main/training/trainer-worker.ts', import.meta.url),
+    loader: import.meta.resolve('tsx/esm/api'),
+  });
+  if (!helper) return 'fit(), 1 core';
+  useSecondThread(helper.memory);
+  return 'fit(), 2 threads';
+}
+
 async function train(file: string, budgetMs: number): Promise<SideResult> {
   const data = readWorkloadFile(file);
   const d = data.def;
+  // NEURON_LAB_THREADS=1 measures one thread, as it keeps the app's runs on one
+  const approach =
+    process.env.NEURON_LAB_THREADS === '1' ? 'fit(), 1 thread' : helpAsTheTrainerDoes(data);
   const net = buildNetwork(data);
   const all = trainingData(data);
   // The first batch's loss, through a Trainer of its own: passing an onBatch callback to
@@ -67,7 +87,7 @@ async function train(file: string, budgetMs: number): Promise<SideResult> {
     fit(net, all, config);
     return d.m * d.epochsPerRun;
   }, budgetMs);
-  return { side: 'engine', workload: d.id, ...r, firstLoss, approach: 'fit()' };
+  return { side: 'engine', workload: d.id, ...r, firstLoss, approach };
 }
 
 function memory(file: string) {

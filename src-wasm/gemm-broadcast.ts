@@ -8,8 +8,11 @@
 //   A · B:  element (i, p) of A [m, k] at i·k + p  (strides k, 1)
 //   Aᵀ · B: element (i, p) of Aᵀ, A [k, m], at p·m + i  (strides 1, m)
 // Pointers are byte offsets into this module's memory; sizes are trusted (checked in JS).
+// Exported as such too: a second thread computes a range of C's rows of either product
+// (A's strides stay those of the whole A).
 
-function gemmBroadcast(
+/** C = A' · B with A' addressed through strides. B: [k, n], C: [m, n], row-major f32. */
+export function gemmBroadcast(
   a: usize,
   si: usize,
   sp: usize,

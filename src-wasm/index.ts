@@ -2,7 +2,7 @@
 // it into src-engine/kernels/wasm-module.generated.ts. No runtime and no allocator: the
 // engine's JavaScript side owns this memory, copies operands in above heapBase() and results out.
 export { gemmABt } from './gemm-dot';
-export { gemmAB, gemmAtB } from './gemm-broadcast';
+export { gemmAB, gemmAtB, gemmBroadcast } from './gemm-broadcast';
 export { addRowVector, reluMask, reluRows, sumRows } from './rows';
 export { transpose } from './transpose';
 export { adamStep } from './adam';

@@ -1,6 +1,7 @@
 import type { DType } from '../core/float-array';
 import { kernelPolicy, usesWasmBySize, type KernelPolicy } from './kernel-choice';
-import { kernelInfo } from './wasm-kernels';
+import { TWO_THREAD_MIN_WORK } from './second-thread';
+import { kernelInfo, productThreads } from './wasm-kernels';
 
 export type KernelKind = 'wasm-simd' | 'javascript';
 
@@ -17,6 +18,25 @@ export interface KernelPlan {
   policy: KernelPolicy;
   /** why WebAssembly is not available on this thread, when it is not */
   unavailable: string | null;
+  /** threads each dense layer's products run on (2: split by rows with a second thread);
+   * absent from plans recorded before there was a second thread (all ran on one) */
+  threads?: (1 | 2)[];
+}
+
+/** Which layers' products are large enough to split between two threads (second-thread.ts),
+ * if WebAssembly runs them: the host starts a second thread only for a run that has any. */
+export function twoThreadLayers(
+  layers: readonly { inputs: number; outputs: number }[],
+  batch: number,
+  dtype: DType,
+  policy: KernelPolicy,
+): boolean[] {
+  return layers.map(
+    ({ inputs, outputs }) =>
+      dtype === 'float32' &&
+      usesWasmBySize(policy, batch, inputs, outputs) &&
+      batch * inputs * outputs >= TWO_THREAD_MIN_WORK,
+  );
 }
 
 export function kernelPlan(
@@ -27,6 +47,8 @@ export function kernelPlan(
   const info = kernelInfo();
   const policy = kernelPolicy();
   const wasm = info.kind === 'wasm-simd';
+  const two = productThreads() === 2 && wasm;
+  const split = twoThreadLayers(layers, batch, dtype, policy);
   return {
     layers: layers.map(({ inputs, outputs }) =>
       wasm && dtype === 'float32' && usesWasmBySize(policy, batch, inputs, outputs)
@@ -36,5 +58,6 @@ export function kernelPlan(
     dtype,
     policy,
     unavailable: info.reason,
+    threads: split.map((yes) => (two && yes ? 2 : 1)),
   };
 }

@@ -1,9 +1,17 @@
-import { instantiateKernels, wasmFailure, type KernelExports } from './wasm-instance';
+import { CONTROL_BYTES, SecondThread, splitRow } from './second-thread';
+import {
+  instantiateKernels,
+  instantiateSharedKernels,
+  wasmFailure,
+  type KernelExports,
+  type KernelMemory,
+} from './wasm-instance';
 
 // The WebAssembly SIMD kernels (source: src-wasm/) behind the dense layer's float32 products.
 // The engine's arrays stay ordinary typed arrays: each call copies its operands into the
 // module's memory and the result back out. The copies cost O(m·k + n·k + m·n) against the
 // product's O(m·n·k), a few per cent at the sizes where the module is chosen (see dense.ts).
+// Given a second thread (second-thread.ts), large products split C's rows with it.
 
 type Product = 'gemmABt' | 'gemmAB';
 
@@ -24,8 +32,11 @@ export class WasmKernels {
   private view: Float32Array;
   private readonly base: number;
 
-  constructor(private readonly exports: KernelExports) {
-    this.base = align4(exports.heapBase() >> 2);
+  constructor(
+    private readonly exports: KernelExports,
+    private readonly second: SecondThread | null = null,
+  ) {
+    this.base = align4(exports.heapBase() >> 2) + (second ? CONTROL_BYTES >> 2 : 0);
     this.view = new Float32Array(exports.memory.buffer);
   }
 
@@ -70,7 +81,7 @@ export class WasmKernels {
       this.copyIn(a, m * k, pa);
       this.copyIn(b, k * n, pb);
       this.exports.transpose(pb << 2, pbT << 2, k, n);
-      this.exports.gemmABt(pa << 2, pbT << 2, pc << 2, m, n, k);
+      this.dot(pa, pbT, pc, m, n, k);
     }
     c.set(this.view.subarray(pc, pc + m * n));
   }
@@ -107,11 +118,11 @@ export class WasmKernels {
       this.exports.reluMask(pz << 2, pa << 2, k * m);
       relu.masked.set(this.view.subarray(pa, pa + k * m));
     }
-    if (!dot) this.exports.gemmAtB(pa << 2, pb << 2, pc << 2, m, n, k);
+    if (!dot) this.broadcast('gemmAtB', pa, 1, m, pb, pc, m, n, k);
     else {
       this.exports.transpose(pa << 2, paT << 2, k, m);
       this.exports.transpose(pb << 2, pbT << 2, k, n);
-      this.exports.gemmABt(paT << 2, pbT << 2, pc << 2, m, n, k);
+      this.dot(paT, pbT, pc, m, n, k);
     }
     c.set(this.view.subarray(pc, pc + m * n));
     if (colSums) {
@@ -137,8 +148,40 @@ export class WasmKernels {
     this.reserve(pc + m * n);
     this.copyIn(a, aLength, pa);
     this.copyIn(b, bLength, pb);
-    this.exports[name](pa << 2, pb << 2, pc << 2, m, n, k);
+    if (name === 'gemmABt') this.dot(pa, pb, pc, m, n, k);
+    else this.broadcast('gemmAB', pa, k, 1, pb, pc, m, n, k);
     return pc;
+  }
+
+  /** C = A·Bᵀ at float offsets, its lower rows on the second thread when it is worth it. */
+  private dot(pa: number, pb: number, pc: number, m: number, n: number, k: number): void {
+    const split = this.second ? splitRow(m, n, k) : 0;
+    if (split === 0) return this.exports.gemmABt(pa << 2, pb << 2, pc << 2, m, n, k);
+    const second = this.second!;
+    second.startDot((pa + split * k) << 2, pb << 2, (pc + split * n) << 2, m - split, n, k);
+    this.exports.gemmABt(pa << 2, pb << 2, pc << 2, split, n, k);
+    second.finish();
+  }
+
+  /** A·B or Aᵀ·B (A through strides si, sp) at float offsets, split like `dot`. */
+  private broadcast(
+    name: 'gemmAB' | 'gemmAtB',
+    pa: number,
+    si: number,
+    sp: number,
+    pb: number,
+    pc: number,
+    m: number,
+    n: number,
+    k: number,
+  ): void {
+    const split = this.second ? splitRow(m, n, k) : 0;
+    if (split === 0) return this.exports[name](pa << 2, pb << 2, pc << 2, m, n, k);
+    const second = this.second!;
+    const rest = [(pc + split * n) << 2, m - split, n, k] as const;
+    second.startBroadcast((pa + split * si) << 2, si, sp, pb << 2, ...rest);
+    this.exports.gemmBroadcast(pa << 2, si, sp, pb << 2, pc << 2, split, n, k);
+    second.finish();
   }
 
   /** Copies the first `length` values of an operand to a float offset of the memory. */
@@ -157,10 +200,29 @@ export class WasmKernels {
 }
 
 let loaded: WasmKernels | null | undefined;
+let shared: WasmKernels | null = null;
+
+/**
+ * From now on this thread's float32 products run on `memory`, shared with a thread that runs
+ * `serveProducts(memory)`, and large ones split their rows with it; null goes back to one
+ * thread (the helper's thread is its host's to end). The results are the same bits either way.
+ */
+export function useSecondThread(memory: KernelMemory | null): void {
+  shared = null;
+  if (!memory) return;
+  const exports = instantiateSharedKernels(memory);
+  shared = new WasmKernels(exports, new SecondThread(memory, exports));
+}
+
+/** Threads this thread's large float32 products run on: 2 with a second thread in use. */
+export function productThreads(): 1 | 2 {
+  return shared ? 2 : 1;
+}
 
 /** The kernels, instantiated once per thread; null where WebAssembly is missing or refused
  * (a page whose CSP lacks 'wasm-unsafe-eval'), and the engine then runs its JavaScript kernels. */
 export function wasmKernels(): WasmKernels | null {
+  if (shared) return shared;
   if (loaded === undefined) {
     const exports = instantiateKernels();
     loaded = exports ? new WasmKernels(exports) : null;

@@ -1,14 +1,20 @@
-import { MessageChannel, Worker, type TransferListItem } from 'node:worker_threads';
+import { MessageChannel, type TransferListItem, type Worker } from 'node:worker_threads';
 import type { FloatArray } from '../../src-engine/core/float-array';
 import type { RunCommand, RunPosition } from '../../src-engine/train/run-commands';
+import {
+  startEntry,
+  startKernelHelper,
+  wantsKernelHelper,
+  type KernelHelper,
+  type WorkerEntry,
+} from './kernel-helper';
 import type { ParentPort } from './parent-port';
 import { MAX_SNAPSHOTS_PER_SECOND, type RunRequest, type WatchRequest } from './protocol';
 import { SnapshotPainter } from './snapshot-painter';
 import { ControlSender, createControlWords } from './worker-control';
 import type { FromWorker, WorkerStart } from './worker-protocol';
 
-/** How to start the training thread: a built file, or a source file through a loader. */
-export type WorkerEntry = { file: URL } | { source: URL; loader: string };
+export type { WorkerEntry } from './kernel-helper';
 
 /**
  * The main thread of a trainer process, while its run trains on a thread of its own: relays
@@ -19,6 +25,8 @@ export class RunHost {
   private readonly worker: Worker;
   private readonly control: ControlSender;
   private readonly painter: SnapshotPainter;
+  /** the second thread of the large products, when the run has any (ended with the run) */
+  readonly helper: KernelHelper | null;
   private watch: WatchRequest = { perSecond: 0 };
   private timer: NodeJS.Timeout | undefined;
   /** the newest weights the thread handed over, and whether a snapshot showed them */
@@ -37,7 +45,9 @@ export class RunHost {
     const words = createControlWords();
     const channel = new MessageChannel();
     this.control = new ControlSender(words, channel.port1);
+    this.helper = wantsKernelHelper(run) ? startKernelHelper(entry) : null;
     const start: WorkerStart = { run, words, commands: channel.port2 };
+    if (this.helper) start.kernelMemory = this.helper.memory;
     this.worker = startWorker(entry, start, [channel.port2]);
     this.worker.on('message', (message: FromWorker) => this.fromWorker(message));
     this.worker.on('error', (error: Error & { code?: string }) => {
@@ -123,6 +133,7 @@ export class RunHost {
   private end(): void {
     this.ended = true;
     clearInterval(this.timer);
+    void this.helper?.close();
   }
 }
 
@@ -136,12 +147,5 @@ function startWorker(entry: WorkerEntry, start: WorkerStart, ports: TransferList
     buffers.add(part.y.buffer as ArrayBuffer);
   }
   const transferList = [...ports, ...buffers] as TransferListItem[];
-  const options = { workerData: start, transferList } as ConstructorParameters<typeof Worker>[1];
-  if ('file' in entry) return new Worker(entry.file, options);
-  // From sources (tests, the command line run through tsx): the thread registers the
-  // TypeScript loader before it imports the entry.
-  const boot =
-    `const { register } = await import(${JSON.stringify(entry.loader)}); register();` +
-    `await import(${JSON.stringify(entry.source.href)});`;
-  return new Worker(boot, { ...options, eval: true, execArgv: [] });
+  return startEntry(entry, { workerData: start, transferList });
 }

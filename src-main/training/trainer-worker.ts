@@ -4,6 +4,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseKernelPolicy, setKernelPolicy } from '../../src-engine/kernels/kernel-choice';
 import { kernelPlan } from '../../src-engine/kernels/kernel-plan';
+import { serveProducts } from '../../src-engine/kernels/second-thread';
+import { useSecondThread } from '../../src-engine/kernels/wasm-kernels';
 import { Network } from '../../src-engine/network/network';
 import { toModelFile } from '../../src-engine/serialize/model-format';
 import type { RunPosition } from '../../src-engine/train/run-commands';
@@ -11,6 +13,7 @@ import { RunLoop } from '../../src-engine/train/run-loop';
 import { Trainer } from '../../src-engine/train/trainer';
 import type { PartOutputs, RunRequest } from './protocol';
 import { predictRows } from './predict-rows';
+import { isKernelHelperStart } from './kernel-helper';
 import { ProgressBatcher } from './progress-batcher';
 import { ControlReceiver } from './worker-control';
 import type { FromWorker, WorkerStart } from './worker-protocol';
@@ -25,8 +28,9 @@ function post(message: FromWorker): void {
 }
 
 /** Trains the run to its end; every outcome, a thrown error included, becomes a message. */
-function train({ run, words, commands }: WorkerStart): void {
+function train({ run, words, commands, kernelMemory }: WorkerStart): void {
   applyKernelPolicy(process.env.NEURON_LAB_KERNELS);
+  if (kernelMemory) useSecondThread(kernelMemory);
   const network = new Network(run.spec, { dtype: run.dtype, seed: run.initSeed });
   const kernels = kernelPlan(network.layers, run.config.batchSize, run.dtype);
   // before the trainer exists: early stopping keeps a copy of the weights it starts from
@@ -126,8 +130,12 @@ function judgeParts(network: Network, run: RunRequest): PartOutputs {
   return out;
 }
 
-try {
-  train(workerData as WorkerStart);
-} catch (error) {
-  post({ type: 'failed', reason: error instanceof Error ? error.message : String(error) });
+// The same entry serves as the second thread of the large products (kernel-helper.ts).
+if (isKernelHelperStart(workerData)) serveProducts(workerData.memory);
+else {
+  try {
+    train(workerData as WorkerStart);
+  } catch (error) {
+    post({ type: 'failed', reason: error instanceof Error ? error.message : String(error) });
+  }
 }

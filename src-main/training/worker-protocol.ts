@@ -4,6 +4,7 @@
  * and hands over copies of its weights, from which the main thread draws the run's pictures.
  */
 import type { FloatArray } from '../../src-engine/core/float-array';
+import type { KernelMemory } from '../../src-engine/kernels/wasm-instance';
 import type { RunPosition } from '../../src-engine/train/run-commands';
 import type { FromTrainer, RunRequest } from './protocol';
 
@@ -14,6 +15,8 @@ export interface WorkerStart {
   words: Int32Array;
   /** the port commands arrive on */
   commands: import('node:worker_threads').MessagePort;
+  /** the shared memory of the second kernel thread, when the run has one (kernel-helper.ts) */
+  kernelMemory?: KernelMemory;
 }
 
 export type FromWorker =

@@ -11,6 +11,8 @@ export interface KernelSummary {
   /** message key and values of the detail */
   detail: { key: string; values: Record<string, string | number> };
   warn: boolean;
+  /** the sentence saying which layers split their products between two threads, if any */
+  threads: { key: string; values: Record<string, string | number> } | null;
 }
 
 /** "1–2, 4": the 1-based positions of the layers of one kind, runs joined by a dash. */
@@ -26,6 +28,14 @@ export function layerList(positions: readonly number[]): string {
 }
 
 export function summariseKernels(plan: KernelPlan): KernelSummary {
+  const two = (plan.threads ?? []).flatMap((n, i) => (n === 2 ? [i + 1] : []));
+  const threads = two.length
+    ? { key: 'kernels.twoThreadLayers', values: { layers: layerList(two) } }
+    : null;
+  return { ...summariseKinds(plan), threads };
+}
+
+function summariseKinds(plan: KernelPlan): Omit<KernelSummary, 'threads'> {
   const wasm = plan.layers.flatMap((k, i) => (k === 'wasm-simd' ? [i + 1] : []));
   const js = plan.layers.flatMap((k, i) => (k === 'javascript' ? [i + 1] : []));
   if (js.length === 0)

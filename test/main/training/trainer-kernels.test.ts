@@ -2,47 +2,16 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { KernelPlan } from '../../../src-engine/kernels/kernel-plan';
-import type { RunRequest } from '../../../src-main/training/protocol';
 import { Supervisor } from '../../../src-main/training/supervisor';
 import { forkLauncher } from '../../../src-main/training/trainer-launcher';
+import { kernelRun } from './kernel-run';
 
 const entry = resolve(__dirname, '../../../src-main/training/trainer-process.ts');
 const launcher = forkLauncher(entry, ['--import', 'tsx']);
 
-/** 64 inputs → 64 → 1 at batch 4: the first layer is large enough for WebAssembly
- * (4 · 64 · 64 multiply-adds), the second is not (4 · 64 · 1). */
-function run(runId: string): RunRequest {
-  const m = 4;
-  return {
-    runId,
-    spec: {
-      inputs: 64,
-      layers: [
-        { units: 64, activation: 'relu' },
-        { units: 1, activation: 'sigmoid' },
-      ],
-    },
-    dtype: 'float32',
-    initSeed: 1,
-    config: {
-      loss: 'binary_cross_entropy',
-      optimizer: { name: 'sgd' },
-      learningRate: 0.1,
-      batchSize: m,
-      epochs: 3,
-      shuffle: false,
-      seed: 1,
-    },
-    train: {
-      x: Float32Array.from({ length: m * 64 }, (_, i) => (i % 7) / 7),
-      y: Float32Array.from([0, 1, 1, 0]),
-      m,
-      task: 'classification',
-    },
-  };
-}
-
-async function kernelsOf(env: string | undefined) {
+async function kernelsOf(env: string | undefined, units = 64, threads?: string) {
+  if (threads === undefined) delete process.env.NEURON_LAB_THREADS;
+  else process.env.NEURON_LAB_THREADS = threads;
   const previous = process.env.NEURON_LAB_KERNELS;
   if (env === undefined) delete process.env.NEURON_LAB_KERNELS;
   else process.env.NEURON_LAB_KERNELS = env;
@@ -50,7 +19,7 @@ async function kernelsOf(env: string | undefined) {
   try {
     let kernels: KernelPlan | undefined;
     const failed = await new Promise<string | null>((end) =>
-      supervisor.start(run(`k-${env}`), {
+      supervisor.start(kernelRun(`k-${env}`, units), {
         onStatus: (_status, detail) => (kernels ??= detail?.kernels),
         onDone: () => end(null),
         onFailed: (_kind, reason) => end(reason),
@@ -59,6 +28,7 @@ async function kernelsOf(env: string | undefined) {
     return { kernels, failed };
   } finally {
     supervisor.shutdown();
+    delete process.env.NEURON_LAB_THREADS;
     if (previous === undefined) delete process.env.NEURON_LAB_KERNELS;
     else process.env.NEURON_LAB_KERNELS = previous;
   }
@@ -73,8 +43,17 @@ describe('the kernels a trainer uses', () => {
       dtype: 'float32',
       policy: 'auto',
       unavailable: null,
+      threads: [1, 1],
     });
   }, 20_000);
+
+  it('two threads for a layer large enough to split (4 · 64 · 4096), and says so', async () => {
+    const { kernels, failed } = await kernelsOf(undefined, 4096);
+    expect(failed).toBeNull();
+    expect(kernels?.layers).toEqual(['wasm-simd', 'wasm-simd']);
+    expect(kernels?.threads).toEqual([2, 1]);
+    expect((await kernelsOf(undefined, 4096, '1')).kernels?.threads).toEqual([1, 1]);
+  }, 40_000); // three threads load TypeScript through tsx
 
   it('NEURON_LAB_KERNELS=javascript runs every layer in JavaScript', async () => {
     const { kernels } = await kernelsOf('javascript');

@@ -61,3 +61,14 @@ describe('what the Train view says of a run’s kernels', () => {
     }
   });
 });
+
+describe('a run on two threads', () => {
+  it('names the layers that split their products, and no others', () => {
+    const s = summariseKernels(plan({ threads: [2, 1] }));
+    expect(i18n.global.t(s.threads!.key, s.threads!.values)).toBe(
+      'Layers 1 split each matrix product between two threads (two processor cores), with the same results as one.',
+    );
+    expect(summariseKernels(plan({ threads: [1, 1] })).threads).toBeNull();
+    expect(summariseKernels(plan({})).threads).toBeNull(); // a plan recorded before threads
+  });
+});

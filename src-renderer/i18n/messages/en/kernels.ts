@@ -13,4 +13,7 @@ export default {
   unavailable:
     'WebAssembly is not available to the trainer ({reason}): every layer runs on the slower JavaScript kernels.',
   small: 'The layers are too small for the WebAssembly kernels to be faster: JavaScript is used.',
+  twoThreads: '2 threads',
+  twoThreadLayers:
+    'Layers {layers} split each matrix product between two threads (two processor cores), with the same results as one.',
 };

@@ -14,4 +14,7 @@ export default {
     'WebAssembly no está disponible para el entrenador ({reason}): todas las capas usan los núcleos JavaScript, más lentos.',
   small:
     'Las capas son demasiado pequeñas para que los núcleos WebAssembly sean más rápidos: se usa JavaScript.',
+  twoThreads: '2 hilos',
+  twoThreadLayers:
+    'Las capas {layers} reparten cada producto de matrices entre dos hilos (dos núcleos del procesador), con los mismos resultados que con uno.',
 };
