@@ -5,7 +5,7 @@
  * know about the full views.
  */
 import type { MPNetworkSpec } from '../../src-engine/units/mp-network';
-import type { FigureKind } from './figure-kinds';
+import type { FigureKind } from '../../src-main/contract/lab-document/figure-kinds';
 import type { LabOpenIn, OpenInOverrides } from './open-in-schema';
 import { isRecord } from './problems';
 

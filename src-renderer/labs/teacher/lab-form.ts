@@ -4,7 +4,7 @@
  * lab schema, so the editor can never save what the Labs view would refuse to open.
  */
 import { cloneJson } from '../../../src-engine/core/clone-json';
-import type { FigureKind } from '../figure-kinds';
+import type { FigureKind } from '../../../src-main/contract/lab-document/figure-kinds';
 import { LabFileError, parseLab, type ControlState, type Lab } from '../lab-schema';
 import { isRecord } from '../problems';
 import { blocksToText, textToBlocks } from './blocks-text';

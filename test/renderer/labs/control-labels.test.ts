@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { controlLabel } from '../../../src-renderer/labs/control-labels';
-import { FIGURE_KINDS } from '../../../src-renderer/labs/figure-kinds';
+import { FIGURE_KINDS } from '../../../src-main/contract/lab-document/figure-kinds';
 
 describe('controlLabel', () => {
   it('gives the words people read for the keys lab files use', () => {
