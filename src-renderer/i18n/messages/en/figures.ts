@@ -1,5 +1,6 @@
-/** Notes the lab figures share (composables/use-learning-rate.ts). */
+/** Words the lab figures share (the learning-rate note, the prediction buttons). */
 export default {
+  yourPrediction: 'Your prediction',
   rateFallback:
     'The learning rate must be a number above 0; the lab’s α = {rate} is used meanwhile.',
 };
