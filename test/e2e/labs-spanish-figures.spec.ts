@@ -5,7 +5,8 @@
 // test-results/screens/labs-es-*.png.
 import { expect, test, type Page } from '@playwright/test';
 import { englishWordsIn } from './support/english-words';
-import { watchPageProblems, labUrl } from './support/lab-page';
+import { watchPageProblems } from './support/lab-page';
+import { look, openLab, openLabsInSpanish } from './support/labs-in-spanish';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -31,33 +32,14 @@ const FIGURE_WORDS = [
   'Run',
 ];
 
-async function openLab(page: Page, id: string): Promise<void> {
-  const url = new URL(labUrl());
-  url.searchParams.set('lang', 'es');
-  await page.goto(url.toString());
-  await page
-    .getByRole('navigation', { name: /^(Views|Vistas)$/ })
-    .getByRole('button', { name: /^(Labs|Prácticas)$/ })
-    .click();
-  await page
-    .getByRole('navigation', { name: 'Prácticas en el orden de la lección' })
-    .locator(`[data-lab="${id}"]`)
-    .click();
-  await expect(page.locator(`article[data-lab="${id}"]`)).toBeVisible();
-}
-
-/** No English in the figures, and a full-page screenshot no wider than the window. */
+/** No English in the figures, and the full-page look. */
 async function check(page: Page, name: string): Promise<void> {
   expect(await englishWordsIn(page, ['[data-testid=labs-figure]'], FIGURE_WORDS)).toEqual([]);
-  await page.screenshot({ path: `test-results/screens/labs-es-${name}.png`, fullPage: true });
-  const [scroll, width] = await page.evaluate(() => [
-    document.documentElement.scrollWidth,
-    window.innerWidth,
-  ]);
-  expect(scroll, `${name}: the page is wider than the window`).toBeLessThanOrEqual(width);
+  await look(page, name);
 }
 
 test('the biological neuron and the M-P builder in Spanish', async ({ page }) => {
+  await openLabsInSpanish(page);
   await openLab(page, 'neuron-history');
   const neuron = page.getByTestId('labs-figure').first();
   const prediction = neuron.getByRole('group', { name: 'Tu predicción' });
@@ -78,6 +60,7 @@ test('the biological neuron and the M-P builder in Spanish', async ({ page }) =>
 test('a step figure says in Spanish which rate it uses when the box holds none', async ({
   page,
 }) => {
+  await openLabsInSpanish(page);
   await openLab(page, 'adaline');
   const figure = page.getByTestId('labs-figure').first();
   await figure.getByRole('spinbutton', { name: 'α de Adaline' }).fill('0');
