@@ -30,6 +30,7 @@ const FIGURE_WORDS = [
   'Weight',
   'epoch',
   'Run',
+  'Truth table',
 ];
 
 /** No English in the figures, and the full-page look. */
@@ -54,6 +55,9 @@ test('the biological neuron and the M-P builder in Spanish', async ({ page }) =>
   const builder = page.getByTestId('labs-figure').first();
   await expect(builder.getByRole('group', { name: /^Unidad / }).first()).toBeVisible();
   await expect(builder.getByText('Umbral θ').first()).toBeVisible();
+  await expect(builder.getByTestId('labs-truth-table').locator('caption')).toHaveText(
+    'Tabla de verdad',
+  );
   await check(page, 'mcculloch-pitts');
 });
 
