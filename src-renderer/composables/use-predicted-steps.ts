@@ -4,7 +4,7 @@
  * step table, and `tick` bumped so views of the walk recompute.
  */
 import { ref } from 'vue';
-import type { LabPoint } from '../labs/figure-kinds';
+import type { LabPoint } from '../../src-main/contract/lab-document/figures-classic';
 import type { WalkStep } from '../labs/models/perceptron-walk';
 import { entered, withRecord, type UpdateRecord } from '../labs/models/update-predictions';
 

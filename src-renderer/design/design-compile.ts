@@ -58,10 +58,6 @@ export function compileDesign(doc: DesignDocument): CompiledDesign {
   return { spec, layerBlocks, summary: describeArchitecture(spec) };
 }
 
-/** "2-4-1": units per layer, inputs first (kept for DesignSaved.vue; the engine's
- * describeArchitecture is the one implementation). */
-export const summaryOf = (spec: NetworkSpec): string => describeArchitecture(spec);
-
 function denseLayer(block: DenseBlock): LayerSpec {
   const layer: LayerSpec = { units: block.units, activation: block.activation };
   if (block.activationParam !== undefined) layer.activationParam = block.activationParam;

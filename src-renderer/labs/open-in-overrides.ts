@@ -6,7 +6,7 @@
  */
 import type { MPNetworkSpec } from '../../src-engine/units/mp-network';
 import { i18n } from '../i18n';
-import type { FigureKind } from './figure-kinds';
+import type { FigureKind } from '../../src-main/contract/lab-document/figure-kinds';
 import type { LabOpenIn, OpenInOverrides } from './open-in-schema';
 import { isRecord } from './problems';
 

@@ -1,42 +1,13 @@
 // The labs in Spanish (`?lang=es`): their chrome — buttons, labels, readouts, the task's
 // verdict — comes from the Spanish message files, and it fits (Spanish runs about a fifth
 // longer than English). Screenshots in test-results/screens/labs-es-*.png.
-import { expect, test, type Page } from '@playwright/test';
-import { watchPageProblems, labUrl } from './support/lab-page';
+import { expect, test } from '@playwright/test';
+import { watchPageProblems } from './support/lab-page';
+import { look, openLab, openLabsInSpanish } from './support/labs-in-spanish';
 
 test.describe.configure({ timeout: 90_000 });
 
 watchPageProblems();
-
-async function openLabsInSpanish(page: Page): Promise<void> {
-  const url = new URL(labUrl());
-  url.searchParams.set('lang', 'es');
-  await page.goto(url.toString());
-  // the navigation is the app shell's: in English or Spanish depending on whether it is translated
-  await page
-    .getByRole('navigation', { name: /^(Views|Vistas)$/ })
-    .getByRole('button', { name: /^(Labs|Prácticas)$/ })
-    .click();
-  await expect(page.getByRole('heading', { name: 'Prácticas', level: 2 })).toBeVisible();
-}
-
-async function openLab(page: Page, id: string): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'Prácticas en el orden de la lección' })
-    .locator(`[data-lab="${id}"]`)
-    .click();
-  await expect(page.locator(`article[data-lab="${id}"]`)).toBeVisible();
-}
-
-/** Full-page screenshot; nothing may be wider than the window. */
-async function look(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `test-results/screens/labs-es-${name}.png`, fullPage: true });
-  const [scroll, width] = await page.evaluate(() => [
-    document.documentElement.scrollWidth,
-    window.innerWidth,
-  ]);
-  expect(scroll, `${name}: the page is wider than the window`).toBeLessThanOrEqual(width);
-}
 
 test('the perceptron lab in Spanish: controls, readouts, messages and the verdict', async ({
   page,

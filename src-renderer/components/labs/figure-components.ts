@@ -1,6 +1,6 @@
-/** The Vue component of each figure kind (labs/figure-kinds.ts lists the kinds). */
+/** The Vue component of each figure kind (the shared lab-document schema, src-main/contract/lab-document/figure-kinds.ts, lists the kinds). */
 import type { Component } from 'vue';
-import type { FigureKind } from '../../labs/figure-kinds';
+import type { FigureKind } from '../../../src-main/contract/lab-document/figure-kinds';
 import LabsActivationPlot from './LabsActivationPlot.vue';
 import LabsAdalineCompare from './LabsAdalineCompare.vue';
 import LabsBackpropGraph from './LabsBackpropGraph.vue';

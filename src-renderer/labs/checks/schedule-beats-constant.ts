@@ -1,6 +1,6 @@
 import { isRecord } from '../problems';
 import { compareSchedules } from '../training/compare-runs';
-import type { ScheduleCompareSetup } from '../training/training-figure-kinds';
+import type { ScheduleCompareSetup } from '../../../src-main/contract/lab-document/figures-training';
 import { bestConstant, lastEpochMean, lossFloor } from '../training/schedule-quality';
 import { finalLoss, type RunCurve } from '../training/training-runs';
 import { decimal, fail, fmt, pass, plain, say, type CheckKind } from './check-result';

@@ -3,7 +3,7 @@
  * and the mean squared error after each finished epoch.
  */
 import { Adaline } from '../../../src-engine/units/adaline';
-import type { LabPoint } from '../figure-kinds';
+import type { LabPoint } from '../../../src-main/contract/lab-document/figures-classic';
 import { SampleWalk, type RuleStep } from './sample-walk';
 
 export class AdalineWalk extends SampleWalk {

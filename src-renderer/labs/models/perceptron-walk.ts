@@ -3,7 +3,7 @@
  * bookkeeping the lab shows (which sample is next, mistakes in the current epoch, convergence).
  */
 import { Perceptron } from '../../../src-engine/units/perceptron';
-import type { LabPoint } from '../figure-kinds';
+import type { LabPoint } from '../../../src-main/contract/lab-document/figures-classic';
 import { SampleWalk, type RuleStep, type WalkStep } from './sample-walk';
 
 export type { WalkStep } from './sample-walk';

@@ -3,7 +3,7 @@
  * bookkeeping the labs show: which sample is next, which epoch, how many steps. The perceptron
  * and Adaline walks differ only in their rule and in what they record when an epoch ends.
  */
-import type { LabPoint } from '../figure-kinds';
+import type { LabPoint } from '../../../src-main/contract/lab-document/figures-classic';
 
 /** One shown step: the engine's numbers plus where in the run it happened. */
 export interface WalkStep {

@@ -5,7 +5,7 @@
 import { Network, type Weights } from '../../../src-engine/network/network';
 import type { NetworkSpec } from '../../../src-engine/network/spec';
 import { fit } from '../../../src-engine/train/fit';
-import type { XorTrainedSetup } from '../figure-kinds';
+import type { XorTrainedSetup } from '../../../src-main/contract/lab-document/figures-classic';
 import { binaryRows } from '../checks/check-result';
 import { sigmoidValue } from '../../../src-engine/activations/smooth';
 

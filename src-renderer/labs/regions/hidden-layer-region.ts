@@ -9,6 +9,7 @@ import { Network, type Weights } from '../../../src-engine/network/network';
 import type { NetworkSpec } from '../../../src-engine/network/spec';
 import type { Box } from '../../../src-engine/surface/grid';
 import { DecisionSurface, type Surface } from '../../../src-engine/surface/decision-surface';
+import { defaultTraining } from '../../../src-engine/train/default-training';
 import { fit } from '../../../src-engine/train/fit';
 import { datasetOf } from '../training/training-runs';
 import type {
@@ -71,13 +72,13 @@ export function trainRegion(setup: RegionTrainedSetup): TrainedRegion {
   fit(
     net,
     data,
+    // the engine's first-run settings (Adam, the binary cross-entropy of a sigmoid output,
+    // shuffled batches) with the lab's rate, batch size, epochs and seed
     {
-      loss: 'binary_cross_entropy',
-      optimizer: { name: 'adam' },
+      ...defaultTraining('classification', spec),
       learningRate: setup.learningRate,
       batchSize: setup.batchSize,
       epochs: setup.epochs,
-      shuffle: true,
       seed: setup.seed,
     },
     { onEpoch: (e) => loss.push([e.epoch, e.loss]) },

@@ -5,7 +5,7 @@
  */
 import { cloneJson } from '../../../src-engine/core/clone-json';
 import { i18n } from '../../i18n';
-import type { FigureKind } from '../figure-kinds';
+import type { FigureKind } from '../../../src-main/contract/lab-document/figure-kinds';
 import { LabFileError, parseLab, type ControlState, type Lab } from '../lab-schema';
 import { isRecord } from '../problems';
 import { blocksToText, textToBlocks } from './blocks-text';

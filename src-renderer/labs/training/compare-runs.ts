@@ -1,5 +1,9 @@
 /** The runs the schedule and batch-size labs overlay: same data, same seed, one thing changed. */
-import type { BatchCompareSetup, CompareBase, ScheduleCompareSetup } from './training-figure-kinds';
+import type {
+  BatchCompareSetup,
+  CompareBase,
+  ScheduleCompareSetup,
+} from '../../../src-main/contract/lab-document/figures-training';
 import { datasetOf, trainRun, type RunCurve } from './training-runs';
 
 const baseOf = (s: CompareBase): CompareBase => ({

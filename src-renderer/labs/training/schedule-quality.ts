@@ -6,7 +6,7 @@
  * minimum J* of the linear unit.
  */
 import { leastSquares } from '../../../src-engine/units/least-squares';
-import type { ScheduleCompareSetup } from './training-figure-kinds';
+import type { ScheduleCompareSetup } from '../../../src-main/contract/lab-document/figures-training';
 import { datasetOf, trainRun, type RunCurve } from './training-runs';
 
 /** The constant rates the sweep tries, roughly evenly spaced on a log scale. */

@@ -24,7 +24,7 @@ import {
   dataBox,
   type RegionTrainedSetup,
 } from '../../../src-renderer/labs/regions/hidden-layer-region';
-import type { RegionComposeSetup } from '../../../src-renderer/labs/regions/region-figure-kinds';
+import type { RegionComposeSetup } from '../../../src-main/contract/lab-document/figures-regions';
 const DIR = join(__dirname, '../../../resources/labs');
 const FILES = ['12-decision-boundaries.json', '14-choosing-topology.json'];
 const read = (file: string): Record<string, unknown> =>

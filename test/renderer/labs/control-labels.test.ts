@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { i18n } from '../../../src-renderer/i18n';
 import { messages } from '../../../src-renderer/i18n/messages';
 import { controlLabel, LABELLED_CONTROLS } from '../../../src-renderer/labs/control-labels';
-import { FIGURE_KINDS } from '../../../src-renderer/labs/figure-kinds';
+import { FIGURE_KINDS } from '../../../src-main/contract/lab-document/figure-kinds';
 
 const t = (key: string) => i18n.global.t(key);
 

@@ -20,7 +20,7 @@ import {
   freshNeuron,
   type BioNeuron,
 } from '../../../src-renderer/labs/history/bio-neuron';
-import type { HistoryTimelineSetup } from '../../../src-renderer/labs/history/history-figure-kinds';
+import type { HistoryTimelineSetup } from '../../../src-main/contract/lab-document/figures-history';
 import { parseLab, type Lab } from '../../../src-renderer/labs/lab-schema';
 
 const DIR = join(__dirname, '../../../resources/labs');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Madaline } from '../../../src-engine/units/madaline';
 import { runCheck } from '../../../src-renderer/labs/checks/registry';
-import type { LabPoint } from '../../../src-renderer/labs/figure-kinds';
+import type { LabPoint } from '../../../src-main/contract/lab-document/figures-classic';
 import {
   freshSample,
   noPredictions,

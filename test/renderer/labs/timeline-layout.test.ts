@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { HistoryTimelineSetup } from '../../../src-renderer/labs/history/history-figure-kinds';
+import type { HistoryTimelineSetup } from '../../../src-main/contract/lab-document/figures-history';
 import {
   labelWidth,
   overlaps,

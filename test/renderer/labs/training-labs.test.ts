@@ -16,7 +16,10 @@ import { Network } from '../../../src-engine/network/network';
 import { bundledLabs } from '../../../src-renderer/labs/bundled-labs';
 import { runCheck } from '../../../src-renderer/labs/checks/registry';
 import { formatPath } from '../../../src-main/contract/lab-document';
-import { FIGURE_KINDS, type FigureKind } from '../../../src-renderer/labs/figure-kinds';
+import {
+  FIGURE_KINDS,
+  type FigureKind,
+} from '../../../src-main/contract/lab-document/figure-kinds';
 import { LabFileError, parseLab, type Lab } from '../../../src-renderer/labs/lab-schema';
 import { batchPlan, planProblems } from '../../../src-renderer/labs/training/batch-arithmetic';
 import {
@@ -35,7 +38,7 @@ import type {
   BatchCompareSetup,
   ScheduleCompareSetup,
   SigmoidNeuronSetup,
-} from '../../../src-renderer/labs/training/training-figure-kinds';
+} from '../../../src-main/contract/lab-document/figures-training';
 import {
   datasetOf,
   epochLosses,

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIGURE_KINDS } from '../../../../src-renderer/labs/figure-kinds';
+import { FIGURE_KINDS } from '../../../../src-main/contract/lab-document/figure-kinds';
 import { parseLab, type Lab } from '../../../../src-renderer/labs/lab-schema';
 import { blocksToText, textToBlocks } from '../../../../src-renderer/labs/teacher/blocks-text';
 import { EditHistory } from '../../../../src-renderer/labs/teacher/edit-history';
