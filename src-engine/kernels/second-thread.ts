@@ -26,10 +26,14 @@ const OP_DOT = 1; // gemmABt(a, b, c, m, n, k)
 const OP_BROADCAST = 2; // gemmBroadcast(a, si, sp, b, c, m, n, k)
 
 /**
- * Products of at least this many multiply-adds (m·n·k) split their rows between two threads;
- * below it the hand-over (a few microseconds each way) costs more than half the product saves.
+ * Products of at least this many multiply-adds (m·n·k) split their rows between two threads.
+ * Measured on a quiet 2-core machine (npm run bench, NEURON_LAB_THREADS=1 beside the default):
+ * 784-128-10 at batch 128 (12.8 M) ran ~57 k samples/s on two threads against 41–47 k on one,
+ * and 784-512-512-10 (33–51 M) ~20 % faster on average; at batch 32 (3.2 M) two threads were
+ * ~10 % slower (the hand-over and the second core's cold caches cost more than half the product
+ * saves), so that size stays on one thread.
  */
-export const TWO_THREAD_MIN_WORK = 1 << 20;
+export const TWO_THREAD_MIN_WORK = 1 << 23;
 
 /**
  * The first row of C the helper computes, or 0 to compute all of C on one thread. A multiple

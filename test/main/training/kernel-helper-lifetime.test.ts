@@ -32,14 +32,14 @@ function endsWithin(runHost: RunHost, ms: number): Promise<'ended' | 'alive'> {
 
 describe('the second kernel thread of a run', () => {
   it('is started for a run with a large layer and ends when the run is done', async () => {
-    const { message, runHost } = await host(kernelRun('helper-done', 4096));
+    const { message, runHost } = await host(kernelRun('helper-done', 32768));
     expect(message.type).toBe('done');
     expect(runHost.helper).not.toBeNull();
     expect(await endsWithin(runHost, 5000)).toBe('ended');
   }, 30_000);
 
   it('ends when the run fails', async () => {
-    const { message, runHost } = await host(kernelRun('helper-failed', 4096, 3));
+    const { message, runHost } = await host(kernelRun('helper-failed', 32768, 3));
     expect(message.type).toBe('failed');
     expect(await endsWithin(runHost, 5000)).toBe('ended');
   }, 30_000);

@@ -52,9 +52,9 @@ describe('products on two threads', () => {
   // k ≥ 64 runs the dot-product kernel for all three, k < 64 the broadcast kernel for A·B and
   // Aᵀ·B; every size odd, so that blocks and tails both meet the cut
   const cases = [
-    { m: 45, n: 257, k: 131 },
-    { m: 77, n: 523, k: 33 },
-    { m: 131, n: 91, k: 95 },
+    { m: 45, n: 2053, k: 131 },
+    { m: 77, n: 4187, k: 33 },
+    { m: 131, n: 731, k: 95 },
   ];
 
   it('splits only products at least TWO_THREAD_MIN_WORK large, at a multiple of four', () => {
@@ -96,7 +96,7 @@ describe('training on two threads', () => {
   const spec: NetworkSpec = {
     inputs: 131,
     layers: [
-      { units: 257, activation: 'relu' },
+      { units: 2053, activation: 'relu' },
       { units: 61, activation: 'tanh' },
       { units: 10, activation: 'softmax' },
     ],
@@ -127,7 +127,7 @@ describe('training on two threads', () => {
   }
 
   it.each([45, 77])('gives the same weights as one thread (batch %i)', (batch) => {
-    expect(batch * 131 * 257).toBeGreaterThanOrEqual(TWO_THREAD_MIN_WORK);
+    expect(batch * 131 * 2053).toBeGreaterThanOrEqual(TWO_THREAD_MIN_WORK);
     const two = train(batch);
     useSecondThread(null);
     try {

@@ -3,7 +3,7 @@ import type { RunRequest } from '../../../src-main/training/protocol';
 /**
  * A run for the kernel tests: 64 inputs → `units` → 1 at batch 4. With 64 units the first layer
  * is large enough for WebAssembly (4 · 64 · 64 multiply-adds) and the second is not
- * (4 · 64 · 1); with 4096 the first splits its products between two threads (≥ 2^20).
+ * (4 · 64 · 1); with 32768 the first splits its products between two threads (≥ 2^23).
  * `rows` other than 4 leaves the data short of what m says, and the run fails.
  */
 export function kernelRun(runId: string, units = 64, rows = 4): RunRequest {

@@ -47,12 +47,12 @@ describe('the kernels a trainer uses', () => {
     });
   }, 20_000);
 
-  it('two threads for a layer large enough to split (4 · 64 · 4096), and says so', async () => {
-    const { kernels, failed } = await kernelsOf(undefined, 4096);
+  it('two threads for a layer large enough to split (4 · 64 · 32768), and says so', async () => {
+    const { kernels, failed } = await kernelsOf(undefined, 32768);
     expect(failed).toBeNull();
     expect(kernels?.layers).toEqual(['wasm-simd', 'wasm-simd']);
     expect(kernels?.threads).toEqual([2, 1]);
-    expect((await kernelsOf(undefined, 4096, '1')).kernels?.threads).toEqual([1, 1]);
+    expect((await kernelsOf(undefined, 32768, '1')).kernels?.threads).toEqual([1, 1]);
   }, 40_000); // three threads load TypeScript through tsx
 
   it('NEURON_LAB_KERNELS=javascript runs every layer in JavaScript', async () => {
