@@ -5,41 +5,9 @@
  * kind's own schema (check-params.ts), in main as in the renderer.
  */
 import { z } from 'zod';
+import { CHECK_KIND_NAMES, type CheckKindName } from './check-kind-names';
 import { checkSchema } from './check-params';
 import { checkedBy, shown, shaped } from './fields';
-
-export const CHECK_KIND_NAMES = [
-  'truth-table-equals',
-  'perceptron-separates',
-  'adaline-least-squares',
-  'madaline-classifies',
-  'perceptron-never-settles',
-  'network-classifies',
-  'activation-derivative',
-  'softmax-equals',
-  'descent-reaches',
-  'gradient-equals',
-  'descent-ends-near',
-  'neuron-loss-below',
-  'neuron-gradient-equals',
-  'schedule-beats-constant',
-  'updates-count',
-  'region-separates',
-  'region-accuracy',
-  'topology-lowest-validation',
-  'early-stop-predicted',
-  'update-predicted',
-  'saddle-located',
-  'neuron-rate-chosen',
-  'gradient-ratio',
-  'activations-chosen',
-  'firing-predicted',
-  'timeline-matched',
-  'batch-loss-predicted',
-  'delta-predicted',
-] as const;
-
-export type CheckKindName = (typeof CHECK_KIND_NAMES)[number];
 
 const isCheckKind = (kind: unknown): kind is CheckKindName =>
   typeof kind === 'string' && (CHECK_KIND_NAMES as readonly string[]).includes(kind);

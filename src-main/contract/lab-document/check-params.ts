@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { isActivationName } from '../../../src-engine/activations/registry';
-import type { CheckKindName } from './check-kinds';
+import type { CheckKindName } from './check-kind-names';
 import { DELTA_LAYERS } from './figures-backprop';
 import { COMBINES } from './figures-regions';
 import { planProblems } from './figures-training';

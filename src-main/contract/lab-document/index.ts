@@ -3,7 +3,8 @@ export { checkLab, formatIssue, formatPath, MAX_LAB_ISSUES, type LabIssue } from
 export * from './lab-document';
 export { CONTROL_STATES, FIGURE_KINDS, isFigureKind, labFigure } from './figure-kinds';
 export type { ControlState, FigureKind, LabFigure } from './figure-kinds';
-export { CHECK_KIND_NAMES, checkProblems, type CheckKindName, type TaskCheck } from './check-kinds';
+export { CHECK_KIND_NAMES, type CheckKindName } from './check-kind-names';
+export { checkProblems, type TaskCheck } from './check-kinds';
 export { CHECK_PARAMS, type CheckParams } from './check-params';
 export { isOwnRows, labOpenIn } from './open-in';
 export type { LabOpenIn, OpenInRows, OpenInSchedule, OpenInSplit } from './open-in';

@@ -1,5 +1,4 @@
 /** Request schemas of the `export:*` and `models:*` calls. */
-import { z } from 'zod';
 import { chartImage } from './chart-image';
 import { bytesUpTo, fileName, id, list, name, object, oneOf, text } from './common';
 

@@ -4,7 +4,7 @@
  */
 import { activationDerivative } from './activation-derivative';
 import { adalineLeastSquares } from './adaline-least-squares';
-import type { CheckKindName } from '../../../src-main/contract/lab-document/check-kinds';
+import type { CheckKindName } from '../../../src-main/contract/lab-document/check-kind-names';
 import { say, type CheckKind, type CheckResult } from './check-result';
 
 export type { CheckKindName };
