@@ -1,5 +1,7 @@
 /** Palabras que comparten las figuras de las prácticas (el aviso de la tasa, los botones de la predicción). */
 export default {
+  neverFires: 'nunca se activa (0)',
+  alwaysFires: 'siempre se activa (1)',
   truthTable: 'Tabla de verdad',
   yourPrediction: 'Tu predicción',
   rateFallback:
