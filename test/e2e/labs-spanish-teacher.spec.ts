@@ -5,7 +5,8 @@
 // test-results/screens/labs-es-teacher-*.png.
 import { expect, test, type Page } from '@playwright/test';
 import { ENGLISH_UI_WORDS, englishWordsIn } from './support/english-words';
-import { labUrl, watchPageProblems } from './support/lab-page';
+import { watchPageProblems } from './support/lab-page';
+import { openLabsInSpanish } from './support/labs-in-spanish';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -45,17 +46,6 @@ const ENGLISH = [
   'new',
   'already here',
 ];
-
-async function openLabsInSpanish(page: Page): Promise<void> {
-  const url = new URL(labUrl());
-  url.searchParams.set('lang', 'es');
-  await page.goto(url.toString());
-  await page
-    .getByRole('navigation', { name: 'Vistas' })
-    .getByRole('button', { name: 'Prácticas' })
-    .click();
-  await expect(page.getByRole('heading', { name: 'Prácticas', level: 2 })).toBeVisible();
-}
 
 const labList = (page: Page) =>
   page.getByRole('navigation', { name: 'Prácticas en el orden de la lección' });

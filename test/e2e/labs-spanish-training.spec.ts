@@ -5,7 +5,8 @@
 // Screenshots in test-results/screens/labs-es-*.png.
 import { expect, test, type Page } from '@playwright/test';
 import { englishWordsIn } from './support/english-words';
-import { labUrl, watchPageProblems } from './support/lab-page';
+import { watchPageProblems } from './support/lab-page';
+import { openLab as openSpanishLab, openLabsInSpanish } from './support/labs-in-spanish';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -51,23 +52,9 @@ const CHROME_WORDS = [
   'class',
 ];
 
-async function openLabsInSpanish(page: Page): Promise<void> {
-  const url = new URL(labUrl());
-  url.searchParams.set('lang', 'es');
-  await page.goto(url.toString());
-  await page
-    .getByRole('navigation', { name: /^(Views|Vistas)$/ })
-    .getByRole('button', { name: /^(Labs|Prácticas)$/ })
-    .click();
-  await expect(page.getByRole('heading', { name: 'Prácticas', level: 2 })).toBeVisible();
-}
-
+/** Opens lab `id`, and one of its activities when `activity` is given. */
 async function openLab(page: Page, id: string, activity?: number): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'Prácticas en el orden de la lección' })
-    .locator(`[data-lab="${id}"]`)
-    .click();
-  await expect(page.locator(`article[data-lab="${id}"]`)).toBeVisible();
+  await openSpanishLab(page, id);
   if (activity !== undefined)
     await page.locator('.labs-activities-nav .labs-activity-tab').nth(activity).click();
 }
