@@ -22,17 +22,6 @@ export interface CheckKind<P> {
   run(params: P, answer: unknown): CheckResult;
 }
 
-/** The 2^n binary input rows, first input most significant (the engine's truth-table order). */
-export function binaryRows(n: number): number[][] {
-  const rows: number[][] = [];
-  for (let r = 0; r < 1 << n; r++) {
-    const x: number[] = [];
-    for (let j = n - 1; j >= 0; j--) x.push((r >> j) & 1);
-    rows.push(x);
-  }
-  return rows;
-}
-
 /** A labelled point list [x1, x2, t][] from an answer, or null. */
 export function readPoints(v: unknown): [number, number, number][] | null {
   if (!Array.isArray(v)) return null;

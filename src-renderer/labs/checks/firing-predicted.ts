@@ -1,6 +1,7 @@
 import { firingTable, type BioNeuron } from '../history/bio-neuron';
 import { isRecord } from '../problems';
-import { binaryRows, fail, pass, say, type CheckKind } from './check-result';
+import { binaryRows } from '../binary-rows';
+import { fail, pass, say, type CheckKind } from './check-result';
 
 /** No parameters: the neuron comes with the answer. */
 export type FiringPredictedParams = Record<string, never>;

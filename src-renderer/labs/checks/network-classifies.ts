@@ -3,7 +3,8 @@ import type { NetworkSpec } from '../../../src-engine/network/spec';
 import { booleanName } from '../models/boolean-functions';
 import { hiddenTables } from '../models/xor-network';
 import { isRecord } from '../problems';
-import { binaryRows, fail, fmt, pass, say, type CheckKind } from './check-result';
+import { binaryRows } from '../binary-rows';
+import { fail, fmt, pass, say, type CheckKind } from './check-result';
 
 export interface NetworkClassifiesParams {
   /** Wanted 0/1 output per binary input row; an output counts as 1 when ≥ 0.5. */

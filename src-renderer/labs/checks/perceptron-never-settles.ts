@@ -1,6 +1,7 @@
 import { Perceptron } from '../../../src-engine/units/perceptron';
 import { isRecord } from '../problems';
-import { binaryRows, fail, pass, say, type CheckKind } from './check-result';
+import { binaryRows } from '../binary-rows';
+import { fail, pass, say, type CheckKind } from './check-result';
 
 export interface NeverSettlesParams {
   /** Epochs the student must watch before the check accepts that it never settles. */

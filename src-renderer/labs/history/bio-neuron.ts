@@ -4,7 +4,7 @@
  * adds up what arrives and, when the sum reaches its threshold, sends a pulse down the axon.
  */
 import { Rng } from '../../../src-engine/random/rng';
-import { binaryRows } from '../checks/check-result';
+import { binaryRows } from '../binary-rows';
 import type { BioNeuronSetup } from '../../../src-main/contract/lab-document/figures-history';
 
 export type { Synapse } from '../../../src-main/contract/lab-document/figures-history';

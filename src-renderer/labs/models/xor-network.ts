@@ -6,7 +6,7 @@ import { Network, type Weights } from '../../../src-engine/network/network';
 import type { NetworkSpec } from '../../../src-engine/network/spec';
 import { fit } from '../../../src-engine/train/fit';
 import type { XorTrainedSetup } from '../../../src-main/contract/lab-document/figures-classic';
-import { binaryRows } from '../checks/check-result';
+import { binaryRows } from '../binary-rows';
 import { sigmoidValue } from '../../../src-engine/activations/smooth';
 
 /** The XOR rows, first input most significant: (0,0) (0,1) (1,0) (1,1). */
