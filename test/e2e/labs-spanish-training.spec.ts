@@ -56,7 +56,7 @@ const CHROME_WORDS = [
 async function openLab(page: Page, id: string, activity?: number): Promise<void> {
   await openSpanishLab(page, id);
   if (activity !== undefined)
-    await page.locator('.labs-activities-nav .labs-activity-tab').nth(activity).click();
+    await page.locator('.labs-activities-nav').getByRole('button').nth(activity).click();
 }
 
 /** The figure's parts, but a question of the lesson (its own text) inside it. */
