@@ -88,9 +88,14 @@ test('automatic names tell runs apart; settings in the list and Details; legend 
   await expect(legend).toHaveCount(3);
   const entries = await legend.allTextContents();
   expect(new Set(entries.map((e) => e.trim())).size).toBe(3);
-  const legendBox = (await page.getByTestId('compare-legend').boundingBox())!;
-  const plotBox = (await page.getByTestId('chart-compare-loss').boundingBox())!;
-  expect(legendBox.y + legendBox.height).toBeLessThanOrEqual(plotBox.y);
+  // Both boxes in one frame: the comparison scrolls into view, and two separate reads could
+  // straddle a scroll step.
+  const [legendBottom, plotTop] = await page.evaluate(() => {
+    const box = (id: string) =>
+      document.querySelector(`[data-testid="${id}"]`)!.getBoundingClientRect();
+    return [box('compare-legend').bottom, box('chart-compare-loss').top];
+  });
+  expect(legendBottom).toBeLessThanOrEqual(plotTop);
   await page.getByTestId('comparison').screenshot({
     path: 'test-results/screens/first-use-compare-1280.png',
   });
