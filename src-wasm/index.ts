@@ -6,6 +6,7 @@ export { gemmAB, gemmAtB, gemmBroadcast } from './gemm-broadcast';
 export { addRowVector, reluMask, reluRows, sumRows } from './rows';
 export { transpose } from './transpose';
 export { adamStep } from './adam';
+export { sgdStep } from './sgd';
 
 /** First free byte after the module's own static data, where the JavaScript side may write. */
 export function heapBase(): usize {

@@ -59,6 +59,7 @@ export interface KernelExports {
     sqrtCorrection2: number,
     eps: number,
   ): void;
+  sgdStep(w: number, g: number, n: number, rate: number): void;
 }
 
 let compiled: object | null | undefined;
