@@ -3,7 +3,7 @@
 // engine's JavaScript side owns this memory, copies operands in above heapBase() and results out.
 export { gemmABt } from './gemm-dot';
 export { gemmAB, gemmAtB, gemmBroadcast } from './gemm-broadcast';
-export { addRowVector, reluMask, reluRows, sumRows } from './rows';
+export { addRowVector, nonFiniteSum, reluMask, reluRows, sumRows } from './rows';
 export { transpose } from './transpose';
 export { adamStep } from './adam';
 export { sgdStep } from './sgd';

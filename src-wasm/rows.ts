@@ -68,3 +68,17 @@ export function reluMask(z: usize, d: usize, n: i32): void {
     if (!(load<f32>(z + o) > 0)) store<f32>(d + o, 0);
   }
 }
+
+/** 0 when x[0..n) holds only finite numbers, NaN otherwise: each value times 0 is ±0 unless it
+ * is NaN or ±Infinity, and one NaN makes the sum NaN. No branch per value. */
+export function nonFiniteSum(x: usize, n: i32): f32 {
+  const zero = f32x4.splat(0);
+  let acc = zero;
+  const n4 = n & ~3;
+  for (let i = 0; i < n4; i += 4)
+    acc = f32x4.add(acc, f32x4.mul(v128.load(x + ((<usize>i) << 2)), zero));
+  let s = f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1);
+  s += f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3);
+  for (let i = n4; i < n; i++) s += load<f32>(x + ((<usize>i) << 2)) * 0;
+  return s;
+}

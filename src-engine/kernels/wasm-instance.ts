@@ -60,6 +60,7 @@ export interface KernelExports {
     eps: number,
   ): void;
   sgdStep(w: number, g: number, n: number, rate: number): void;
+  nonFiniteSum(x: number, n: number): number;
 }
 
 let compiled: object | null | undefined;

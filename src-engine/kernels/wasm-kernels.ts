@@ -197,6 +197,14 @@ export class WasmKernels {
     w.set(this.view.subarray(pw, pw + n));
   }
 
+  /** Whether x[start, end) holds only finite numbers (NaN and ±Infinity are not). */
+  allFinite(x: Float32Array, start: number, end: number): boolean {
+    const n = end - start;
+    this.reserve(this.base + n);
+    this.view.set(x.subarray(start, end), this.base);
+    return this.exports.nonFiniteSum(this.base << 2, n) === 0;
+  }
+
   /** Copies the first `length` values of an operand to a float offset of the memory. */
   private copyIn(array: Float32Array, length: number, at: number): void {
     this.view.set(length === array.length ? array : array.subarray(0, length), at);

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { Network } from '../../../src-engine/network/network';
 import { checkData } from '../../../src-engine/train/check-data';
 
-// Data larger than one scanned block (1,024 values), so that a bad value in a later block, at a
-// block's edge and after a block of finite values are all found where they are.
+// Data larger than one scanned block (1,024 values in JavaScript; 16,384 float32 values in the
+// WebAssembly kernels), so that a bad value in a later block, at a block's edge and after a
+// block of finite values are all found where they are, in both precisions.
 const net = new Network({ inputs: 3, layers: [{ units: 2, activation: 'softmax' }] });
-const m = 1500;
+const m = 6000;
 
 function data(dtype: 'f32' | 'f64') {
   const x = Array.from({ length: m * 3 }, (_, i) => ((i * 7919) % 1000) / 10 - 50);
@@ -34,7 +35,9 @@ describe('checkData', () => {
       -Infinity,
       /row 342, input 2 is -Infinity/,
     ],
-    ['NaN on the very last value', m * 3 - 1, NaN, /row 1500, input 3 is NaN/],
+    ['NaN on the last value of a float32 block', 16383, NaN, /row 5462, input 1 is NaN/],
+    ['Infinity on the first of the next', 16384, Infinity, /row 5462, input 2 is Infinity/],
+    ['NaN on the very last value', m * 3 - 1, NaN, /row 6000, input 3 is NaN/],
   ])('names the row and input of %s', (_, at, value, message) => {
     for (const dtype of ['f32', 'f64'] as const) {
       const d = data(dtype);
@@ -51,7 +54,7 @@ describe('checkData', () => {
       /^validation data: row 667, input 3 is Infinity/,
     );
     const e = data('f64');
-    e.y[2999] = NaN;
-    expect(() => checkData(net, e, 'training')).toThrow(/row 1500, target 2 is NaN/);
+    e.y[m * 2 - 1] = NaN;
+    expect(() => checkData(net, e, 'training')).toThrow(/row 6000, target 2 is NaN/);
   });
 });
