@@ -159,6 +159,11 @@ test('an own file’s import report reads in Spanish, its numbers written the Sp
     'Se importarán 28 filas de 30, 2 filas descartadas.',
   );
   expect(await englishWordsIn(page, ['[data-testid="import-report"]'], REPORT_WORDS)).toEqual([]);
+  // the preview's cells and statistics write decimals with a comma too
+  const table = page.getByTestId('preview-table');
+  await expect(table.getByRole('cell', { name: '4,1', exact: true })).toBeVisible();
+  await expect(table.getByRole('cell', { name: '12.000,5', exact: true })).toBeVisible();
+  await expect(page.locator('tr[data-column="largo"]').first()).toContainText('5,476');
   await page.screenshot({ path: 'test-results/screens/data-es-report.png', fullPage: true });
 
   // filled with medians: a decimal comma, and points between thousands
