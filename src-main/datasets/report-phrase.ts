@@ -2,11 +2,7 @@
  * The import report as message ids and values rather than sentences, so that each reader gets
  * it in their own language: main writes it in English for the command line
  * (report-english.ts), the Data view in the language chosen (the message area `data-import`).
- *
- * How a number value is written depends on its name, the same on both sides: `row`, `offset`,
- * `from` and `to` name a place or a value as the file has it (no digit grouping), `fill` is a value
- * filled in (six significant digits), any other number is a count (grouped: 10,000). A
- * phrase with a number `count` takes the singular or plural form of its message by it.
+ * How its numbers are written: src-main/contract/report-messages.ts.
  */
 
 /** A value a phrase names: text shown as it is (a name, already quoted), a number, a phrase. */
@@ -30,12 +26,6 @@ export interface ReportLine {
   say: Phrase;
   indent?: boolean;
 }
-
-/** Values that name a place or a value as written, not a count: no digit grouping. */
-export const PLAIN_NUMBERS: ReadonlySet<string> = new Set(['row', 'offset', 'from', 'to']);
-
-/** The value a filled cell was given: six significant digits. */
-export const FILL_DIGITS = 6;
 
 export function phrase(id: string, values?: Record<string, PhraseValue>): Phrase {
   return values ? { id, values } : { id };

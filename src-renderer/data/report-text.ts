@@ -4,6 +4,7 @@
  * message area `data-import`. In English the lines read word for word as the command line
  * prints them. A line with an id this version does not know shows main's English line.
  */
+import { FILL_DIGITS, PLAIN_NUMBERS } from '../../src-main/contract/report-messages';
 import type { ImportReport } from '../../src-main/contract/types';
 import { formatCount, formatDecimal } from '../i18n/format';
 import { i18n } from '../i18n';
@@ -11,11 +12,6 @@ import { i18n } from '../i18n';
 type ReportLine = ImportReport['said'][number];
 type Phrase = ReportLine['say'];
 type PhraseValue = NonNullable<Phrase['values']>[string];
-
-/** Values that name a place or a value as written (main's PLAIN_NUMBERS): no digit grouping. */
-const PLAIN_NUMBERS = new Set(['row', 'offset', 'from', 'to']);
-/** Significant digits of a filled value (main's FILL_DIGITS). */
-const FILL_DIGITS = 6;
 
 /** A line of the report as the view shows it. */
 export interface ReportLineText {
@@ -25,7 +21,7 @@ export interface ReportLineText {
 }
 
 function number(name: string, value: number): string {
-  if (PLAIN_NUMBERS.has(name)) return String(value);
+  if (PLAIN_NUMBERS.includes(name)) return String(value);
   // rounded first, then written with the language's decimal sign and grouping
   if (name === 'fill') return formatDecimal(Number(value.toPrecision(FILL_DIGITS)), 20);
   return formatCount(value);

@@ -174,24 +174,44 @@ test('an own file’s import report reads in Spanish, its numbers written the Sp
   await report.screenshot({ path: 'test-results/screens/data-es-report-filled.png' });
 });
 
+/**
+ * Picks a file that cannot be imported and checks its error: the Spanish words, naming the
+ * place, and none of main's English ones; then a screenshot `data-es-<shot>.png`.
+ */
+async function refusedInSpanish(
+  page: Page,
+  file: { name: string; text: string },
+  said: { spanish: string; english: string; shot: string },
+): Promise<void> {
+  await pickFile(page, file.name, file.text);
+  const alert = page.getByRole('alert').filter({ hasText: file.name });
+  await expect(alert).toContainText(said.spanish);
+  await expect(alert).not.toContainText(said.english);
+  await page.screenshot({ path: `test-results/screens/data-es-${said.shot}.png`, fullPage: true });
+}
+
 test('a broken JSON and a broken ARFF file are explained in Spanish, naming the place', async ({
   page,
 }) => {
   await page.goto(spanishUrl());
   await showView(page, /^(Data|Datos)$/);
-  await pickFile(page, 'registros.json', '[{"largo": 1},\n {"largo": }]');
-  const json = page.getByRole('alert').filter({ hasText: 'registros.json' });
-  await expect(json).toContainText(
-    "registros.json no es JSON válido: '}' inesperado en la línea 2, columna 12",
+  await refusedInSpanish(
+    page,
+    { name: 'registros.json', text: '[{"largo": 1},\n {"largo": }]' },
+    {
+      spanish: "registros.json no es JSON válido: '}' inesperado en la línea 2, columna 12",
+      english: 'valid JSON',
+      shot: 'json-error',
+    },
   );
-  await expect(json).not.toContainText('valid JSON');
-  await page.screenshot({ path: 'test-results/screens/data-es-json-error.png', fullPage: true });
-
-  await pickFile(page, 'flores.arff', '@relation flores\n@attribute largo numeric\nhola mundo\n');
-  const arff = page.getByRole('alert').filter({ hasText: 'flores.arff' });
-  await expect(arff).toContainText(
-    "flores.arff: línea 3: se esperaba @relation, @attribute o @data y se encontró 'hola mundo'",
+  await refusedInSpanish(
+    page,
+    { name: 'flores.arff', text: '@relation flores\n@attribute largo numeric\nhola mundo\n' },
+    {
+      spanish:
+        "flores.arff: línea 3: se esperaba @relation, @attribute o @data y se encontró 'hola mundo'",
+      english: 'expected',
+      shot: 'arff-error',
+    },
   );
-  await expect(arff).not.toContainText('expected');
-  await page.screenshot({ path: 'test-results/screens/data-es-arff-error.png', fullPage: true });
 });
