@@ -19,7 +19,13 @@ import { noImportCycles } from './scripts/eslint/no-import-cycles.mjs';
 const RULE = '@typescript-eslint/no-restricted-imports';
 const SEE = 'See README.md, "Import rules".';
 /** Import-free modules of the contract that the renderer may import values from. */
-const SHARED_WITH_RENDERER = ['wire-codec', 'run-status', 'snapshot-codec', 'class-palette'];
+const SHARED_WITH_RENDERER = [
+  'wire-codec',
+  'run-status',
+  'snapshot-codec',
+  'class-palette',
+  'report-messages',
+];
 /** The schema of a guided-lab document: main checks saved and imported labs with it, the
  * renderer the lab files it opens, so it runs on both ends (zod and src-engine only). */
 const LAB_DOCUMENT = 'lab-document';

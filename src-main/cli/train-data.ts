@@ -68,14 +68,14 @@ function importOptions(args: ParsedArgs): ImportOptions {
   const target = stringOption(args, 'target');
   const categorical = stringOption(args, 'categorical');
   const sheet = stringOption(args, 'sheet');
-  const { task, why } = askedTask(args);
+  const { task, askedBy } = askedTask(args);
   return {
     ...(target ? { roles: new Map([[target, 'target' as const]]) } : {}),
     ...(categorical
       ? { types: new Map(splitNames(categorical).map((c) => [c, 'categorical' as const])) }
       : {}),
     missing: choiceOption(args, 'missing', MISSING_POLICIES, 'drop'),
-    ...(task ? { task, taskWhy: why } : {}),
+    ...(task ? { task, taskAskedBy: askedBy } : {}),
     ...(sheet !== undefined ? { sheet } : {}),
   };
 }
@@ -94,7 +94,7 @@ function splitNames(list: string): string[] {
  * target's values classes even when they are numbers (digits 0–9).
  * @throws UsageError when --task regression meets a classification loss or output
  */
-export function askedTask(args: ParsedArgs): { task?: Task; why?: string } {
+export function askedTask(args: ParsedArgs): { task?: Task; askedBy?: string } {
   const task = args.options.has('task')
     ? choiceOption(args, 'task', ['classification', 'regression'] as const, 'regression')
     : undefined;
@@ -106,6 +106,6 @@ export function askedTask(args: ParsedArgs): { task?: Task; why?: string } {
   if (task === 'regression' && implied) {
     throw new UsageError(`--task regression does not go with ${implied}, which is for classes`);
   }
-  if (task) return { task, why: `asked for by --task ${task}` };
-  return implied ? { task: 'classification', why: `asked for by ${implied}` } : {};
+  if (task) return { task, askedBy: `--task ${task}` };
+  return implied ? { task: 'classification', askedBy: implied } : {};
 }

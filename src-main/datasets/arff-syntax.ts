@@ -1,5 +1,19 @@
 /** The pieces of Weka's ARFF format: attribute declarations and data lines. */
 
+/**
+ * A line that does not follow the format: the English message, and its id (under
+ * `errors.import.arff.`) and values for the reader's language; the reader adds the line.
+ */
+export class ArffSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly key: string,
+    readonly params: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
 /** An attribute as declared: numbers, a fixed set of values (nominal), or free text. */
 export type ArffAttribute =
   | { name: string; kind: 'numeric' }
@@ -10,7 +24,7 @@ export type ArffAttribute =
  * Splits a line into values at commas (or, as Weka also reads, blanks between values), honouring
  * values quoted with `'` or `"` and backslash escapes inside them. Surrounding blanks go.
  * @returns the values; quoted ones are marked so that a quoted `?` stays a value
- * @throws Error naming what is wrong (an unclosed quote)
+ * @throws ArffSyntaxError naming what is wrong (an unclosed quote)
  */
 export function splitArffValues(line: string): { text: string; quoted: boolean }[] {
   const values: { text: string; quoted: boolean }[] = [];
@@ -27,7 +41,9 @@ export function splitArffValues(line: string): { text: string; quoted: boolean }
         if (line[j] === '\\' && j + 1 < n) j++;
         text += line[j];
       }
-      if (j >= n) throw new Error(`a quote (${c}) is never closed`);
+      if (j >= n) {
+        throw new ArffSyntaxError(`a quote (${c}) is never closed`, 'unclosedQuote', { mark: c });
+      }
       values.push({ text, quoted: true });
       i = j + 1;
     } else {
@@ -44,7 +60,7 @@ export function splitArffValues(line: string): { text: string; quoted: boolean }
 
 /**
  * Reads `@attribute NAME TYPE`.
- * @throws Error naming what is wrong (a relational attribute, an unknown type)
+ * @throws ArffSyntaxError naming what is wrong (a relational attribute, an unknown type)
  */
 export function parseAttribute(line: string): ArffAttribute {
   const rest = line.replace(/^@attribute\s+/i, '');
@@ -53,33 +69,41 @@ export function parseAttribute(line: string): ArffAttribute {
   const quote = rest[0];
   if (quote === "'" || quote === '"') {
     const end = rest.indexOf(quote, 1);
-    if (end < 0) throw new Error('the attribute name has an unclosed quote');
+    if (end < 0) {
+      throw new ArffSyntaxError('the attribute name has an unclosed quote', 'unclosedName');
+    }
     name = rest.slice(1, end);
     type = rest.slice(end + 1).trim();
   } else {
     const space = rest.search(/[\s{]/);
-    if (space < 0) throw new Error('the attribute has no type');
+    if (space < 0) throw new ArffSyntaxError('the attribute has no type', 'noType');
     name = rest.slice(0, space);
     type = rest.slice(space).trim();
   }
   if (type.startsWith('{')) {
     const close = type.lastIndexOf('}');
-    if (close < 0) throw new Error(`the values of '${name}' have no closing brace`);
+    if (close < 0) {
+      throw new ArffSyntaxError(`the values of '${name}' have no closing brace`, 'noBrace', {
+        name: `'${name}'`,
+      });
+    }
     const values = splitArffValues(type.slice(1, close)).map((v) => v.text);
     return { name, kind: 'nominal', values };
   }
   const word = type.split(/\s+/)[0].toLowerCase();
   if (word === 'numeric' || word === 'real' || word === 'integer') return { name, kind: 'numeric' };
   if (word === 'string' || word === 'date') return { name, kind: word };
-  throw new Error(
+  throw new ArffSyntaxError(
     `attribute '${name}' has the type '${word}', which the lab does not read (numeric, nominal {…}, string, date)`,
+    'unknownType',
+    { name: `'${name}'`, type: `'${word}'` },
   );
 }
 
 /**
  * The values of a sparse data line `{index value, …}`: omitted attributes are 0, as Weka
  * writes them (a nominal attribute's 0 is its first value).
- * @throws Error for an index outside the attributes
+ * @throws ArffSyntaxError for an index outside the attributes
  */
 export function sparseValues(line: string, attributes: readonly ArffAttribute[]): string[] {
   const cells = attributes.map((a) => (a.kind === 'nominal' ? (a.values[0] ?? '') : '0'));
@@ -89,8 +113,11 @@ export function sparseValues(line: string, attributes: readonly ArffAttribute[])
     const [index, ...value] = splitArffValues(pair.trim().replace(/\s+/, ','));
     const k = Number(index?.text);
     if (!Number.isInteger(k) || k < 0 || k >= attributes.length) {
-      throw new Error(
-        `the sparse index '${index?.text ?? ''}' is not an attribute (0 to ${attributes.length - 1})`,
+      const [shown, last] = [`'${index?.text ?? ''}'`, String(attributes.length - 1)];
+      throw new ArffSyntaxError(
+        `the sparse index ${shown} is not an attribute (0 to ${last})`,
+        'sparseIndex',
+        { index: shown, last },
       );
     }
     cells[k] = value.map((v) => v.text).join(' ');

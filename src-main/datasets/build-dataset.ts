@@ -26,8 +26,8 @@ export interface DatasetChoice extends ColumnChoice {
   missing?: MissingPolicy;
   /** default: classification for a target that holds text, regression for numbers */
   task?: Task;
-  /** why the caller asks for `task`, for the report (default `chosen`) */
-  taskWhy?: string;
+  /** what asked for `task`, for the report (`--task regression`; default: it is `as chosen`) */
+  taskAskedBy?: string;
   /** the same as task 'classification' (kept for callers written before `task`) */
   targetIsClass?: boolean;
 }
@@ -90,7 +90,7 @@ export function planImport(table: Table, choice: DatasetChoice = {}): ImportPlan
   const columns = resolveColumns(table, choice);
   const target = columns.find((c) => c.role === 'target')!;
   const asked = choice.task ?? (choice.targetIsClass ? 'classification' : undefined);
-  const task = settleTask(file, target, asked, choice.taskWhy);
+  const task = settleTask(file, target, asked, choice.taskAskedBy);
   const inputs = columns.filter((c) => c.role === 'input');
   const used = [...inputs, target];
   checkFloat32Range(file, used);

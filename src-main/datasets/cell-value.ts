@@ -6,8 +6,3 @@ const MISSING_TOKENS = new Set(['', 'na', 'n/a', 'nan', '?', 'null', '#n/a']);
 export function isMissing(cell: string): boolean {
   return cell.length <= 4 && MISSING_TOKENS.has(cell.toLowerCase());
 }
-
-/** A missing-value token for a report: `empty` or the token quoted (`'NA'`). */
-export function describeToken(token: string): string {
-  return token === '' ? 'empty' : `'${token}'`;
-}

@@ -1,5 +1,6 @@
 import { TextDecoder } from 'node:util';
 import { DatasetImportError } from './import-error';
+import { phrase, type Phrase } from './report-phrase';
 
 /** The encodings a text file is read in. */
 export type TextEncodingName = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'Windows-1252';
@@ -21,7 +22,7 @@ export class ChunkDecoder {
   encoding: TextEncodingName = 'UTF-8';
   bom = false;
   /** why the file was not read as UTF-8, when it was not */
-  note?: string;
+  note?: Phrase;
   private utf16?: TextDecoder;
   private readonly utf8 = new TextDecoder('utf-8', { fatal: true });
   /** the bytes of a UTF-8 sequence cut by the chunk's end */
@@ -33,7 +34,7 @@ export class ChunkDecoder {
   constructor(private readonly file: string) {}
 
   /** The encoding for the report: `UTF-8`, `UTF-16LE with BOM`, … */
-  describe(): { encoding: string; encodingNote?: string } {
+  describe(): { encoding: string; encodingNote?: Phrase } {
     const encoding = this.bom ? `${this.encoding} with BOM` : this.encoding;
     return this.note ? { encoding, encodingNote: this.note } : { encoding };
   }
@@ -120,7 +121,13 @@ export class ChunkDecoder {
       );
     }
     this.encoding = 'Windows-1252';
-    this.note = `not UTF-8 (${place}), so read as Windows-1252`;
+    this.note =
+      offset >= 0
+        ? phrase('notes.notUtf8At', {
+            byte: bytes[at].toString(16).toUpperCase(),
+            offset: offset + at,
+          })
+        : phrase('notes.notUtf8End');
     const rest = this.carry;
     this.carry = Buffer.alloc(0);
     return windows1252(bytes) + (rest.length > 0 ? windows1252(rest) : '');

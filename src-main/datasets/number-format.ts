@@ -145,11 +145,3 @@ function otherDecimal(text: string): { value: number; kind: LooseKind } | null {
   const value = Number(text.replace(',', '.'));
   return Number.isFinite(value) ? { value, kind: 'other-decimal' } : null;
 }
-
-/** Words for a report: `decimal comma (3,14); dots between thousands (1.234)`. */
-export function describeNumberFormat(format: NumberFormat): string {
-  const decimal = format.decimal === ',' ? 'decimal comma (3,14)' : 'decimal point (3.14)';
-  if (!format.thousands) return decimal;
-  const example = format.thousands === '.' ? '1.234' : '1,234';
-  return `${decimal}, '${format.thousands}' between thousands (${example})`;
-}

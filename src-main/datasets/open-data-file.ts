@@ -1,5 +1,6 @@
 import type { FileHandle } from 'node:fs/promises';
 import { FileReadError, openBoundedAsync } from '../files/read-bounded';
+import { fileErrorSaid } from './file-error-said';
 import { DatasetImportError } from './import-error';
 import { formatBytes, type ImportLimits } from './import-limits';
 
@@ -38,7 +39,7 @@ export async function openDataFile(
       file,
       `cannot be read (${reason})`,
       { subject: true },
-      { key: 'unreadable', params: { reason } },
+      fileErrorSaid(error),
     );
   }
   if (opened.size === 0) {

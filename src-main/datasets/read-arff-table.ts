@@ -1,4 +1,10 @@
-import { parseAttribute, sparseValues, splitArffValues, type ArffAttribute } from './arff-syntax';
+import {
+  ArffSyntaxError,
+  parseAttribute,
+  sparseValues,
+  splitArffValues,
+  type ArffAttribute,
+} from './arff-syntax';
 import { DatasetImportError, quote } from './import-error';
 import type { ReadOptions } from './read-options';
 import { readTextFile } from './read-text-file';
@@ -69,11 +75,13 @@ class ArffReader {
       if (this.builder) this.data(line);
       else this.header(line);
     } catch (error) {
-      if (error instanceof DatasetImportError) throw error;
+      if (!(error instanceof ArffSyntaxError)) throw error;
       throw new DatasetImportError(
         'bad-arff',
         this.file,
-        `line ${this.lineNumber}: ${(error as Error).message}`,
+        `line ${this.lineNumber}: ${error.message}`,
+        {},
+        { key: `arff.${error.key}`, params: { ...error.params, line: this.lineNumber } },
       );
     }
   }
@@ -107,13 +115,20 @@ class ArffReader {
     } else if (keyword === '@attribute') {
       this.attributes.push(parseAttribute(line));
     } else if (keyword === '@data') {
-      if (this.attributes.length === 0) throw new Error('@data comes before any @attribute');
+      if (this.attributes.length === 0) {
+        throw new ArffSyntaxError('@data comes before any @attribute', 'dataFirst');
+      }
       this.nominal = this.attributes.map((a) =>
         a.kind === 'nominal' ? new Set(a.values) : undefined,
       );
       this.builder = this.newBuilder(this.attributes.map((a) => a.name));
     } else {
-      throw new Error(`expected @relation, @attribute or @data, found ${quote(line.slice(0, 40))}`);
+      const found = quote(line.slice(0, 40));
+      throw new ArffSyntaxError(
+        `expected @relation, @attribute or @data, found ${found}`,
+        'unexpected',
+        { found },
+      );
     }
   }
 

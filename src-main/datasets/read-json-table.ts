@@ -1,4 +1,5 @@
 import { DatasetImportError, quote } from './import-error';
+import { jsonErrorPlace } from './json-error-place';
 import type { ReadOptions } from './read-options';
 import { readTextFile } from './read-text-file';
 import { TableBuilder, type Table } from './table';
@@ -41,21 +42,15 @@ function parseRecords(file: string, text: string): Record<string, unknown>[] {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new DatasetImportError(
-      'bad-json',
-      file,
-      `is not valid JSON (${reason})`,
-      { subject: true },
-      { key: 'badJson', params: { reason } },
-    );
+    throw syntaxError(file, text, error);
   }
   if (!Array.isArray(data)) {
     throw new DatasetImportError(
       'bad-json',
       file,
-      `must hold an array of records like [{"x": 1, "y": "a"}, …], not ${kindOf(data)}`,
+      `must hold an array of records like [{"x": 1, "y": "a"}, …], not ${kindOf(data).words}`,
       { subject: true },
+      { key: `jsonTop.${kindOf(data).id}` },
     );
   }
   if (data.length === 0) {
@@ -68,11 +63,14 @@ function parseRecords(file: string, text: string): Record<string, unknown>[] {
     );
   }
   data.forEach((record, r) => {
-    if (kindOf(record) !== 'an object') {
+    const kind = kindOf(record);
+    if (kind.id !== 'object') {
       throw new DatasetImportError(
         'bad-json',
         file,
-        `record ${r + 1} is ${kindOf(record)}, not an object`,
+        `record ${r + 1} is ${kind.words}, not an object`,
+        {},
+        { key: `jsonRecord.${kind.id}`, params: { record: r + 1 } },
       );
     }
   });
@@ -104,16 +102,59 @@ function recordCells(
     const value = record[key];
     if (value === null || typeof value === 'number' || typeof value === 'string') return value;
     if (typeof value === 'boolean') return String(value);
+    const kind = kindOf(value);
     throw new DatasetImportError(
       'bad-json',
       file,
-      `record ${row}, key ${quote(key)}: ${kindOf(value)} cannot be a cell (only numbers, text, true/false and null)`,
+      `record ${row}, key ${quote(key)}: ${kind.words} cannot be a cell (only numbers, text, true/false and null)`,
+      {},
+      { key: `jsonCell.${kind.id}`, params: { record: row, name: quote(key) } },
     );
   });
 }
 
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+/** What a JSON value is: `id` for the message, `words` for main's English. */
+function kindOf(value: unknown): { id: string; words: string } {
+  if (value === null) return { id: 'null', words: 'null' };
+  if (Array.isArray(value)) return { id: 'array', words: 'an array' };
+  const id = typeof value;
+  return { id, words: id === 'object' ? 'an object' : `a ${id}` };
+}
+
+/**
+ * Text JSON.parse refused, named by the place of its first error (line and column) and what
+ * stands there, or that the text ends too early.
+ */
+function syntaxError(file: string, text: string, error: unknown): DatasetImportError {
+  const place = jsonErrorPlace(text);
+  if (!place) {
+    // the scan found no error where V8 did: V8's own words are all there is to say
+    const reason = error instanceof Error ? error.message : String(error);
+    return new DatasetImportError(
+      'bad-json',
+      file,
+      `is not valid JSON (${reason})`,
+      { subject: true },
+      { key: 'badJson', params: { reason } },
+    );
+  }
+  // the column as text: a place, never grouped like a count (a one-line file is long)
+  const at = { line: place.line, char: String(place.column) };
+  if (place.found === undefined) {
+    return new DatasetImportError(
+      'bad-json',
+      file,
+      `is not valid JSON: the text ends at line ${at.line}, column ${at.char} before the JSON is complete (a bracket, brace or quote is not closed)`,
+      { subject: true },
+      { key: 'jsonEnds', params: at },
+    );
+  }
+  const found = quote(place.found);
+  return new DatasetImportError(
+    'bad-json',
+    file,
+    `is not valid JSON: unexpected ${found} at line ${at.line}, column ${at.char}`,
+    { subject: true },
+    { key: 'jsonUnexpected', params: { ...at, found } },
+  );
 }

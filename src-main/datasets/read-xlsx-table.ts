@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CellValue, Worksheet } from 'exceljs';
 import { detectHeader } from './detect-dialect';
+import { fileErrorSaid } from './file-error-said';
 import { DatasetImportError, quote } from './import-error';
 import { formatBytes, resolveLimits } from './import-limits';
 import { DECIMAL_POINT } from './number-format';
@@ -37,15 +38,22 @@ export async function readXlsxTable(filePath: string, options: XlsxOptions = {})
   } catch (error) {
     // it grew past the limit since it was opened, or the disk failed
     if (!(error instanceof FileReadError)) throw error;
-    const why =
-      error.code === 'too-large'
-        ? `grew past the limit of ${formatBytes(limits.maxBytes)} while read`
-        : `cannot be read (${error.message})`;
+    const limit = formatBytes(limits.maxBytes);
+    if (error.code === 'too-large') {
+      throw new DatasetImportError(
+        'too-large',
+        file,
+        `grew past the limit of ${limit} while read`,
+        { subject: true },
+        { key: 'grewPastLimit', params: { limit } },
+      );
+    }
     throw new DatasetImportError(
-      error.code === 'too-large' ? 'too-large' : 'unreadable',
+      'unreadable',
       file,
-      why,
+      `cannot be read (${error.message})`,
       { subject: true },
+      fileErrorSaid(error),
     );
   } finally {
     await handle.close();
@@ -70,6 +78,8 @@ export async function readXlsxTable(filePath: string, options: XlsxOptions = {})
       file,
       `is not an Excel workbook that can be read (${(error as Error).message})`,
       { subject: true },
+      // the library's reason stays in main's English: it is about zip entries, not the person
+      { key: 'notWorkbook' },
     );
   }
   const sheets = workbook.worksheets.map((w) => w.name);
@@ -134,11 +144,13 @@ function chooseSheet(file: string, sheets: Worksheet[], wanted: string | undefin
   const byPosition = Number.isInteger(position) ? sheets[position - 1] : undefined;
   const sheet = byName ?? byPosition;
   if (!sheet) {
+    const list = sheets.map((s) => quote(s.name)).join(', ');
     throw new DatasetImportError(
       'bad-xlsx',
       file,
-      `has no sheet ${quote(wanted)}; its sheets are ${sheets.map((s) => quote(s.name)).join(', ')}`,
+      `has no sheet ${quote(wanted)}; its sheets are ${list}`,
       { subject: true },
+      { key: 'noSheet', params: { sheet: quote(wanted), sheets: list } },
     );
   }
   return sheet;
@@ -155,6 +167,8 @@ function sheetRows(sheet: Worksheet, maxColumns: number, file: string) {
         'too-many-columns',
         file,
         `row ${number} has more than ${maxColumns} columns; the limit is ${maxColumns}`,
+        {},
+        { key: 'rowTooWide', params: { line: number, limit: maxColumns } },
       );
     }
     for (let c = 1; c <= count; c++) cells.push(cellOf(row.getCell(c).value));

@@ -2,6 +2,7 @@ import { ColumnData } from './column-data';
 import { DatasetImportError, type ImportSaid } from './import-error';
 import { formatCount, type ImportLimits } from './import-limits';
 import { DECIMAL_POINT, type NumberFormat } from './number-format';
+import type { Phrase } from './report-phrase';
 
 /** Where a table came from and how it was read: the report states every item. */
 export interface TableSource {
@@ -14,7 +15,7 @@ export interface TableSource {
   /** text files: the encoding read, e.g. `UTF-8`, `UTF-16LE with BOM`, `Windows-1252` */
   encoding?: string;
   /** why the encoding is not the UTF-8 the file was expected in, when it is not */
-  encodingNote?: string;
+  encodingNote?: Phrase;
   /** delimited files only */
   delimiter?: ',' | ';' | '\t';
   decimalComma?: boolean;

@@ -2,6 +2,7 @@ import type { ResolvedColumn } from './column-choice';
 import { inferType } from './column-stats';
 import { DatasetImportError, quote } from './import-error';
 import { formatCount } from './import-limits';
+import { phrase, type Phrase } from './report-phrase';
 
 /** What the network learns: to name classes, or to predict a number. */
 export type Task = 'classification' | 'regression';
@@ -9,22 +10,27 @@ export type Task = 'classification' | 'regression';
 /** The task as settled, and why, in words for the report. */
 export interface SettledTask {
   task: Task;
-  /** e.g. `the target holds text`, `chosen`, `asked for by --loss cross-entropy` */
-  why: string;
+  /** e.g. `the target holds text`, `as chosen`, `asked for by --loss cross-entropy` */
+  why: Phrase;
 }
 
 /**
  * Settles the task and, with it, how the target is read: classification reads the target's
  * values as class names (numbers too, e.g. digits 0–9), regression as numbers.
- * @param asked the caller's task, if any, and its reason (`as chosen` when none is given)
+ * @param asked the caller's task, if any
+ * @param askedBy what asked for it (a command-line option, `--task regression`); without it
+ *   the task is `as chosen`
  * @throws DatasetImportError 'bad-choice' for regression on a target that holds text
  */
 export function settleTask(
   file: string,
   target: ResolvedColumn,
   asked: Task | undefined,
-  askedWhy = 'as chosen',
+  askedBy?: string,
 ): SettledTask {
+  const askedWhy = askedBy
+    ? phrase('task.why.askedBy', { option: askedBy })
+    : phrase('task.why.chosen');
   const { data } = target;
   if (asked === 'classification') {
     if (target.type === 'numeric') target.typeSource = 'task';
@@ -54,15 +60,16 @@ export function settleTask(
   if (target.type === 'categorical') {
     return {
       task: 'classification',
-      why:
+      why: phrase(
         target.typeSource === 'inferred'
-          ? 'the target holds text'
+          ? 'task.why.text'
           : target.typeSource === 'declared'
-            ? 'the target is a nominal attribute'
-            : 'the target is set to categorical',
+            ? 'task.why.nominal'
+            : 'task.why.categorical',
+      ),
     };
   }
-  return { task: 'regression', why: 'the target holds numbers' };
+  return { task: 'regression', why: phrase('task.why.numbers') };
 }
 
 function readsAsNumbers(target: ResolvedColumn): boolean {
@@ -91,7 +98,7 @@ export function checkClassCount(
  * A hint for a numeric target that looks like classes (a few whole values, e.g. 0–9), so
  * that a person who meant classification sees how to ask for it. Undefined when there is none.
  */
-export function classHint(target: ResolvedColumn, rows: Int32Array): string | undefined {
+export function classHint(target: ResolvedColumn, rows: Int32Array): Phrase | undefined {
   const values = new Set<number>();
   for (let k = 0; k < rows.length; k++) {
     const v = target.data.number(rows[k]);
@@ -101,5 +108,5 @@ export function classHint(target: ResolvedColumn, rows: Int32Array): string | un
   }
   if (values.size < 2) return undefined;
   const sorted = [...values].sort((a, b) => a - b);
-  return `its ${values.size} whole values (${sorted[0]} to ${sorted[sorted.length - 1]}) may be classes: choose classification to train a classifier`;
+  return phrase('task.hint', { n: values.size, from: sorted[0], to: sorted[sorted.length - 1] });
 }

@@ -1,7 +1,9 @@
 // The Data and Experiments views in Spanish (`?lang=es`): their words come from the Spanish
 // messages, numbers follow the Spanish locale, and screenshots show that the longer words fit.
+// An own file's import report and the errors of a broken JSON or ARFF file are Spanish too.
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/lab-test';
+import { englishWordsIn } from './support/english-words';
 import { threeFinishedRuns } from './support/experiments-page';
 import { labUrl, watchPageProblems } from './support/lab-page';
 
@@ -87,4 +89,129 @@ test('Experiments with runs and a comparison reads in Spanish', async ({ page })
   );
   await expect(page.getByTestId('compare-table')).toContainText('Exactitud de entrenamiento');
   await page.screenshot({ path: 'test-results/screens/experiments-es.png', fullPage: true });
+});
+
+/** Words of the import report in English (column names and cells here are Spanish). */
+const REPORT_WORDS = [
+  'read',
+  'rows',
+  'columns',
+  'delimiter',
+  'header',
+  'between thousands',
+  'numeric',
+  'categorical',
+  'input',
+  'target',
+  'missing',
+  'dropped',
+  'kept',
+  'values',
+  'not a number',
+  'treated',
+  'policy',
+  'task',
+  'classification',
+  'regression',
+  'classes',
+  'filled',
+  'median',
+  'note',
+  'row',
+  'empty',
+  'as chosen',
+];
+
+/** 30 rows, decimal commas and thousands points; one cell not a number, one missing. */
+function measurements(): string {
+  const rows = Array.from({ length: 30 }, (_, i) => {
+    const largo = i === 7 ? 'xx' : `${4 + i / 10}`.replace('.', ',');
+    const ancho = `${(2 + (i % 5) / 4).toFixed(2)}`.replace('.', ',');
+    const peso = i === 12 ? 'NA' : `12.${String(i * 11).padStart(3, '0')},5`;
+    return `${largo};${ancho};${peso};${i % 3 === 0 ? 'roja' : 'azul'}`;
+  });
+  return `largo;ancho;peso;clase\n${rows.join('\n')}\n`;
+}
+
+async function pickFile(page: Page, name: string, text: string): Promise<void> {
+  await page.getByTestId('file-input').setInputFiles({
+    name,
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from(text),
+  });
+}
+
+test('an own file’s import report reads in Spanish, its numbers written the Spanish way', async ({
+  page,
+}) => {
+  await page.goto(spanishUrl());
+  await showView(page, /^(Data|Datos)$/);
+  await pickFile(page, 'medidas.csv', measurements());
+  const report = page.getByTestId('import-report');
+  await expect(page.getByTestId('report-line').first()).toHaveText(
+    "medidas.csv: leídas 30 filas y 4 columnas (CSV, UTF-8, separador ';', coma decimal (3,14), '.' entre los millares (1.234), fila de cabecera)",
+  );
+  await expect(report).toContainText(
+    "largo: entrada numérica — 29 de 30 valores son números (al menos el 95 %); celdas que no son números: 1, tratadas como valores que faltan: fila 9 'xx'",
+  );
+  await expect(report).toContainText('se conservan 28 filas');
+  await expect(page.getByTestId('report-summary')).toHaveText(
+    'Se importarán 28 filas de 30, 2 filas descartadas.',
+  );
+  expect(await englishWordsIn(page, ['[data-testid="import-report"]'], REPORT_WORDS)).toEqual([]);
+  // the preview's cells and statistics write decimals with a comma too
+  const table = page.getByTestId('preview-table');
+  await expect(table.getByRole('cell', { name: '4,1', exact: true })).toBeVisible();
+  await expect(table.getByRole('cell', { name: '12.000,5', exact: true })).toBeVisible();
+  await expect(page.locator('tr[data-column="largo"]').first()).toContainText('5,476');
+  await page.screenshot({ path: 'test-results/screens/data-es-report.png', fullPage: true });
+
+  // filled with medians: a decimal comma, and points between thousands
+  await page.getByRole('combobox', { name: 'Celdas sin valor' }).selectOption('median');
+  await expect(report).toContainText('largo: 1 (no son números: 1) rellenadas con su mediana, 5,5');
+  await expect(report).toContainText("peso: 1 ('NA': 1) rellenadas con su mediana, 12.165,5");
+  expect(await englishWordsIn(page, ['[data-testid="import-report"]'], REPORT_WORDS)).toEqual([]);
+  await report.screenshot({ path: 'test-results/screens/data-es-report-filled.png' });
+});
+
+/**
+ * Picks a file that cannot be imported and checks its error: the Spanish words, naming the
+ * place, and none of main's English ones; then a screenshot `data-es-<shot>.png`.
+ */
+async function refusedInSpanish(
+  page: Page,
+  file: { name: string; text: string },
+  said: { spanish: string; english: string; shot: string },
+): Promise<void> {
+  await pickFile(page, file.name, file.text);
+  const alert = page.getByRole('alert').filter({ hasText: file.name });
+  await expect(alert).toContainText(said.spanish);
+  await expect(alert).not.toContainText(said.english);
+  await page.screenshot({ path: `test-results/screens/data-es-${said.shot}.png`, fullPage: true });
+}
+
+test('a broken JSON and a broken ARFF file are explained in Spanish, naming the place', async ({
+  page,
+}) => {
+  await page.goto(spanishUrl());
+  await showView(page, /^(Data|Datos)$/);
+  await refusedInSpanish(
+    page,
+    { name: 'registros.json', text: '[{"largo": 1},\n {"largo": }]' },
+    {
+      spanish: "registros.json no es JSON válido: '}' inesperado en la línea 2, columna 12",
+      english: 'valid JSON',
+      shot: 'json-error',
+    },
+  );
+  await refusedInSpanish(
+    page,
+    { name: 'flores.arff', text: '@relation flores\n@attribute largo numeric\nhola mundo\n' },
+    {
+      spanish:
+        "flores.arff: línea 3: se esperaba @relation, @attribute o @data y se encontró 'hola mundo'",
+      english: 'expected',
+      shot: 'arff-error',
+    },
+  );
 });

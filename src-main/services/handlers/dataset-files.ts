@@ -40,6 +40,7 @@ export function datasetFileHandlers(services: Services, events: LabEvents): File
         'the previewed file',
         'is no longer at hand (other files were previewed since); open it again',
         { subject: true },
+        { key: 'expired' },
       );
     }
     return table;

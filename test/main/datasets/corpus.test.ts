@@ -253,7 +253,11 @@ const CASES: Case[] = [
     error:
       "json-nested.json: record 2, key 'b': an object cannot be a cell (only numbers, text, true/false and null)",
   },
-  { file: 'json-bad.json', code: 'bad-json', error: /^json-bad\.json is not valid JSON \(/ },
+  {
+    file: 'json-bad.json',
+    code: 'bad-json',
+    error: /^json-bad\.json is not valid JSON: the text ends at line \d+, column \d+/,
+  },
   {
     file: 'json-empty-array.json',
     code: 'empty',

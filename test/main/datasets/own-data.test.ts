@@ -226,7 +226,7 @@ describe('the task follows the intent', () => {
     );
     const classes = await imported('digits.csv', digits, {
       task: 'classification',
-      taskWhy: 'asked for by --loss cross-entropy',
+      taskAskedBy: '--loss cross-entropy',
     });
     expect([classes.dataset.task, classes.dataset.outputs]).toEqual(['classification', 10]);
     expect(classes.dataset.classNames).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);

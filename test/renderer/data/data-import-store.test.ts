@@ -45,6 +45,19 @@ const REPORT = {
   policy: 'drop',
   task: { task: 'classification', why: 'the target holds text', target: 'kind' },
   columns: [],
+  said: [
+    {
+      say: {
+        id: 'read',
+        values: {
+          file: 'plants.csv',
+          rows: { id: 'count.rows', values: { count: 4 } },
+          columns: { id: 'count.columns', values: { count: 3 } },
+          parts: { items: [{ id: 'format.csv' }], join: ', ' },
+        },
+      },
+    },
+  ],
   lines: ['plants.csv: read 4 rows, 3 columns (CSV)'],
 } as ImportReport;
 

@@ -5,6 +5,7 @@ import {
   featureStats,
   formatStat,
 } from '../../../src-renderer/data/dataset-stats';
+import { i18n } from '../../../src-renderer/i18n';
 
 describe('featureStats', () => {
   it('computes min, max, mean, population std and missing per column', () => {
@@ -56,5 +57,16 @@ describe('formatStat', () => {
     expect(formatStat(0.0001234)).toBe('1.23e-4');
     expect(formatStat(null)).toBe('—');
     expect(formatStat(NaN)).toBe('—');
+  });
+
+  it('writes the decimal sign of the reader’s language', () => {
+    i18n.global.locale.value = 'es';
+    try {
+      expect(formatStat(5.47586)).toBe('5,476');
+      expect(formatStat(123456)).toBe('1,23e+5');
+      expect(formatStat(-0.5)).toBe('-0,5');
+    } finally {
+      i18n.global.locale.value = 'en';
+    }
   });
 });

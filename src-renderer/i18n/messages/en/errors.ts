@@ -4,6 +4,8 @@
  * ("data.csv: row 4, column 'age': "); messages about the whole file name it as `{file}`.
  * A `count` chooses the singular or plural form.
  */
+import { importErrors } from './data-import';
+
 export default {
   place: {
     rowColumn: '{file}: row {row}, column {column}: ',
@@ -40,6 +42,8 @@ export default {
     keepRunning: 'Could not change "keep running": {why}',
   },
   import: {
+    // JSON, ARFF, Excel and file errors: the message area data-import keeps them
+    ...importErrors,
     unclosedQuote: '{at}a quote opened on row {opened} is never closed',
     cellTooLong: '{at}a cell is longer than {limit} characters, the limit',
     rowTooWide: '{at}row {line} has more than {limit} columns; the limit is {limit}',

@@ -1,4 +1,6 @@
 /** Errors main reports with a message id, in Spanish (see ../en/errors.ts). */
+import { importErrors } from './data-import';
+
 export default {
   place: {
     rowColumn: '{file}: fila {row}, columna {column}: ',
@@ -33,6 +35,8 @@ export default {
     keepRunning: 'No se pudo cambiar «seguir entrenando»: {why}',
   },
   import: {
+    // JSON, ARFF, Excel and file errors: the message area data-import keeps them
+    ...importErrors,
     unclosedQuote: '{at}unas comillas abiertas en la fila {opened} no se cierran nunca',
     cellTooLong: '{at}una celda tiene más de {limit} caracteres, el límite',
     rowTooWide: '{at}la fila {line} tiene más de {limit} columnas; el límite es {limit}',
