@@ -6,7 +6,6 @@
  * 'custom': the renderer then shows main's English message, so nothing is ever blank.
  */
 import type { z } from 'zod';
-import type { ErrorDetail } from '../result';
 import { shown } from './fields';
 
 /** Every id a problem may have; the renderer has a message for each but 'custom'. */
@@ -44,6 +43,13 @@ export type LabIssueId = (typeof LAB_ISSUE_IDS)[number];
 
 /** The kinds of value a problem names as expected or received. */
 export type ValueKind = 'number' | 'text' | 'list' | 'object' | 'boolean' | 'null' | 'nothing';
+
+/** A problem's id and the values its message names (the shape of the contract's IssueDetail,
+ * declared here because this folder imports nothing outside itself). */
+export interface IssueDetail {
+  key: string;
+  params: Record<string, string | number>;
+}
 
 const KNOWN = new Set<string>(LAB_ISSUE_IDS);
 
@@ -91,7 +97,7 @@ function plain(values: Record<string, unknown>): Record<string, string | number>
 }
 
 /** The size limit a too_small or too_big issue names: of a list, a text or a number. */
-function sizeDetail(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): ErrorDetail {
+function sizeDetail(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): IssueDetail {
   const small = issue.code === 'too_small';
   const limit = Number(small ? issue.minimum : issue.maximum);
   if (issue.origin === 'array') return { key: small ? 'tooFew' : 'tooMany', params: { limit } };
@@ -108,7 +114,7 @@ function sizeDetail(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): E
  * The id and values of one issue of a lab document.
  * @param data the whole document, where the received value is read (zod drops it)
  */
-export function issueDetail(issue: z.core.$ZodIssue, data: unknown): ErrorDetail {
+export function issueDetail(issue: z.core.$ZodIssue, data: unknown): IssueDetail {
   const value = valueAt(data, issue.path);
   const received = shown(value);
   switch (issue.code) {

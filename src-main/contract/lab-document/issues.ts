@@ -4,8 +4,7 @@
  * must not make a huge answer).
  */
 import type { z } from 'zod';
-import type { ErrorDetail } from '../result';
-import { issueDetail, kindOf } from './issue-detail';
+import { issueDetail, kindOf, type IssueDetail } from './issue-detail';
 import { labDocument, type Lab } from './lab-document';
 
 /** At most this many problems are listed. */
@@ -17,7 +16,7 @@ export interface LabIssue {
   /** in English, as the command line and the logs read it */
   message: string;
   /** the same problem as an id and values (issue-detail.ts), for the reader's language */
-  detail: ErrorDetail;
+  detail: IssueDetail;
   /** for a parameter of a task's check: which one, of which check, task and lab */
   check?: { param: string; kind: string; task: string; lab: string };
 }
