@@ -215,6 +215,9 @@ export type SaveOutcome = { saved: string[] } | { cancelled: true };
 export interface ProgressReportFiles extends ExportedFiles {
   /** the day it was made, YYYY-MM-DD */
   date: string;
+  /** the language its headings, verdicts, dates and numbers are written in ('en' when the
+   * request named none); the labs' titles and prompts stay in their own */
+  language: 'en' | 'es';
   /** tasks done and tasks in the listed labs */
   done: number;
   total: number;
