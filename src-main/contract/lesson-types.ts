@@ -2,6 +2,7 @@
  * What the lesson calls (lessons:inspect, lessons:import, progress reports) answer: plain
  * types at the contract's level, so that the contract does not depend on the lesson services.
  */
+import type { Language } from './settings-types';
 
 export type LessonPartKind = 'lab' | 'dataset' | 'design';
 
@@ -98,7 +99,7 @@ export interface ProgressReport {
   /** the day it was made, YYYY-MM-DD */
   date: string;
   /** the language its own words are written in ('en' when the request named none) */
-  language: 'en' | 'es';
+  language: Language;
   /** tasks done and tasks in the listed labs */
   done: number;
   total: number;

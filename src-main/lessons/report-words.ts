@@ -5,11 +5,13 @@
  * (headings, table headers, verdicts, dates and numbers) follows the reader's.
  */
 
-import type { ProgressReport } from '../contract/lesson-types';
+import { LANGUAGES } from '../contract/schemas/settings';
+import type { Language } from '../contract/settings-types';
 
-export type ReportLanguage = ProgressReport['language'];
-/** The languages a report can be written in (those of the interface). */
-export const REPORT_LANGUAGES = ['en', 'es'] as const satisfies readonly ReportLanguage[];
+export type ReportLanguage = Language;
+/** The languages a report can be written in: those of the interface (the settings' list), so
+ * a language added there fails to compile here until the report has its words. */
+export const REPORT_LANGUAGES = LANGUAGES;
 
 interface Words {
   /** the language's Intl tag, for dates and numbers (as the interface's locales.ts) */
