@@ -166,11 +166,17 @@ test("a lesson's parts, a broken lab's problems and the report, in Spanish", asy
     '[data-testid=labs-field-problems]',
   ]);
   await editor.getByRole('button', { name: 'Descartar los cambios' }).click();
-  await call(page, 'labs:delete', { id: files.lab.id });
 
-  // the report the student downloads, written in Spanish
+  // the report the student downloads, written in Spanish; one task of the teacher's lab done
+  // and answered, so that it lists a verdict and an answer
+  await call(page, 'progress:set', {
+    labId: files.labId,
+    taskId: 'separate',
+    done: true,
+    answer: '"dos rectas"',
+  });
   await openLabsInSpanish(page);
-  await openLab(page, 'perceptron');
+  await openLab(page, files.labId);
   await page.getByRole('textbox', { name: 'Tu nombre (opcional)' }).fill('Ana García');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Informe para el docente' }).click();
@@ -180,6 +186,11 @@ test("a lesson's parts, a broken lab's problems and the report, in Spanish", asy
   expect(html).toMatch(/Fecha: \d{1,2} de [a-z]+ de \d{4}<br>/);
   expect(html).toMatch(/Tareas hechas: \d+ de \d+( \(\d+(,\d)?\u00a0%\))?<\/p>/);
   expect(html).toContain('<th scope="col">Práctica</th><th scope="col">Tareas hechas</th>');
+  // the teacher's lab: its title as the lab has it, its task's verdict and answer in Spanish
+  expect(html).toContain(`<th scope="row">Perceptrón ${stamp}</th><td>1 / 2</td>`);
+  expect(html).toMatch(
+    /<span class="mark">hecha<\/span> [^<]+<br><span class="answer">Respuesta: <code>dos rectas<\/code>/,
+  );
   // the report as the teacher opens it
   const report = await page.context().newPage();
   await report.setContent(html);
@@ -190,4 +201,6 @@ test("a lesson's parts, a broken lab's problems and the report, in Spanish", asy
   expect(await englishWordsIn(report, ['h1', 'p', 'thead', '.mark'], ENGLISH)).toEqual([]);
   await report.screenshot({ path: 'test-results/screens/lessons-es-report.png', fullPage: true });
   await report.close();
+  await call(page, 'labs:delete', { id: files.lab.id });
+  await call(page, 'progress:reset', { labId: files.labId });
 });
