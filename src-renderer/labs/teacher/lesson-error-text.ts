@@ -29,7 +29,7 @@ function valuesOf({ key, params }: ErrorDetail): Record<string, string> {
   }
   const values: Record<string, string> = {};
   for (const [name, value] of Object.entries(params)) values[name] = String(value);
-  if (key === 'lesson.tooLarge') {
+  if (key === 'lesson.tooLarge' || key === 'lesson.exportTooLarge') {
     values.size = formatDecimal(Number(params.size) / MIB, 1);
     values.max = formatDecimal(Number(params.max) / MIB, 1);
   }

@@ -72,6 +72,8 @@ export default {
     version: "Lesson '{file}' has format version {version}; this app reads version {reads}",
     newerVersion:
       "Lesson '{file}' has format version {version}; this app reads version {reads}. Update Neuron Lab to open it",
+    exportTooLarge:
+      'The lesson would be {size} MiB; a lesson file may be at most {max} MiB. Leave out a large dataset',
     labProblem: "Lesson '{file}' cannot be imported: {at}: {problem}",
     more: '(and {n} more problem) | (and {n} more problems)',
     invalid: "Lesson '{file}' cannot be imported: {problems}",

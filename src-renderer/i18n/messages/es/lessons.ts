@@ -67,6 +67,8 @@ export default {
       'La lección «{file}» tiene la versión de formato {version}; esta aplicación lee la versión {reads}',
     newerVersion:
       'La lección «{file}» tiene la versión de formato {version}; esta aplicación lee la versión {reads}. Actualiza Neuron Lab para abrirla',
+    exportTooLarge:
+      'La lección ocuparía {size} MiB; un archivo de lección puede ocupar como máximo {max} MiB. Deja fuera algún conjunto de datos grande',
     labProblem: 'La lección «{file}» no se puede importar: {at}: {problem}',
     more: '(y {n} problema más) | (y {n} problemas más)',
     invalid: 'La lección «{file}» no se puede importar: {problems}',

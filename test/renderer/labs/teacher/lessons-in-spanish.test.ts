@@ -65,6 +65,43 @@ describe('lab problem messages', () => {
   });
 });
 
+/** Every 'lesson.*' id main gives a lesson file's refusal (src-main/lessons), and its values. */
+const LESSON_ERRORS: Record<string, Record<string, string | number>> = {
+  'lesson.tooLarge': { file: 'a.nnlab', size: 60 * 2 ** 20, max: 50 * 2 ** 20 },
+  'lesson.exportTooLarge': { size: 60 * 2 ** 20, max: 50 * 2 ** 20 },
+  'lesson.notUtf8': { file: 'a.nnlab' },
+  'lesson.notJson': { file: 'a.nnlab', reason: 'Unexpected end of JSON input' },
+  'lesson.notALesson': { file: 'a.nnlab', format: 'neuron-lab-lesson' },
+  'lesson.version': { file: 'a.nnlab', version: '"1"', reads: 1 },
+  'lesson.newerVersion': { file: 'a.nnlab', version: '2', reads: 1 },
+  'lesson.labProblem': {
+    file: 'a.nnlab',
+    at: 'labs[0].document.title',
+    issue: 'text',
+    problem: 'x',
+  },
+  'lesson.invalid': { file: 'a.nnlab', problems: 'labs: must be a list' },
+  'lesson.notImported': { file: 'a.nnlab', why: 'the disk is full' },
+};
+
+describe('lesson file refusals', () => {
+  it('every id main gives has a message in both languages, each filled in', () => {
+    const said = (locale: 'en' | 'es') => {
+      i18n.global.locale.value = locale;
+      return Object.entries(LESSON_ERRORS).map(([key, params]) =>
+        lessonErrorText({ message: `main: ${key}`, detail: { key, params } }),
+      );
+    };
+    const [en, es] = [said('en'), said('es')];
+    i18n.global.locale.value = 'en';
+    for (const [i, key] of Object.keys(LESSON_ERRORS).entries()) {
+      expect(en[i], key).not.toMatch(/^main: |[{}]/);
+      expect(es[i], key).not.toMatch(/^main: |[{}]/);
+      expect(es[i], `${key} is not translated`).not.toBe(en[i]);
+    }
+  });
+});
+
 describe('in Spanish', () => {
   inSpanish();
 
