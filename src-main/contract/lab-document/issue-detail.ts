@@ -14,6 +14,7 @@ export const LAB_ISSUE_IDS = [
   'type',
   'number',
   'wholeNumber',
+  'wholeFrom',
   'finite',
   'text',
   'tooLong',

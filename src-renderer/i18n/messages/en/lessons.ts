@@ -36,6 +36,7 @@ export default {
     type: 'must be {expected}, got {got}',
     number: 'must be a number from {min} to {max}, got {received}',
     wholeNumber: 'must be a whole number from {min} to {max}, got {received}',
+    wholeFrom: 'must be a whole number from {min} up, got {received}',
     finite: 'must be a finite number, got {received}',
     text: 'must be a non-empty text',
     tooLong: 'must be at most {max} characters',

@@ -29,6 +29,7 @@ export default {
     type: 'debe ser {expected}, pero es {got}',
     number: 'debe ser un número de {min} a {max}; es {received}',
     wholeNumber: 'debe ser un número entero de {min} a {max}; es {received}',
+    wholeFrom: 'debe ser un número entero mayor o igual que {min}; es {received}',
     finite: 'debe ser un número finito; es {received}',
     text: 'debe ser un texto no vacío',
     tooLong: 'debe tener como máximo {max} caracteres',

@@ -134,6 +134,20 @@ describe('a lab problem as an id and values', () => {
     });
   });
 
+  it("a check's number limits name their bound", () => {
+    const issues = problems((l) => {
+      l.activities[1].task!.check = { kind: 'descent-reaches', below: -1, maxSteps: 0.5 };
+    });
+    expect(at(issues, ['activities', 1, 'task', 'check', 'below']).detail).toEqual({
+      key: 'tooSmall',
+      params: { limit: 0, inclusive: 0, received: '-1' },
+    });
+    expect(at(issues, ['activities', 1, 'task', 'check', 'maxSteps']).detail).toEqual({
+      key: 'wholeFrom',
+      params: { min: 1, received: '0.5' },
+    });
+  });
+
   it("a problem the ids do not cover is 'custom' (the renderer shows the English message)", () => {
     const issue = at(
       problems((l) => (l.activities[0].figure.setup.weights = [1, 2])),
