@@ -9,9 +9,12 @@ import { checkLab, LAB_ISSUE_IDS, type LabIssue } from '../../../../src-main/con
 import type { LessonPart } from '../../../../src-main/contract/types';
 import { i18n } from '../../../../src-renderer/i18n';
 import { FIGURE_KINDS } from '../../../../src-main/contract/lab-document/figure-kinds';
-import { parseLab } from '../../../../src-renderer/labs/lab-schema';
+import { LabFileError, parseLab } from '../../../../src-renderer/labs/lab-schema';
 import { formFromLab, labFromForm } from '../../../../src-renderer/labs/teacher/lab-form';
-import { problemText } from '../../../../src-renderer/labs/teacher/lab-problem-text';
+import {
+  labFileErrorText,
+  problemText,
+} from '../../../../src-renderer/labs/teacher/lab-problem-text';
 import { lessonErrorText } from '../../../../src-renderer/labs/teacher/lesson-error-text';
 import { partAbout } from '../../../../src-renderer/labs/teacher/lesson-part-about';
 import { inSpanish } from '../../in-spanish';
@@ -151,6 +154,22 @@ describe('in Spanish', () => {
         message: 'debe ser un número de 0,000001 a 100; es 250',
       },
     ]);
+  });
+
+  it("the Labs view's line for a teacher's lab that does not open is in Spanish", () => {
+    const lab = perceptron();
+    lab.order = 0;
+    delete lab.summary;
+    let error: unknown;
+    try {
+      parseLab(lab, 'tu práctica «P»');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(LabFileError);
+    expect(labFileErrorText(error as LabFileError)).toBe(
+      'tu práctica «P»: order: debe ser un número entero de 1 a 999; es 0; summary: falta: debe ser un texto',
+    );
   });
 
   it("describes a lesson's parts in Spanish, numbers as Spanish writes them", () => {
