@@ -2,6 +2,7 @@
  * What the lesson calls (lessons:inspect, lessons:import, progress reports) answer: plain
  * types at the contract's level, so that the contract does not depend on the lesson services.
  */
+import type { Language } from './settings-types';
 
 export type LessonPartKind = 'lab' | 'dataset' | 'design';
 
@@ -19,9 +20,25 @@ export interface LessonPart {
   status: 'new' | 'same' | 'conflict';
   /** the stored lab, dataset or design it matches or conflicts with */
   existingId?: number;
-  /** a few words on what it holds ("4 rows, 2 inputs, classification") */
+  /** a few words on what it holds ("4 rows, 2 inputs, classification"), in English */
   detail: string;
+  /** the same as an id and values, for the reader's language */
+  about: PartAbout;
 }
+
+/**
+ * What a part holds as a message id and its values: a lab's activities (and the built-in lab
+ * it was made from), a dataset's rows, inputs and task, a design's single unit or network.
+ */
+export type PartAbout =
+  | { key: 'lab'; params: { activities: number } }
+  | { key: 'labBasedOn'; params: { activities: number; basedOn: string } }
+  | {
+      key: 'dataset';
+      params: { rows: number; inputs: number; task: 'classification' | 'regression' };
+    }
+  | { key: 'unit'; params: { model: string } }
+  | { key: 'network'; params: { architecture: string } };
 
 /** A part that would replace something (or be renamed), and why. */
 export interface LessonConflict {
@@ -81,6 +98,8 @@ export interface LessonInspection extends LessonPlan {
 export interface ProgressReport {
   /** the day it was made, YYYY-MM-DD */
   date: string;
+  /** the language its own words are written in ('en' when the request named none) */
+  language: Language;
   /** tasks done and tasks in the listed labs */
   done: number;
   total: number;

@@ -24,7 +24,7 @@ import type { KernelPlan } from '../../src-engine/kernels/kernel-plan';
 import type { ModelFile } from '../../src-engine/serialize/model-format';
 import type { Snapshot } from '../training/protocol';
 import type { CallName, EventName } from './names';
-import type { SettingsState } from './settings-types';
+import type { Language, SettingsState } from './settings-types';
 import type {
   ImportedPart,
   LessonConflict,
@@ -215,6 +215,9 @@ export type SaveOutcome = { saved: string[] } | { cancelled: true };
 export interface ProgressReportFiles extends ExportedFiles {
   /** the day it was made, YYYY-MM-DD */
   date: string;
+  /** the language its headings, verdicts, dates and numbers are written in ('en' when the
+   * request named none); the labs' titles and prompts stay in their own */
+  language: Language;
   /** tasks done and tasks in the listed labs */
   done: number;
   total: number;

@@ -76,6 +76,7 @@ export function exportLesson(
     throw new LessonError(
       'too-large',
       `the lesson would be ${mebibytes(bytes.byteLength)}; a lesson file may be at most ${mebibytes(maxBytes)} — leave out a large dataset`,
+      { key: 'lesson.exportTooLarge', params: { size: bytes.byteLength, max: maxBytes } },
     );
   }
   return {

@@ -4,7 +4,7 @@
  * a lab the renderer would refuse. The document is stored as it came (the schema's defaults,
  * such as language "en", are applied when it is read), so it is handed back unchanged.
  */
-import { checkLab, formatIssue } from '../contract/lab-document';
+import { checkLab, formatIssue, kindOf, type LabIssue } from '../contract/lab-document';
 import type { LabDocument } from '../store/records';
 import { MAX_LAB_ID } from '../store/user-labs-repo';
 
@@ -16,11 +16,9 @@ export const MAX_DOCUMENT_DEPTH = 32;
 /** A lab id as the renderer's lab schema spells it: lower-case letters, digits, dashes. */
 export const LAB_ID = new RegExp(`^[a-z0-9][a-z0-9-]{0,${MAX_LAB_ID - 1}}$`);
 
-/** Something wrong at a place in the document (`path` relative to it; empty for the whole). */
-export interface DocumentProblem {
-  path: (string | number)[];
-  message: string;
-}
+/** Something wrong at a place in the document (`path` relative to it; empty for the whole),
+ * in English and as an id with values (contract/lab-document/issue-detail.ts). */
+export type DocumentProblem = LabIssue;
 
 /** At most this many problems are listed: a hostile document must not make a huge answer. */
 const MAX_PROBLEMS = 10;
@@ -32,20 +30,22 @@ const MAX_PROBLEMS = 10;
  */
 export function jsonProblems(value: unknown, maxDepth = MAX_DOCUMENT_DEPTH): DocumentProblem[] {
   const problems: DocumentProblem[] = [];
+  const add = (path: (string | number)[], message: string, key: string, params = {}) =>
+    problems.push({ path, message, detail: { key, params } });
   const walk = (v: unknown, path: (string | number)[], depth: number): void => {
     if (problems.length >= MAX_PROBLEMS) return;
     if (v === null || typeof v === 'string' || typeof v === 'boolean') return;
     if (typeof v === 'number') {
       if (!Number.isFinite(v))
-        problems.push({ path, message: `expected a finite number, got ${v}` });
+        add(path, `expected a finite number, got ${v}`, 'finite', { received: String(v) });
       return;
     }
     if (typeof v !== 'object') {
-      problems.push({ path, message: `expected JSON data, got a ${typeof v}` });
+      add(path, `expected JSON data, got a ${typeof v}`, 'notJson', { got: typeof v });
       return;
     }
     if (depth >= maxDepth) {
-      problems.push({ path, message: `nested deeper than ${maxDepth} levels` });
+      add(path, `nested deeper than ${maxDepth} levels`, 'tooDeep', { max: maxDepth });
       return;
     }
     if (Array.isArray(v)) {
@@ -54,12 +54,12 @@ export function jsonProblems(value: unknown, maxDepth = MAX_DOCUMENT_DEPTH): Doc
     }
     const proto = Object.getPrototypeOf(v) as unknown;
     if (proto !== Object.prototype && proto !== null) {
-      problems.push({ path, message: 'expected a plain JSON object' });
+      add(path, 'expected a plain JSON object', 'object');
       return;
     }
     for (const key of Object.keys(v)) {
       if (key === '__proto__') {
-        problems.push({ path, message: "a key named '__proto__' is not allowed" });
+        add(path, "a key named '__proto__' is not allowed", 'protoKey');
         continue;
       }
       walk((v as Record<string, unknown>)[key], [...path, key], depth + 1);
@@ -81,7 +81,8 @@ export function jsonBytes(value: unknown): number {
  */
 export function labDocumentProblems(value: unknown): DocumentProblem[] {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return [{ path: [], message: 'expected a lab document (a JSON object)' }];
+    const detail = { key: 'type', params: { expected: 'object', got: kindOf(value) } };
+    return [{ path: [], message: 'expected a lab document (a JSON object)', detail }];
   }
   const problems = jsonProblems(value);
   if (problems.length > 0) return problems;
@@ -91,6 +92,7 @@ export function labDocumentProblems(value: unknown): DocumentProblem[] {
       {
         path: [],
         message: `the document is ${size.toLocaleString('en')} bytes of JSON; at most ${MAX_DOCUMENT_BYTES.toLocaleString('en')}`,
+        detail: { key: 'tooLarge', params: { size, max: MAX_DOCUMENT_BYTES } },
       },
     ];
   }

@@ -27,6 +27,10 @@ export function readLessonFromDisk(
       throw new LessonError(
         'too-large',
         `lesson '${fileName}' is ${mebibytes(error.size ?? 0)}; a lesson file may be at most ${mebibytes(maxBytes)}`,
+        {
+          key: 'lesson.tooLarge',
+          params: { file: fileName, size: error.size ?? 0, max: maxBytes },
+        },
       );
     }
     throw error;

@@ -55,6 +55,9 @@ function labPart(
     detail:
       `${activities} activit${activities === 1 ? 'y' : 'ies'}` +
       (lab.basedOn ? `, based on '${lab.basedOn}'` : ''),
+    about: lab.basedOn
+      ? { key: 'labBasedOn' as const, params: { activities, basedOn: lab.basedOn } }
+      : { key: 'lab' as const, params: { activities } },
   };
   if (!existing) return { ...part, status: 'new' };
   const same =
@@ -75,6 +78,10 @@ function datasetPart(
     name: input.name,
     key: input.name,
     detail: `${input.rowCount} rows, ${inputs} input${inputs === 1 ? '' : 's'}, ${input.task}`,
+    about: {
+      key: 'dataset' as const,
+      params: { rows: input.rowCount, inputs, task: input.task },
+    },
   };
   const sameContent = stored.find((d) => d.hash === dataset.hash);
   if (sameContent) return { ...part, status: 'same', existingId: sameContent.id };
@@ -95,6 +102,9 @@ function designPart(
     detail: design.unit
       ? `single unit: ${design.unit.model}`
       : `${describeArchitecture(design.spec)} network`,
+    about: design.unit
+      ? { key: 'unit' as const, params: { model: design.unit.model } }
+      : { key: 'network' as const, params: { architecture: describeArchitecture(design.spec) } },
   };
   if (!existing) return { ...part, status: 'new' };
   const same =

@@ -18,6 +18,7 @@ export function progressReportFiles(
   const encode = (text: string) => new TextEncoder().encode(text);
   return {
     date: report.date,
+    language: report.language,
     done: report.done,
     total: report.total,
     files: [

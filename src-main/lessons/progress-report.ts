@@ -5,6 +5,7 @@
  */
 import type { ProgressReport } from '../contract/lesson-types';
 import type { LabDocument, LabProgress } from '../store/records';
+import { reportWords, type ReportLanguage, type ReportWords } from './report-words';
 
 export type { ProgressReport };
 
@@ -49,12 +50,15 @@ interface ReportLab {
  *   the end, their totals unknown
  * @param progress per lab id, from the store
  * @param when the time of the report (ms since 1970)
+ * @param language the language of the report's own words, dates and numbers (the labs' titles
+ *   and prompts stay as the labs have them)
  */
 export function progressReport(
   labs: readonly LabOutline[],
   progress: Record<string, LabProgress>,
   when: number,
   studentName?: string,
+  language: ReportLanguage = 'en',
 ): ProgressReport {
   const listed = new Set(labs.map((l) => l.id));
   const rows: ReportLab[] = labs.map((lab) => {
@@ -73,17 +77,35 @@ export function progressReport(
   const date = new Date(when).toISOString().slice(0, 10);
   const done = rows.reduce((sum, r) => sum + (r.tasks ? r.done : 0), 0);
   const total = rows.reduce((sum, r) => sum + (r.tasks?.length ?? 0), 0);
-  const report = { date, done, total, rows, studentName: studentName?.trim() || undefined };
-  return { date, done, total, markdown: markdownOf(report), html: htmlOf(report) };
+  const w = reportWords(language);
+  const report = {
+    day: w.day(when),
+    done,
+    total,
+    rows,
+    studentName: studentName?.trim() || undefined,
+  };
+  return { date, language, done, total, markdown: markdownOf(report, w), html: htmlOf(report, w) };
 }
 
 interface ReportData {
-  date: string;
+  /** the day as the language writes it */
+  day: string;
   done: number;
   total: number;
   rows: ReportLab[];
   studentName?: string;
 }
+
+/** "2 of 5 (40%)", or "0 of 0" */
+const doneOfTotal = (r: ReportData, w: ReportWords): string =>
+  w.of(w.count(r.done), w.count(r.total)) + (r.total > 0 ? ` (${w.share(r.done / r.total)})` : '');
+
+/** A lab's row: "1 / 3", or "1 (lab not found)" */
+const labCell = (lab: ReportLab, w: ReportWords): string =>
+  lab.tasks
+    ? `${w.count(lab.done)} / ${w.count(lab.tasks.length)}`
+    : `${w.count(lab.done)} (${w.labNotFound})`;
 
 /** An answer as a person reads it: a JSON string as its text, anything else as JSON. */
 export function shownAnswer(json: string): string {
@@ -98,18 +120,16 @@ export function shownAnswer(json: string): string {
   return text.length > MAX_SHOWN_ANSWER ? `${text.slice(0, MAX_SHOWN_ANSWER - 1)}…` : text;
 }
 
-const heading = (r: ReportData) =>
-  `Neuron Lab progress report${r.studentName ? ` — ${r.studentName}` : ''}`;
+const heading = (r: ReportData, w: ReportWords) =>
+  `${w.title}${r.studentName ? ` — ${r.studentName}` : ''}`;
 
-function markdownOf(r: ReportData): string {
-  const out = [`# ${md(heading(r))}`, ''];
-  if (r.studentName) out.push(`Student: ${md(r.studentName)}  `);
-  out.push(`Date: ${r.date}  `, `Tasks done: ${r.done} of ${r.total}`, '');
-  out.push('| Lab | Tasks done |', '|---|---|');
+function markdownOf(r: ReportData, w: ReportWords): string {
+  const out = [`# ${md(heading(r, w))}`, ''];
+  if (r.studentName) out.push(`${w.student}: ${md(r.studentName)}  `);
+  out.push(`${w.date}: ${r.day}  `, `${w.tasksDone}: ${doneOfTotal(r, w)}`, '');
+  out.push(`| ${w.lab} | ${w.tasksDone} |`, '|---|---|');
   for (const lab of r.rows) {
-    out.push(
-      `| ${md(lab.title).replace(/\|/g, '\\|')} | ${lab.tasks ? `${lab.done} / ${lab.tasks.length}` : `${lab.done} (lab not found)`} |`,
-    );
+    out.push(`| ${md(lab.title).replace(/\|/g, '\\|')} | ${labCell(lab, w)} |`);
   }
   for (const lab of r.rows) {
     const answered = lab.tasks?.filter((t) => t.done || t.answer !== undefined) ?? [];
@@ -118,20 +138,15 @@ function markdownOf(r: ReportData): string {
     for (const task of answered) {
       const mark = task.done ? '[x]' : '[ ]';
       out.push(`- ${mark} ${md(task.prompt ?? task.id)}`);
-      if (task.answer !== undefined) out.push(`  - Answer: ${code(shownAnswer(task.answer))}`);
+      if (task.answer !== undefined) out.push(`  - ${w.answer}: ${code(shownAnswer(task.answer))}`);
     }
   }
   return `${out.join('\n')}\n`;
 }
 
-function htmlOf(r: ReportData): string {
+function htmlOf(r: ReportData, w: ReportWords): string {
   const rows = r.rows
-    .map(
-      (lab) =>
-        `<tr><th scope="row">${html(lab.title)}</th><td>${
-          lab.tasks ? `${lab.done} / ${lab.tasks.length}` : `${lab.done} (lab not found)`
-        }</td></tr>`,
-    )
+    .map((lab) => `<tr><th scope="row">${html(lab.title)}</th><td>${labCell(lab, w)}</td></tr>`)
     .join('\n');
   const details = r.rows
     .map((lab) => {
@@ -140,9 +155,9 @@ function htmlOf(r: ReportData): string {
       const items = answered
         .map(
           (t) =>
-            `<li><span class="mark">${t.done ? 'done' : 'not done'}</span> ${html(t.prompt ?? t.id)}${
+            `<li><span class="mark">${t.done ? w.done : w.notDone}</span> ${html(t.prompt ?? t.id)}${
               t.answer !== undefined
-                ? `<br><span class="answer">Answer: <code>${html(shownAnswer(t.answer))}</code></span>`
+                ? `<br><span class="answer">${w.answer}: <code>${html(shownAnswer(t.answer))}</code></span>`
                 : ''
             }</li>`,
         )
@@ -151,10 +166,10 @@ function htmlOf(r: ReportData): string {
     })
     .join('\n');
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${w.language}">
 <head>
 <meta charset="utf-8">
-<title>${html(heading(r))}</title>
+<title>${html(heading(r, w))}</title>
 <style>
 body { font: 16px/1.5 system-ui, sans-serif; color: #1a1a1a; background: #fff; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; }
 table { border-collapse: collapse; }
@@ -164,10 +179,10 @@ code { background: #f0f0f0; padding: 0 0.2rem; overflow-wrap: anywhere; }
 </style>
 </head>
 <body>
-<h1>${html(heading(r))}</h1>
-<p>${r.studentName ? `Student: ${html(r.studentName)}<br>` : ''}Date: ${r.date}<br>Tasks done: ${r.done} of ${r.total}</p>
+<h1>${html(heading(r, w))}</h1>
+<p>${r.studentName ? `${w.student}: ${html(r.studentName)}<br>` : ''}${w.date}: ${r.day}<br>${w.tasksDone}: ${doneOfTotal(r, w)}</p>
 <table>
-<thead><tr><th scope="col">Lab</th><th scope="col">Tasks done</th></tr></thead>
+<thead><tr><th scope="col">${w.lab}</th><th scope="col">${w.tasksDone}</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>

@@ -4,6 +4,8 @@
  * and every name that could be taken for a path.
  */
 import { formatIssues } from '../contract/format-issues';
+import { formatPath, type LabIssue } from '../contract/lab-document';
+import type { ErrorDetail } from '../contract/result';
 import { designCalls } from '../contract/schemas/designs';
 import type { LabDocument, UnitDesign } from '../store/records';
 import type { NetworkSpec } from '../../src-engine/network/spec';
@@ -53,14 +55,16 @@ export function readLesson(
     throw new LessonError(
       'too-large',
       `${named} is ${mebibytes(bytes.byteLength)}; a lesson file may be at most ${mebibytes(maxBytes)}`,
+      { key: 'lesson.tooLarge', params: { file: fileName, size: bytes.byteLength, max: maxBytes } },
     );
   }
-  const data = parseJson(named, bytes);
+  const data = parseJson(fileName, bytes);
   const raw = data as Record<string, unknown>;
   if (typeof data !== 'object' || data === null || raw.format !== LESSON_FORMAT) {
     throw new LessonError(
       'not-a-lesson',
       `${named} is not a Neuron Lab lesson (it has no "format": "${LESSON_FORMAT}")`,
+      { key: 'lesson.notALesson', params: { file: fileName, format: LESSON_FORMAT } },
     );
   }
   if (raw.version !== LESSON_VERSION) {
@@ -69,31 +73,80 @@ export function readLesson(
       'unsupported-version',
       `${named} has format version ${JSON.stringify(raw.version)}; this app reads version ${LESSON_VERSION}` +
         (newer ? ' — update Neuron Lab to open it' : ''),
+      {
+        key: newer ? 'lesson.newerVersion' : 'lesson.version',
+        params: {
+          file: fileName,
+          version: String(JSON.stringify(raw.version)),
+          reads: LESSON_VERSION,
+        },
+      },
     );
   }
   const parsed = lessonSchema().safeParse(data);
   if (!parsed.success) {
-    throw new LessonError('invalid-lesson', formatIssues(named, parsed.error.issues, data));
+    const message = formatIssues(named, parsed.error.issues, data);
+    throw new LessonError('invalid-lesson', message, invalid(fileName, message));
   }
   return checkParts(fileName, parsed.data);
 }
 
-function parseJson(named: string, bytes: Uint8Array): unknown {
+function parseJson(file: string, bytes: Uint8Array): unknown {
+  const named = `lesson '${file}'`;
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new LessonError('not-a-lesson', `${named} is not UTF-8 text`);
+    throw new LessonError('not-a-lesson', `${named} is not UTF-8 text`, {
+      key: 'lesson.notUtf8',
+      params: { file },
+    });
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new LessonError('not-a-lesson', `${named} is not JSON: ${(error as Error).message}`);
+    const reason = (error as Error).message;
+    throw new LessonError('not-a-lesson', `${named} is not JSON: ${reason}`, {
+      key: 'lesson.notJson',
+      params: { file, reason },
+    });
   }
 }
 
+/**
+ * A lesson refused for its first lab's problem, as the id and values of that problem
+ * (contract/lab-document/issue-detail.ts), where it is, and how many more there are.
+ */
+function labProblem(
+  file: string,
+  lab: { at: string; issues: LabIssue[] },
+  more: number,
+): ErrorDetail {
+  const [issue] = lab.issues;
+  return {
+    key: 'lesson.labProblem',
+    params: {
+      ...issue.detail.params,
+      ...issue.check,
+      file,
+      at: formatPath(issue.path, lab.at),
+      issue: issue.detail.key,
+      problem: issue.message,
+      more,
+    },
+  };
+}
+
+/** A lesson refused for problems listed in English only (structure, datasets, designs). */
+const invalid = (file: string, problems: string): ErrorDetail => ({
+  key: 'lesson.invalid',
+  params: { file, problems },
+});
+
 function checkParts(fileName: string, lesson: ParsedLessonFile): ParsedLesson {
   const problems: string[] = [];
+  /** the lab whose problems come first, when they do: they are said in the reader's language */
+  let firstLab: { at: string; issues: LabIssue[] } | undefined;
   const files = new Map<string, string>();
   const checkFile = (file: string, where: string) => {
     const problem = plainNameProblem(file);
@@ -116,8 +169,10 @@ function checkParts(fileName: string, lesson: ParsedLessonFile): ParsedLesson {
       problems.push(`${where}.basedOn: expected a lab id or null`);
     }
     const docProblems = labDocumentProblems(lab.document);
-    if (docProblems.length > 0) problems.push(formatProblems(docProblems, `${where}.document`));
-    else unique(labIds, (lab.document as LabDocument).id, `${where}.document.id`, 'lab id');
+    if (docProblems.length > 0) {
+      if (problems.length === 0) firstLab = { at: `${where}.document`, issues: docProblems };
+      problems.push(formatProblems(docProblems, `${where}.document`));
+    } else unique(labIds, (lab.document as LabDocument).id, `${where}.document.id`, 'lab id');
     return { file: lab.file, basedOn: lab.basedOn, document: lab.document as LabDocument };
   });
 
@@ -155,9 +210,13 @@ function checkParts(fileName: string, lesson: ParsedLessonFile): ParsedLesson {
 
   if (problems.length > 0) {
     const more = problems.length > MAX_LISTED ? ` (and ${problems.length - MAX_LISTED} more)` : '';
+    const listed = `${problems.slice(0, MAX_LISTED).join('; ')}${more}`;
     throw new LessonError(
       'invalid-lesson',
-      `lesson '${fileName}': ${problems.slice(0, MAX_LISTED).join('; ')}${more}`,
+      `lesson '${fileName}': ${listed}`,
+      firstLab
+        ? labProblem(fileName, firstLab, firstLab.issues.length + problems.length - 2)
+        : invalid(fileName, listed),
     );
   }
   return {

@@ -12,6 +12,7 @@ import {
 
 export {
   LAB_FORMAT_VERSION,
+  type LabIssue,
   type ControlState,
   type Lab,
   type LabActivity,
@@ -22,13 +23,20 @@ export {
   type LabTask,
 } from '../../src-main/contract/lab-document';
 
-/** A lab file that does not fit the schema; `message` names the file and every bad field. */
+/**
+ * A lab file that does not fit the schema; `message` names the file and every bad field in
+ * English, `issues` are the same problems with their ids (labs/teacher/lab-problem-text.ts says
+ * them in the interface's language).
+ */
 export class LabFileError extends Error {
+  readonly problems: string[];
   constructor(
     readonly file: string,
-    readonly problems: string[],
+    readonly issues: LabIssue[],
   ) {
+    const problems = issues.map((i) => formatIssue(i));
     super(`${file}: ${problems.join('; ')}`);
+    this.problems = problems;
     this.name = 'LabFileError';
   }
 }
@@ -46,8 +54,5 @@ export function parseLab(data: unknown, file: string): Lab {
   // in the order of the file: the document's own fields, then activity by activity
   const place = (i: LabIssue) => (i.path[0] === 'activities' ? Number(i.path[1]) : -1);
   const issues = [...checked.issues].sort((a, b) => place(a) - place(b));
-  throw new LabFileError(
-    file,
-    issues.map((i) => formatIssue(i)),
-  );
+  throw new LabFileError(file, issues);
 }

@@ -11,6 +11,7 @@ import { bundledLabs } from '../labs/bundled-labs';
 import { LabFileError, parseLab, type Lab } from '../labs/lab-schema';
 import { cloneJson } from '../../src-engine/core/clone-json';
 import { copyOfLab } from '../labs/teacher/lab-copy';
+import { labFileErrorText } from '../labs/teacher/lab-problem-text';
 import { i18n } from '../i18n';
 import { errorText } from '../i18n/error-text';
 
@@ -45,7 +46,7 @@ export const useLabsStore = defineStore('labs', () => {
       try {
         good.push({ lab: parseLab(cloneJson(record.document), file), record });
       } catch (e) {
-        bad.push(e instanceof LabFileError ? e.message : `${file}: ${String(e)}`);
+        bad.push(e instanceof LabFileError ? labFileErrorText(e) : `${file}: ${String(e)}`);
       }
     }
     return { good, bad };

@@ -18,6 +18,7 @@ const unknownCheck = z.looseObject(
     kind: shaped<CheckKindName>(isCheckKind, {
       error: (issue) =>
         `unknown check ${shown(issue.input)} (known: ${CHECK_KIND_NAMES.join(', ')})`,
+      params: { id: 'unknownCheck', known: CHECK_KIND_NAMES.join(', ') },
     }),
   },
   { error: 'must be an object' },

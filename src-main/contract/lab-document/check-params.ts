@@ -21,17 +21,22 @@ export const DELTA_UNITS: readonly string[] = DELTA_LAYERS.flatMap((units, l) =>
 ).reverse();
 
 const positive = () =>
-  z
-    .number({ error: 'must be a positive number' })
-    .refine((v) => v > 0, { error: 'must be a positive number' });
+  z.number({ error: 'must be a positive number' }).refine((v) => v > 0, {
+    error: 'must be a positive number',
+    params: { id: 'tooSmall', limit: 0, inclusive: 0 },
+  });
 const atLeast = (min: number) =>
-  z
-    .number({ error: `must be a number ≥ ${min}` })
-    .refine((v) => v >= min, { error: `must be a number ≥ ${min}` });
+  z.number({ error: `must be a number ≥ ${min}` }).refine((v) => v >= min, {
+    error: `must be a number ≥ ${min}`,
+    params: { id: 'tooSmall', limit: min, inclusive: 1 },
+  });
 const wholeFrom = (min: number) =>
   z
     .number({ error: `must be a whole number ≥ ${min}` })
-    .refine((v) => Number.isInteger(v) && v >= min, { error: `must be a whole number ≥ ${min}` });
+    .refine((v) => Number.isInteger(v) && v >= min, {
+      error: `must be a whole number ≥ ${min}`,
+      params: { id: 'wholeFrom', min },
+    });
 
 /** 0/1 outputs, one per row of a truth table (2, 4, 8, … rows). */
 const outputs = () =>

@@ -31,23 +31,32 @@ export function shown(value: unknown): string {
 const finiteIn = (v: unknown, min: number, max: number): v is number =>
   typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
 
-/** A finite number in [min, max]; `whole` asks for an integer. */
+/**
+ * A finite number in [min, max]; `whole` asks for an integer. A value of another type fails
+ * zod's own type check (issue code invalid_type), a number out of range names the range.
+ */
 export const num = (min: number, max: number, whole = false) => {
   const what = `must be a ${whole ? 'whole ' : ''}number from ${min} to ${max}`;
   return z
     .number({ error: (issue) => `${what}, got ${shown(issue.input)}` })
     .refine((v) => finiteIn(v, min, max) && (!whole || Number.isInteger(v)), {
       error: (issue) => `${what}, got ${shown(issue.input)}`,
+      params: { id: whole ? 'wholeNumber' : 'number', min, max },
     });
 };
 
 /**
  * A value of type T that passes `test`. Unlike zod's own custom check, a failure here does not
  * stop the refinements of the objects around it, so they still name their own problems.
+ * `params.id` names the problem for a reader in another language (see issue-detail.ts), with
+ * the values its message needs.
  */
 export const shaped = <T>(
   test: (value: unknown) => boolean,
-  params: { error: string | ((issue: { input: unknown }) => string) },
+  params: {
+    error: string | ((issue: { input: unknown }) => string);
+    params?: { id: string } & Record<string, string | number>;
+  },
 ) =>
   z.custom<T>().superRefine((value, ctx) => {
     if (test(value)) return;
@@ -55,8 +64,21 @@ export const shaped = <T>(
     ctx.addIssue({
       code: 'custom',
       message: typeof error === 'string' ? error : error({ input: value }),
+      ...(params.params ? { params: params.params } : {}),
     });
   });
+
+/**
+ * Keeps an issue of an inner schema whole (its code and the values it names) under `path`, so
+ * that it can still be said in the reader's language; only its place changes.
+ */
+export function reissue(
+  ctx: z.RefinementCtx,
+  issue: z.core.$ZodIssue,
+  path: PropertyKey[] = [],
+): void {
+  ctx.addIssue({ ...issue, path: [...path, ...issue.path] } as Parameters<typeof ctx.addIssue>[0]);
+}
 
 /** Any finite number. */
 export const finite = () =>
@@ -70,15 +92,16 @@ export const seed = () => num(0, MAX_SEED, true);
 
 /** Text with something in it besides spaces. */
 export const text = () =>
-  z
-    .string({ error: 'must be a non-empty text' })
-    .refine((s) => s.trim().length > 0, { error: 'must be a non-empty text' });
+  z.string({ error: 'must be a non-empty text' }).refine((s) => s.trim().length > 0, {
+    error: 'must be a non-empty text',
+    params: { id: 'text' },
+  });
 
 /** An id (see ID_PATTERN). */
 export const id = () => {
   const error = (issue: { input?: unknown }) =>
     `must be a lower-case id (letters, digits, dashes), got ${shown(issue.input)}`;
-  return z.string({ error }).regex(ID_PATTERN, { error });
+  return z.string({ error }).refine((v) => ID_PATTERN.test(v), { error, params: { id: 'id' } });
 };
 
 /** One of a fixed list of strings. */
@@ -118,9 +141,7 @@ export const record = <T extends z.ZodRawShape>(shape: T) =>
 export const checkedBy = <T>(choose: (value: unknown) => z.ZodType<T>) =>
   z.custom<T>().superRefine((value, ctx) => {
     const result = choose(value).safeParse(value);
-    if (!result.success)
-      for (const issue of result.error.issues)
-        ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+    if (!result.success) for (const issue of result.error.issues) reissue(ctx, issue);
   });
 
 /** true or false. */

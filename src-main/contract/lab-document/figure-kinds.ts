@@ -13,7 +13,7 @@ import { REGION_FIGURES } from './figures-regions';
 import { TOPOLOGY_FIGURES } from './figures-topology';
 import { TRAINING_FIGURES } from './figures-training';
 import type { FigureKindInfo } from './figure-kind';
-import { oneOf, record, shown, ON_OBJECTS, shaped } from './fields';
+import { oneOf, record, reissue, shown, ON_OBJECTS, shaped } from './fields';
 
 /** Every figure kind by name. */
 export const FIGURE_KINDS = {
@@ -41,11 +41,12 @@ export type ControlState = (typeof CONTROL_STATES)[number];
 export const labFigure = record({
   kind: shaped<FigureKind>(isFigureKind, {
     error: (issue) => `unknown figure ${shown(issue.input)} (known: ${KIND_NAMES.join(', ')})`,
+    params: { id: 'unknownFigure', known: KIND_NAMES.join(', ') },
   }),
   /** checked by the kind's own schema (below) */
   setup: shaped<Record<string, unknown>>(
     (v) => typeof v === 'object' && v !== null && !Array.isArray(v),
-    { error: 'must be an object' },
+    { error: 'must be an object', params: { id: 'object' } },
   ),
   /** per control name (known to the figure kind); a control the file does not name is shown */
   controls: z.record(z.string(), oneOf(CONTROL_STATES), { error: 'must be an object' }).default({}),
@@ -54,9 +55,7 @@ export const labFigure = record({
   const kind: FigureKindInfo = FIGURE_KINDS[figure.kind];
   if (typeof figure.setup === 'object' && figure.setup !== null) {
     const result = kind.setup.safeParse(figure.setup);
-    if (!result.success)
-      for (const issue of result.error.issues)
-        ctx.addIssue({ code: 'custom', path: ['setup', ...issue.path], message: issue.message });
+    if (!result.success) for (const issue of result.error.issues) reissue(ctx, issue, ['setup']);
   }
   const controls: unknown = figure.controls;
   if (typeof controls !== 'object' || controls === null) return;
@@ -66,6 +65,7 @@ export const labFigure = record({
         code: 'custom',
         path: ['controls', name],
         message: `unknown control (known: ${kind.controls.join(', ') || 'none'})`,
+        params: { id: 'unknownControl', known: kind.controls.join(', ') },
       });
 }, ON_OBJECTS);
 

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { BACKPROP_NETWORKS, buildNetwork, NETWORK_NAMES } from './backprop-graphs';
 import { figureKind } from './figure-kind';
-import { int, list, num, oneOf, pair, record, shown, text, ON_OBJECTS } from './fields';
+import { int, list, num, oneOf, pair, record, reissue, shown, text, ON_OBJECTS } from './fields';
 
 /** The surfaces a lab file may name (the renderer draws each). */
 export const SURFACE_NAMES = ['saddle', 'two-minima'] as const;
@@ -79,8 +79,7 @@ const backpropGraph = record({
     const r = values(expected).safeParse(s[key]);
     if (!r.success) {
       fine = false;
-      for (const i of r.error.issues)
-        ctx.addIssue({ code: 'custom', path: [key, ...i.path], message: i.message });
+      for (const i of r.error.issues) reissue(ctx, i, [key]);
     }
   }
   if (!fine || !Array.isArray(s.ask)) return;

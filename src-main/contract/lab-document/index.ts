@@ -1,5 +1,12 @@
 /** The guided-lab document schema, shared by main and the renderer. */
 export { checkLab, formatIssue, formatPath, MAX_LAB_ISSUES, type LabIssue } from './issues';
+export {
+  issueDetail,
+  kindOf,
+  LAB_ISSUE_IDS,
+  type LabIssueId,
+  type ValueKind,
+} from './issue-detail';
 export * from './lab-document';
 export { CONTROL_STATES, FIGURE_KINDS, isFigureKind, labFigure } from './figure-kinds';
 export type { ControlState, FigureKind, LabFigure } from './figure-kinds';

@@ -4,6 +4,7 @@
  * must not make a huge answer).
  */
 import type { z } from 'zod';
+import { issueDetail, kindOf, type IssueDetail } from './issue-detail';
 import { labDocument, type Lab } from './lab-document';
 
 /** At most this many problems are listed. */
@@ -12,7 +13,12 @@ export const MAX_LAB_ISSUES = 30;
 /** Something wrong at a place in the document (`path` empty for the whole). */
 export interface LabIssue {
   path: (string | number)[];
+  /** in English, as the command line and the logs read it */
   message: string;
+  /** the same problem as an id and values (issue-detail.ts), for the reader's language */
+  detail: IssueDetail;
+  /** for a parameter of a task's check: which one, of which check, task and lab */
+  check?: { param: string; kind: string; task: string; lab: string };
 }
 
 /** `activities[0].task.id` */
@@ -29,9 +35,10 @@ export const formatIssue = ({ path, message }: LabIssue, prefix = ''): string =>
   return where ? `${where}: ${message}` : message;
 };
 
-const toIssue = (issue: z.core.$ZodIssue): LabIssue => ({
+const toIssue = (issue: z.core.$ZodIssue, data: unknown): LabIssue => ({
   path: issue.path.map((k) => (typeof k === 'number' ? k : String(k))),
   message: issue.message,
+  detail: issueDetail(issue, data),
 });
 
 const quoted = (v: unknown) => (typeof v === 'string' ? `'${v.slice(0, 64)}'` : '(no id)');
@@ -41,14 +48,20 @@ const quoted = (v: unknown) => (typeof v === 'string' ? `'${v.slice(0, 64)}'` : 
  * teacher saving or importing many labs finds it without counting activities.
  */
 function named(issue: LabIssue, data: object): LabIssue {
-  const [where, i, task, check, param] = issue.path;
-  if (where !== 'activities' || task !== 'task' || check !== 'check') return issue;
+  const [where, i, task, checkKey, param] = issue.path;
+  if (where !== 'activities' || task !== 'task' || checkKey !== 'check') return issue;
   if (param === undefined || param === 'kind') return issue;
   const lab = data as { id?: unknown; activities?: { task?: { id?: unknown; check?: object } }[] };
   const t = lab.activities?.[i as number]?.task;
   const kind = (t?.check as { kind?: unknown } | undefined)?.kind;
-  const about = `parameter '${String(param)}' of check ${quoted(kind)}, task ${quoted(t?.id)} in lab ${quoted(lab.id)}`;
-  return { ...issue, message: `${about}: ${issue.message}` };
+  const check = {
+    param: String(param),
+    kind: quoted(kind),
+    task: quoted(t?.id),
+    lab: quoted(lab.id),
+  };
+  const about = `parameter '${check.param}' of check ${check.kind}, task ${check.task} in lab ${check.lab}`;
+  return { ...issue, message: `${about}: ${issue.message}`, check };
 }
 
 /**
@@ -59,11 +72,20 @@ export function checkLab(
   data: unknown,
 ): { ok: true; lab: Lab } | { ok: false; issues: LabIssue[] } {
   if (typeof data !== 'object' || data === null || Array.isArray(data))
-    return { ok: false, issues: [{ path: [], message: 'the lab must be a JSON object' }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          path: [],
+          message: 'the lab must be a JSON object',
+          detail: { key: 'type', params: { expected: 'object', got: kindOf(data) } },
+        },
+      ],
+    };
   const result = labDocument.safeParse(data);
   if (result.success) return { ok: true, lab: result.data };
   return {
     ok: false,
-    issues: result.error.issues.slice(0, MAX_LAB_ISSUES).map((i) => named(toIssue(i), data)),
+    issues: result.error.issues.slice(0, MAX_LAB_ISSUES).map((i) => named(toIssue(i, data), data)),
   };
 }

@@ -24,7 +24,10 @@ const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const paragraph = record({ p: text() });
 const formula = record({ tex: text() });
 const bullets = record({ list: list(text(), 1) });
-const notABlock = z.never({ error: 'must be exactly one of { p }, { tex } or { list }' });
+const notABlock = shaped<never>(() => false, {
+  error: 'must be exactly one of { p }, { tex } or { list }',
+  params: { id: 'block' },
+});
 
 /** A paragraph (inline TeX between `$…$`), a displayed formula or a bulleted list. */
 const labBlock = checkedBy<z.infer<typeof paragraph | typeof formula | typeof bullets>>((b) => {
@@ -63,7 +66,12 @@ function uniqueIds(activities: unknown, ctx: z.RefinementCtx): void {
     const twice = (set: Set<unknown>, value: unknown, path: (string | number)[]) => {
       if (typeof value !== 'string') return;
       if (set.has(value))
-        ctx.addIssue({ code: 'custom', path, message: `'${value}' is used twice` });
+        ctx.addIssue({
+          code: 'custom',
+          path,
+          message: `'${value}' is used twice`,
+          params: { id: 'twice', value },
+        });
       set.add(value);
     };
     twice(seen.id, a?.id, ['activities', i, 'id']);
@@ -75,15 +83,20 @@ function uniqueIds(activities: unknown, ctx: z.RefinementCtx): void {
 export const labDocument = record({
   format: shaped<typeof LAB_FORMAT_VERSION>((f) => f === LAB_FORMAT_VERSION, {
     error: (issue) => `must be ${LAB_FORMAT_VERSION}, got ${shown(issue.input)}`,
+    params: { id: 'format', version: LAB_FORMAT_VERSION },
   }),
   id: id(),
   order: int(1, 999),
-  title: text().refine((t) => t.length <= 200, { error: 'must be at most 200 characters' }),
+  title: text().refine((t) => t.length <= 200, {
+    error: 'must be at most 200 characters',
+    params: { id: 'tooLong', max: 200 },
+  }),
   /** the language the lab is written in, a BCP-47 tag ("en", "es"); "en" when not given */
   language: z
     .string({ error: 'must be a language tag such as "en" or "es"' })
-    .regex(LANGUAGE, {
+    .refine((v) => LANGUAGE.test(v), {
       error: (i) => `must be a language tag such as "en" or "es", got ${shown(i.input)}`,
+      params: { id: 'language' },
     })
     .default(DEFAULT_LAB_LANGUAGE),
   /** the lecture's part this lab teaches, e.g. "History: McCulloch and Pitts (1943)" */

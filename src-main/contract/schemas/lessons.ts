@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { LAB_ID, labDocumentProblems } from '../../lessons/json-document';
 import { MAX_LESSON_BYTES } from '../../lessons/lesson-format';
+import { REPORT_LANGUAGES } from '../../lessons/report-words';
 import type { LabDocument } from '../../store/records';
 import { fileName, flag, id, list, name, object, oneOf, text } from './common';
 
@@ -90,9 +91,11 @@ export const lessonCalls = {
   /** forgets one lab's progress, or all of it */
   'progress:reset': object({ labId: labId().optional() }),
   /** a report for the teacher; `labs`: the labs to list in order (the renderer knows the
-   * built-in ones); the teacher's own labs are added when missing */
+   * built-in ones); the teacher's own labs are added when missing; `language`: of the
+   * report's own words, dates and numbers (English when absent; the answer says which) */
   'progress:report': object({
     studentName: text(200).optional(),
+    language: oneOf(REPORT_LANGUAGES).optional(),
     labs: list(labOutline(), 500).optional(),
   }),
   /** user labs, datasets and designs as one .nnlab file */

@@ -46,14 +46,15 @@ export function lessonHandlers(
     'progress:set': ({ labId, taskId, done, answer: given }) =>
       answer(() => store.progress.set(labId, taskId, done, given)),
     'progress:reset': ({ labId }) => acknowledge(() => store.progress.reset(labId)),
-    'progress:report': ({ studentName, labs }) =>
+    'progress:report': ({ studentName, labs, language }) =>
       answer(() => {
         const listed = [...(labs ?? [])];
         const known = new Set(listed.map((l) => l.id));
         for (const userLab of store.userLabs.list()) {
           if (!known.has(userLab.labId)) listed.push(outlineOf(userLab.document));
         }
-        const report = progressReport(listed, store.progress.get(), now(), studentName);
+        const progress = store.progress.get();
+        const report = progressReport(listed, progress, now(), studentName, language);
         return progressReportFiles(report, studentName);
       }),
     'lessons:export': (request) =>
@@ -72,6 +73,7 @@ export function lessonHandlers(
             throw new StoreError(
               error.code,
               `lesson '${fileName}' was not imported (nothing was changed): ${error.message}`,
+              { key: 'lesson.notImported', params: { file: fileName, why: error.message } },
             );
           }
           throw error;

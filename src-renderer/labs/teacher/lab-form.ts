@@ -9,6 +9,8 @@ import type { FigureKind } from '../../../src-main/contract/lab-document/figure-
 import { LabFileError, parseLab, type ControlState, type Lab } from '../lab-schema';
 import { isRecord } from '../problems';
 import { blocksToText, textToBlocks } from './blocks-text';
+import { problemText } from './lab-problem-text';
+import { formatPath } from '../../../src-main/contract/lab-document/issues';
 
 /** One activity in the editor. */
 export interface ActivityForm {
@@ -103,7 +105,11 @@ export function labFromForm(
     return { lab: parseLab(cloneJson(document), 'this lab'), document, problems };
   } catch (error) {
     if (!(error instanceof LabFileError)) throw error;
-    return { lab: null, document, problems: error.problems.map(splitProblem) };
+    return {
+      lab: null,
+      document,
+      problems: error.issues.map((i) => ({ path: formatPath(i.path), message: problemText(i) })),
+    };
   }
 }
 
@@ -118,14 +124,6 @@ export function parseSetup(text: string): { value: Record<string, unknown> } | {
     return { error: t('labs-teacher.editor.notJson', { error: (error as Error).message }) };
   }
   return isRecord(value) ? { value } : { error: t('labs-teacher.editor.notObject') };
-}
-
-/** "path: message" (as the lab schema writes problems) split at the first ": ". */
-export function splitProblem(item: string): FormProblem {
-  const at = item.indexOf(': ');
-  return at < 0
-    ? { path: '', message: item }
-    : { path: item.slice(0, at), message: item.slice(at + 2) };
 }
 
 /** The problems at a field or inside it (`activities[0]` holds `activities[0].title`). */

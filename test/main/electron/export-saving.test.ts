@@ -23,7 +23,8 @@ function setup(
         : ok({ files: [file] }),
     'export:pytorch': async () => ok({ files: [file], notices: ['n'] }),
     'lessons:export': async () => ok({ files: [lesson] }),
-    'progress:report': async () => ok({ date: '2026-12-03', done: 3, total: 9, files: report }),
+    'progress:report': async () =>
+      ok({ date: '2026-12-03', language: 'es' as const, done: 3, total: 9, files: report }),
     'app:info': async () => ok({ version: '1', dataDir: '/d', host: 'electron' as const }),
   });
   const saver = {
@@ -73,7 +74,14 @@ describe('withNativeSaving', () => {
     );
     expect(saver.saveFiles).toHaveBeenLastCalledWith([lesson]);
     expect(await handlers['progress:report']({}, context)).toEqual(
-      ok({ date: '2026-12-03', done: 3, total: 9, files: [], saved: { cancelled: true } }),
+      ok({
+        date: '2026-12-03',
+        language: 'es',
+        done: 3,
+        total: 9,
+        files: [],
+        saved: { cancelled: true },
+      }),
     );
     // both files in one go: the dialogs ask for a folder, not twice for a file
     expect(saver.saveFiles).toHaveBeenLastCalledWith(report);

@@ -92,6 +92,11 @@ describe('a lesson file that is not one', () => {
       code: 'unsupported-version',
       message:
         "lesson 'hostile.nnlab' has format version 2; this app reads version 1 — update Neuron Lab to open it",
+      // the same for a reader in another language
+      detail: {
+        key: 'lesson.newerVersion',
+        params: { file: 'hostile.nnlab', version: '2', reads: 1 },
+      },
     });
     expect((await refused(changed((l) => (l.version = '1')))).message).toMatch(
       /has format version "1"; this app reads version 1$/,

@@ -12,7 +12,6 @@ import {
   labFromForm,
   parseSetup,
   problemsAt,
-  splitProblem,
 } from '../../../../src-renderer/labs/teacher/lab-form';
 import { labOutlines } from '../../../../src-renderer/labs/teacher/lab-outline';
 import { importSummary, partStatus } from '../../../../src-renderer/labs/teacher/lesson-summary';
@@ -136,11 +135,6 @@ describe('lab ↔ form', () => {
   it('setup text must be a JSON object', () => {
     expect(parseSetup('[1, 2]')).toEqual({ error: 'must be a JSON object ({ … })' });
     expect(parseSetup('{"a": 1}')).toEqual({ value: { a: 1 } });
-    expect(splitProblem('intro[0].title: must be a non-empty text')).toEqual({
-      path: 'intro[0].title',
-      message: 'must be a non-empty text',
-    });
-    expect(splitProblem('no path here')).toEqual({ path: '', message: 'no path here' });
   });
 });
 

@@ -1,0 +1,54 @@
+/**
+ * A lab document's problems in the interface's language: each problem's id and values (see
+ * src-main/contract/lab-document/issue-detail.ts) looked up in the message area `lessons`,
+ * numbers written as the language writes them; a problem whose id has no message here is
+ * shown as main's English message, so a new problem is never blank.
+ */
+import { formatPath } from '../../../src-main/contract/lab-document/issues';
+import type { IssueDetail } from '../../../src-main/contract/lab-document/issue-detail';
+import { i18n } from '../../i18n';
+import { formatDecimal } from '../../i18n/format';
+import type { LabFileError, LabIssue } from '../lab-schema';
+
+/** Values that are kinds of value ("a number", "a list"), said in words. */
+const KINDS = new Set(['expected', 'got']);
+/** Values that are numbers to write as the language does (a count, a limit). */
+const NUMBERS = new Set(['min', 'max', 'limit', 'size', 'version']);
+
+/** The message id of a detail: a size limit says whether it may be reached. */
+function messageKey({ key, params }: IssueDetail): string {
+  const strict = (key === 'tooSmall' || key === 'tooBig') && params.inclusive === 0;
+  return `lessons.problem.${key}${strict ? 'Strict' : ''}`;
+}
+
+/**
+ * One problem in words, without its place.
+ * @param issue its English message (the fallback), its id and values, and the check
+ *   parameter it is about, if any
+ */
+export function problemText(issue: Pick<LabIssue, 'message' | 'detail' | 'check'>): string {
+  const { t, te } = i18n.global;
+  const key = messageKey(issue.detail);
+  if (!te(key)) return issue.message;
+  const values: Record<string, string> = {};
+  for (const [name, value] of Object.entries(issue.detail.params)) {
+    if (KINDS.has(name) && te(`lessons.kind.${value}`)) values[name] = t(`lessons.kind.${value}`);
+    else if (NUMBERS.has(name) && typeof value === 'number') values[name] = formatDecimal(value);
+    else values[name] = String(value);
+  }
+  const plural = issue.detail.params.count ?? issue.detail.params.limit;
+  const said = typeof plural === 'number' ? t(key, values, plural) : t(key, values);
+  return issue.check ? t('lessons.problem.inCheck', { ...issue.check, problem: said }) : said;
+}
+
+/** A problem with its place: "activities[0].title: must be a non-empty text". */
+export function placedProblemText(issue: LabIssue, prefix = ''): string {
+  const path = formatPath(issue.path, prefix);
+  const problem = problemText(issue);
+  return path ? i18n.global.t('lessons.problem.at', { path, problem }) : problem;
+}
+
+/** A lab file refused: its name, then every problem in words. */
+export function labFileErrorText(error: LabFileError): string {
+  return `${error.file}: ${error.issues.map((i) => placedProblemText(i)).join('; ')}`;
+}

@@ -1,0 +1,51 @@
+/**
+ * A lesson file's refusal in the interface's language: errors main names with a 'lesson.*'
+ * id are said from the message area `lessons` (a lab's problem through its own id); any other
+ * error goes to the app's error text (i18n/error-text.ts), which falls back to main's English.
+ */
+import type { ErrorDetail, LabError } from '../../../src-main/contract/result';
+import { i18n } from '../../i18n';
+import { errorText } from '../../i18n/error-text';
+import { formatDecimal } from '../../i18n/format';
+import { problemText } from './lab-problem-text';
+
+const MIB = 1024 * 1024;
+
+/** The values of a 'lesson.*' message, written as the reader's language writes them. */
+function valuesOf({ key, params }: ErrorDetail): Record<string, string> {
+  if (key === 'lesson.labProblem') {
+    // the first lab problem: its own id and values, and the check parameter it is about
+    const { file, at, issue, problem, more: _more, param, kind, task, lab, ...own } = params;
+    const check =
+      param === undefined
+        ? undefined
+        : { param: String(param), kind: String(kind), task: String(task), lab: String(lab) };
+    const said = problemText({
+      message: String(problem),
+      detail: { key: String(issue), params: own },
+      ...(check ? { check } : {}),
+    });
+    return { file: String(file), at: String(at), problem: said };
+  }
+  const values: Record<string, string> = {};
+  for (const [name, value] of Object.entries(params)) values[name] = String(value);
+  if (key === 'lesson.tooLarge' || key === 'lesson.exportTooLarge') {
+    values.size = formatDecimal(Number(params.size) / MIB, 1);
+    values.max = formatDecimal(Number(params.max) / MIB, 1);
+  }
+  return values;
+}
+
+/** `error` as the reader's language says it. */
+export function lessonErrorText(error: Pick<LabError, 'message' | 'detail'>): string {
+  const { detail } = error;
+  if (!detail?.key.startsWith('lesson.')) return errorText(error);
+  const { t, te } = i18n.global;
+  const key = `lessons.error.${detail.key.slice('lesson.'.length)}`;
+  if (!te(key)) return error.message;
+  const said = t(key, valuesOf(detail));
+  const { more } = detail.params;
+  return typeof more === 'number' && more > 0
+    ? `${said} ${t('lessons.error.more', { n: formatDecimal(more) }, more)}`
+    : said;
+}
