@@ -41,7 +41,7 @@ describe('plain SGD in the WebAssembly kernels', () => {
     const long = random(1000);
     const grad = random(1000);
     const expected = reference(long, grad, 0.05);
-    new Sgd({ name: 'sgd' }).step([{ value: long, grad }], 0.05);
+    new Sgd({ name: 'sgd' }).step([{ name: 'W', value: long, grad }], 0.05);
     expect(Array.from(long)).toEqual(Array.from(expected));
   });
 });
