@@ -30,6 +30,16 @@ export const ENGINE_CODES = {
   'model.weights': [],
   'model.normalization': [],
   'model.normalizationColumns': ['columns', 'inputs'],
+  // a model file's fields (serialize/model-fields.ts); `field` is its path, as weights.W[1][0]
+  'model.notObject': ['field', 'got'],
+  'model.matrices': ['field', 'count'],
+  'model.biasLists': ['field', 'count'],
+  'model.matrixCount': ['field', 'count', 'got'],
+  'model.biasListCount': ['field', 'count', 'got'],
+  'model.rows': ['field', 'count', 'layer', 'got'],
+  'model.numbers': ['field', 'count', 'got'],
+  'model.numberCount': ['field', 'count', 'got'],
+  'model.number': ['field', 'got'],
   // weights set on a network (network/network.ts)
   'weights.layers': ['expected', 'got'],
   'weights.shape': ['layer', 'rows', 'columns'],

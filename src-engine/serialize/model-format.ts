@@ -69,6 +69,16 @@ function refuse(
   throw new EngineError(engineProblem(code, values, `model file: ${text}`, parts));
 }
 
+/** A model file's JSON text parsed. @throws EngineError ('model.notJson') */
+export function parseModelJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    const detail = (error as Error).message;
+    return refuse('model.notJson', { detail }, `not valid JSON (${detail})`);
+  }
+}
+
 /**
  * Reads a model file (JSON text or a parsed object) back into a network.
  * @throws an EngineError (codes 'model.*') that names what is wrong: not JSON, another format,
@@ -76,15 +86,7 @@ function refuse(
  * bad normalisation
  */
 export function parseModel(input: string | unknown): { network: Network; file: ModelFile } {
-  let data: unknown = input;
-  if (typeof input === 'string') {
-    try {
-      data = JSON.parse(input);
-    } catch (error) {
-      const detail = (error as Error).message;
-      refuse('model.notJson', { detail }, `not valid JSON (${detail})`);
-    }
-  }
+  const data = typeof input === 'string' ? parseModelJson(input) : input;
   const file = data as ModelFile;
   if (!file || typeof file !== 'object' || file.format !== MODEL_FORMAT) {
     const text = `not a Neuron Lab model (format must be '${MODEL_FORMAT}')`;
