@@ -58,6 +58,12 @@ export const ENGINE_CODES = {
   'data.yShape': ['part', 'm', 'outputs', 'got'],
   'data.input': ['part', 'row', 'column', 'got'],
   'data.target': ['part', 'row', 'column', 'got'],
+  // why a run ended early (train/run-endings.ts); `rate` and `best` are written as numbers
+  'run.stopped': ['epoch'],
+  'run.weightsInfinite': ['epoch', 'rate'],
+  'run.lossNotFinite': ['loss', 'epoch', 'batch', 'rate'],
+  'run.earlyStopped': ['patience', 'best', 'epoch'],
+  'run.earlyStoppedRestored': ['patience', 'best', 'epoch'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type EngineCode = keyof typeof ENGINE_CODES;

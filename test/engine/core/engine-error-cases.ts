@@ -13,6 +13,9 @@ import { specProblems, type NetworkSpec } from '../../../src-engine/network/spec
 import { checkModelWeights } from '../../../src-engine/serialize/model-fields';
 import { parseModel, serializeModel } from '../../../src-engine/serialize/model-format';
 import { checkData } from '../../../src-engine/train/check-data';
+import type { TrainConfig } from '../../../src-engine/train/config';
+import { fit } from '../../../src-engine/train/fit';
+import { Trainer } from '../../../src-engine/train/trainer';
 
 const spec: NetworkSpec = {
   inputs: 2,
@@ -48,6 +51,49 @@ const layerProblem = (layers: unknown[], inputs = 2): EngineProblem =>
 const weights = (edit: (file: File) => void) => () => checkModelWeights(edited(edit));
 const data = (x: number[], y: number[], m: number) => () =>
   checkData(network, { x: Float64Array.from(x), y: Float64Array.from(y), m }, 'training');
+
+/** How a one-weight linear network's run ended, trained on x = [1, 2], y = [0, 1]. */
+function ending(config: Partial<TrainConfig>, x = [1, 2]): EngineProblem {
+  const net = new Network(
+    { inputs: 1, layers: [{ units: 1, activation: 'linear' }] },
+    {
+      seed: 1,
+      dtype: 'float64',
+    },
+  );
+  const train = { x: Float64Array.from(x), y: Float64Array.from([0, 1]), m: 2 };
+  const result = fit(net, train, {
+    loss: 'mse',
+    optimizer: { name: 'sgd' },
+    learningRate: 0.1,
+    batchSize: 2,
+    epochs: 50,
+    shuffle: false,
+    seed: 1,
+    ...config,
+  });
+  if (!result.ending) throw new Error(`the run ended '${result.status}' without a reason`);
+  return result.ending;
+}
+
+function stopped(): EngineProblem {
+  const trainer = new Trainer(
+    network,
+    { x: Float64Array.from([1, 2]), y: Float64Array.from([1]), m: 1 },
+    {
+      loss: 'mse',
+      optimizer: { name: 'sgd' },
+      learningRate: 0.1,
+      batchSize: 1,
+      epochs: 5,
+      shuffle: false,
+      seed: 1,
+    },
+  );
+  trainer.step();
+  trainer.stop();
+  return trainer.result().ending!;
+}
 
 export const CASES: Array<[EngineCode, () => EngineProblem]> = [
   ['spec.inputs', () => layerProblem([{ units: 1, activation: 'linear' }], 0)],
@@ -146,4 +192,14 @@ export const CASES: Array<[EngineCode, () => EngineProblem]> = [
   ['data.yShape', () => thrown(data([1, 2], [1, 0], 1))],
   ['data.input', () => thrown(data([1, 2, 3, NaN], [1, 0], 2))],
   ['data.target', () => thrown(data([1, 2, 3, 4], [1, Infinity], 2))],
+  ['run.stopped', stopped],
+  // one update from x = 1e20 with a huge rate: the loss was finite, the weights are not
+  ['run.weightsInfinite', () => ending({ learningRate: 1e300, epochs: 1 }, [1e20, 1e20])],
+  ['run.lossNotFinite', () => ending({ learningRate: 1e300, epochs: 5 }, [1e20, 1e20])],
+  // no epoch improves by a million: early stopping after the first epoch without improvement
+  [
+    'run.earlyStopped',
+    () => ending({ earlyStopping: { patience: 1, minDelta: 1e6, restoreBest: false } }),
+  ],
+  ['run.earlyStoppedRestored', () => ending({ earlyStopping: { patience: 2, minDelta: 1e6 } })],
 ];

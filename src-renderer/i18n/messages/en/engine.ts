@@ -73,4 +73,15 @@ export default {
     input: '{part} data: row {row}, input {column} is {got}',
     target: '{part} data: row {row}, target {column} is {got}',
   },
+  run: {
+    stopped: 'stopped by the user after epoch {epoch}',
+    weightsInfinite:
+      'the weights became infinite in epoch {epoch} — try a smaller learning rate (now {rate})',
+    lossNotFinite:
+      'the loss became {loss} at epoch {epoch} (batch {batch}) — try a smaller learning rate (now {rate})',
+    earlyStopped:
+      'validation loss did not improve for {patience} epochs (best {best} at epoch {epoch})',
+    earlyStoppedRestored:
+      'validation loss did not improve for {patience} epochs (best {best} at epoch {epoch}); weights of epoch {epoch} restored',
+  },
 };

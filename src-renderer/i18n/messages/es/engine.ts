@@ -70,4 +70,15 @@ export default {
     input: 'datos {part}: fila {row}, entrada {column}: vale {got}',
     target: 'datos {part}: fila {row}, objetivo {column}: vale {got}',
   },
+  run: {
+    stopped: 'detenido por el usuario tras la época {epoch}',
+    weightsInfinite:
+      'los pesos se volvieron infinitos en la época {epoch}: prueba una tasa de aprendizaje menor (ahora {rate})',
+    lossNotFinite:
+      'la pérdida se volvió {loss} en la época {epoch} (lote {batch}): prueba una tasa de aprendizaje menor (ahora {rate})',
+    earlyStopped:
+      'la pérdida de validación no mejoró en {patience} épocas (la mejor, {best}, en la época {epoch})',
+    earlyStoppedRestored:
+      'la pérdida de validación no mejoró en {patience} épocas (la mejor, {best}, en la época {epoch}); se restauraron los pesos de la época {epoch}',
+  },
 };
