@@ -16,10 +16,14 @@ function detailOf(problem: EngineProblem): ErrorDetail & { message: string } {
   return detail;
 }
 
+/** A problem the engine reported, as a detail. */
+export function problemDetail(problem: EngineProblem): ErrorDetail {
+  const { key, params, parts } = detailOf(problem);
+  return parts ? { key, params, parts } : { key, params };
+}
+
 /** The detail of an error the engine threw (an EngineError), or undefined for any other. */
 export function engineDetail(error: unknown): ErrorDetail | undefined {
   const problem = problemOf(error);
-  if (!problem) return undefined;
-  const { key, params, parts } = detailOf(problem);
-  return parts ? { key, params, parts } : { key, params };
+  return problem ? problemDetail(problem) : undefined;
 }

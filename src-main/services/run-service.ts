@@ -332,7 +332,8 @@ export class RunService {
     }
     this.store.models.save(id, message.model, evaluation);
     const metrics = finalMetricsOf(evaluation);
-    this.end(id, endedStatusOf(message.status), message.reason ?? null, metrics);
+    const status = endedStatusOf(message.status);
+    this.books.end(id, status, message.reason ?? null, metrics, message.ending);
   }
 
   private end(

@@ -100,6 +100,7 @@ function train({ run, words, commands, kernelMemory }: WorkerStart): void {
     type: 'done',
     status: result.status,
     reason: result.reason,
+    ending: result.ending,
     epochs: result.epochs,
     steps: result.steps,
     bestEpoch: result.bestEpoch,
