@@ -1,3 +1,4 @@
+import type { EngineProblem } from '../../src-engine/core/engine-error';
 import {
   featureCount,
   featureList,
@@ -295,7 +296,8 @@ export class RunService {
           this.events.emit('runs:snapshot', { experimentId: id, snapshot }),
         onCheckpoint: (_epoch, cp) => this.store.checkpoints.save(id, cp),
         onDone: (message) => this.onDone(id, message, parts),
-        onFailed: (kind, reason) => this.end(id, kind === 'crashed' ? 'crashed' : 'failed', reason),
+        onFailed: (kind, reason, _exit, ending) =>
+          this.end(id, kind === 'crashed' ? 'crashed' : 'failed', reason, undefined, ending),
         onDropped: (reason) => this.end(id, 'stopped', reason),
       }),
     );
@@ -332,8 +334,7 @@ export class RunService {
     }
     this.store.models.save(id, message.model, evaluation);
     const metrics = finalMetricsOf(evaluation);
-    const status = endedStatusOf(message.status);
-    this.books.end(id, status, message.reason ?? null, metrics, message.ending);
+    this.end(id, endedStatusOf(message.status), message.reason ?? null, metrics, message.ending);
   }
 
   private end(
@@ -341,8 +342,9 @@ export class RunService {
     status: RunStatus,
     reason: string | null,
     metrics?: Record<string, number>,
+    ending?: EngineProblem,
   ): void {
-    this.books.end(id, status, reason, metrics);
+    this.books.end(id, status, reason, metrics, ending);
   }
 
   /** What a run started from another's model takes over: the reference and its scaling.

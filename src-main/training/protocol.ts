@@ -136,4 +136,10 @@ export type FromTrainer =
       predictions?: PartOutputs;
     }
   /** oom: the training thread ran out of memory (the process itself lives on) */
-  | { type: 'failed'; reason: string; oom?: boolean };
+  | {
+      type: 'failed';
+      reason: string;
+      oom?: boolean;
+      /** the reason as the engine's code and values, when the engine refused (bad data) */
+      ending?: EngineProblem;
+    };

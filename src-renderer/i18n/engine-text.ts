@@ -5,7 +5,7 @@
  * so a new problem is never blank. Values are written as the engine wrote them (sizes and
  * layer numbers, without digit grouping), so English reads exactly as the engine's message.
  */
-import type { EngineProblem } from '../../src-engine/core/engine-error';
+import { problemOf, type EngineProblem } from '../../src-engine/core/engine-error';
 import { i18n } from './index';
 
 /** A problem as it arrives: from the engine itself, or from main through a LabError. */
@@ -47,4 +47,12 @@ export function engineText(said: EngineSaid, onLayer = false): string {
   return aboutLayer(said) && !onLayer
     ? t('engine.atLayer', { layer: values.layer, problem: text })
     : text;
+}
+
+/** What a thrown error says: an engine problem in the reader's language, any other error's
+ * own message. */
+export function thrownText(error: unknown): string {
+  const problem = problemOf(error);
+  if (problem) return engineText(problem);
+  return error instanceof Error ? error.message : String(error);
 }

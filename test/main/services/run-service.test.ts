@@ -212,7 +212,9 @@ describe('RunService when a run cannot start', () => {
     expect(stored.status).toBe('failed');
     expect(stored.reason).toMatch(/must be 1/);
   });
+});
 
+describe('RunService when a run ends early', () => {
   it('an early-stopped run tells the views why with the engine’s code and values', async () => {
     const { store, service, events } = lab();
     const dataset = addXor(store);
