@@ -2,6 +2,7 @@
 // field or the layer in Spanish, the activation-choice figure gives the engine's refusal in
 // Spanish naming the layer, and the Design view puts the engine's refusal of a spec on the block
 // it is about. Screenshots in test-results/screens/engine-es-*.png.
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { englishWordsIn } from './support/english-words';
 import { call } from './support/lab-socket';
@@ -26,37 +27,15 @@ async function openView(page: Page, name: string): Promise<void> {
     .click();
 }
 
-/** A sound model file for 2 inputs (tanh, then sigmoid), as Neuron Lab exports one. */
-function modelFile(): {
-  format: string;
-  version: number;
-  dtype: string;
-  spec: { inputs: number; layers: Array<{ units: number; activation: string }> };
-  weights: { W: Array<Array<Array<number | null>>>; b: number[][] };
-} {
-  return {
-    format: 'neuron-lab-model',
-    version: 1,
-    spec: {
-      inputs: 2,
-      layers: [
-        { units: 2, activation: 'tanh' },
-        { units: 1, activation: 'sigmoid' },
-      ],
-    },
-    dtype: 'float64',
-    weights: {
-      W: [
-        [
-          [0.1, 0.2],
-          [0.3, 0.4],
-        ],
-        [[0.5, 0.6]],
-      ],
-      b: [[0, 0], [0]],
-    },
-  };
+/** A small model file that Neuron Lab reads (2 inputs, 2 tanh units, 1 sigmoid output). */
+interface ModelDoc {
+  spec: { layers: Array<{ activation: string }> };
+  weights: { W: Array<Array<Array<number | null>>> };
 }
+const modelFile = (): ModelDoc =>
+  JSON.parse(
+    readFileSync(new URL('../fixtures/models/small-2-2-1.json', import.meta.url), 'utf8'),
+  ) as ModelDoc;
 
 test('a broken model file is refused in Spanish, naming the layer or the field', async ({
   page,

@@ -1,6 +1,7 @@
 // The engine's problems reach a Spanish reader in Spanish, naming the same layer, field and
 // values; in English they read exactly as the engine wrote them; a code the interface has no
 // message for keeps the engine's English. Main forwards them through its errors' detail.
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ENGINE_CODES } from '../../../src-engine/core/engine-codes';
 import { dispatch } from '../../../src-main/contract/dispatch';
@@ -68,7 +69,9 @@ describe('engine messages', () => {
   });
 
   it('a broken model file through main: Spanish names the layers, English is unchanged', async () => {
-    const file = JSON.parse(importModelJsonFixture());
+    const file = JSON.parse(
+      readFileSync(new URL('../../fixtures/models/small-2-2-1.json', import.meta.url), 'utf8'),
+    );
     file.spec.layers[0].activation = 'softmax';
     const handlers = withNotImplemented({
       'datasets:list': async () => {
@@ -88,29 +91,3 @@ describe('engine messages', () => {
     );
   });
 });
-
-/** A sound model file (two inputs, tanh then sigmoid), as exported. */
-function importModelJsonFixture(): string {
-  return JSON.stringify({
-    format: 'neuron-lab-model',
-    version: 1,
-    spec: {
-      inputs: 2,
-      layers: [
-        { units: 2, activation: 'tanh' },
-        { units: 1, activation: 'sigmoid' },
-      ],
-    },
-    dtype: 'float64',
-    weights: {
-      W: [
-        [
-          [0.1, 0.2],
-          [0.3, 0.4],
-        ],
-        [[0.5, 0.6]],
-      ],
-      b: [[0, 0], [0]],
-    },
-  });
-}
