@@ -1,4 +1,3 @@
-import type { EngineProblem } from '../../src-engine/core/engine-error';
 import {
   featureCount,
   featureList,
@@ -120,7 +119,7 @@ export class RunService {
       if (request.watch) this.watch(record.id, request.watch);
     } catch (error) {
       // The row exists already: record why it never started rather than leave it queued.
-      this.end(record.id, 'failed', (error as Error).message);
+      this.books.end(record.id, 'failed', (error as Error).message);
       throw error;
     }
     return record.id;
@@ -297,8 +296,8 @@ export class RunService {
         onCheckpoint: (_epoch, cp) => this.store.checkpoints.save(id, cp),
         onDone: (message) => this.onDone(id, message, parts),
         onFailed: (kind, reason, _exit, ending) =>
-          this.end(id, kind === 'crashed' ? 'crashed' : 'failed', reason, undefined, ending),
-        onDropped: (reason) => this.end(id, 'stopped', reason),
+          this.books.end(id, kind === 'crashed' ? 'crashed' : 'failed', reason, undefined, ending),
+        onDropped: (reason) => this.books.end(id, 'stopped', reason),
       }),
     );
   }
@@ -334,17 +333,13 @@ export class RunService {
     }
     this.store.models.save(id, message.model, evaluation);
     const metrics = finalMetricsOf(evaluation);
-    this.end(id, endedStatusOf(message.status), message.reason ?? null, metrics, message.ending);
-  }
-
-  private end(
-    id: number,
-    status: RunStatus,
-    reason: string | null,
-    metrics?: Record<string, number>,
-    ending?: EngineProblem,
-  ): void {
-    this.books.end(id, status, reason, metrics, ending);
+    this.books.end(
+      id,
+      endedStatusOf(message.status),
+      message.reason ?? null,
+      metrics,
+      message.ending,
+    );
   }
 
   /** What a run started from another's model takes over: the reference and its scaling.
