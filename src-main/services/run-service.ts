@@ -7,7 +7,7 @@ import { parseModel } from '../../src-engine/serialize/model-format';
 import type { EpochReport } from '../../src-engine/train/reports';
 import type { RunCommand } from '../../src-engine/train/run-commands';
 import { endedStatusOf, isActive } from '../contract/run-status';
-import type { ExperimentConfig, ExperimentRecord, RunStatus } from '../store/records';
+import type { ExperimentConfig, ExperimentRecord } from '../store/records';
 import type { Store } from '../store/store';
 import type {
   FromTrainer,
