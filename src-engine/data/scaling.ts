@@ -1,6 +1,7 @@
 import { allocate, type DType, type FloatArray } from '../core/float-array';
 import type { Dataset } from './dataset';
-import { checkDtype, checkInteger, describe } from './validate';
+import { EngineError, engineProblem, type EngineProblem } from '../core/engine-error';
+import { checkDtype, checkInteger, describe, gotValues } from './validate';
 
 /** Z-score scaling: column c becomes (x - mean[c]) / std[c]. */
 export interface StandardScaler {
@@ -105,18 +106,28 @@ export function scaleInputs(dataset: Dataset, scaler: Scaler): Dataset {
 /**
  * Checks that a value (e.g. parsed from JSON) is a well-formed scaler.
  * @returns the value typed as Scaler
- * @throws Error describing the first problem
+ * @throws EngineError describing the first problem, after `where: `
  */
 export function checkScaler(value: unknown, where = 'checkScaler'): Scaler {
+  const problem = scalerProblem(value);
+  if (problem) throw new EngineError({ ...problem, message: `${where}: ${problem.message}` });
+  return value as Scaler;
+}
+
+/** The first problem of a scaler (e.g. parsed from JSON), or null when it is well formed. */
+export function scalerProblem(value: unknown): EngineProblem | null {
   const s = value as Record<string, unknown> | null;
-  if (s === null || typeof s !== 'object')
-    throw new Error(`${where}: scaler must be an object, got ${describe(value)}`);
+  if (s === null || typeof s !== 'object') {
+    const got = gotValues(value);
+    return engineProblem('scaler.notObject', got, `scaler must be an object, got ${got.got}`);
+  }
   const keys =
     s.kind === 'standard' ? ['mean', 'std'] : s.kind === 'min-max' ? ['min', 'max'] : null;
-  if (!keys)
-    throw new Error(
-      `${where}: scaler.kind must be 'standard' or 'min-max', got ${describe(s.kind)}`,
-    );
+  if (!keys) {
+    const got = gotValues(s.kind);
+    const text = `scaler.kind must be 'standard' or 'min-max', got ${got.got}`;
+    return engineProblem('scaler.kind', got, text);
+  }
   const [a, b] = keys.map((k) => s[k]);
   for (const [k, arr] of [
     [keys[0], a],
@@ -127,19 +138,25 @@ export function checkScaler(value: unknown, where = 'checkScaler'): Scaler {
       arr.length === 0 ||
       !arr.every((v) => typeof v === 'number' && Number.isFinite(v))
     ) {
-      throw new Error(`${where}: scaler.${k} must be a non-empty array of finite numbers`);
+      const text = `scaler.${k} must be a non-empty array of finite numbers`;
+      return engineProblem('scaler.numbers', { field: `scaler.${k}` }, text);
     }
   }
   if ((a as number[]).length !== (b as number[]).length) {
-    throw new Error(`${where}: scaler.${keys[0]} and scaler.${keys[1]} differ in length`);
+    const values = { first: `scaler.${keys[0]}`, second: `scaler.${keys[1]}` };
+    return engineProblem(
+      'scaler.lengths',
+      values,
+      `${values.first} and ${values.second} differ in length`,
+    );
   }
   if (s.kind === 'standard' && (b as number[]).some((v) => v <= 0)) {
-    throw new Error(`${where}: scaler.std must be positive`);
+    return engineProblem('scaler.std', {}, 'scaler.std must be positive');
   }
   if (s.kind === 'min-max' && (b as number[]).some((hi, c) => hi < (a as number[])[c])) {
-    throw new Error(`${where}: scaler.max must not be below scaler.min`);
+    return engineProblem('scaler.max', {}, 'scaler.max must not be below scaler.min');
   }
-  return s as unknown as Scaler;
+  return null;
 }
 
 function rowCount(where: string, x: ArrayLike<number>, columns: number): number {

@@ -70,3 +70,16 @@ export function describe(value: unknown): string {
   if (Array.isArray(value)) return `an array of length ${value.length}`;
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
+
+/**
+ * A received value as a message's values: `got` is describe()'s English; `gotKind` and
+ * `gotCount` let a translation say "nothing", "an object" or "an array of length n" in its
+ * own words, while text and numbers are quoted as they are.
+ */
+export function gotValues(value: unknown): { got: string; gotKind: string; gotCount?: number } {
+  const got = describe(value);
+  if (value === undefined) return { got, gotKind: 'nothing' };
+  if (Array.isArray(value)) return { got, gotKind: 'list', gotCount: value.length };
+  if (typeof value === 'object' && value !== null) return { got, gotKind: 'object' };
+  return { got, gotKind: typeof value === 'function' ? 'object' : 'value' };
+}

@@ -7,6 +7,8 @@ import { Rng } from '../random/rng';
 import type { NetworkSpec } from './spec';
 import { assertValidSpec, layerSizes } from './spec';
 import { cloneJson } from '../core/clone-json';
+import type { EngineCode } from '../core/engine-codes';
+import { EngineError, engineProblem, type EngineValues } from '../core/engine-error';
 
 /** A network's weights as plain arrays, in the reference format: W[l] is layer l's
  * [outputs][inputs] matrix, b[l] its biases. */
@@ -125,25 +127,42 @@ export class Network {
    * Replaces the weights. @throws if a shape differs from the spec or a number is not finite.
    */
   setWeights(weights: Weights): void {
+    const refuse = (code: EngineCode, values: EngineValues, text: string): never => {
+      throw new EngineError(engineProblem(code, values, `weights: ${text}`));
+    };
     if (weights.W.length !== this.layers.length || weights.b.length !== this.layers.length) {
-      throw new Error(`weights: expected ${this.layers.length} layers, got ${weights.W.length}`);
+      const values = { expected: this.layers.length, got: weights.W.length };
+      refuse('weights.layers', values, `expected ${values.expected} layers, got ${values.got}`);
     }
     this.layers.forEach((layer, l) => {
+      const at = { layer: l + 1 };
       const rows = weights.W[l];
       if (rows.length !== layer.outputs || rows.some((r) => r.length !== layer.inputs)) {
-        throw new Error(`weights: layer ${l + 1} must be ${layer.outputs} × ${layer.inputs}`);
+        const values = { ...at, rows: layer.outputs, columns: layer.inputs };
+        refuse(
+          'weights.shape',
+          values,
+          `layer ${l + 1} must be ${layer.outputs} × ${layer.inputs}`,
+        );
       }
       if (weights.b[l].length !== layer.outputs) {
-        throw new Error(`weights: layer ${l + 1} needs ${layer.outputs} biases`);
+        const values = { ...at, count: layer.outputs };
+        refuse('weights.biases', values, `layer ${l + 1} needs ${layer.outputs} biases`);
       }
+      const notFinite = (entry: string, v: number): never =>
+        refuse(
+          'weights.value',
+          { ...at, entry, got: String(v) },
+          `layer ${l + 1} ${entry} is ${v}`,
+        );
       rows.forEach((row, j) =>
         row.forEach((v, i) => {
-          if (!Number.isFinite(v)) throw new Error(`weights: layer ${l + 1} W[${j}][${i}] is ${v}`);
+          if (!Number.isFinite(v)) notFinite(`W[${j}][${i}]`, v);
           layer.w[j * layer.inputs + i] = v;
         }),
       );
       weights.b[l].forEach((v, j) => {
-        if (!Number.isFinite(v)) throw new Error(`weights: layer ${l + 1} b[${j}] is ${v}`);
+        if (!Number.isFinite(v)) notFinite(`b[${j}]`, v);
         layer.b[j] = v;
       });
     });

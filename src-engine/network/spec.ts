@@ -1,6 +1,13 @@
 import type { ActivationName } from '../activations/activation';
 import { getActivation, isActivationName } from '../activations/registry';
-import { describe } from '../data/validate';
+import type { EngineCode } from '../core/engine-codes';
+import {
+  EngineError,
+  engineProblem,
+  type EngineProblem,
+  type EngineValues,
+} from '../core/engine-error';
+import { gotValues } from '../data/validate';
 
 /** How a layer's weights are drawn before training. Biases start at zero except for the
  * seeded uniform scheme, which draws them too (as the lecture's "initialise randomly"). */
@@ -28,57 +35,83 @@ export interface NetworkSpec {
 const MAX_UNITS = 1 << 16;
 
 /**
- * Checks a spec and returns a list of problems, empty when it is valid; each problem names
- * the layer it is about, so that a designer can show it on the block itself.
+ * Checks a spec and returns its problems, empty when it is valid; each problem about a layer
+ * names it (`values.layer`, from 1), so that a designer can show it on the block itself.
  */
-export function validateSpec(spec: NetworkSpec): string[] {
-  const problems: string[] = [];
+export function specProblems(spec: NetworkSpec): EngineProblem[] {
+  const problems: EngineProblem[] = [];
   if (!Number.isInteger(spec.inputs) || spec.inputs < 1 || spec.inputs > MAX_UNITS) {
+    const got = gotValues(spec.inputs);
     problems.push(
-      `inputs must be a whole number from 1 to ${MAX_UNITS}, got ${describe(spec.inputs)}`,
+      engineProblem(
+        'spec.inputs',
+        { max: MAX_UNITS, ...got },
+        `inputs must be a whole number from 1 to ${MAX_UNITS}, got ${got.got}`,
+      ),
     );
   }
   if (!Array.isArray(spec.layers) || spec.layers.length === 0) {
-    problems.push('the network needs at least one layer');
+    problems.push(engineProblem('spec.noLayers', {}, 'the network needs at least one layer'));
     return problems;
   }
-  spec.layers.forEach((layer, i) => {
-    const where = `layer ${i + 1}`;
-    if (typeof layer !== 'object' || layer === null) {
-      problems.push(`${where}: expected { units, activation }, got ${describe(layer)}`);
-      return;
-    }
-    if (!Number.isInteger(layer.units) || layer.units < 1 || layer.units > MAX_UNITS) {
-      problems.push(
-        `${where}: units must be a whole number from 1 to ${MAX_UNITS}, got ${describe(layer.units)}`,
-      );
-    }
-    if (!isActivationName(layer.activation)) {
-      problems.push(
-        layer.activation === undefined
-          ? `${where}: the activation is missing`
-          : `${where}: unknown activation ${describe(layer.activation)}`,
-      );
-    } else if (layer.activation === 'softmax' && i !== spec.layers.length - 1) {
-      problems.push(`${where}: softmax belongs on the output layer only`);
-    } else if (layer.activation === 'softmax' && Number.isInteger(layer.units) && layer.units < 2) {
-      problems.push(`${where}: softmax needs at least 2 units (use sigmoid for one output)`);
-    }
-    if (layer.activationParam !== undefined && !Number.isFinite(layer.activationParam)) {
-      problems.push(`${where}: activation parameter must be a finite number`);
-    }
-    const init = layer.init ?? spec.init;
-    if (init && init.kind === 'uniform' && !(Number.isFinite(init.scale) && init.scale > 0)) {
-      problems.push(`${where}: uniform initialisation needs a positive scale`);
-    }
-  });
+  spec.layers.forEach((layer, i) => problems.push(...layerProblems(spec, i)));
   return problems;
 }
 
-/** @throws an Error listing every problem of an invalid spec. */
+function layerProblems(spec: NetworkSpec, i: number): EngineProblem[] {
+  const layer = spec.layers[i];
+  const where = `layer ${i + 1}`;
+  const problems: EngineProblem[] = [];
+  const say = (code: EngineCode, values: EngineValues, text: string): void => {
+    problems.push(engineProblem(code, { layer: i + 1, ...values }, `${where}: ${text}`));
+  };
+  if (typeof layer !== 'object' || layer === null) {
+    const got = gotValues(layer);
+    say('spec.layerNotObject', got, `expected { units, activation }, got ${got.got}`);
+    return problems;
+  }
+  if (!Number.isInteger(layer.units) || layer.units < 1 || layer.units > MAX_UNITS) {
+    const got = gotValues(layer.units);
+    say(
+      'spec.units',
+      { max: MAX_UNITS, ...got },
+      `units must be a whole number from 1 to ${MAX_UNITS}, got ${got.got}`,
+    );
+  }
+  if (!isActivationName(layer.activation)) {
+    if (layer.activation === undefined)
+      say('spec.activationMissing', {}, 'the activation is missing');
+    else {
+      const got = gotValues(layer.activation);
+      say('spec.activationUnknown', got, `unknown activation ${got.got}`);
+    }
+  } else if (layer.activation === 'softmax' && i !== spec.layers.length - 1) {
+    say('spec.softmaxNotOutput', {}, 'softmax belongs on the output layer only');
+  } else if (layer.activation === 'softmax' && Number.isInteger(layer.units) && layer.units < 2) {
+    say('spec.softmaxUnits', {}, 'softmax needs at least 2 units (use sigmoid for one output)');
+  }
+  if (layer.activationParam !== undefined && !Number.isFinite(layer.activationParam)) {
+    say('spec.activationParam', {}, 'activation parameter must be a finite number');
+  }
+  const init = layer.init ?? spec.init;
+  if (init && init.kind === 'uniform' && !(Number.isFinite(init.scale) && init.scale > 0)) {
+    say('spec.uniformScale', {}, 'uniform initialisation needs a positive scale');
+  }
+  return problems;
+}
+
+/** The spec's problems in English, empty when it is valid (see specProblems). */
+export function validateSpec(spec: NetworkSpec): string[] {
+  return specProblems(spec).map((p) => p.message);
+}
+
+/** @throws an EngineError ('spec.invalid') listing every problem of an invalid spec. */
 export function assertValidSpec(spec: NetworkSpec): void {
-  const problems = validateSpec(spec);
-  if (problems.length > 0) throw new Error(`invalid network: ${problems.join('; ')}`);
+  const problems = specProblems(spec);
+  if (problems.length > 0) {
+    const text = `invalid network: ${problems.map((p) => p.message).join('; ')}`;
+    throw new EngineError(engineProblem('spec.invalid', {}, text, problems));
+  }
 }
 
 /** The activation parameter a layer uses (its own or the activation's default). */

@@ -1,11 +1,19 @@
-import { describe } from '../data/validate';
+import type { EngineCode } from '../core/engine-codes';
+import {
+  EngineError,
+  engineProblem,
+  problemOf,
+  type EngineProblem,
+  type EngineValues,
+} from '../core/engine-error';
 import type { DType } from '../core/float-array';
 import type { Scaler } from '../data/scaling';
-import { checkScaler } from '../data/scaling';
+import { scalerProblem } from '../data/scaling';
+import { gotValues } from '../data/validate';
 import type { Weights } from '../network/network';
 import { Network } from '../network/network';
 import type { NetworkSpec } from '../network/spec';
-import { validateSpec } from '../network/spec';
+import { specProblems } from '../network/spec';
 import type { TrainConfig } from '../train/config';
 
 export const MODEL_FORMAT = 'neuron-lab-model';
@@ -51,55 +59,80 @@ export function serializeModel(network: Network, extras: ModelExtras = {}): stri
   return JSON.stringify(toModelFile(network, extras));
 }
 
+/** Stops reading a model file: the English says "model file: …", the code says what. */
+function refuse(
+  code: EngineCode,
+  values: EngineValues,
+  text: string,
+  parts?: EngineProblem[],
+): never {
+  throw new EngineError(engineProblem(code, values, `model file: ${text}`, parts));
+}
+
+/** A model file's JSON text parsed. @throws EngineError ('model.notJson') */
+export function parseModelJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    const detail = (error as Error).message;
+    return refuse('model.notJson', { detail }, `not valid JSON (${detail})`);
+  }
+}
+
 /**
  * Reads a model file (JSON text or a parsed object) back into a network.
- * @throws an Error that names what is wrong: not JSON, another format, a newer version, an
- * invalid spec, weights of the wrong size, a number that is not finite, a bad normalisation
+ * @throws an EngineError (codes 'model.*') that names what is wrong: not JSON, another format,
+ * a newer version, an invalid spec, weights of the wrong size, a number that is not finite, a
+ * bad normalisation
  */
 export function parseModel(input: string | unknown): { network: Network; file: ModelFile } {
-  let data: unknown = input;
-  if (typeof input === 'string') {
-    try {
-      data = JSON.parse(input);
-    } catch (error) {
-      throw new Error(`model file: not valid JSON (${(error as Error).message})`);
-    }
-  }
+  const data = typeof input === 'string' ? parseModelJson(input) : input;
   const file = data as ModelFile;
   if (!file || typeof file !== 'object' || file.format !== MODEL_FORMAT) {
-    throw new Error(`model file: not a Neuron Lab model (format must be '${MODEL_FORMAT}')`);
+    const text = `not a Neuron Lab model (format must be '${MODEL_FORMAT}')`;
+    refuse('model.notModel', { format: MODEL_FORMAT }, text);
   }
   if (!Number.isInteger(file.version) || file.version < 1 || file.version > MODEL_FORMAT_VERSION) {
-    throw new Error(
-      `model file: version ${describe(file.version)} is not supported (this app reads 1…${MODEL_FORMAT_VERSION})`,
+    const got = gotValues(file.version);
+    const max = MODEL_FORMAT_VERSION;
+    refuse(
+      'model.version',
+      { ...got, max },
+      `version ${got.got} is not supported (this app reads 1…${max})`,
     );
   }
-  if (!file.spec || typeof file.spec !== 'object') throw new Error('model file: spec is missing');
-  const problems = validateSpec(file.spec);
-  if (problems.length) throw new Error(`model file: spec: ${problems.join('; ')}`);
+  if (!file.spec || typeof file.spec !== 'object')
+    refuse('model.specMissing', {}, 'spec is missing');
+  const problems = specProblems(file.spec);
+  if (problems.length) {
+    refuse('model.spec', {}, `spec: ${problems.map((p) => p.message).join('; ')}`, problems);
+  }
   if (file.dtype !== 'float32' && file.dtype !== 'float64') {
-    throw new Error(`model file: dtype must be float32 or float64, got ${describe(file.dtype)}`);
+    const got = gotValues(file.dtype);
+    refuse('model.dtype', got, `dtype must be float32 or float64, got ${got.got}`);
   }
   if (!file.weights || !Array.isArray(file.weights.W) || !Array.isArray(file.weights.b)) {
-    throw new Error('model file: weights must hold W and b arrays');
+    refuse('model.weightsMissing', {}, 'weights must hold W and b arrays');
   }
   checkNormalization(file.normalization, file.spec.inputs);
   const network = new Network(file.spec, { dtype: file.dtype });
   try {
     network.setWeights(file.weights);
   } catch (error) {
-    throw new Error(`model file: ${(error as Error).message}`);
+    const problem = problemOf(error);
+    refuse('model.weights', {}, (error as Error).message, problem ? [problem] : undefined);
   }
   return { network, file };
 }
 
 function checkNormalization(n: Normalization | undefined, inputs: number): void {
   if (n === undefined) return;
-  const scaler = checkScaler(n, 'model file: normalisation');
-  const length = scaler.kind === 'standard' ? scaler.mean.length : scaler.min.length;
-  if (length !== inputs) {
-    throw new Error(
-      `model file: normalisation has ${length} columns, the network ${inputs} inputs`,
-    );
+  const problem = scalerProblem(n);
+  if (problem) refuse('model.normalization', {}, `normalisation: ${problem.message}`, [problem]);
+  const scaler = n as Scaler;
+  const columns = scaler.kind === 'standard' ? scaler.mean.length : scaler.min.length;
+  if (columns !== inputs) {
+    const text = `normalisation has ${columns} columns, the network ${inputs} inputs`;
+    refuse('model.normalizationColumns', { columns, inputs }, text);
   }
 }

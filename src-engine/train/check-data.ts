@@ -1,35 +1,38 @@
 import type { Network } from '../network/network';
+import type { EngineCode } from '../core/engine-codes';
+import { EngineError, engineProblem, type EngineValues } from '../core/engine-error';
 import type { TrainingData } from './config';
 import { wasmKernels } from '../kernels/wasm-kernels';
 
 /** Checks that data fits a network and holds only finite numbers.
- * @throws naming the part ("training data"), the row and the column that is wrong */
+ * @throws EngineError naming the part ("training data"), the row and the column that is wrong */
 export function checkData(network: Network, data: TrainingData, what: string): void {
   const { inputs, outputs } = network;
+  const refuse = (code: EngineCode, values: EngineValues, text: string): never => {
+    throw new EngineError(engineProblem(code, { part: what, ...values }, `${what} data: ${text}`));
+  };
   if (!Number.isInteger(data.m) || data.m < (what === 'training' ? 1 : 0)) {
-    throw new Error(`${what} data: needs at least one sample, got m = ${data.m}`);
+    refuse('data.noSamples', { m: data.m }, `needs at least one sample, got m = ${data.m}`);
   }
   if (data.x.length !== data.m * inputs) {
-    throw new Error(
-      `${what} data: x must be ${data.m} × ${inputs} (the network's inputs), got ${data.x.length} numbers`,
-    );
+    const text = `x must be ${data.m} × ${inputs} (the network's inputs), got ${data.x.length} numbers`;
+    refuse('data.xShape', { m: data.m, inputs, got: data.x.length }, text);
   }
   if (data.y.length !== data.m * outputs) {
-    throw new Error(
-      `${what} data: y must be ${data.m} × ${outputs} (the network's outputs), got ${data.y.length} numbers`,
-    );
+    const text = `y must be ${data.m} × ${outputs} (the network's outputs), got ${data.y.length} numbers`;
+    refuse('data.yShape', { m: data.m, outputs, got: data.y.length }, text);
   }
   const badX = firstNonFinite(data.x);
   if (badX >= 0) {
-    throw new Error(
-      `${what} data: row ${Math.floor(badX / inputs) + 1}, input ${(badX % inputs) + 1} is ${data.x[badX]}`,
-    );
+    const at = { row: Math.floor(badX / inputs) + 1, column: (badX % inputs) + 1 };
+    const got = String(data.x[badX]);
+    refuse('data.input', { ...at, got }, `row ${at.row}, input ${at.column} is ${got}`);
   }
   const badY = firstNonFinite(data.y);
   if (badY >= 0) {
-    throw new Error(
-      `${what} data: row ${Math.floor(badY / outputs) + 1}, target ${(badY % outputs) + 1} is ${data.y[badY]}`,
-    );
+    const at = { row: Math.floor(badY / outputs) + 1, column: (badY % outputs) + 1 };
+    const got = String(data.y[badY]);
+    refuse('data.target', { ...at, got }, `row ${at.row}, target ${at.column} is ${got}`);
   }
 }
 

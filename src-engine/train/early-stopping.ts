@@ -1,6 +1,8 @@
 import type { FloatArray } from '../core/float-array';
 import type { Network } from '../network/network';
+import type { EngineProblem } from '../core/engine-error';
 import type { EarlyStoppingSpec } from './config';
+import { earlyStopped } from './run-endings';
 
 /** Watches the monitored loss epoch by epoch and keeps the best weights seen. */
 export class EarlyStopping {
@@ -60,9 +62,8 @@ export class EarlyStopping {
     } else this.bestParams = null;
   }
 
-  /** Why training stopped, in words. */
-  describe(): string {
-    const restored = this.restoreBest ? `; weights of epoch ${this.bestEpoch} restored` : '';
-    return `validation loss did not improve for ${this.spec.patience} epochs (best ${this.best.toPrecision(4)} at epoch ${this.bestEpoch})${restored}`;
+  /** Why training stopped (see run-endings.ts). */
+  describe(): EngineProblem {
+    return earlyStopped(this.spec.patience, this.best, this.bestEpoch, this.restoreBest);
   }
 }

@@ -1,3 +1,4 @@
+import type { EngineProblem } from '../core/engine-error';
 import type { Weights } from '../network/network';
 
 /** What a trainer says after each update. */
@@ -42,6 +43,8 @@ export interface TrainResult {
   steps: number;
   /** why it ended, in words, when not simply done */
   reason?: string;
+  /** the same as code and values, for a translation (see run-endings.ts) */
+  ending?: EngineProblem;
   /** the epoch whose weights were kept by early stopping */
   bestEpoch?: number;
   history: EpochReport[];

@@ -1,3 +1,4 @@
+import type { EngineProblem } from '../core/engine-error';
 import type { FloatArray } from '../core/float-array';
 import { allocate } from '../core/float-array';
 import type { Loss } from '../losses/loss';
@@ -18,6 +19,7 @@ import { EarlyStopping } from './early-stopping';
 import { evaluate } from './evaluate';
 import type { BatchReport, EpochReport, TrainResult, TrainStatus } from './reports';
 import type { RunPosition } from './run-commands';
+import { lossNotFinite, stoppedByUser, weightsInfinite } from './run-endings';
 
 /** One update's report, with the epoch's report when the update finished an epoch. */
 export interface StepOutcome {
@@ -44,6 +46,8 @@ export class Trainer {
   readonly history: EpochReport[] = [];
   status: TrainStatus = 'ready';
   reason: string | undefined;
+  /** the reason as code and values, for a translation (see run-endings.ts) */
+  ending: EngineProblem | undefined;
   private readonly train: TrainingData;
   private readonly validation: TrainingData | undefined;
   private readonly loss: Loss;
@@ -132,6 +136,7 @@ export class Trainer {
       epochs: this.epoch,
       steps: this.steps,
       reason: this.reason,
+      ending: this.ending,
       bestEpoch: this.bestEpoch,
       history: this.history,
     };
@@ -190,7 +195,7 @@ export class Trainer {
   stop(): void {
     if (!this.finished) {
       this.status = 'stopped';
-      this.reason = `stopped by the user after epoch ${this.epochsDone}`;
+      this.end(stoppedByUser(this.epochsDone));
     }
   }
 
@@ -240,6 +245,7 @@ export class Trainer {
     if (this.early && cp.early) this.early.setState(cp.early);
     this.status = !this.keepRunning && cp.epoch >= this.config.epochs ? 'done' : 'ready';
     this.reason = undefined;
+    this.ending = undefined;
   }
 
   /** Makes one update (the next batch). @throws if the run has already ended */
@@ -324,24 +330,23 @@ export class Trainer {
     // update of a run (or a validation pass) can reveal infinite weights without a step after.
     if ((validation && !Number.isFinite(validation.loss)) || (last && !this.network.allFinite())) {
       this.status = 'diverged';
-      this.reason = `the weights became infinite in epoch ${this.epoch} — try a smaller learning rate (now ${fmt(report.learningRate)})`;
+      this.end(weightsInfinite(this.epoch, report.learningRate));
     } else if (this.early?.update(report.validationLoss ?? report.loss, this.epoch)) {
       this.status = 'early-stopped';
-      this.reason = this.early.describe();
+      this.end(this.early.describe());
     } else if (last) {
       this.status = 'done';
     }
     return report;
   }
 
+  private end(problem: EngineProblem): void {
+    this.ending = problem;
+    this.reason = problem.message;
+  }
+
   private diverge(value: number, batch: BatchReport): void {
     this.status = 'diverged';
-    this.reason =
-      `the loss became ${value} at epoch ${batch.epoch} (batch ${batch.batch}) — ` +
-      `try a smaller learning rate (now ${fmt(batch.learningRate)})`;
+    this.end(lossNotFinite(value, batch.epoch, batch.batch, batch.learningRate));
   }
-}
-
-function fmt(x: number): string {
-  return Number(x.toPrecision(3)).toString();
 }

@@ -22,9 +22,10 @@ function messageOf(error: unknown): string {
 /**
  * An error's detail as plain, bounded data, or undefined when it is not one: a key of at most
  * 64 characters and at most 16 values, each a finite number or a clipped text. A malformed detail
- * is dropped, never the error: the reader then sees the English message.
+ * is dropped, never the error: the reader then sees the English message. `parts` (the problems
+ * a message lists) are kept one level deep, each cleaned the same way.
  */
-function cleanDetail(detail: unknown): ErrorDetail | undefined {
+function cleanDetail(detail: unknown, depth = 0): ErrorDetail | undefined {
   if (typeof detail !== 'object' || detail === null) return undefined;
   const { key, params } = detail as Partial<ErrorDetail>;
   if (typeof key !== 'string' || key === '' || key.length > 64) return undefined;
@@ -37,7 +38,24 @@ function cleanDetail(detail: unknown): ErrorDetail | undefined {
     else if (typeof value === 'string') clean[name] = clip(value, 200);
     else return undefined;
   }
-  return { key, params: clean };
+  const parts = (detail as Partial<ErrorDetail>).parts;
+  if (parts === undefined) return { key, params: clean };
+  const cleanParts = depth === 0 ? partsOf(parts) : undefined;
+  return cleanParts && { key, params: clean, parts: cleanParts };
+}
+
+/** The parts a detail lists, each a detail with its English (one level, at most 16), or
+ * undefined if any is malformed. */
+function partsOf(parts: unknown): ErrorDetail['parts'] {
+  if (!Array.isArray(parts) || parts.length > 16) return undefined;
+  const out: NonNullable<ErrorDetail['parts']> = [];
+  for (const part of parts) {
+    const detail = cleanDetail(part, 1);
+    const message = (part as { message?: unknown }).message;
+    if (!detail || typeof message !== 'string') return undefined;
+    out.push({ ...detail, message: clip(message, 200) });
+  }
+  return out;
 }
 
 /** A handler's answer as a plain Result, or an 'internal' error if it is not one. */

@@ -37,6 +37,9 @@ export interface ErrorDetail {
   key: string;
   /** the values the message names (file, row, column, counts), as plain text or numbers */
   params: Record<string, string | number>;
+  /** the problems the message lists (the engine's "model file: spec: …"), each with its own
+   * English for a reader whose language has no message for it */
+  parts?: Array<ErrorDetail & { message: string }>;
 }
 
 export interface LabError {

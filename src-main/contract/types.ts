@@ -22,6 +22,7 @@ import type {
 } from '../store/records';
 import type { KernelPlan } from '../../src-engine/kernels/kernel-plan';
 import type { ModelFile } from '../../src-engine/serialize/model-format';
+import type { ErrorDetail } from './result';
 import type { Snapshot } from '../training/protocol';
 import type { CallName, EventName } from './names';
 import type { Language, SettingsState } from './settings-types';
@@ -327,6 +328,8 @@ export interface EventPayloads {
     experimentId: number;
     status: RunStatus;
     reason?: string;
+    /** the reason as the engine's message id and values (see ErrorDetail), when it gave one */
+    reasonDetail?: ErrorDetail;
     at?: RunPosition;
     settings?: LiveSettings;
     /** a pause: batches trained after the request reached the trainer (0 or 1) */

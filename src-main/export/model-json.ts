@@ -6,8 +6,13 @@ import {
 } from '../../src-engine/data/derived-features';
 import type { Network } from '../../src-engine/network/network';
 import { assertValidConfig } from '../../src-engine/train/config';
-import { parseModel, type ModelFile } from '../../src-engine/serialize/model-format';
-import { validateSpec } from '../../src-engine/network/spec';
+import { checkModelWeights } from '../../src-engine/serialize/model-fields';
+import {
+  parseModel,
+  parseModelJson,
+  type ModelFile,
+} from '../../src-engine/serialize/model-format';
+import { engineDetail } from '../contract/engine-detail';
 import { ExportError } from './export-error';
 import type { ExportableModel } from './exportable-model';
 
@@ -35,9 +40,6 @@ export interface ImportedModel {
   derived?: DerivedFeature[];
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
 function describe(v: unknown): string {
   if (v === undefined) return 'nothing';
   if (v === null) return 'null';
@@ -48,17 +50,6 @@ function describe(v: unknown): string {
 
 function fail(field: string, message: string): never {
   throw new ExportError('invalid', `model file: ${field}: ${message}`);
-}
-
-/** A list of finite numbers of the given length at `field`. */
-function numbers(value: unknown, length: number, field: string): void {
-  if (!Array.isArray(value))
-    fail(field, `expected a list of ${length} numbers, got ${describe(value)}`);
-  if (value.length !== length) fail(field, `expected ${length} numbers, got ${value.length}`);
-  value.forEach((v, i) => {
-    if (typeof v !== 'number' || !Number.isFinite(v))
-      fail(`${field}[${i}]`, `expected a finite number, got ${describe(v)}`);
-  });
 }
 
 function names(value: unknown, length: number | undefined, field: string): void {
@@ -77,44 +68,15 @@ function names(value: unknown, length: number | undefined, field: string): void 
  * @throws ExportError('invalid')
  */
 export function importModelJson(text: string): ImportedModel {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new ExportError('invalid', `model file: not valid JSON (${(error as Error).message})`);
-  }
-  if (!isRecord(data)) fail('(top level)', `expected an object, got ${describe(data)}`);
-  const spec = data.spec as ModelFile['spec'] | undefined;
-  // parseModel checks format, version, spec and dtype first, with messages naming them.
-  // sizes only once the spec itself is sound (parseModel names what is wrong in it)
-  if (isRecord(spec) && validateSpec(spec).length === 0 && isRecord(data.weights)) {
-    const layers = spec.layers;
-    const { W, b } = data.weights;
-    if (!Array.isArray(W)) fail('weights.W', `expected a list of ${layers.length} matrices`);
-    if (!Array.isArray(b)) fail('weights.b', `expected a list of ${layers.length} bias lists`);
-    if (W.length !== layers.length)
-      fail('weights.W', `expected ${layers.length} matrices (one per layer), got ${W.length}`);
-    if (b.length !== layers.length)
-      fail('weights.b', `expected ${layers.length} bias lists, got ${b.length}`);
-    let inputs = spec.inputs;
-    layers.forEach((layer, l) => {
-      const rows = W[l] as unknown;
-      const field = `weights.W[${l}]`;
-      if (!Array.isArray(rows) || rows.length !== layer?.units)
-        fail(
-          field,
-          `expected ${layer?.units} rows (layer ${l + 1}'s units), got ${describe(rows)}`,
-        );
-      rows.forEach((row, j) => numbers(row, inputs, `${field}[${j}]`));
-      numbers(b[l], layer.units, `weights.b[${l}]`);
-      inputs = layer.units;
-    });
-  }
+  let data: Record<string, unknown>;
   let parsed: ReturnType<typeof parseModel>;
   try {
+    data = parseModelJson(text) as Record<string, unknown>;
+    // the fields first, naming the one that is wrong; parseModel then checks the rest
+    checkModelWeights(data);
     parsed = parseModel(data);
   } catch (error) {
-    throw new ExportError('invalid', (error as Error).message);
+    throw new ExportError('invalid', (error as Error).message, engineDetail(error));
   }
   const { file, network } = parsed;
   const derived = data.derived;

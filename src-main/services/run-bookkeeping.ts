@@ -1,3 +1,5 @@
+import type { EngineProblem } from '../../src-engine/core/engine-error';
+import { problemDetail } from '../contract/engine-detail';
 import type { LabEvents } from '../contract/handlers';
 import type { ExperimentRecord, RunStatus } from '../store/records';
 import type { Store } from '../store/store';
@@ -52,8 +54,16 @@ export class RunBookkeeping {
     }
   }
 
-  /** Records how a run ended, tells the views and whoever waits for it. */
-  end(id: number, status: RunStatus, reason: string | null, metrics?: Record<string, number>) {
+  /** Records how a run ended, tells the views and whoever waits for it.
+   * @param ending the reason as the engine's code and values: the views that watch the run
+   *   say it in their reader's language (the stored record keeps the English reason) */
+  end(
+    id: number,
+    status: RunStatus,
+    reason: string | null,
+    metrics?: Record<string, number>,
+    ending?: EngineProblem,
+  ) {
     if (this.closed) return;
     let record: ExperimentRecord;
     try {
@@ -62,7 +72,12 @@ export class RunBookkeeping {
     } catch (error) {
       record = this.keepForLater(id, { status, reason, metrics }, error);
     }
-    this.events.emit('runs:status', { experimentId: id, status, reason: reason ?? undefined });
+    this.events.emit('runs:status', {
+      experimentId: id,
+      status,
+      reason: reason ?? undefined,
+      ...(ending && { reasonDetail: problemDetail(ending) }),
+    });
     for (const resolve of this.waiting.get(id) ?? []) resolve(record);
     this.waiting.delete(id);
   }

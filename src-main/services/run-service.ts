@@ -7,7 +7,7 @@ import { parseModel } from '../../src-engine/serialize/model-format';
 import type { EpochReport } from '../../src-engine/train/reports';
 import type { RunCommand } from '../../src-engine/train/run-commands';
 import { endedStatusOf, isActive } from '../contract/run-status';
-import type { ExperimentConfig, ExperimentRecord, RunStatus } from '../store/records';
+import type { ExperimentConfig, ExperimentRecord } from '../store/records';
 import type { Store } from '../store/store';
 import type {
   FromTrainer,
@@ -119,7 +119,7 @@ export class RunService {
       if (request.watch) this.watch(record.id, request.watch);
     } catch (error) {
       // The row exists already: record why it never started rather than leave it queued.
-      this.end(record.id, 'failed', (error as Error).message);
+      this.books.end(record.id, 'failed', (error as Error).message);
       throw error;
     }
     return record.id;
@@ -295,8 +295,9 @@ export class RunService {
           this.events.emit('runs:snapshot', { experimentId: id, snapshot }),
         onCheckpoint: (_epoch, cp) => this.store.checkpoints.save(id, cp),
         onDone: (message) => this.onDone(id, message, parts),
-        onFailed: (kind, reason) => this.end(id, kind === 'crashed' ? 'crashed' : 'failed', reason),
-        onDropped: (reason) => this.end(id, 'stopped', reason),
+        onFailed: (kind, reason, _exit, ending) =>
+          this.books.end(id, kind === 'crashed' ? 'crashed' : 'failed', reason, undefined, ending),
+        onDropped: (reason) => this.books.end(id, 'stopped', reason),
       }),
     );
   }
@@ -332,16 +333,13 @@ export class RunService {
     }
     this.store.models.save(id, message.model, evaluation);
     const metrics = finalMetricsOf(evaluation);
-    this.end(id, endedStatusOf(message.status), message.reason ?? null, metrics);
-  }
-
-  private end(
-    id: number,
-    status: RunStatus,
-    reason: string | null,
-    metrics?: Record<string, number>,
-  ): void {
-    this.books.end(id, status, reason, metrics);
+    this.books.end(
+      id,
+      endedStatusOf(message.status),
+      message.reason ?? null,
+      metrics,
+      message.ending,
+    );
   }
 
   /** What a run started from another's model takes over: the reference and its scaling.

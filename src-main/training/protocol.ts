@@ -1,3 +1,4 @@
+import type { EngineProblem } from '../../src-engine/core/engine-error';
 import type { DType, FloatArray } from '../../src-engine/core/float-array';
 import type { KernelPlan } from '../../src-engine/kernels/kernel-plan';
 import type { Weights } from '../../src-engine/network/network';
@@ -124,6 +125,8 @@ export type FromTrainer =
       type: 'done';
       status: TrainStatus;
       reason?: string;
+      /** the reason as the engine's code and values, for a translation */
+      ending?: EngineProblem;
       epochs: number;
       steps: number;
       bestEpoch?: number;
@@ -133,4 +136,10 @@ export type FromTrainer =
       predictions?: PartOutputs;
     }
   /** oom: the training thread ran out of memory (the process itself lives on) */
-  | { type: 'failed'; reason: string; oom?: boolean };
+  | {
+      type: 'failed';
+      reason: string;
+      oom?: boolean;
+      /** the reason as the engine's code and values, when the engine refused (bad data) */
+      ending?: EngineProblem;
+    };

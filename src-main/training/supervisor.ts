@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import type { EngineProblem } from '../../src-engine/core/engine-error';
 import type { TrainerCheckpoint } from '../../src-engine/train/checkpoint';
 import type { BatchReport, EpochReport } from '../../src-engine/train/reports';
 import type { LiveSettings, RunCommand, RunPosition } from '../../src-engine/train/run-commands';
@@ -31,7 +32,13 @@ export interface RunListener {
   onDone?(message: Extract<FromTrainer, { type: 'done' }>): void;
   /** the trainer refused the run or threw ('failed'), or its process ended before the run
    * did ('crashed', with how it ended: crashed, killed, out of memory or hung) */
-  onFailed?(kind: 'failed' | 'crashed', reason: string, exit?: TrainerExit): void;
+  onFailed?(
+    kind: 'failed' | 'crashed',
+    reason: string,
+    exit?: TrainerExit,
+    /** the engine's code and values for the reason, when the engine refused */
+    ending?: EngineProblem,
+  ): void;
   /** the run was stopped while still queued: it never trained and has no model */
   onDropped?(reason: string): void;
 }
@@ -197,7 +204,7 @@ export class Supervisor {
       case 'failed':
         this.end(run);
         run.channel?.close();
-        return listener.onFailed?.('failed', message.reason);
+        return listener.onFailed?.('failed', message.reason, undefined, message.ending);
     }
   }
 

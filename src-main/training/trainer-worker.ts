@@ -1,6 +1,7 @@
 // The training thread of a trainer process: trains one run with the engine, hearing commands
 // between every two batches (worker-control.ts) and reporting through its parent thread, which
 // stays free to relay commands, draw snapshots and send heartbeats.
+import { problemOf } from '../../src-engine/core/engine-error';
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseKernelPolicy, setKernelPolicy } from '../../src-engine/kernels/kernel-choice';
 import { kernelPlan } from '../../src-engine/kernels/kernel-plan';
@@ -100,6 +101,7 @@ function train({ run, words, commands, kernelMemory }: WorkerStart): void {
     type: 'done',
     status: result.status,
     reason: result.reason,
+    ending: result.ending,
     epochs: result.epochs,
     steps: result.steps,
     bestEpoch: result.bestEpoch,
@@ -136,6 +138,8 @@ else {
   try {
     train(workerData as WorkerStart);
   } catch (error) {
-    post({ type: 'failed', reason: error instanceof Error ? error.message : String(error) });
+    const reason = error instanceof Error ? error.message : String(error);
+    const ending = problemOf(error);
+    post({ type: 'failed', reason, ...(ending && { ending }) });
   }
 }

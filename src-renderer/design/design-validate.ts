@@ -1,10 +1,11 @@
 /**
  * What is wrong with a design, block by block, so that each problem is shown on the block it
  * is about. Structural rules come first (order, single-unit models alone, the data's sizes);
- * the engine's own validateSpec catches the rest (unit counts, parameters).
+ * the engine's own specProblems catches the rest (unit counts, parameters).
  */
-import { validateSpec } from '../../src-engine/network/spec';
+import { specProblems } from '../../src-engine/network/spec';
 import { i18n } from '../i18n';
+import { engineText } from '../i18n/engine-text';
 import type { CompiledDesign } from './design-compile';
 import { compileDesign } from './design-compile';
 import type { DataContext } from './design-data';
@@ -207,19 +208,19 @@ function checkWithEngine(
 ): void {
   if (compiled.spec.layers.length === 0) return; // said above, in the design's own words
   const input = doc.blocks.find((b) => b.kind === 'input');
-  for (const problem of validateSpec(compiled.spec)) {
-    const layer = /^layer (\d+): (.*)$/.exec(problem);
-    if (layer) {
+  for (const problem of specProblems(compiled.spec)) {
+    const layer = problem.values.layer;
+    if (typeof layer === 'number') {
       // a single-unit model's settings were checked above in its own terms
       if (compiled.unit) continue;
-      const id = compiled.layerBlocks[Number(layer[1]) - 1];
-      if (id) add(id, sentence(layer[2]));
-      else general.push(sentence(problem));
-    } else if (problem.startsWith('inputs')) {
+      const id = compiled.layerBlocks[layer - 1];
+      if (id) add(id, sentence(engineText(problem, true)));
+      else general.push(sentence(engineText(problem)));
+    } else if (problem.code === 'spec.inputs') {
       // the design's own input check says it better; only report it if it did not run
-      if (!input) general.push(sentence(problem));
+      if (!input) general.push(sentence(engineText(problem)));
     } else {
-      general.push(sentence(problem));
+      general.push(sentence(engineText(problem)));
     }
   }
 }

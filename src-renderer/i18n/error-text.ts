@@ -5,9 +5,21 @@
  * without one, or with an id this version does not know, shows main's English text as it is,
  * so a new error is never blank.
  */
-import type { LabError } from '../../src-main/contract/result';
+import type { ErrorDetail, LabError } from '../../src-main/contract/result';
+import { engineText, type EngineSaid } from './engine-text';
 import { formatCount } from './format';
 import { i18n } from './index';
+
+const ENGINE_PREFIX = 'engine.';
+
+function engineSaid(message: string, detail: ErrorDetail): EngineSaid {
+  return {
+    code: detail.key.slice(ENGINE_PREFIX.length),
+    values: detail.params,
+    message,
+    parts: detail.parts?.map((part) => engineSaid(part.message, part)),
+  };
+}
 
 /** Values that name a place (a line, a byte's offset) rather than count: no digit grouping. */
 const PLACES = new Set(['row', 'line', 'opened', 'first', 'textRow', 'offset', 'record']);
@@ -25,6 +37,8 @@ function placeOf(params: Record<string, string>): string {
 /** `error` in the current language; see the file comment for the fallback. */
 export function errorText(error: Pick<LabError, 'message' | 'detail'>): string {
   const { detail } = error;
+  // the engine's problems, forwarded by main with their code (see src-main/contract/engine-detail.ts)
+  if (detail?.key.startsWith(ENGINE_PREFIX)) return engineText(engineSaid(error.message, detail));
   const id = detail && `errors.${detail.key}`;
   if (!detail || !id || !i18n.global.te(id)) return error.message;
   const values: Record<string, string> = {};

@@ -10,6 +10,7 @@ import type { ExperimentEvaluation } from '../../src-main/contract/types';
 import { useLab } from '../api';
 import { loadModel, type LoadedModel } from '../train/loaded-model';
 import { i18n } from '../i18n';
+import { thrownText } from '../i18n/engine-text';
 import { errorText } from '../i18n/error-text';
 
 export const useTrainResultsStore = defineStore('train-results', () => {
@@ -64,7 +65,7 @@ export const useTrainResultsStore = defineStore('train-results', () => {
     try {
       model.value = loadModel(modelFile.value, derived);
     } catch (error) {
-      modelError.value = i18n.global.t('errors.store.readModel', { why: (error as Error).message });
+      modelError.value = i18n.global.t('errors.store.readModel', { why: thrownText(error) });
     }
     return model.value;
   }

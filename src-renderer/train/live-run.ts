@@ -14,6 +14,7 @@ import { isEnded } from '../../src-main/contract/run-status';
 import { decodeSurface, type PlainSurface } from '../../src-main/contract/snapshot-codec';
 import type { EventPayloads } from '../../src-main/contract/types';
 import type { RunEvents } from '../api/run-events';
+import { errorText } from '../i18n/error-text';
 import { appendEpochs, emptySeries, type TrainSeries } from './train-series';
 
 /** A snapshot as views draw it: its surface decoded into floats. */
@@ -147,7 +148,10 @@ export function createLiveRun(
       if (p.kernels) kernels.value = p.kernels;
       flush();
       status.value = p.status;
-      reason.value = p.reason ?? null;
+      // the engine's reason in the reader's language, its English where it gave no code
+      reason.value = p.reasonDetail
+        ? errorText({ message: p.reason ?? '', detail: p.reasonDetail })
+        : (p.reason ?? null);
       if (isEnded(p.status)) end();
     },
     settings(p) {

@@ -6,6 +6,7 @@ import {
   type HiddenChoice,
   type OutputChoice,
 } from '../choices/activation-choice';
+import { engineText } from '../../i18n/engine-text';
 import { isRecord } from '../problems';
 import { decimal, fail, pass, say, type CheckKind } from './check-result';
 
@@ -55,7 +56,9 @@ export const activationsChosen: CheckKind<ActivationsChosenParams> = {
         );
       const r = trainChoice(task, c.output, c.hidden);
       if (r.refused)
-        return fail(say('activationsChosen.refused', { task: task.label, why: r.refused }));
+        return fail(
+          say('activationsChosen.refused', { task: task.label, why: engineText(r.refused) }),
+        );
       if (!r.reached)
         return fail(
           say('activationsChosen.notReached', {

@@ -5,11 +5,12 @@
  * targets are (any real number, a probability, a distribution over classes); the hidden one must
  * bend, or the whole network is one linear map.
  */
+import type { EngineProblem } from '../../../src-engine/core/engine-error';
 import type { Dataset } from '../../../src-engine/data/dataset';
 import { generate } from '../../../src-engine/data/generators';
 import type { LossName } from '../../../src-engine/losses/loss';
 import { Network } from '../../../src-engine/network/network';
-import { validateSpec, type NetworkSpec } from '../../../src-engine/network/spec';
+import { specProblems, type NetworkSpec } from '../../../src-engine/network/spec';
 import { fit } from '../../../src-engine/train/fit';
 import { lossForOutput } from '../../../src-engine/train/default-training';
 import type { ChoiceTask } from '../../../src-main/contract/lab-document/figures-choices';
@@ -29,8 +30,8 @@ export interface ChoiceResult {
   /** MSE for regression, accuracy (0…1) for classification; NaN when it could not train */
   metric: number;
   reached: boolean;
-  /** why it could not train (the engine's own message), or null */
-  refused: string | null;
+  /** why it could not train (the engine's own problem, said by i18n/engine-text.ts), or null */
+  refused: EngineProblem | null;
 }
 
 const cache = new Map<string, Dataset>();
@@ -102,9 +103,9 @@ function trainedNetwork(
   task: ChoiceTask,
   output: OutputChoice,
   hidden: HiddenChoice,
-): { net: Network; d: Dataset } | { refused: string } {
+): { net: Network; d: Dataset } | { refused: EngineProblem } {
   const spec = choiceSpec(task, output, hidden);
-  const problems = validateSpec(spec);
+  const problems = specProblems(spec);
   if (problems.length > 0) return { refused: problems[0] };
   const d = dataOf(task);
   const net = new Network(spec, { dtype: 'float64', seed: 1 });

@@ -173,6 +173,11 @@ describe('export calls', () => {
       error: {
         code: 'invalid',
         message: "model file: weights.W[1][0][4]: expected a finite number, got 'NaN'",
+        // the engine's code and values, for the renderer to say it in the reader's language
+        detail: {
+          key: 'engine.model.number',
+          params: { field: 'weights.W[1][0][4]', got: "'NaN'", gotKind: 'value' },
+        },
       },
     });
   });

@@ -208,6 +208,10 @@ describe('models:import', () => {
       error: {
         code: 'invalid',
         message: 'model file: weights.b[0][0]: expected a finite number, got null',
+        detail: {
+          key: 'engine.model.number',
+          params: { field: 'weights.b[0][0]', got: 'null', gotKind: 'value' },
+        },
       },
     });
     expect(

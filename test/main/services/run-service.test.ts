@@ -213,3 +213,23 @@ describe('RunService when a run cannot start', () => {
     expect(stored.reason).toMatch(/must be 1/);
   });
 });
+
+describe('RunService when a run ends early', () => {
+  it('an early-stopped run tells the views why with the engine’s code and values', async () => {
+    const { store, service, events } = lab();
+    const dataset = addXor(store);
+    const run = xorRun(dataset.id, 50);
+    // no epoch improves by a million: stopped after the second epoch, the first one's weights back
+    run.training.earlyStopping = { patience: 1, minDelta: 1e6 };
+    const id = service.start(run);
+    const record = await service.waitFor(id);
+    expect(record.status).toBe('done'); // early stopping is a way of finishing
+    const ended = events.at(-1)!.payload as { reason?: string; reasonDetail?: unknown };
+    expect(ended.reason).toBe(record.reason);
+    expect(ended.reason).toMatch(/^validation loss did not improve for 1 epochs .*at epoch 1\)/);
+    expect(ended.reasonDetail).toMatchObject({
+      key: 'engine.run.earlyStoppedRestored',
+      params: { patience: 1, epoch: 1 },
+    });
+  }, 30_000);
+});

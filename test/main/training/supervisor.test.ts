@@ -1,3 +1,4 @@
+import type { EngineProblem } from '../../../src-engine/core/engine-error';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Network } from '../../../src-engine/network/network';
@@ -54,7 +55,7 @@ function watchRun(supervisor: Supervisor, request: RunRequest, more: RunListener
     epochs: [] as EpochReport[],
     checkpoints: [] as { epoch: number; checkpoint: TrainerCheckpoint }[],
     done: null as null | Parameters<NonNullable<RunListener['onDone']>>[0],
-    failed: null as null | { kind: string; reason: string },
+    failed: null as null | { kind: string; reason: string; ending?: EngineProblem },
   };
   const ended = new Promise<void>((resolveEnd) => {
     supervisor.start(request, {
@@ -72,8 +73,8 @@ function watchRun(supervisor: Supervisor, request: RunRequest, more: RunListener
         seen.done = m;
         resolveEnd();
       },
-      onFailed: (kind, reason) => {
-        seen.failed = { kind, reason };
+      onFailed: (kind, reason, _exit, ending) => {
+        seen.failed = { kind, reason, ending };
         resolveEnd();
       },
     });
@@ -82,6 +83,24 @@ function watchRun(supervisor: Supervisor, request: RunRequest, more: RunListener
 }
 
 describe('Supervisor with real trainer processes', () => {
+  it('data the engine refuses fails the run with the engine’s code, values and English', async () => {
+    const supervisor = new Supervisor({ launcher });
+    const request = xorRun('nan', 10);
+    request.train.x[5] = NaN;
+    const { seen, ended } = watchRun(supervisor, request);
+    await ended;
+    supervisor.shutdown();
+    expect(seen.failed).toEqual({
+      kind: 'failed',
+      reason: 'training data: row 3, input 2 is NaN',
+      ending: {
+        code: 'data.input',
+        values: { part: 'training', row: 3, column: 2, got: 'NaN' },
+        message: 'training data: row 3, input 2 is NaN',
+      },
+    });
+  }, 30_000);
+
   it('trains XOR in a trainer process: every epoch reported in order, checkpoints, the model', async () => {
     const supervisor = new Supervisor({ launcher });
     const { seen, ended } = watchRun(supervisor, xorRun('xor', 2000));
@@ -306,6 +325,7 @@ describe('Supervisor with real trainer processes', () => {
     expect(seen.failed).toEqual({
       kind: 'failed',
       reason: expect.stringMatching(/x must be 4 × 3/),
+      ending: expect.objectContaining({ code: 'data.xShape' }),
     });
   }, 20_000);
 

@@ -131,9 +131,11 @@ describe('choosing activations', () => {
     expect(trainChoice(amount, 'linear', 'linear').reached).toBe(false);
     expect(trainChoice(amount, 'linear', 'tanh').reached).toBe(true);
     expect(trainChoice(amount, 'relu', 'tanh').reached).toBe(false);
-    expect(trainChoice(inside, 'softmax', 'tanh').refused).toMatch(
-      /softmax needs at least 2 units/,
-    );
+    expect(trainChoice(inside, 'softmax', 'tanh').refused).toMatchObject({
+      code: 'spec.softmaxUnits',
+      values: { layer: 2 },
+      message: expect.stringMatching(/softmax needs at least 2 units/),
+    });
   });
 });
 

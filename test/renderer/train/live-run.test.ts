@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeSurface } from '../../../src-main/contract/snapshot-codec';
 import type { RunEvents, RunHandlers } from '../../../src-renderer/api/run-events';
+import { i18n } from '../../../src-renderer/i18n';
 import { CHART_MS, createLiveRun } from '../../../src-renderer/train/live-run';
 
 /** A router with one follower the test drives, and frames the test runs by hand. */
@@ -117,5 +118,29 @@ describe('a live run as the Train view shows it', () => {
     expect(s.run.status.value).toBe('paused');
     expect(s.run.position.value?.step).toBe(21);
     expect(s.run.settings.value?.epochsPerSecond).toBe(60);
+  });
+
+  it('says why the run ended in the reader’s language when the engine gave a code', () => {
+    i18n.global.locale.value = 'es';
+    try {
+      const s = setUp();
+      s.handlers().status!({
+        experimentId: 9,
+        status: 'failed',
+        reason: 'the loss became NaN at epoch 3 (batch 2) — try a smaller learning rate (now 5)',
+        reasonDetail: {
+          key: 'engine.run.lossNotFinite',
+          params: { loss: 'NaN', epoch: 3, batch: 2, rate: '5' },
+        },
+      });
+      expect(s.run.reason.value).toBe(
+        'la pérdida se volvió NaN en la época 3 (lote 2): prueba una tasa de aprendizaje menor (ahora 5)',
+      );
+      // without a code, the engine's English as it is
+      s.handlers().status!({ experimentId: 9, status: 'failed', reason: 'the trainer crashed' });
+      expect(s.run.reason.value).toBe('the trainer crashed');
+    } finally {
+      i18n.global.locale.value = 'en';
+    }
   });
 });

@@ -1,0 +1,58 @@
+/**
+ * A problem the engine reports (src-engine/core/engine-error.ts), in the reader's language:
+ * looked up by its code in the message area `engine`, its values filled in, the problems it
+ * lists said one by one. A code this version has no message for keeps the engine's English,
+ * so a new problem is never blank. Values are written as the engine wrote them (sizes and
+ * layer numbers, without digit grouping), so English reads exactly as the engine's message.
+ */
+import { problemOf, type EngineProblem } from '../../src-engine/core/engine-error';
+import { i18n } from './index';
+
+/** A problem as it arrives: from the engine itself, or from main through a LabError. */
+export type EngineSaid = Pick<EngineProblem, 'values' | 'message'> & {
+  code: string;
+  parts?: EngineSaid[];
+};
+
+function filled(said: EngineSaid): Record<string, string> {
+  const { t, te } = i18n.global;
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(said.values)) out[name] = String(value);
+  const kind = said.values.gotKind;
+  if (kind !== undefined && te(`engine.got.${kind}`)) {
+    out.got = t(`engine.got.${kind}`, { count: String(said.values.gotCount ?? 0) });
+  }
+  if (out.part !== undefined && te(`engine.part.${out.part}`))
+    out.part = t(`engine.part.${out.part}`);
+  if (said.parts) out.parts = said.parts.map((part) => engineText(part)).join('; ');
+  return out;
+}
+
+/** Whether the message is a spec's problem about one layer, said after "layer n: ". */
+const aboutLayer = (said: EngineSaid): boolean =>
+  said.code.startsWith('spec.') && said.values.layer !== undefined;
+
+/**
+ * `said` in the current language; see the file comment for the fallback.
+ * @param onLayer true where the layer is already shown (the Design view's block): a spec's
+ *   problem about one layer is then said without its "layer n: "
+ */
+export function engineText(said: EngineSaid, onLayer = false): string {
+  const { t, te } = i18n.global;
+  const id = `engine.${said.code}`;
+  if (!te(id))
+    return onLayer && aboutLayer(said) ? said.message.replace(/^layer \d+: /, '') : said.message;
+  const values = filled(said);
+  const text = t(id, values);
+  return aboutLayer(said) && !onLayer
+    ? t('engine.atLayer', { layer: values.layer, problem: text })
+    : text;
+}
+
+/** What a thrown error says: an engine problem in the reader's language, any other error's
+ * own message. */
+export function thrownText(error: unknown): string {
+  const problem = problemOf(error);
+  if (problem) return engineText(problem);
+  return error instanceof Error ? error.message : String(error);
+}
