@@ -7,11 +7,10 @@ import { computed, ref, toValue, type MaybeRefOrGetter } from 'vue';
 import type { LabPoint } from '../../src-main/contract/lab-document/figures-classic';
 import type { WalkStep } from '../labs/models/perceptron-walk';
 import { entered, withRecord, type UpdateRecord } from '../labs/models/update-predictions';
-import type { Action } from '../components/labs/LabsActions.vue';
-import type { Fact } from '../components/labs/LabsFacts.vue';
 
-/** What a figure itself tells LabsStepFigure; the walk supplies the last step and the table. */
-export interface StepFigureOwn {
+/** What a figure itself tells LabsStepFigure (its `Action`s and `Fact`s); the walk supplies
+ * the last step and the table. */
+export interface StepFigureOwn<Action, Fact> {
   next: MaybeRefOrGetter<string>;
   actions: MaybeRefOrGetter<Action[]>;
   facts: MaybeRefOrGetter<Fact[]>;
@@ -81,7 +80,7 @@ export function usePredictedSteps(shown: number) {
   }
 
   /** Every prop of LabsStepFigure but the guess (its v-model), for one `v-bind`. */
-  const frameProps = (own: StepFigureOwn) =>
+  const frameProps = <Action, Fact>(own: StepFigureOwn<Action, Fact>) =>
     computed(() => ({
       next: toValue(own.next),
       last: lastStep.value,
