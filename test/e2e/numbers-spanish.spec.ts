@@ -6,7 +6,7 @@
 // are left out. Screenshots in test-results/screens/numbers-es-*.png.
 import type { ElectronApplication, Locator, Page } from '@playwright/test';
 import { expect, test } from './support/lab-test';
-import { labUrl, watchPageProblems } from './support/lab-page';
+import { watchPageProblems } from './support/lab-page';
 import { savedByButton } from './support/exported-files';
 import { threeFinishedRuns } from './support/experiments-page';
 import { preparePlaygroundTrain } from './support/train-page';
@@ -64,12 +64,6 @@ async function chartSvgTexts(
   return [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
 }
 
-function spanishUrl(): string {
-  const url = new URL(labUrl());
-  url.searchParams.set('lang', 'es');
-  return url.toString();
-}
-
 async function show(page: Page, view: string): Promise<void> {
   await page
     .getByRole('navigation', { name: 'Vistas' })
@@ -89,7 +83,7 @@ test('Train, Experiments and Data write the decimal comma in Spanish', async ({
   electronApp,
 }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(spanishUrl());
+  await openLabsInSpanish(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 
   // Train, after a short run: the figures' text, and the loss chart as drawn
