@@ -11,6 +11,7 @@ import { designCalls } from './schemas/designs';
 import { experimentCalls } from './schemas/experiments';
 import { exportCalls } from './schemas/export';
 import { lessonCalls } from './schemas/lessons';
+import { lessonDialogCalls } from './schemas/lesson-dialog';
 import { runCalls } from './schemas/runs';
 import { settingsCalls } from './schemas/settings';
 import type { CallResponses } from './types';
@@ -23,6 +24,7 @@ export const calls = {
   ...runCalls,
   ...exportCalls,
   ...lessonCalls,
+  ...lessonDialogCalls,
   ...settingsCalls,
 } satisfies Record<CallName, z.ZodType>;
 

@@ -60,6 +60,7 @@ export const CALL_NAMES = [
   'lessons:export',
   'lessons:inspect',
   'lessons:import',
+  'lessons:openDialog',
   'settings:get',
   'settings:set',
 ] as const;

@@ -212,6 +212,10 @@ export interface ExportedFiles {
 /** What became of an export the desktop app saved: the paths written, or cancelled. */
 export type SaveOutcome = { saved: string[] } | { cancelled: true };
 
+/** The lesson chosen in the desktop app's open dialog (its bytes follow as the
+ * `open-lesson` app command, as from File ▸ Open Lesson…), or that the person cancelled. */
+export type LessonDialogOutcome = { opened: string } | { cancelled: true };
+
 /** The progress report for the teacher: its HTML and Markdown files, and the tasks done. */
 export interface ProgressReportFiles extends ExportedFiles {
   /** the day it was made, YYYY-MM-DD */
@@ -306,6 +310,7 @@ export interface CallResponses {
   'lessons:export': ExportedFiles;
   'lessons:inspect': LessonInspection;
   'lessons:import': LessonImportResult;
+  'lessons:openDialog': LessonDialogOutcome;
   'settings:get': SettingsState;
   'settings:set': SettingsState;
 }

@@ -16,7 +16,8 @@ import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolHandler } from './app-pro
 import { dialogSaver, withNativeSaving } from './export-saving';
 import { openLabWindow } from './lab-window';
 import { settingsTranslator } from './main-messages';
-import { menuActions } from './menu-actions';
+import { withLessonDialog } from './lesson-dialog';
+import { menuActions, openLessonByDialog, type MenuActionDeps } from './menu-actions';
 import { FileOpener, lessonPathsInArgv } from './open-files';
 import { electronPdfPrinter } from './print-pdf';
 import { RecentFiles, recentOfSave } from './recent-files';
@@ -172,9 +173,7 @@ function ready(): void {
     const entry = recentOfSave(call, paths);
     if (entry) void recent.add(entry.path, entry.kind).then(() => setMenu());
   });
-  const handlers = withNativeSaving(started.handlers, saver);
-
-  const actions = menuActions({
+  const menuDeps: MenuActionDeps = {
     app,
     dialog,
     shell,
@@ -186,7 +185,11 @@ function ready(): void {
     t,
     backupTo: (file) => lab.store.backupTo(file),
     onRecentChanged: () => setMenu(),
-  });
+  };
+  const actions = menuActions(menuDeps);
+  const handlers = withLessonDialog(withNativeSaving(started.handlers, saver), () =>
+    openLessonByDialog(menuDeps),
+  );
   setMenu = () =>
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(

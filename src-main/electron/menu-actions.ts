@@ -86,6 +86,18 @@ async function openSaved(deps: MenuActionDeps, file: string): Promise<void> {
   await message(deps, 'error', deps.t('openFailed', { file, reason: error }));
 }
 
+/**
+ * File ▸ Open Lesson…: the native open dialog, then the chosen lesson opened in the page (and
+ * added to File ▸ Open Recent). Also what the Labs view's "Choose a lesson file…" asks for
+ * (`lessons:openDialog`, lesson-dialog.ts).
+ * @returns the file chosen, or undefined when the person cancelled
+ */
+export async function openLessonByDialog(deps: MenuActionDeps): Promise<string | undefined> {
+  const file = await pickFile(deps, deps.t('lessonFiles'), ['nnlab']);
+  if (file) await deps.opener.open(file, 'lesson');
+  return file;
+}
+
 /** The menu's actions. */
 export function menuActions(deps: MenuActionDeps): MenuActions {
   const { t, send, opener } = deps;
@@ -98,10 +110,7 @@ export function menuActions(deps: MenuActionDeps): MenuActions {
     send({ command });
   };
   return {
-    openLesson: async () => {
-      const file = await pickFile(deps, t('lessonFiles'), ['nnlab']);
-      if (file) await opener.open(file, 'lesson');
-    },
+    openLesson: async () => void (await openLessonByDialog(deps)),
     importData: async () => {
       const file = await pickFile(deps, t('dataFiles'), DATA_EXTENSIONS);
       if (file) await opener.open(file, 'data');

@@ -3,10 +3,20 @@
  * the update the student predicted for it (`LabsUpdatePrediction`), the last few kept for the
  * step table, and `tick` bumped so views of the walk recompute.
  */
-import { ref } from 'vue';
+import { computed, ref, toValue, type MaybeRefOrGetter } from 'vue';
 import type { LabPoint } from '../../src-main/contract/lab-document/figures-classic';
 import type { WalkStep } from '../labs/models/perceptron-walk';
 import { entered, withRecord, type UpdateRecord } from '../labs/models/update-predictions';
+
+/** What a figure itself tells LabsStepFigure (its `Action`s and `Fact`s); the walk supplies
+ * the last step and the table. */
+export interface StepFigureOwn<Action, Fact> {
+  next: MaybeRefOrGetter<string>;
+  actions: MaybeRefOrGetter<Action[]>;
+  facts: MaybeRefOrGetter<Fact[]>;
+  caption: MaybeRefOrGetter<string>;
+  error: MaybeRefOrGetter<string | null>;
+}
 
 /** A learning rule walked one sample at a time (PerceptronWalk, AdalineWalk). */
 interface SteppedWalk {
@@ -69,5 +79,17 @@ export function usePredictedSteps(shown: number) {
     tick.value++;
   }
 
-  return { steps, guess, log, lastStep, tick, record, takeGuess, keep, clear };
+  /** Every prop of LabsStepFigure but the guess (its v-model), for one `v-bind`. */
+  const frameProps = <Action, Fact>(own: StepFigureOwn<Action, Fact>) =>
+    computed(() => ({
+      next: toValue(own.next),
+      last: lastStep.value,
+      actions: toValue(own.actions),
+      facts: toValue(own.facts),
+      steps: steps.value,
+      caption: toValue(own.caption),
+      error: toValue(own.error),
+    }));
+
+  return { steps, guess, log, lastStep, tick, record, takeGuess, keep, clear, frameProps };
 }

@@ -4,7 +4,7 @@
  * engine's input columns.
  */
 import type { DatasetSummary } from '../../src-main/contract/types';
-import { formatDecimal } from '../i18n/format';
+import { formatFixed, formatSignificant } from '../i18n/format';
 
 /** One input column's summary; the numbers are null when the column has no value. */
 export interface FeatureStats {
@@ -81,17 +81,15 @@ export function classCounts(labels: ArrayLike<number>, classes: number): number[
   return counts;
 }
 
-/**
- * A statistic for a table cell: up to 4 significant digits with the language's decimal sign
- * (5.476 / 5,476), `—` when there is none.
- */
+/** A statistic for a table cell: up to 4 significant digits in the language's notation, `—`
+ * when there is none. */
 export function formatStat(value: number | null): string {
   if (value === null || !Number.isFinite(value)) return '—';
   if (value === 0) return '0';
   const abs = Math.abs(value);
   if (abs >= 1e5 || abs < 1e-3) {
     const [mantissa, exponent] = value.toExponential(2).split('e');
-    return `${formatDecimal(Number(mantissa), 2)}e${exponent}`;
+    return `${formatFixed(Number(mantissa), 2)}e${exponent}`;
   }
-  return formatDecimal(Number(value.toPrecision(4)), 20);
+  return formatSignificant(value, 4);
 }

@@ -1,5 +1,6 @@
 /** Taking a file from a picker or a drop: which files, how big, and reading it as bytes. */
 import { i18n } from '../i18n';
+import { formatFixed } from '../i18n/format';
 
 /** The largest file the lab imports: the importer's limit, sent in chunks (MAX_UPLOAD_BYTES of
  * the contract's dataset schemas; the renderer imports no values from there). */
@@ -26,7 +27,7 @@ export function formatBytes(bytes: number): string {
     value /= 1024;
     unit++;
   }
-  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+  return `${formatFixed(value, value < 10 ? 1 : 0)} ${units[unit]}`;
 }
 
 /**

@@ -3,6 +3,7 @@
  * per-attribute views draw them: how each input separates the classes, at a glance.
  */
 import { i18n } from '../i18n';
+import { formatSignificant } from '../i18n/format';
 
 /** One column's histogram: `bins` equal-width bins between min and max. */
 export interface Histogram {
@@ -60,7 +61,7 @@ export function histogramOf(
 
 /** The text alternative: the range and where most rows fall. */
 export function describeHistogram(h: Histogram): string {
-  const f = (v: number) => String(Number(v.toPrecision(3)));
+  const f = (v: number) => formatSignificant(v, 3);
   const totals = h.counts.map((bar) => bar.reduce((a, b) => a + b, 0));
   const top = totals.indexOf(h.peak);
   const step = (h.max - h.min) / h.counts.length;

@@ -3,6 +3,7 @@
  * value, for regression), or one input against its target. Other shapes have no scatter.
  */
 import { i18n } from '../i18n';
+import { formatSignificant } from '../i18n/format';
 export interface ScatterPoints {
   m: number;
   /** [m, 2] row-major: horizontal, vertical */
@@ -160,7 +161,7 @@ export function pointsPerClass(points: ScatterPoints): number[] {
 export function describeScatter(points: ScatterPoints): string {
   const { t } = i18n.global;
   const b = scatterBounds(points);
-  const f = (v: number) => String(Number(v.toPrecision(3)));
+  const f = (v: number) => formatSignificant(v, 3);
   const axes = t('data.scatter.describedAxes', {
     x: points.xName,
     xMin: f(b.xMin),

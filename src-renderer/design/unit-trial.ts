@@ -4,6 +4,7 @@
  * McCulloch–Pitts unit's truth table. Says plainly when the data does not fit the model.
  */
 import { i18n } from '../i18n';
+import { formatSignificant } from '../i18n/format';
 import type { DecisionLine } from '../../src-engine/units/decision-line';
 import { decisionLine } from '../../src-engine/units/decision-line';
 import { Adaline } from '../../src-engine/units/adaline';
@@ -97,7 +98,7 @@ export function tryUnit(block: UnitBlock, data: TrialData | null, inputs: number
     const errorsPerEpoch: number[] = [];
     const errors = countErrors(xs, ts, (x) => a.classify(x));
     const mse = r.msePerEpoch[r.msePerEpoch.length - 1];
-    const values = { epochs: r.epochs, mse: mse.toPrecision(3) };
+    const values = { epochs: r.epochs, mse: formatSignificant(mse, 3) };
     const outcome = t(`design.trial.adaline.${r.stoppedBy}`, values);
     return trained(
       'adaline',

@@ -9,6 +9,7 @@ import type { OptimizerSpec } from '../../src-engine/optim/optimizer';
 import type { ScheduleSpec } from '../../src-engine/optim/schedule';
 import type { EarlyStoppingSpec } from '../../src-engine/train/config';
 import { i18n } from '../i18n';
+import { formatDecimal } from '../i18n/format';
 import { formatNumber } from './format-metrics';
 import { describeArchitecture as describeArchitectureSizes } from '../../src-engine/network/describe-architecture';
 
@@ -142,7 +143,7 @@ export function describeSplit(
     | undefined,
 ): string {
   if (!split) return t('experiments.describe.datasetOwn');
-  const pct = (f: number) => String(Math.round(f * 1000) / 10);
+  const pct = (f: number) => formatDecimal(Math.round(f * 1000) / 10, 1);
   const extra = [
     ...(split.seed !== undefined ? [t('experiments.describe.seed', { seed: split.seed })] : []),
     ...(split.stratified ? [t('experiments.describe.stratified')] : []),

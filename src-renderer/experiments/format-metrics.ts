@@ -6,6 +6,7 @@
 
 /** A part of the data a run is measured on. */
 import { i18n } from '../i18n';
+import { formatDecimal, formatFixed, formatPercent, formatSignificant } from '../i18n/format';
 
 export type DataPart = 'train' | 'validation' | 'test';
 
@@ -32,20 +33,25 @@ export function metricLabel(part: DataPart, measure: MeasureName): string {
   });
 }
 
-/** A number as a measure shows it: accuracy as a percentage, loss with 4 significant digits. */
+/** A number as a measure shows it, in the language's notation: accuracy as a percentage, loss
+ * with 4 significant digits. */
 export function formatMeasure(measure: MeasureName, value: number): string {
   if (Number.isNaN(value)) return 'NaN';
   if (!Number.isFinite(value)) return value > 0 ? '∞' : '−∞';
-  if (measure === 'accuracy') return `${(value * 100).toFixed(1)}%`;
-  if (measure === 'r2') return value.toFixed(3);
+  if (measure === 'accuracy') return formatPercent(value, 1);
+  if (measure === 'r2') return formatFixed(value, 3);
   return formatNumber(value);
 }
 
-/** A plain number with at most 4 significant digits, without trailing zeros (0.0123, 1e-5). */
+/** A plain number with at most 4 significant digits, without trailing zeros, in the language's
+ * notation (0.0123 / 0,0123, 1.2e-5 / 1,2e-5). */
 export function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return formatMeasure('loss', value);
-  if (value !== 0 && Math.abs(value) < 1e-4) return value.toExponential(1).replace('.0e', 'e');
-  return String(+value.toPrecision(4));
+  if (value !== 0 && Math.abs(value) < 1e-4) {
+    const [mantissa, exponent] = value.toExponential(1).split('e');
+    return `${formatDecimal(Number(mantissa), 1)}e${exponent}`;
+  }
+  return formatSignificant(value, 4);
 }
 
 /** One part's measures, as present. */
@@ -70,12 +76,12 @@ export function partMetrics(metrics: Record<string, number> | null): PartMetrics
   return out;
 }
 
-/** A duration in milliseconds as "850 ms", "12.3 s", "4 min 05 s", "1 h 02 min". */
+/** A duration in milliseconds as "850 ms", "12.3 s" (12,3 s), "4 min 05 s", "1 h 02 min". */
 export function formatDuration(millis: number): string {
   if (!Number.isFinite(millis) || millis < 0) return '—';
   if (millis < 1000) return `${Math.round(millis)} ms`;
   const seconds = millis / 1000;
-  if (seconds < 60) return `${seconds.toFixed(1)} s`;
+  if (seconds < 60) return `${formatFixed(seconds, 1)} s`;
   const whole = Math.round(seconds);
   const minutes = Math.floor(whole / 60);
   if (minutes < 60) return `${minutes} min ${String(whole % 60).padStart(2, '0')} s`;

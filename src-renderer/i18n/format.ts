@@ -43,6 +43,31 @@ export function formatDecimal(value: number, maxDigits = 6): string {
   return numberFormat(`decimal-${maxDigits}`, { maximumFractionDigits: maxDigits }).format(value);
 }
 
+/**
+ * A measured value to at most `digits` significant digits, no trailing zeros, with the
+ * language's signs: 0.0123 / 0,0123; 12,300 / 12.300 (where toPrecision would write 1.23e+4).
+ * Chart ticks, weights and statistics go through here.
+ */
+export function formatSignificant(value: number, digits = 3): string {
+  return numberFormat(`significant-${digits}`, { maximumSignificantDigits: digits }).format(value);
+}
+
+/** `value` with exactly `digits` decimals (as toFixed writes it): 2.50 / 2,50. */
+export function formatFixed(value: number, digits: number): string {
+  const options = { minimumFractionDigits: digits, maximumFractionDigits: digits };
+  return numberFormat(`fixed-${digits}`, options).format(value);
+}
+
+/** A share (0…1) as a percent with exactly `digits` decimals: 98.6% / 98,6 %. */
+export function formatPercent(share: number, digits = 1): string {
+  const options = {
+    style: 'percent' as const,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  };
+  return numberFormat(`percent-${digits}`, options).format(share);
+}
+
 /** A day: 3 Dec 2026 / 3 dic 2026. @param at a time stamp (ms), an ISO text or a Date */
 export function formatDate(at: number | string | Date): string {
   return dateFormat('date', { dateStyle: 'medium' }).format(asDate(at));

@@ -7,9 +7,22 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/lab-test';
 import { labUrl, watchPageProblems } from './support/lab-page';
 import { violations } from './support/axe';
+import { savedByButton } from './support/exported-files';
 
 const IRIS = readFile(new URL('../../resources/samples/iris.csv', import.meta.url), 'utf8');
 const BAD = readFile(new URL('./fixtures/bad-measurement.csv', import.meta.url), 'utf8');
+
+/** Counts the `export:chart` calls the page sends over its socket from now on. */
+function exportChartCalls(page: Page): () => number {
+  let count = 0;
+  page.on('websocket', (socket) =>
+    socket.on('framesent', ({ payload }) => {
+      const text = typeof payload === 'string' ? payload : payload.toString('latin1');
+      if (text.includes('"call":"export:chart"')) count++;
+    }),
+  );
+  return () => count;
+}
 
 async function openData(page: Page): Promise<void> {
   await page.goto(labUrl());
@@ -52,7 +65,10 @@ watchPageProblems();
 
 test('generates the spiral set: sliders redraw the preview, Use stores and chooses it', async ({
   page,
+  electronApp,
 }) => {
+  // the page's socket opens with the page: listen before
+  const chartCalls = electronApp ? null : exportChartCalls(page);
   await openData(page);
   await page.getByRole('combobox', { name: 'Dataset' }).selectOption({ label: 'Spiral' });
   const preview = page.getByTestId('scatter-builtin-preview');
@@ -76,13 +92,18 @@ test('generates the spiral set: sliders redraw the preview, Use stores and choos
     /^Scatter plot of 400 points, .*: \d+, .*: \d+\.$/,
   );
   await expect(page.getByTestId('builtin-shape')).toContainText('400 rows');
-  // The picture saves as SVG with every point.
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Save Preview: Spiral as SVG' }).click(),
-  ]);
-  expect(download.suggestedFilename()).toBe('data-builtin-preview.svg');
-  const svg = await readFile(await download.path(), 'utf8');
+  // The picture saves as SVG with every point, through main's `export:chart` like every other
+  // chart (on the local host its answer downloads; the desktop app saves it through its dialog).
+  const callsBefore = chartCalls?.() ?? 0;
+  const saved = await savedByButton(
+    page,
+    electronApp,
+    page.getByRole('button', { name: 'Save Preview: Spiral chart as SVG' }),
+    page.getByTestId('chart-data-builtin-preview-saved'),
+  );
+  expect(saved.fileName).toBe('data-builtin-preview.svg');
+  if (chartCalls) expect(chartCalls() - callsBefore).toBe(1);
+  const svg = saved.bytes.toString('utf8');
   expect(svg.match(/<circle /g)).toHaveLength(400);
 
   // Split: validation up to 20 takes from test; the stored dataset keeps it.

@@ -6,6 +6,7 @@ import { exportHandlers } from './export-handlers';
 import { lessonHandlers } from './lesson-handlers';
 import { libraryHandlers } from './library-handlers';
 import { answer } from './answer';
+import { fail } from '../../contract/result';
 import { StoreError } from '../../store/store-error';
 import { storeFault } from '../../store/store-fault';
 import { runHandlers } from './run-handlers';
@@ -34,6 +35,10 @@ export function labHandlers(
       printPdf: hostServices.printPdf ?? chromiumPdfPrinter,
     }),
     ...lessonHandlers(services, { appVersion: about.version }),
+    // the desktop app replaces this with its native dialog (src-main/electron/lesson-dialog.ts);
+    // a browser gives no file paths, so there the page keeps its own file input
+    'lessons:openDialog': async () =>
+      fail('unavailable', 'lessons:openDialog: only the desktop app has an open dialog'),
     ...settingsHandlers(services.settings),
   });
 }

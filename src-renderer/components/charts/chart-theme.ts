@@ -4,6 +4,7 @@
  */
 import { ref, watch, type Ref } from 'vue';
 import { useAppStore } from '../../stores/app';
+import { formatSignificant } from '../../i18n/format';
 
 /** What a line or a point takes its colour from. */
 export type ChartTone = 'primary' | 'secondary' | 'tertiary' | 'muted';
@@ -52,12 +53,20 @@ export function useChartColors(): Ref<ChartColors> {
   return colors;
 }
 
-/** An axis's colours: labels and name in the muted text colour, grid lines in the border's. */
-export function axisColors(c: ChartColors) {
+/**
+ * An axis's look: labels and name in the muted text colour, grid lines in the border's, tick
+ * numbers as the language writes them (echarts' own labels write 0.5 and 10,000 in every
+ * language).
+ */
+export function axisLook(c: ChartColors) {
   return {
-    axisLabel: { color: c.muted },
+    axisLabel: { color: c.muted, formatter: (v: number) => formatSignificant(v, 6) },
     nameTextStyle: { color: c.muted },
     axisLine: { lineStyle: { color: c.muted } },
     splitLine: { lineStyle: { color: c.grid } },
   };
 }
+
+/** A value in a tooltip (echarts' `valueFormatter`): four significant digits in the language. */
+export const tooltipValue = (v: unknown): string =>
+  typeof v === 'number' ? formatSignificant(v, 4) : String(v ?? '');

@@ -1,10 +1,12 @@
 import { decisionLine } from '../../../src-engine/units/decision-line';
-import { round } from '../../labs/plane-geometry';
+import { listText } from '../../labs/figure-numbers';
+import { labsNumber } from '../../labs/labs-number';
 import type { PlaneLine } from './LabsPlane.vue';
 
-/** A weight or input vector as the labs print it: "[0.5, −1, 2]", each entry rounded. */
+/** A weight or input vector as the labs print it, each entry rounded, in the language's
+ * notation: "[0.5, -1, 2]" / "[0,5; -1; 2]". */
 export function vec(v: readonly number[], digits?: number): string {
-  return `[${v.map((x) => round(x, digits)).join(', ')}]`;
+  return `[${listText(v.map((x) => labsNumber(x, digits)))}]`;
 }
 
 /**

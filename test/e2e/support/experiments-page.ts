@@ -5,15 +5,22 @@ import { call } from './lab-socket';
 
 export const EPOCHS = 40;
 
-/** XOR with three learning rates, run to the end; returns ids and names in rate order. */
-export async function threeFinishedRuns(page: Page, token: string) {
+/**
+ * XOR with three learning rates, run to the end; returns ids and names in rate order.
+ * @param nameOf each run's name (by default it names the rate)
+ */
+export async function threeFinishedRuns(
+  page: Page,
+  token: string,
+  nameOf = (rate: number) => `${token} rate ${rate}`,
+) {
   const dataset = await call<{ id: number; name: string }>(page, 'datasets:generate', {
     name: 'xor',
     params: {},
   });
   const runs: { id: number; name: string; rate: number; dataset: string }[] = [];
   for (const rate of [0.01, 0.1, 0.5]) {
-    const name = `${token} rate ${rate}`;
+    const name = nameOf(rate);
     const { experimentId } = await call<{ experimentId: number }>(page, 'runs:start', {
       datasetId: dataset.id,
       spec: {

@@ -98,6 +98,7 @@ export const VALID: Record<CallName, Record<string, unknown>> = {
   'lessons:export': { title: 'Week 3', labIds: [1], datasetIds: [1, 2], designIds: [] },
   'lessons:inspect': { fileName: 'week-3.nnlab', bytes: new Uint8Array([123, 125]) },
   'lessons:import': { fileName: 'week-3.nnlab', bytes: new Uint8Array(2), onConflict: 'ask' },
+  'lessons:openDialog': {},
   'settings:get': {},
   'settings:set': { language: 'es', theme: 'dark', parallelRuns: 2, dataFolder: '/srv/lab' },
 };

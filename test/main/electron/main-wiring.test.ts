@@ -170,6 +170,40 @@ describe('the Electron main process', () => {
     );
   });
 
+  it('opens a lesson through the native dialog for the Labs view, remembering its path', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'neuron-lesson-')), 'week-4.nnlab');
+    writeFileSync(file, '{}');
+    const channel = ipcMain.channels.get(callChannel('lessons:openDialog'))!;
+    const own = { sender: window.webContents, senderFrame: window.webContents.mainFrame };
+    dialog.showOpenDialog.mockClear();
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [file] });
+    expect(await channel(own as never, {} as never)).toEqual({ ok: true, value: { opened: file } });
+    expect(JSON.stringify(dialog.showOpenDialog.mock.calls[0])).toContain('"nnlab"');
+    expect(window.webContents.send.mock.calls.at(-1)?.[2]).toMatchObject({
+      command: 'open-lesson',
+      fileName: 'week-4.nnlab',
+    });
+    await vi.waitFor(async () =>
+      expect((await written('recent-files.json'))[0]).toMatchObject({ path: file, kind: 'lesson' }),
+    );
+    // cancelled, a malformed request, a foreign frame: nothing opens
+    expect(await channel(own as never, {} as never)).toEqual({
+      ok: true,
+      value: { cancelled: true },
+    });
+    expect(await channel(own as never, { path: '/etc/passwd' } as never)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
+    const stranger = { mainFrame: { url: 'https://evil.example/' } };
+    const foreign = { sender: stranger, senderFrame: stranger.mainFrame };
+    expect(await channel(foreign as never, {} as never)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(dialog.showOpenDialog).toHaveBeenCalledTimes(2);
+  });
+
   it('answers a renderer crash with a message, a reload, and a line in the log', async () => {
     dialog.showMessageBox.mockClear();
     dialog.showMessageBox.mockResolvedValueOnce({ response: 0, checkboxChecked: false });

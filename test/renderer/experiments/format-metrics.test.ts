@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { i18n } from '../../../src-renderer/i18n';
 import {
   formatDuration,
   formatMeasure,
@@ -74,5 +75,20 @@ describe('formatDuration', () => {
   it('shows a dash for a negative or missing span', () => {
     expect(formatDuration(-1)).toBe('—');
     expect(formatDuration(NaN)).toBe('—');
+  });
+});
+
+describe('in Spanish', () => {
+  it('writes the decimal comma in measures, plain numbers and durations', () => {
+    i18n.global.locale.value = 'es';
+    try {
+      expect(formatMeasure('accuracy', 0.9875)).toBe('98,8\u00a0%');
+      expect(formatMeasure('r2', 0.91234)).toBe('0,912');
+      expect(formatMeasure('loss', 0.0123456)).toBe('0,01235');
+      expect(formatNumber(0.000012)).toBe('1,2e-5');
+      expect(formatDuration(12_340)).toBe('12,3 s');
+    } finally {
+      i18n.global.locale.value = 'en';
+    }
   });
 });

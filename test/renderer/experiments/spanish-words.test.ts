@@ -15,7 +15,7 @@ describe('Experiments words in Spanish', () => {
     expect(statusLabel('done')).toBe('terminada');
     expect(metricLabel('validation', 'accuracy')).toBe('exactitud de validación');
     expect(describeSchedule({ kind: 'step', gamma: 0.5, every: 10 })).toBe(
-      'escalonada: × 0.5 cada 10 épocas',
+      'escalonada: × 0,5 cada 10 épocas',
     );
   });
 

@@ -5,6 +5,9 @@ import {
   formatDate,
   formatDateTime,
   formatDecimal,
+  formatFixed,
+  formatPercent,
+  formatSignificant,
   formatTime,
 } from '../../../src-renderer/i18n/format';
 
@@ -43,5 +46,19 @@ describe('numbers and dates follow the chosen language', () => {
   it('takes a time stamp, an ISO text or a Date alike', () => {
     expect(formatDate(new Date(AT))).toBe(formatDate(AT));
     expect(formatDate(new Date(AT).toISOString())).toBe(formatDate(AT));
+  });
+
+  it('significant digits, fixed decimals and percents, in either language', () => {
+    expect(formatSignificant(0.012345)).toBe('0.0123');
+    expect(formatSignificant(12345)).toBe('12,300');
+    expect(formatSignificant(2.5, 4)).toBe('2.5');
+    expect(formatFixed(2.5, 2)).toBe('2.50');
+    expect(formatPercent(0.986)).toBe('98.6%');
+    i18n.global.locale.value = 'es';
+    expect(formatSignificant(0.012345)).toBe('0,0123');
+    expect(formatSignificant(123456)).toBe('123.000');
+    expect(formatSignificant(-0.5)).toBe('-0,5');
+    expect(formatFixed(2.5, 2)).toBe('2,50');
+    expect(formatPercent(0.986)).toBe('98,6\u00a0%');
   });
 });

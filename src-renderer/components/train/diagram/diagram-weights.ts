@@ -3,6 +3,7 @@
 import { i18n } from '../../../i18n';
 import { NEGATIVE_HEX, NEUTRAL_LINK_HEX, POSITIVE_HEX } from '../surface/palette';
 import type { DiagramLink } from './diagram-layout';
+import { formatSignificant } from '../../../i18n/format';
 
 /** Dense weights: W[l] is layer l's [outputs][inputs] matrix, b[l] its [outputs] biases. */
 export interface DiagramWeights {
@@ -66,10 +67,10 @@ export function weightColor(w: number): string {
   return w > 0 ? POSITIVE_HEX : w < 0 ? NEGATIVE_HEX : NEUTRAL_LINK_HEX;
 }
 
-/** A weight for a tooltip: three significant digits, a real minus sign. */
+/** A weight for a label or tooltip: three significant digits in the language, a real minus sign. */
 export function formatWeight(w: number): string {
   if (!Number.isFinite(w)) return String(w);
-  return Number(w.toPrecision(3)).toString().replace('-', '−');
+  return formatSignificant(w, 3).replace('-', '−');
 }
 
 /** The neutral look of a link before any weights exist. */

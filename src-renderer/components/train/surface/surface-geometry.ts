@@ -1,4 +1,5 @@
 // Where data coordinates land on the square plot, and the plot's box when there is no surface.
+import { formatDecimal } from '../../../i18n/format';
 
 /** The plane's rectangle shown by the plot. */
 export interface Box {
@@ -82,9 +83,10 @@ export function sameBox(a: Box, b: Box): boolean {
   return a.xMin === b.xMin && a.xMax === b.xMax && a.yMin === b.yMin && a.yMax === b.yMax;
 }
 
-/** A tick label: at most two decimals, no trailing zeros, a real minus sign, never "−0". */
+/** A tick label: at most two decimals, no trailing zeros, the language's decimal sign, a real
+ * minus sign, never "−0". */
 export function formatTick(v: number): string {
   const rounded = Math.round(v * 100) / 100;
   if (Object.is(rounded, -0) || rounded === 0) return '0';
-  return String(rounded).replace('-', '−');
+  return formatDecimal(rounded, 2).replace('-', '−');
 }

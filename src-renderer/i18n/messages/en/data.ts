@@ -186,8 +186,6 @@ export default {
     axes: 'Axes of the scatter plot',
     across: 'Across',
     up: 'Up',
-    savePng: 'Save {title} as PNG',
-    saveSvg: 'Save {title} as SVG',
     classes: 'Classes',
     className: 'class {k}',
     noPoints: 'No points to plot.',

@@ -188,8 +188,6 @@ export default {
     axes: 'Ejes del diagrama de dispersión',
     across: 'Horizontal',
     up: 'Vertical',
-    savePng: 'Guardar {title} como PNG',
-    saveSvg: 'Guardar {title} como SVG',
     classes: 'Clases',
     className: 'clase {k}',
     noPoints: 'No hay puntos que dibujar.',
