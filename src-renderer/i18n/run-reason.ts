@@ -1,0 +1,16 @@
+/**
+ * Why a run ended, in the reader's language. Main sends (runs:status) and stores (the
+ * experiment record) the engine's English reason and, when the engine gave one, its code and
+ * values; the English stays for reasons without a code: runs ended by versions before schema
+ * 7, a disk that failed, a start main refused.
+ */
+import type { ErrorDetail } from '../../src-main/contract/result';
+import { errorText } from './error-text';
+
+export function reasonText(run: {
+  reason?: string | null;
+  reasonDetail?: ErrorDetail;
+}): string | null {
+  if (run.reasonDetail) return errorText({ message: run.reason ?? '', detail: run.reasonDetail });
+  return run.reason ?? null;
+}
