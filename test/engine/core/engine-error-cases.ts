@@ -18,6 +18,7 @@ import {
   assertValidFileConfig,
   type TrainConfig,
 } from '../../../src-engine/train/config';
+import { defaultTraining } from '../../../src-engine/train/default-training';
 import { fit } from '../../../src-engine/train/fit';
 import { Trainer } from '../../../src-engine/train/trainer';
 
@@ -80,15 +81,10 @@ function ending(config: Partial<TrainConfig>, x = [1, 2]): EngineProblem {
   return result.ending;
 }
 
-const goodConfig: TrainConfig = {
-  loss: 'mse',
-  optimizer: { name: 'sgd' },
-  learningRate: 0.1,
-  batchSize: 2,
-  epochs: 5,
-  shuffle: false,
-  seed: 1,
-};
+const goodConfig = defaultTraining('regression', {
+  inputs: 1,
+  layers: [{ units: 1, activation: 'linear' }],
+});
 /** The problem of a config with these fields changed. */
 const config = (change: Record<string, unknown>) => () =>
   assertValidConfig({ ...goodConfig, ...change } as TrainConfig);

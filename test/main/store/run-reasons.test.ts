@@ -8,21 +8,9 @@ import { problemDetail } from '../../../src-main/contract/engine-detail';
 import { DATABASE_FILE, MIGRATIONS, SCHEMA_VERSION } from '../../../src-main/store';
 import { migrate } from '../../../src-main/store/migrations';
 import { earlyStopped, stoppedByUser } from '../../../src-engine/train/run-endings';
-import { configFor, tempDir, tempStore, xorDataset } from './helpers';
+import { storeWithRun, tempDir, tempStore } from './helpers';
 
 const early = earlyStopped(3, 0.123456, 7, true);
-
-function storeWithRun() {
-  const store = tempStore();
-  const data = xorDataset();
-  const { dataset } = store.datasets.add(data);
-  const run = store.experiments.create({
-    name: 'run',
-    datasetId: dataset.id,
-    config: configFor(data),
-  });
-  return { store, runId: run.id };
-}
 
 describe("a run's reason", () => {
   it('keeps the English reason and its detail through finish, get and the list', () => {

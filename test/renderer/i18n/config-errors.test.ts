@@ -3,11 +3,11 @@
 // it in Spanish; the English stays as the command line prints it.
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../src-main/contract/dispatch';
-import { withNotImplemented } from '../../../src-main/contract/handlers';
+import { defaultTraining } from '../../../src-engine/train/default-training';
 import { importModelJson } from '../../../src-main/export/model-json';
 import { i18n } from '../../../src-renderer/i18n';
 import { errorText } from '../../../src-renderer/i18n/error-text';
+import { mainRefusal } from './main-refusal';
 
 afterEach(() => {
   i18n.global.locale.value = 'en';
@@ -18,25 +18,9 @@ async function imported(edit: (training: Record<string, unknown>) => void) {
   const file = JSON.parse(
     readFileSync(new URL('../../fixtures/models/small-2-2-1.json', import.meta.url), 'utf8'),
   );
-  file.training ??= {
-    loss: 'mse',
-    optimizer: { name: 'sgd' },
-    learningRate: 0.1,
-    batchSize: 4,
-    epochs: 10,
-    shuffle: true,
-    seed: 1,
-  };
+  file.training = defaultTraining('classification', file.spec);
   edit(file.training);
-  const handlers = withNotImplemented({
-    'datasets:list': async () => {
-      importModelJson(JSON.stringify(file));
-      return { ok: true, value: [] };
-    },
-  });
-  const result = await dispatch(handlers, 'datasets:list', {}, { host: 'local' });
-  if (result.ok) throw new Error('expected the model file to be refused');
-  return result.error;
+  return mainRefusal(() => importModelJson(JSON.stringify(file)));
 }
 
 describe("a model file's training config", () => {

@@ -5,22 +5,17 @@
 // there. Optimizer, schedule and loss are chosen from lists. Probed at and around each end.
 import { describe, expect, it } from 'vitest';
 import { trainConfig } from '../../../src-main/contract/schemas/network';
-import type { TrainConfig } from '../../../src-engine/train/config';
+import { defaultTraining } from '../../../src-engine/train/default-training';
 import {
   checkSetting,
   settingRule,
   type SettingName,
 } from '../../../src-renderer/train/setting-rules';
 
-const base: TrainConfig = {
-  loss: 'mse',
-  optimizer: { name: 'sgd' },
-  learningRate: 0.1,
-  batchSize: 4,
-  epochs: 10,
-  shuffle: true,
-  seed: 1,
-};
+const base = defaultTraining('regression', {
+  inputs: 1,
+  layers: [{ units: 1, activation: 'linear' }],
+});
 
 /** The config a request would carry with `name` set to `value`. */
 const WITH: Record<SettingName, (value: number) => unknown> = {
