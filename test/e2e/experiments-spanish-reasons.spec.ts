@@ -83,7 +83,7 @@ test('the Experiments list says in Spanish why runs ended early', async ({ page 
     .click();
   const earlyRow = page.getByTestId(`run-${early.experimentId}`);
   await expect(earlyRow.locator('.experiments-status-reason')).toHaveText(
-    /^la pérdida de validación no mejoró en 2 épocas \(la mejor, [\d.]+, en la época 1\); se restauraron los pesos de la época 1$/,
+    /^la pérdida de validación no mejoró en 2 épocas \(la mejor, 0,\d{4}, en la época 1\); se restauraron los pesos de la época 1$/,
   );
   const stoppedRow = page.getByTestId(`run-${slow.experimentId}`);
   await expect(stoppedRow.locator('.experiments-status-reason')).toHaveText(

@@ -16,13 +16,14 @@ describe('a stored run’s reason in Spanish', () => {
 
   it('says early stopping, a stop by the user and a NaN loss in Spanish', () => {
     expect(reasonText(endedWith(earlyStopped(5, 0.2, 12, true)))).toBe(
-      'la pérdida de validación no mejoró en 5 épocas (la mejor, 0.2000, en la época 12); ' +
+      'la pérdida de validación no mejoró en 5 épocas (la mejor, 0,2000, en la época 12); ' +
         'se restauraron los pesos de la época 12',
     );
     expect(reasonText(endedWith(stoppedByUser(3)))).toBe('detenido por el usuario tras la época 3');
     const nan = reasonText(endedWith(lossNotFinite(NaN, 4, 2, 0.5)));
     expect(nan).toContain('NaN');
     expect(nan).toMatch(/época 4/);
+    expect(nan).toContain('(ahora 0,5)');
     expect(nan).not.toMatch(/epoch|learning rate/);
   });
 
