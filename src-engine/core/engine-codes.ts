@@ -58,6 +58,22 @@ export const ENGINE_CODES = {
   'data.yShape': ['part', 'm', 'outputs', 'got'],
   'data.input': ['part', 'row', 'column', 'got'],
   'data.target': ['part', 'row', 'column', 'got'],
+  // a training config (train/config.ts, optim/optimizer.ts, optim/schedule.ts); `optimizer`
+  // and `schedule` name the kind, `field` the number that is wrong
+  'config.loss': ['got'],
+  'config.learningRate': ['got'],
+  'config.batchSize': ['got'],
+  'config.epochs': ['got'],
+  'config.seed': ['got'],
+  'config.patience': ['got'],
+  'config.optimizer': ['got'],
+  'config.optimizerField': ['optimizer', 'field', 'got'],
+  'config.schedule': ['got'],
+  'config.schedulePositive': ['schedule', 'field'],
+  'config.scheduleGamma': ['schedule'],
+  'config.scheduleEvery': ['schedule'],
+  /** "model file: training: " and the config's problem as its part */
+  'model.training': [],
   // why a run ended early (train/run-endings.ts); `rate` and `best` are written as numbers
   'run.stopped': ['epoch'],
   'run.weightsInfinite': ['epoch', 'rate'],

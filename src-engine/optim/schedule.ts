@@ -6,6 +6,9 @@
  * - step: α · γ^⌊epoch / every⌋
  * - exponential: α · γ^epoch
  */
+import type { EngineCode } from '../core/engine-codes';
+import { EngineError, engineProblem } from '../core/engine-error';
+
 export type ScheduleSpec =
   | { kind: 'constant' }
   | { kind: 'inverse'; c1: number; c2: number }
@@ -33,25 +36,37 @@ export function learningRateAt(
 
 /** Checks a schedule's numbers. @throws naming the bad field. */
 export function assertValidSchedule(schedule: ScheduleSpec): void {
-  const bad = (what: string) => {
-    throw new Error(`learning-rate schedule '${schedule.kind}': ${what}`);
+  const bad = (code: EngineCode, what: string, field?: string) => {
+    const values: Record<string, string> = { schedule: schedule.kind };
+    if (field) values.field = field;
+    const message = `learning-rate schedule '${schedule.kind}': ${what}`;
+    throw new EngineError(engineProblem(code, values, message));
   };
   switch (schedule.kind) {
     case 'constant':
       return;
     case 'inverse':
-      if (!(schedule.c1 > 0) || !Number.isFinite(schedule.c1)) bad('c1 must be positive');
-      if (!(schedule.c2 > 0) || !Number.isFinite(schedule.c2)) bad('c2 must be positive');
+      for (const field of ['c1', 'c2'] as const) {
+        const value = schedule[field];
+        if (!(value > 0) || !Number.isFinite(value))
+          bad('config.schedulePositive', `${field} must be positive`, field);
+      }
       return;
     case 'step':
-      if (!(schedule.gamma > 0 && schedule.gamma <= 1)) bad('gamma must be in (0, 1]');
-      if (!(Number.isInteger(schedule.every) && schedule.every >= 1)) bad('every must be ≥ 1');
+      if (!(schedule.gamma > 0 && schedule.gamma <= 1))
+        bad('config.scheduleGamma', 'gamma must be in (0, 1]');
+      if (!(Number.isInteger(schedule.every) && schedule.every >= 1))
+        bad('config.scheduleEvery', 'every must be ≥ 1');
       return;
     case 'exponential':
-      if (!(schedule.gamma > 0 && schedule.gamma <= 1)) bad('gamma must be in (0, 1]');
+      if (!(schedule.gamma > 0 && schedule.gamma <= 1))
+        bad('config.scheduleGamma', 'gamma must be in (0, 1]');
       return;
-    default:
-      throw new Error(`unknown learning-rate schedule '${(schedule as { kind: string }).kind}'`);
+    default: {
+      const got = String((schedule as { kind: string }).kind);
+      const message = `unknown learning-rate schedule '${got}'`;
+      throw new EngineError(engineProblem('config.schedule', { got }, message));
+    }
   }
 }
 

@@ -1,4 +1,6 @@
-import { describe } from '../data/validate';
+import { EngineError, engineProblem, problemOf } from '../core/engine-error';
+import type { EngineCode } from '../core/engine-codes';
+import { gotValues } from '../data/validate';
 import type { FloatArray } from '../core/float-array';
 import type { Task } from '../data/dataset';
 import type { LossName } from '../losses/loss';
@@ -45,29 +47,45 @@ export interface TrainingData {
   task?: Task;
 }
 
-/** Checks a config. @throws naming the field that is wrong. */
+/** The config's problem: `what` is the English before ", got …". */
+function refuse(code: EngineCode, what: string, value: unknown): never {
+  const values = gotValues(value);
+  throw new EngineError(engineProblem(code, values, `${what}, got ${values.got}`));
+}
+
+/** Checks a config. @throws EngineError naming the field that is wrong. */
 export function assertValidConfig(config: TrainConfig): void {
-  if (!isLossName(config.loss)) throw new Error(`unknown loss ${describe(config.loss)}`);
+  if (!isLossName(config.loss)) {
+    const values = gotValues(config.loss);
+    throw new EngineError(engineProblem('config.loss', values, `unknown loss ${values.got}`));
+  }
   assertValidOptimizer(config.optimizer);
   if (config.schedule) assertValidSchedule(config.schedule);
   // finiteness first: a comparison would call the valueOf of an object sent in its place
-  if (!Number.isFinite(config.learningRate) || !(config.learningRate > 0)) {
-    throw new Error(
-      `learning rate must be a positive number, got ${describe(config.learningRate)}`,
-    );
-  }
-  if (!Number.isInteger(config.batchSize) || config.batchSize < 1) {
-    throw new Error(`batch size must be a whole number ≥ 1, got ${describe(config.batchSize)}`);
-  }
-  if (!Number.isInteger(config.epochs) || config.epochs < 1) {
-    throw new Error(`epochs must be a whole number ≥ 1, got ${describe(config.epochs)}`);
-  }
+  if (!Number.isFinite(config.learningRate) || !(config.learningRate > 0))
+    refuse('config.learningRate', 'learning rate must be a positive number', config.learningRate);
+  if (!Number.isInteger(config.batchSize) || config.batchSize < 1)
+    refuse('config.batchSize', 'batch size must be a whole number ≥ 1', config.batchSize);
+  if (!Number.isInteger(config.epochs) || config.epochs < 1)
+    refuse('config.epochs', 'epochs must be a whole number ≥ 1', config.epochs);
   if (!Number.isInteger(config.seed))
-    throw new Error(`seed must be a whole number, got ${describe(config.seed)}`);
+    refuse('config.seed', 'seed must be a whole number', config.seed);
   const es = config.earlyStopping;
   if (es && (!Number.isInteger(es.patience) || es.patience < 1)) {
-    throw new Error(
-      `early stopping patience must be a whole number ≥ 1, got ${describe(es.patience)}`,
-    );
+    const what = 'early stopping patience must be a whole number ≥ 1';
+    refuse('config.patience', what, es.patience);
+  }
+}
+
+/** A model file's training config checked, its problem said as the file's (as its spec's is).
+ * @throws EngineError('model.training') listing the config's problem */
+export function assertValidFileConfig(config: TrainConfig): void {
+  try {
+    assertValidConfig(config);
+  } catch (error) {
+    const problem = problemOf(error);
+    if (!problem) throw error;
+    const message = `model file: training: ${problem.message}`;
+    throw new EngineError(engineProblem('model.training', {}, message, [problem]));
   }
 }

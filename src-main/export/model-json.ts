@@ -5,7 +5,7 @@ import {
   type DerivedFeature,
 } from '../../src-engine/data/derived-features';
 import type { Network } from '../../src-engine/network/network';
-import { assertValidConfig } from '../../src-engine/train/config';
+import { assertValidFileConfig } from '../../src-engine/train/config';
 import { checkModelWeights } from '../../src-engine/serialize/model-fields';
 import {
   parseModel,
@@ -104,9 +104,9 @@ export function importModelJson(text: string): ImportedModel {
   names(file.labels, Math.max(2, network.outputs), 'labels');
   if (file.training !== undefined) {
     try {
-      assertValidConfig(file.training);
+      assertValidFileConfig(file.training);
     } catch (error) {
-      fail('training', (error as Error).message);
+      throw new ExportError('invalid', (error as Error).message, engineDetail(error));
     }
   }
   return { network, file, derived: derived as DerivedFeature[] | undefined };

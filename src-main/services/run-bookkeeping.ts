@@ -1,6 +1,7 @@
 import type { EngineProblem } from '../../src-engine/core/engine-error';
 import { problemDetail } from '../contract/engine-detail';
 import type { LabEvents } from '../contract/handlers';
+import type { ErrorDetail } from '../contract/result';
 import type { ExperimentRecord, RunStatus } from '../store/records';
 import type { Store } from '../store/store';
 import type { RunListener } from '../training/supervisor';
@@ -12,6 +13,7 @@ const RETRY_MS = 2000;
 interface Ending {
   status: RunStatus;
   reason: string | null;
+  reasonDetail?: ErrorDetail;
   metrics?: Record<string, number>;
 }
 
@@ -55,8 +57,8 @@ export class RunBookkeeping {
   }
 
   /** Records how a run ended, tells the views and whoever waits for it.
-   * @param ending the reason as the engine's code and values: the views that watch the run
-   *   say it in their reader's language (the stored record keeps the English reason) */
+   * @param ending the reason as the engine's code and values: stored beside the English
+   *   reason, and sent with it, so views say it in their reader's language */
   end(
     id: number,
     status: RunStatus,
@@ -65,18 +67,23 @@ export class RunBookkeeping {
     ending?: EngineProblem,
   ) {
     if (this.closed) return;
+    const reasonDetail = ending && problemDetail(ending);
     let record: ExperimentRecord;
     try {
-      record = this.store.experiments.finish(id, status, { finalMetrics: metrics, reason });
+      record = this.store.experiments.finish(id, status, {
+        finalMetrics: metrics,
+        reason,
+        reasonDetail,
+      });
       this.unwritten.delete(id);
     } catch (error) {
-      record = this.keepForLater(id, { status, reason, metrics }, error);
+      record = this.keepForLater(id, { status, reason, reasonDetail, metrics }, error);
     }
     this.events.emit('runs:status', {
       experimentId: id,
       status,
       reason: reason ?? undefined,
-      ...(ending && { reasonDetail: problemDetail(ending) }),
+      ...(reasonDetail && { reasonDetail }),
     });
     for (const resolve of this.waiting.get(id) ?? []) resolve(record);
     this.waiting.delete(id);
@@ -142,14 +149,15 @@ export class RunBookkeeping {
       id,
       status: ending.status,
       reason: ending.reason,
+      reasonDetail: ending.reasonDetail,
       finishedAt: Date.now(),
     };
   }
 
   private retry(): void {
-    for (const [id, { status, reason, metrics }] of this.unwritten) {
+    for (const [id, { status, reason, reasonDetail, metrics }] of this.unwritten) {
       try {
-        this.store.experiments.finish(id, status, { finalMetrics: metrics, reason });
+        this.store.experiments.finish(id, status, { finalMetrics: metrics, reason, reasonDetail });
         this.unwritten.delete(id);
       } catch {
         return; // still failing: the next tick tries again

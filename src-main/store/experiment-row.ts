@@ -9,6 +9,7 @@ export interface ExperimentRow {
   config_json: string;
   status: RunStatus;
   reason: string | null;
+  reason_detail_json: string | null;
   created_at: number;
   started_at: number | null;
   finished_at: number | null;
@@ -20,7 +21,7 @@ export interface ExperimentRow {
 
 /** The SELECT list that yields an ExperimentRow from `experiments AS e`. */
 export const EXPERIMENT_COLUMNS = `e.id, e.name, e.dataset_id, e.design_id, e.config_json,
-  e.status, e.reason, e.created_at, e.started_at, e.finished_at, e.epochs_done,
+  e.status, e.reason, e.reason_detail_json, e.created_at, e.started_at, e.finished_at, e.epochs_done,
   e.final_metrics_json, e.notes,
   (SELECT coalesce(json_group_array(tag), '[]') FROM
     (SELECT tag FROM experiment_tags t WHERE t.experiment_id = e.id ORDER BY tag)) AS tags_json`;
@@ -34,6 +35,7 @@ export function toExperimentFields(row: ExperimentRow): Omit<ExperimentRecord, '
     designId: row.design_id,
     status: row.status,
     reason: row.reason,
+    ...(row.reason_detail_json !== null && { reasonDetail: JSON.parse(row.reason_detail_json) }),
     createdAt: row.created_at,
     startedAt: row.started_at,
     finishedAt: row.finished_at,

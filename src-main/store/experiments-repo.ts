@@ -1,12 +1,21 @@
 import type Database from 'better-sqlite3';
 import { EXPERIMENT_COLUMNS, toExperimentRecord, type ExperimentRow } from './experiment-row';
 import { ENDED_STATUSES } from '../contract/run-status';
+import type { ErrorDetail } from '../contract/result';
 import type { ExperimentConfig, ExperimentRecord, FinalMetrics, RunStatus } from './records';
 import { StoreError } from './store-error';
 import { recordLookup } from './record-lookup';
 
 /** Entering an ended status sets `finishedAt`. */
 const FINISHED = ENDED_STATUSES;
+
+/** How a run ended: the metrics it reached and why it stopped (English, and the engine's
+ * code and values when it gave them). */
+export interface RunFinal {
+  finalMetrics?: FinalMetrics;
+  reason?: string | null;
+  reasonDetail?: ErrorDetail;
+}
 
 /** What a new experiment needs. */
 export interface NewExperiment {
@@ -30,15 +39,17 @@ export interface ExperimentsRepo {
   /**
    * Moves a run to a status. `running` sets `startedAt` the first time; a finished status
    * (done, stopped, failed, crashed) sets `finishedAt`, any other clears it.
+   * A new status replaces the reason and its detail (none when not given).
    * @throws StoreError('invalid') for an unknown status (the CHECK constraint); ('not-found')
    */
-  setStatus(id: number, status: RunStatus, reason?: string | null): ExperimentRecord;
-  /** Sets a finished status and the final metrics in one transaction. */
-  finish(
+  setStatus(
     id: number,
     status: RunStatus,
-    final: { finalMetrics?: FinalMetrics; reason?: string | null },
+    reason?: string | null,
+    reasonDetail?: ErrorDetail,
   ): ExperimentRecord;
+  /** Sets a finished status, its reason and the final metrics in one transaction. */
+  finish(id: number, status: RunStatus, final: RunFinal): ExperimentRecord;
   /** Sets the final metrics alone (an imported model's, once it has been judged). */
   setFinalMetrics(id: number, finalMetrics: FinalMetrics): ExperimentRecord;
   /** Replaces the config of a run whose settings changed while it trained (keep running).
@@ -66,6 +77,7 @@ export function createExperimentsRepo(db: Database.Database, now: () => number):
   );
   const designExists = db.prepare<[number], { id: number }>('SELECT id FROM designs WHERE id = ?');
   const setStatusSql = db.prepare(`UPDATE experiments SET status = @status, reason = @reason,
+      reason_detail_json = @detail,
       started_at = CASE WHEN @status = 'running' THEN coalesce(started_at, @now)
         ELSE started_at END,
       finished_at = CASE WHEN @status IN (${FINISHED.map((s) => `'${s}'`).join(', ')})
@@ -88,9 +100,15 @@ export function createExperimentsRepo(db: Database.Database, now: () => number):
   const remove = db.prepare<[number]>('DELETE FROM experiments WHERE id = ?');
 
   const { get, mustGet } = recordLookup(byId, toExperimentRecord, 'experiment');
-  const setStatus = (id: number, status: RunStatus, reason: string | null = null) => {
+  const setStatus = (
+    id: number,
+    status: RunStatus,
+    reason: string | null = null,
+    reasonDetail?: ErrorDetail,
+  ) => {
+    const detail = reasonDetail ? JSON.stringify(reasonDetail) : null;
     try {
-      setStatusSql.run({ id, status, reason, now: now() });
+      setStatusSql.run({ id, status, reason, detail, now: now() });
     } catch (error) {
       if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_CHECK') {
         throw new StoreError('invalid', `'${status}' is not a run status`);
@@ -125,17 +143,11 @@ export function createExperimentsRepo(db: Database.Database, now: () => number):
     },
     get,
     setStatus,
-    finish: db.transaction(
-      (
-        id: number,
-        status: RunStatus,
-        final: { finalMetrics?: FinalMetrics; reason?: string | null },
-      ) => {
-        setStatus(id, status, final.reason);
-        setFinal.run(final.finalMetrics ? JSON.stringify(final.finalMetrics) : null, id);
-        return mustGet(id);
-      },
-    ),
+    finish: db.transaction((id: number, status: RunStatus, final: RunFinal) => {
+      setStatus(id, status, final.reason, final.reasonDetail);
+      setFinal.run(final.finalMetrics ? JSON.stringify(final.finalMetrics) : null, id);
+      return mustGet(id);
+    }),
     setFinalMetrics(id, finalMetrics) {
       setFinal.run(JSON.stringify(finalMetrics), id);
       return mustGet(id);

@@ -163,6 +163,13 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'the schema version stamped in a table too (a damaged header shows)',
     sql: STAMP_TABLE_SQL,
   },
+  {
+    version: 7,
+    name: "why a run ended as the engine's code and values, beside its English reason",
+    // NULL for runs ended by older versions and for reasons the engine gave no code (a disk
+    // fault, a refused start): those rows keep showing their English `reason` as it is.
+    sql: 'ALTER TABLE experiments ADD COLUMN reason_detail_json TEXT;',
+  },
 ];
 
 /** The schema version this build of the app writes. */

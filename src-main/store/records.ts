@@ -10,6 +10,7 @@ import type { TrainConfig } from '../../src-engine/train/config';
 export { RUN_STATUSES, type RunStatus } from '../contract/run-status';
 import type { RunStatus } from '../contract/run-status';
 import type { ColumnRole } from '../contract/column-role';
+import type { ErrorDetail } from '../contract/result';
 
 /** One column of an imported table and what the network does with it. */
 export interface DatasetColumn {
@@ -133,7 +134,12 @@ export interface ExperimentRecord {
   designId: number | null;
   config: ExperimentConfig;
   status: RunStatus;
+  /** why the run ended, in English (the command line's and the logs' words) */
   reason: string | null;
+  /** the same as the engine's message id and values, for a view to say in its reader's
+   * language; absent for runs ended by versions before schema 7 and for reasons the engine
+   * gave no code (those show `reason` as it is) */
+  reasonDetail?: ErrorDetail;
   createdAt: number;
   startedAt: number | null;
   finishedAt: number | null;

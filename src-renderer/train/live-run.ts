@@ -14,7 +14,7 @@ import { isEnded } from '../../src-main/contract/run-status';
 import { decodeSurface, type PlainSurface } from '../../src-main/contract/snapshot-codec';
 import type { EventPayloads } from '../../src-main/contract/types';
 import type { RunEvents } from '../api/run-events';
-import { errorText } from '../i18n/error-text';
+import { reasonText } from '../i18n/run-reason';
 import { appendEpochs, emptySeries, type TrainSeries } from './train-series';
 
 /** A snapshot as views draw it: its surface decoded into floats. */
@@ -148,10 +148,7 @@ export function createLiveRun(
       if (p.kernels) kernels.value = p.kernels;
       flush();
       status.value = p.status;
-      // the engine's reason in the reader's language, its English where it gave no code
-      reason.value = p.reasonDetail
-        ? errorText({ message: p.reason ?? '', detail: p.reasonDetail })
-        : (p.reason ?? null);
+      reason.value = reasonText(p);
       if (isEnded(p.status)) end();
     },
     settings(p) {

@@ -13,6 +13,7 @@ import { modelSurface } from './model-surface';
 import { fitBox, type PlotPoints } from './plot-points';
 import { seriesFromCurves, type TrainSeries } from './train-series';
 import { i18n } from '../i18n';
+import { reasonText } from '../i18n/run-reason';
 
 const t = i18n.global.t;
 
@@ -66,7 +67,7 @@ export async function openStoredRun(id: number, deps: OpenDeps): Promise<void> {
     experimentId: experiment.id,
     name: experiment.name,
     status: experiment.status,
-    reason: experiment.reason,
+    reason: reasonText(experiment),
     series: seriesFromCurves(curves),
     epochsDone: Math.max(experiment.epochsDone, n > 0 ? curves.epoch[n - 1] : 0),
     startedAt: experiment.startedAt,

@@ -13,7 +13,12 @@ import { specProblems, type NetworkSpec } from '../../../src-engine/network/spec
 import { checkModelWeights } from '../../../src-engine/serialize/model-fields';
 import { parseModel, serializeModel } from '../../../src-engine/serialize/model-format';
 import { checkData } from '../../../src-engine/train/check-data';
-import type { TrainConfig } from '../../../src-engine/train/config';
+import {
+  assertValidConfig,
+  assertValidFileConfig,
+  type TrainConfig,
+} from '../../../src-engine/train/config';
+import { defaultTraining } from '../../../src-engine/train/default-training';
 import { fit } from '../../../src-engine/train/fit';
 import { Trainer } from '../../../src-engine/train/trainer';
 
@@ -75,6 +80,14 @@ function ending(config: Partial<TrainConfig>, x = [1, 2]): EngineProblem {
   if (!result.ending) throw new Error(`the run ended '${result.status}' without a reason`);
   return result.ending;
 }
+
+const goodConfig = defaultTraining('regression', {
+  inputs: 1,
+  layers: [{ units: 1, activation: 'linear' }],
+});
+/** The problem of a config with these fields changed. */
+const config = (change: Record<string, unknown>) => () =>
+  assertValidConfig({ ...goodConfig, ...change } as TrainConfig);
 
 function stopped(): EngineProblem {
   const trainer = new Trainer(
@@ -192,6 +205,28 @@ export const CASES: Array<[EngineCode, () => EngineProblem]> = [
   ['data.yShape', () => thrown(data([1, 2], [1, 0], 1))],
   ['data.input', () => thrown(data([1, 2, 3, NaN], [1, 0], 2))],
   ['data.target', () => thrown(data([1, 2, 3, 4], [1, Infinity], 2))],
+  ['config.loss', () => thrown(config({ loss: 'hinge' }))],
+  ['config.learningRate', () => thrown(config({ learningRate: 0 }))],
+  ['config.batchSize', () => thrown(config({ batchSize: 2.5 }))],
+  ['config.epochs', () => thrown(config({ epochs: 0 }))],
+  ['config.seed', () => thrown(config({ seed: '7' }))],
+  ['config.patience', () => thrown(config({ earlyStopping: { patience: 0 } }))],
+  ['config.optimizer', () => thrown(config({ optimizer: { name: 'rmsprop' } }))],
+  ['config.optimizerField', () => thrown(config({ optimizer: { name: 'sgd', momentum: 1 } }))],
+  ['config.schedule', () => thrown(config({ schedule: { kind: 'cosine' } }))],
+  [
+    'config.schedulePositive',
+    () => thrown(config({ schedule: { kind: 'inverse', c1: 1, c2: -1 } })),
+  ],
+  ['config.scheduleGamma', () => thrown(config({ schedule: { kind: 'exponential', gamma: 2 } }))],
+  [
+    'config.scheduleEvery',
+    () => thrown(config({ schedule: { kind: 'step', gamma: 0.5, every: 0 } })),
+  ],
+  [
+    'model.training',
+    () => thrown(() => assertValidFileConfig({ ...goodConfig, learningRate: -1 })),
+  ],
   ['run.stopped', stopped],
   // one update from x = 1e20 with a huge rate: the loss was finite, the weights are not
   ['run.weightsInfinite', () => ending({ learningRate: 1e300, epochs: 1 }, [1e20, 1e20])],

@@ -231,5 +231,8 @@ describe('RunService when a run ends early', () => {
       key: 'engine.run.earlyStoppedRestored',
       params: { patience: 1, epoch: 1 },
     });
+    // stored too, so the Experiments views say it in their reader's language later
+    expect(record.reasonDetail).toEqual(ended.reasonDetail);
+    expect(store.experiments.get(id)?.reasonDetail).toEqual(ended.reasonDetail);
   }, 30_000);
 });

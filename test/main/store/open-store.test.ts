@@ -87,9 +87,10 @@ describe('openStore', () => {
     const first = openStore({ dataDir });
     first.datasets.add(xorDataset());
     first.close();
-    // as the previous release left it: version 5, no stamp
+    // as the release before the stamp left it: version 5, no stamp, none of the later columns
     const raw = new Database(file);
     raw.exec('DROP TABLE schema_stamp');
+    raw.exec('ALTER TABLE experiments DROP COLUMN reason_detail_json');
     raw.pragma('user_version = 5');
     raw.pragma('journal_mode = DELETE');
     raw.close();

@@ -4,8 +4,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ENGINE_CODES } from '../../../src-engine/core/engine-codes';
-import { dispatch } from '../../../src-main/contract/dispatch';
-import { withNotImplemented } from '../../../src-main/contract/handlers';
 import { importModelJson } from '../../../src-main/export/model-json';
 import { i18n } from '../../../src-renderer/i18n';
 import { engineText } from '../../../src-renderer/i18n/engine-text';
@@ -13,6 +11,7 @@ import { errorText } from '../../../src-renderer/i18n/error-text';
 import { LOCALES, SOURCE_LOCALE } from '../../../src-renderer/i18n/locales';
 import { messages, type MessageTree } from '../../../src-renderer/i18n/messages';
 import { CASES } from '../../engine/core/engine-error-cases';
+import { mainRefusal } from './main-refusal';
 
 const placeholders = (text: string): string[] =>
   [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
@@ -73,20 +72,13 @@ describe('engine messages', () => {
       readFileSync(new URL('../../fixtures/models/small-2-2-1.json', import.meta.url), 'utf8'),
     );
     file.spec.layers[0].activation = 'softmax';
-    const handlers = withNotImplemented({
-      'datasets:list': async () => {
-        importModelJson(JSON.stringify(file));
-        return { ok: true, value: [] };
-      },
-    });
-    const result = await dispatch(handlers, 'datasets:list', {}, { host: 'local' });
-    if (result.ok) throw new Error('expected the model file to be refused');
-    expect(result.error.message).toBe(
+    const error = await mainRefusal(() => importModelJson(JSON.stringify(file)));
+    expect(error.message).toBe(
       'model file: spec: layer 1: softmax belongs on the output layer only',
     );
-    expect(errorText(result.error)).toBe(result.error.message);
+    expect(errorText(error)).toBe(error.message);
     i18n.global.locale.value = 'es';
-    expect(errorText(result.error)).toBe(
+    expect(errorText(error)).toBe(
       'archivo de modelo: spec: capa 1: softmax solo puede ir en la capa de salida',
     );
   });
