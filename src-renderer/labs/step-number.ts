@@ -6,9 +6,7 @@
  * 4 significant digits, "−"), so a node's readout and the step that computed it agree.
  */
 import { formatNumber } from '../../src-engine/graph/format-number';
-import { formatDecimal } from '../i18n/format';
-
-const decimalSign = (): string => formatDecimal(0.5).charAt(1);
+import { decimalSign } from './figure-numbers';
 
 /** `v` as the engine's step texts write it, with the language's decimal sign: 2.0 / 2,0. */
 export function stepNumber(v: number): string {

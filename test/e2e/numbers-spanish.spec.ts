@@ -1,6 +1,7 @@
 // Numbers in Spanish (`?lang=es`) wherever a person reads them in a figure or chart: Train after
 // a short run, the Experiments comparison, the Data view's plots and two descent labs write the
-// decimal comma (0,25), never the dot (0.25). Echarts draws on a canvas, so its axis labels and
+// decimal comma (0,25), never the dot (0.25); so do the computation-graph and delta labs
+// (their step texts included), and a generated dataset's name and classes are said in Spanish. Echarts draws on a canvas, so its axis labels and
 // legend are read from the chart saved as SVG: the same option drawn again, formatters and all.
 // Formulas typeset as math keep the lecture's notation (src-renderer/labs/labs-number.ts) and
 // are left out. Screenshots in test-results/screens/numbers-es-*.png.
@@ -143,4 +144,54 @@ test('the descent labs write the decimal comma in Spanish', async ({ page }) => 
   const saddles = page.locator('article[data-lab="minima-saddles"]');
   expectSpanishNumbers('Lab 9 figures', await figureTexts(saddles.locator('.labs-figure-grid')));
   await page.screenshot({ path: 'test-results/screens/numbers-es-saddles.png', fullPage: true });
+});
+
+test('the computation-graph and delta labs write the decimal comma in Spanish', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openLabsInSpanish(page);
+  const stepper = (name: string) => page.getByRole('button', { name, exact: true });
+
+  // Lab 8: both passes and one update of the lecture's graph
+  await openLab(page, 'backpropagation');
+  await stepper('Pasada hacia delante completa').click();
+  await stepper('Pasada hacia atrás completa').click();
+  await stepper('Actualizar los pesos').click();
+  await expect(page.getByTestId('labs-bp-update')).toBeVisible();
+  const graph = page.locator('article[data-lab="backpropagation"] .labs-figure').first();
+  expectSpanishNumbers('Lab 8 figure', await figureTexts(graph));
+  await page.screenshot({ path: 'test-results/screens/numbers-es-backprop.png', fullPage: true });
+
+  // Lab 17: the delta recursion through to every weight's gradient
+  await openLab(page, 'delta-recursion');
+  await stepper('Pasada hacia delante completa').click();
+  await stepper('Pasada hacia atrás completa').click();
+  await expect(page.getByTestId('labs-delta-gradients')).toBeVisible();
+  const deltas = page.locator('article[data-lab="delta-recursion"] .labs-figure').first();
+  expectSpanishNumbers('Lab 17 figure', await figureTexts(deltas));
+  await page.screenshot({ path: 'test-results/screens/numbers-es-deltas.png', fullPage: true });
+});
+
+test('a generated dataset is named and its classes said in Spanish', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openLabsInSpanish(page);
+  await show(page, 'Datos');
+  await page.getByRole('combobox', { name: 'Conjunto de datos' }).selectOption('spiral');
+  await page.getByRole('spinbutton', { name: 'Valor de Ruido' }).fill('0.25');
+  await page.getByRole('spinbutton', { name: 'Valor de Ruido' }).press('Tab');
+  await page.getByRole('button', { name: 'Usar este conjunto de datos' }).click();
+  // main stores "Spiral (noise 0.25)"; the interface says it in Spanish, from its parameters
+  await expect(page.getByTestId('chosen-name')).toHaveText('Espiral (ruido 0,25)');
+  await expect(
+    page.getByTestId('stored-dataset').filter({ hasText: 'Espiral (ruido 0,25)' }),
+  ).not.toHaveCount(0);
+  const legend = page.getByRole('list', { name: 'Clases' });
+  await expect(legend).toContainText('espiral A');
+  await expect(legend).toContainText('espiral B');
+  await expect(page.locator('main')).not.toContainText('spiral A');
+  await page.screenshot({
+    path: 'test-results/screens/numbers-es-dataset-name.png',
+    fullPage: true,
+  });
 });
