@@ -60,7 +60,11 @@ export function datasetNameText(dataset: Named): string {
  * of a built-in (spiral A → espiral A); other class names (Iris' species, a file's) are data.
  */
 export function classNameText(dataset: Named, className: string): string {
-  if (!builtinOf(dataset)) return className;
+  return builtinOf(dataset) ? engineClassText(className) : className;
+}
+
+/** One of the engine's class names ('spiral A') in the current language; others as they are. */
+export function engineClassText(className: string): string {
   const english = i18n.global.getLocaleMessage('en')['dataset-names'] as
     { class: Record<string, string> } | undefined;
   const key = Object.entries(english?.class ?? {}).find(([, text]) => text === className)?.[0];

@@ -1,7 +1,11 @@
 // Generated datasets' names and class names in the reader's language; users' names untouched.
 import { afterEach, describe, expect, it } from 'vitest';
 import { i18n } from '../../../src-renderer/i18n';
-import { classNameText, datasetNameText } from '../../../src-renderer/data/dataset-name-text';
+import {
+  classNameText,
+  datasetNameText,
+  engineClassText,
+} from '../../../src-renderer/data/dataset-name-text';
 
 const inLanguage = (id: 'en' | 'es'): void => {
   i18n.global.locale.value = id;
@@ -42,5 +46,7 @@ describe('dataset names', () => {
     );
     expect(classNameText({ name: 'Iris', source: 'builtin:iris' }, 'setosa')).toBe('setosa');
     expect(classNameText({ name: 'f', source: '/tmp/f.csv' }, 'spiral A')).toBe('spiral A');
+    expect(engineClassText('same sign')).toBe('mismo signo');
+    expect(engineClassText('setosa')).toBe('setosa');
   });
 });
