@@ -1,16 +1,13 @@
 // Generated datasets' names and class names in the reader's language; users' names untouched.
-import { afterEach, describe, expect, it } from 'vitest';
-import { i18n } from '../../../src-renderer/i18n';
+import { describe, expect, it } from 'vitest';
+import { languageSwitch } from '../in-spanish';
 import {
   classNameText,
   datasetNameText,
   engineClassText,
 } from '../../../src-renderer/data/dataset-name-text';
 
-const inLanguage = (id: 'en' | 'es'): void => {
-  i18n.global.locale.value = id;
-};
-afterEach(() => inLanguage('en'));
+const inLanguage = languageSwitch();
 
 const spiral = {
   name: 'Spiral (count 500, noise 0.1)',

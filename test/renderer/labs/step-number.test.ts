@@ -1,13 +1,10 @@
 // The computation-graph and delta labs' numbers: the engine's shape, the language's decimal sign.
-import { afterEach, describe, expect, it } from 'vitest';
-import { i18n } from '../../../src-renderer/i18n';
+import { describe, expect, it } from 'vitest';
+import { languageSwitch } from '../in-spanish';
 import { stepNumber, stepText } from '../../../src-renderer/labs/step-number';
 import { buildNetwork } from '../../../src-renderer/labs/descent/backprop-networks';
 
-const inLanguage = (id: 'en' | 'es'): void => {
-  i18n.global.locale.value = id;
-};
-afterEach(() => inLanguage('en'));
+const inLanguage = languageSwitch();
 
 describe('step numbers', () => {
   it('keep the engine’s shape and take the language’s decimal sign', () => {
