@@ -79,6 +79,17 @@ function expectSpanishNumbers(where: string, texts: string[]): void {
   expect(hasDecimalComma(texts), `${where}: no decimal number was read`).toBe(true);
 }
 
+/** Expects Spanish numbers in the text of `figures`, then takes the screenshot numbers-es-`shot`. */
+async function expectSpanishFigures(
+  page: Page,
+  where: string,
+  figures: Locator,
+  shot: string,
+): Promise<void> {
+  expectSpanishNumbers(where, await figureTexts(figures));
+  await page.screenshot({ path: `test-results/screens/numbers-es-${shot}.png`, fullPage: true });
+}
+
 test('Train, Experiments and Data write the decimal comma in Spanish', async ({
   page,
   electronApp,
@@ -118,8 +129,7 @@ test('Train, Experiments and Data write the decimal comma in Spanish', async ({
   await page.getByRole('combobox', { name: 'Conjunto de datos' }).selectOption({ index: 1 });
   const plots = page.locator('main figure');
   await expect.poll(async () => hasDecimalComma(await figureTexts(plots))).toBe(true);
-  expectSpanishNumbers('Data plots', await figureTexts(plots));
-  await page.screenshot({ path: 'test-results/screens/numbers-es-data.png', fullPage: true });
+  await expectSpanishFigures(page, 'Data plots', plots, 'data');
 });
 
 test('the descent labs write the decimal comma in Spanish', async ({ page }) => {
@@ -131,8 +141,7 @@ test('the descent labs write the decimal comma in Spanish', async ({ page }) => 
   await page.getByRole('button', { name: 'Ejecutar hasta 50' }).click();
   const cost = page.locator('article[data-lab="gradient-descent"]');
   await expect(page.getByTestId('labs-descent-w')).toContainText(',');
-  expectSpanishNumbers('Lab 7 figures', await figureTexts(cost.locator('.labs-figure-grid')));
-  await page.screenshot({ path: 'test-results/screens/numbers-es-descent.png', fullPage: true });
+  await expectSpanishFigures(page, 'Lab 7 figures', cost.locator('.labs-figure-grid'), 'descent');
 
   // Lab 9: a descent started by a click on the surface map
   await openLab(page, 'minima-saddles');
@@ -142,8 +151,12 @@ test('the descent labs write the decimal comma in Spanish', async ({ page }) => 
   await page.mouse.click(box.x + box.width * 0.8, box.y + box.height * 0.4);
   await expect(page.getByTestId('labs-surface-verdict')).not.toBeEmpty();
   const saddles = page.locator('article[data-lab="minima-saddles"]');
-  expectSpanishNumbers('Lab 9 figures', await figureTexts(saddles.locator('.labs-figure-grid')));
-  await page.screenshot({ path: 'test-results/screens/numbers-es-saddles.png', fullPage: true });
+  await expectSpanishFigures(
+    page,
+    'Lab 9 figures',
+    saddles.locator('.labs-figure-grid'),
+    'saddles',
+  );
 });
 
 test('the computation-graph and delta labs write the decimal comma in Spanish', async ({
@@ -160,8 +173,7 @@ test('the computation-graph and delta labs write the decimal comma in Spanish', 
   await stepper('Actualizar los pesos').click();
   await expect(page.getByTestId('labs-bp-update')).toBeVisible();
   const graph = page.locator('article[data-lab="backpropagation"] .labs-figure').first();
-  expectSpanishNumbers('Lab 8 figure', await figureTexts(graph));
-  await page.screenshot({ path: 'test-results/screens/numbers-es-backprop.png', fullPage: true });
+  await expectSpanishFigures(page, 'Lab 8 figure', graph, 'backprop');
 
   // Lab 17: the delta recursion through to every weight's gradient
   await openLab(page, 'delta-recursion');
@@ -169,8 +181,7 @@ test('the computation-graph and delta labs write the decimal comma in Spanish', 
   await stepper('Pasada hacia atrás completa').click();
   await expect(page.getByTestId('labs-delta-gradients')).toBeVisible();
   const deltas = page.locator('article[data-lab="delta-recursion"] .labs-figure').first();
-  expectSpanishNumbers('Lab 17 figure', await figureTexts(deltas));
-  await page.screenshot({ path: 'test-results/screens/numbers-es-deltas.png', fullPage: true });
+  await expectSpanishFigures(page, 'Lab 17 figure', deltas, 'deltas');
 });
 
 test('a generated dataset is named and its classes said in Spanish', async ({ page }) => {
