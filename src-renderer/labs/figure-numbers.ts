@@ -37,7 +37,8 @@ export function listText(values: readonly string[]): string {
   return values.join(decimalSign() === ',' ? '; ' : ', ');
 }
 
-const decimalSign = (): string => formatDecimal(0.5).charAt(1);
+/** The language's decimal sign: "." or ",". */
+export const decimalSign = (): string => formatDecimal(0.5).charAt(1);
 
 /** A point or vector as "(0.5, -1)" — "(0,5; -1)" where the comma is the decimal sign. */
 export function pointText(values: readonly number[], digits = 3): string {

@@ -10,6 +10,7 @@ import type { BuiltinDataset, DatasetDetail, DatasetSummary } from '../../src-ma
 import { useLab } from '../api';
 import { DEFAULT_SPLIT_PERCENT, toDatasetSplit, type SplitPercent } from '../data/split-percent';
 import { builtinText } from '../data/builtin-text';
+import { datasetNameText } from '../data/dataset-name-text';
 import { useWorkspaceStore } from './workspace';
 import { errorText } from '../i18n/error-text';
 
@@ -124,7 +125,9 @@ export const useDataStore = defineStore('data', () => {
         return;
       }
       if (await choose(result.value.id))
-        notice.value = i18n.global.t('data.notice.storedChosen', { name: result.value.name });
+        notice.value = i18n.global.t('data.notice.storedChosen', {
+          name: datasetNameText(result.value),
+        });
       await loadStored();
     } finally {
       busy.value = false;

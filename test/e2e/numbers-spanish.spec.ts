@@ -1,6 +1,7 @@
 // Numbers in Spanish (`?lang=es`) wherever a person reads them in a figure or chart: Train after
 // a short run, the Experiments comparison, the Data view's plots and two descent labs write the
-// decimal comma (0,25), never the dot (0.25). Echarts draws on a canvas, so its axis labels and
+// decimal comma (0,25), never the dot (0.25); so do the computation-graph and delta labs
+// (their step texts included), and a generated dataset's name and classes are said in Spanish. Echarts draws on a canvas, so its axis labels and
 // legend are read from the chart saved as SVG: the same option drawn again, formatters and all.
 // Formulas typeset as math keep the lecture's notation (src-renderer/labs/labs-number.ts) and
 // are left out. Screenshots in test-results/screens/numbers-es-*.png.
@@ -78,6 +79,17 @@ function expectSpanishNumbers(where: string, texts: string[]): void {
   expect(hasDecimalComma(texts), `${where}: no decimal number was read`).toBe(true);
 }
 
+/** Expects Spanish numbers in the text of `figures`, then takes the screenshot numbers-es-`shot`. */
+async function expectSpanishFigures(
+  page: Page,
+  where: string,
+  figures: Locator,
+  shot: string,
+): Promise<void> {
+  expectSpanishNumbers(where, await figureTexts(figures));
+  await page.screenshot({ path: `test-results/screens/numbers-es-${shot}.png`, fullPage: true });
+}
+
 test('Train, Experiments and Data write the decimal comma in Spanish', async ({
   page,
   electronApp,
@@ -117,8 +129,7 @@ test('Train, Experiments and Data write the decimal comma in Spanish', async ({
   await page.getByRole('combobox', { name: 'Conjunto de datos' }).selectOption({ index: 1 });
   const plots = page.locator('main figure');
   await expect.poll(async () => hasDecimalComma(await figureTexts(plots))).toBe(true);
-  expectSpanishNumbers('Data plots', await figureTexts(plots));
-  await page.screenshot({ path: 'test-results/screens/numbers-es-data.png', fullPage: true });
+  await expectSpanishFigures(page, 'Data plots', plots, 'data');
 });
 
 test('the descent labs write the decimal comma in Spanish', async ({ page }) => {
@@ -130,8 +141,7 @@ test('the descent labs write the decimal comma in Spanish', async ({ page }) => 
   await page.getByRole('button', { name: 'Ejecutar hasta 50' }).click();
   const cost = page.locator('article[data-lab="gradient-descent"]');
   await expect(page.getByTestId('labs-descent-w')).toContainText(',');
-  expectSpanishNumbers('Lab 7 figures', await figureTexts(cost.locator('.labs-figure-grid')));
-  await page.screenshot({ path: 'test-results/screens/numbers-es-descent.png', fullPage: true });
+  await expectSpanishFigures(page, 'Lab 7 figures', cost.locator('.labs-figure-grid'), 'descent');
 
   // Lab 9: a descent started by a click on the surface map
   await openLab(page, 'minima-saddles');
@@ -141,6 +151,62 @@ test('the descent labs write the decimal comma in Spanish', async ({ page }) => 
   await page.mouse.click(box.x + box.width * 0.8, box.y + box.height * 0.4);
   await expect(page.getByTestId('labs-surface-verdict')).not.toBeEmpty();
   const saddles = page.locator('article[data-lab="minima-saddles"]');
-  expectSpanishNumbers('Lab 9 figures', await figureTexts(saddles.locator('.labs-figure-grid')));
-  await page.screenshot({ path: 'test-results/screens/numbers-es-saddles.png', fullPage: true });
+  await expectSpanishFigures(
+    page,
+    'Lab 9 figures',
+    saddles.locator('.labs-figure-grid'),
+    'saddles',
+  );
+});
+
+test('the computation-graph and delta labs write the decimal comma in Spanish', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openLabsInSpanish(page);
+  const stepper = (name: string) => page.getByRole('button', { name, exact: true });
+
+  // Lab 8: both passes and one update of the lecture's graph
+  await openLab(page, 'backpropagation');
+  await stepper('Pasada hacia delante completa').click();
+  await stepper('Pasada hacia atrás completa').click();
+  await stepper('Actualizar los pesos').click();
+  await expect(page.getByTestId('labs-bp-update')).toBeVisible();
+  const graph = page.locator('article[data-lab="backpropagation"] .labs-figure').first();
+  await expectSpanishFigures(page, 'Lab 8 figure', graph, 'backprop');
+
+  // Lab 17: the delta recursion through to every weight's gradient
+  await openLab(page, 'delta-recursion');
+  await stepper('Pasada hacia delante completa').click();
+  await stepper('Pasada hacia atrás completa').click();
+  await expect(page.getByTestId('labs-delta-gradients')).toBeVisible();
+  const deltas = page.locator('article[data-lab="delta-recursion"] .labs-figure').first();
+  await expectSpanishFigures(page, 'Lab 17 figure', deltas, 'deltas');
+});
+
+test('a generated dataset is named and its classes said in Spanish', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openLabsInSpanish(page);
+  await show(page, 'Datos');
+  await page.getByRole('combobox', { name: 'Conjunto de datos' }).selectOption('spiral');
+  await page.getByRole('spinbutton', { name: 'Valor de Ruido' }).fill('0.25');
+  await page.getByRole('spinbutton', { name: 'Valor de Ruido' }).press('Tab');
+  await page.getByRole('button', { name: 'Usar este conjunto de datos' }).click();
+  // main stores "Spiral (noise 0.25)"; the interface says it in Spanish, from its parameters
+  await expect(page.getByTestId('chosen-name')).toHaveText('Espiral (ruido 0,25)');
+  await expect(
+    page.getByTestId('stored-dataset').filter({ hasText: 'Espiral (ruido 0,25)' }),
+  ).not.toHaveCount(0);
+  // the stored dataset's legend and the generator's preview both say the engine's classes
+  const legends = page.getByRole('list', { name: 'Clases' });
+  await expect(legends).toHaveCount(2);
+  for (const legend of await legends.all()) {
+    await expect(legend).toContainText('espiral A');
+    await expect(legend).toContainText('espiral B');
+    await expect(legend).not.toContainText(/\bspiral [AB]/);
+  }
+  await page.screenshot({
+    path: 'test-results/screens/numbers-es-dataset-name.png',
+    fullPage: true,
+  });
 });

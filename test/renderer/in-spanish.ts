@@ -10,3 +10,13 @@ export function inSpanish(): void {
     i18n.global.locale.value = 'en';
   });
 }
+
+/** For tests that compare both languages: sets the language, back to English after each test. */
+export function languageSwitch(): (id: 'en' | 'es') => void {
+  afterEach(() => {
+    i18n.global.locale.value = 'en';
+  });
+  return (id) => {
+    i18n.global.locale.value = id;
+  };
+}

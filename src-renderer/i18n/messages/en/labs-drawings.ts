@@ -47,7 +47,7 @@ export default {
   },
   delta: {
     label: 'A {architecture} sigmoid network on x = ({x}), target y = {y}. {units}',
-    unit: 'unit {id}: {state}',
+    unit: 'layer {l}, unit {j}: {state}',
     activation: 'a = {a}',
     notComputed: 'not computed',
     delta: '{state}, δ = {delta}',

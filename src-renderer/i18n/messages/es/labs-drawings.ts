@@ -47,7 +47,7 @@ export default {
   },
   delta: {
     label: 'Una red sigmoide {architecture} con x = ({x}) y objetivo y = {y}. {units}',
-    unit: 'unidad {id}: {state}',
+    unit: 'capa {l}, unidad {j}: {state}',
     activation: 'a = {a}',
     notComputed: 'sin calcular',
     delta: '{state}, δ = {delta}',
