@@ -1,7 +1,7 @@
 // The python3 that has PyTorch: the one on PATH, or Debian's (python3-torch installs into
 // /usr/bin/python3, which a pyenv or venv python3 on PATH does not see).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pytorchProject } from '../../../../src-main/export/pytorch/export-pytorch';
@@ -32,14 +32,22 @@ export function writeProject(lab: Services, id: number): string {
   return dir;
 }
 
+const TIMEOUT = '/usr/bin/timeout';
+
 /** Runs train.py in `dir` with `args`. @returns its output; throws with stderr when it fails */
 export function runTrain(dir: string, args: string[]): string {
-  const r = spawnSync(torchPython!, ['train.py', ...args], {
+  // Through coreutils' timeout, which ends the whole process group: a run with --processes 2
+  // starts worker processes, and spawnSync's own timeout killed only train.py, once leaving a
+  // worker spinning for an hour and slowing every later timing test on the machine.
+  const [file, argv]: [string, string[]] = existsSync(TIMEOUT)
+    ? [TIMEOUT, ['-k', '5', '120', torchPython!, 'train.py', ...args]]
+    : [torchPython!, ['train.py', ...args]];
+  const r = spawnSync(file, argv, {
     cwd: dir,
     encoding: 'utf8',
     // one thread per process: the machine's cores are shared, and the runs are tiny
     env: { ...process.env, OMP_NUM_THREADS: '1' },
-    timeout: 120_000,
+    timeout: 130_000,
   });
   if (r.status !== 0)
     throw new Error(`train.py ${args.join(' ')} failed: ${r.stderr}${r.error ?? ''}`);
