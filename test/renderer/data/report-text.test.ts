@@ -121,7 +121,7 @@ describe('the import report in the reader’s language', async () => {
       to: { id: 'task.hint', values: { n: 2, from: 0, to: 12345 } },
     };
     for (const name of PLAIN_NUMBERS) {
-      expect(plain[name], `a phrase naming ${name}`).toBeDefined();
+      expect(Object.keys(plain), `a phrase naming ${name}`).toContain(name);
       expect(phraseText(plain[name]), name).toContain('12345');
     }
   });

@@ -101,7 +101,7 @@ describe('JSON, ARFF, Excel and file errors in the reader’s language', async (
 
   it('each has a message id both languages know, its values filled in', () => {
     for (const [name, error] of errors) {
-      expect(error.detail?.key, `${name}: ${error.message}`).toBeDefined();
+      expect(typeof error.detail?.key, `${name}: ${error.message}`).toBe('string');
       for (const locale of ['en', 'es'] as const) {
         i18n.global.locale.value = locale;
         expect(i18n.global.te(`errors.${error.detail!.key}`), `${locale} ${name}`).toBe(true);
