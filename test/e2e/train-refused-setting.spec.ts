@@ -16,6 +16,8 @@ test('a refused learning rate is said in Spanish with what stays in effect', asy
   await page.goto(url.toString());
   // many epochs: the run is still going when the new rate is asked for
   await preparePlaygroundTrain(page, { noise: 0.1, hidden: [4], epochs: 100_000 });
+  // the generated dataset is named in Spanish in the title (its stored name is English)
+  await expect(page.getByTestId('train-dataset-name')).toHaveText(/^Espiral \(.*500.*0,1\)$/);
   await page.locator('#train-schedule').selectOption('exponential');
   await page.locator('#train-schedule-gamma').fill('1e-200');
   await page.locator('#train-schedule-gamma').press('Tab');
