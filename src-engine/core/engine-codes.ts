@@ -74,6 +74,11 @@ export const ENGINE_CODES = {
   'config.scheduleEvery': ['schedule'],
   /** "model file: training: " and the config's problem as its part */
   'model.training': [],
+  // a setting changed while a run trains (train/run-commands.ts, train/trainer.ts); `schedule`
+  // names the learning-rate schedule's kind
+  'command.learningRate': ['got'],
+  'command.pace': ['max', 'got'],
+  'command.rateUnreachable': ['got', 'schedule'],
   // why a run ended early (train/run-endings.ts); `rate` and `best` are written as numbers
   'run.stopped': ['epoch'],
   'run.weightsInfinite': ['epoch', 'rate'],

@@ -1,3 +1,5 @@
+import { EngineError, engineProblem, type EngineProblem } from '../core/engine-error';
+
 /**
  * What a person can ask of a run while it trains. A run loop hears commands at every batch
  * boundary, so each takes effect before the next batch starts.
@@ -29,6 +31,14 @@ export interface LiveSettings {
   keepRunning: boolean;
 }
 
+/** A command a run could not carry out: what was asked, why not (the engine's problem), and
+ * the settings the run goes on with, unchanged. */
+export interface CommandRefusal {
+  command: RunCommand;
+  problem: EngineProblem;
+  settings: LiveSettings;
+}
+
 /** The fastest pace a run accepts, in epochs a second. */
 export const MAX_PACE = 100_000;
 
@@ -36,11 +46,18 @@ export const MAX_PACE = 100_000;
 export function assertValidCommand(command: RunCommand): void {
   if (command.type === 'set-rate') {
     const r = command.learningRate;
-    if (!(r > 0) || !Number.isFinite(r))
-      throw new Error(`learning rate must be positive, got ${r}`);
+    if (!(r > 0) || !Number.isFinite(r)) refuseRate(r);
   } else if (command.type === 'pace' && command.epochsPerSecond !== null) {
     const p = command.epochsPerSecond;
-    if (!(p > 0) || p > MAX_PACE)
-      throw new Error(`pace must be from 0 to ${MAX_PACE} epochs a second, got ${p}`);
+    if (!(p > 0) || p > MAX_PACE) {
+      const message = `pace must be from 0 to ${MAX_PACE} epochs a second, got ${p}`;
+      throw new EngineError(engineProblem('command.pace', { max: MAX_PACE, got: p }, message));
+    }
   }
+}
+
+/** @throws that a learning rate set during a run must be a positive number */
+export function refuseRate(rate: number): never {
+  const message = `learning rate must be positive, got ${rate}`;
+  throw new EngineError(engineProblem('command.learningRate', { got: rate }, message));
 }

@@ -1,5 +1,6 @@
 import type { BatchReport, EpochReport, TrainResult } from './reports';
-import type { LiveSettings, RunCommand, RunPosition } from './run-commands';
+import { problemOf } from '../core/engine-error';
+import type { CommandRefusal, LiveSettings, RunCommand, RunPosition } from './run-commands';
 import { assertValidCommand } from './run-commands';
 import type { Trainer } from './trainer';
 
@@ -30,8 +31,9 @@ export interface LoopCallbacks {
   onStepped?(at: RunPosition): void;
   /** a live setting changed (or was asked for again): the values the run now uses */
   onSettings?(settings: LiveSettings): void;
-  /** a command could not be carried out (a bad value): why */
-  onRefused?(command: RunCommand, reason: string): void;
+  /** a command could not be carried out (a bad value): what was asked, why not, and the
+   * settings the run goes on with */
+  onRefused?(refusal: CommandRefusal): void;
 }
 
 export interface LoopOptions {
@@ -147,10 +149,17 @@ export class RunLoop {
   private apply(command: RunCommand): void {
     try {
       assertValidCommand(command);
+      this.carryOut(command);
     } catch (error) {
-      this.callbacks.onRefused?.(command, (error as Error).message);
-      return;
+      const problem = problemOf(error);
+      // only the engine's refusals (a bad value) are said to the asker; anything else is a bug
+      if (!problem) throw error;
+      this.callbacks.onRefused?.({ command, problem, settings: this.settings });
     }
+  }
+
+  /** @throws EngineError when the command's value cannot be used (nothing has changed then) */
+  private carryOut(command: RunCommand): void {
     const trainer = this.trainer;
     switch (command.type) {
       case 'pause':
@@ -171,7 +180,7 @@ export class RunLoop {
         }
         return this.callbacks.onState?.('running', trainer.position);
       case 'step':
-        if (!this.paused) this.apply({ type: 'pause' });
+        if (!this.paused) this.carryOut({ type: 'pause' });
         this.steps.push(command.kind);
         return;
       case 'stop':

@@ -1,4 +1,4 @@
-import type { EngineProblem } from '../core/engine-error';
+import { EngineError, engineProblem, type EngineProblem } from '../core/engine-error';
 import type { FloatArray } from '../core/float-array';
 import { allocate } from '../core/float-array';
 import type { Loss } from '../losses/loss';
@@ -18,7 +18,7 @@ import { checkData } from './check-data';
 import { EarlyStopping } from './early-stopping';
 import { evaluate } from './evaluate';
 import type { BatchReport, EpochReport, TrainResult, TrainStatus } from './reports';
-import type { RunPosition } from './run-commands';
+import { refuseRate, type RunPosition } from './run-commands';
 import { lossNotFinite, stoppedByUser, weightsInfinite } from './run-endings';
 
 /** One update's report, with the epoch's report when the update finished an epoch. */
@@ -148,11 +148,21 @@ export class Trainer {
   }
 
   /** Changes the learning rate from the next update on; a schedule goes on from the new rate.
-   * @throws if the rate is not a positive number */
+   * @throws EngineError if the rate is not a positive number ('command.learningRate'), or if
+   *   the schedule has decayed the rate so far that no base rate leads back to this one
+   *   ('command.rateUnreachable'); the rate is then left as it was */
   setLearningRate(rate: number): void {
-    if (!(rate > 0) || !Number.isFinite(rate))
-      throw new Error(`learning rate must be positive, got ${rate}`);
+    if (!(rate > 0) || !Number.isFinite(rate)) refuseRate(rate);
     const next = rescheduleAt(this.schedule, this.baseRate, rate, this.steps, this.epoch);
+    // A decay that underflowed (γ^epoch near 0) would need an infinite base rate, which
+    // turns every later rate into Infinity or NaN: refused rather than ruining the run.
+    const reached = learningRateAt(next.schedule, next.baseRate, this.steps, this.epoch);
+    if (!Number.isFinite(next.baseRate) || !Number.isFinite(reached) || !(reached > 0)) {
+      const kind = this.schedule.kind;
+      const message = `cannot set the learning rate to ${rate}: the '${kind}' schedule has brought the rate too close to 0 to scale it back up`;
+      const values = { got: rate, schedule: kind };
+      throw new EngineError(engineProblem('command.rateUnreachable', values, message));
+    }
     this.schedule = next.schedule;
     this.baseRate = next.baseRate;
   }

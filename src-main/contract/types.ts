@@ -6,7 +6,11 @@
 import type { AppCommand } from './app-command';
 import type { ParameterSpec } from '../../src-engine/data/generator-spec';
 import type { BatchReport, EpochReport } from '../../src-engine/train/reports';
-import type { LiveSettings, RunPosition } from '../../src-engine/train/run-commands';
+import type {
+  CommandRefusal,
+  LiveSettings,
+  RunPosition,
+} from '../../src-engine/train/run-commands';
 import type { ColumnStats, ColumnType } from '../datasets/column-stats';
 import type { ColumnReport, ImportReport } from '../datasets/import-report';
 import type { ComparedExperiment } from '../store/compare-experiments';
@@ -61,6 +65,7 @@ export type {
   ModelFile,
   RunStatus,
   Snapshot,
+  CommandRefusal,
   LiveSettings,
   RunPosition,
   UnitDesign,
@@ -342,8 +347,15 @@ export interface EventPayloads {
     /** the kernels the run's layers use, and why WebAssembly is not used where it is missing */
     kernels?: KernelPlan;
   };
-  /** the live settings as the run now uses them, after a change (or why one was refused) */
-  'runs:settings': { experimentId: number; settings?: LiveSettings; refused?: string };
+  /** the live settings as the run now uses them, after a change; or why something the run
+   * was asked could not be done (`refused`, in English), with, for a setting, what was asked,
+   * the engine's reason and the settings that stay in effect (`refusal`) */
+  'runs:settings': {
+    experimentId: number;
+    settings?: LiveSettings;
+    refused?: string;
+    refusal?: CommandRefusal;
+  };
   'runs:snapshot': { experimentId: number; snapshot: Snapshot };
   /** bytes read so far of `total`, for the import or preview started with this requestId */
   'datasets:importProgress': { requestId: string; bytes: number; total: number };

@@ -278,7 +278,12 @@ export class RunService {
         onStepped: (at) =>
           this.events.emit('runs:status', { experimentId: id, status: 'paused', at }),
         onSettings: (settings) => this.events.emit('runs:settings', { experimentId: id, settings }),
-        onRefused: (refused) => this.events.emit('runs:settings', { experimentId: id, refused }),
+        onRefused: (refused, refusal) =>
+          this.events.emit('runs:settings', {
+            experimentId: id,
+            refused,
+            ...(refusal ? { refusal } : {}),
+          }),
         onProgress: (epochs, batch, at) => {
           if (epochs.length) this.store.metrics.append(id, epochs);
           for (const listener of this.progressListeners.get(id) ?? []) listener(epochs);

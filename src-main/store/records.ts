@@ -152,6 +152,10 @@ export interface ExperimentRecord {
 /** One experiment in a list, with the names of its dataset and design. */
 export interface ExperimentSummary extends Omit<ExperimentRecord, 'config'> {
   datasetName: string;
+  /** where the dataset came from and, for generated data, what drew it: an interface says a
+   * generated dataset's name in its reader's language from these (the stored name is English) */
+  datasetSource: string;
+  datasetGenerator?: DatasetInput['generator'];
   designName: string | null;
   /** the settings a list shows beside the name (runs are told apart by them first) */
   training?: Pick<TrainConfig, 'optimizer' | 'learningRate' | 'batchSize'>;

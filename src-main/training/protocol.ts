@@ -8,7 +8,12 @@ import type { Box } from '../../src-engine/surface/grid';
 import type { TrainerCheckpoint } from '../../src-engine/train/checkpoint';
 import type { TrainConfig, TrainingData } from '../../src-engine/train/config';
 import type { BatchReport, EpochReport, TrainStatus } from '../../src-engine/train/reports';
-import type { LiveSettings, RunCommand, RunPosition } from '../../src-engine/train/run-commands';
+import type {
+  CommandRefusal,
+  LiveSettings,
+  RunCommand,
+  RunPosition,
+} from '../../src-engine/train/run-commands';
 import type { WireSurface } from '../contract/snapshot-codec';
 import type { InputFeatures } from './surface-features';
 
@@ -114,8 +119,9 @@ export type FromTrainer =
   /** a step asked for while paused is done */
   | { type: 'stepped'; at: RunPosition }
   | { type: 'settings'; settings: LiveSettings }
-  /** a command the run could not carry out */
-  | { type: 'refused'; reason: string }
+  /** something the run could not do, in English (for the log); for a command (a setting a
+   * person changed), what was asked, the engine's reason and the settings still in effect */
+  | { type: 'refused'; reason: string; refusal?: CommandRefusal }
   /** `at`: the trainer's clock (ms since the epoch) when the newest report in it was made */
   | { type: 'progress'; epochs: EpochReport[]; batch: BatchReport | null; at: number }
   | { type: 'snapshot'; snapshot: Snapshot }

@@ -2,7 +2,12 @@ import { availableParallelism } from 'node:os';
 import type { EngineProblem } from '../../src-engine/core/engine-error';
 import type { TrainerCheckpoint } from '../../src-engine/train/checkpoint';
 import type { BatchReport, EpochReport } from '../../src-engine/train/reports';
-import type { LiveSettings, RunCommand, RunPosition } from '../../src-engine/train/run-commands';
+import type {
+  CommandRefusal,
+  LiveSettings,
+  RunCommand,
+  RunPosition,
+} from '../../src-engine/train/run-commands';
 import type {
   FromTrainer,
   RunRequest,
@@ -22,8 +27,9 @@ export interface RunListener {
   onStepped?(at: RunPosition): void;
   /** a live setting changed: the values the run now uses */
   onSettings?(settings: LiveSettings): void;
-  /** a command the trainer could not carry out, and why */
-  onRefused?(reason: string): void;
+  /** something the trainer could not do, and why; for a command, what was asked, the
+   * engine's reason and the settings that stay in effect */
+  onRefused?(reason: string, refusal?: CommandRefusal): void;
   /** `at`: the trainer's clock when the newest report was made */
   onProgress?(epochs: EpochReport[], batch: BatchReport | null, at: number): void;
   onSnapshot?(snapshot: Snapshot): void;
@@ -185,7 +191,7 @@ export class Supervisor {
       case 'settings':
         return listener.onSettings?.(message.settings);
       case 'refused':
-        return listener.onRefused?.(message.reason);
+        return listener.onRefused?.(message.reason, message.refusal);
       case 'progress':
         listener.onProgress?.(message.epochs, message.batch, message.at);
         // handled (stored, passed on): the trainer may send the next

@@ -89,7 +89,7 @@ function train({ run, words, commands, kernelMemory }: WorkerStart): void {
         sendWeights(at);
       },
       onSettings: (settings) => post({ type: 'settings', settings }),
-      onRefused: (_command, reason) => post({ type: 'refused', reason }),
+      onRefused: (refusal) => post({ type: 'refused', reason: refusal.problem.message, refusal }),
     },
     { startPaused: run.startPaused, epochsPerSecond: run.epochsPerSecond ?? null },
   );

@@ -3,6 +3,7 @@
  * small, and refreshed on every status change), so typing a search answers at once.
  */
 import type { ExperimentSummary, RunStatus } from '../../src-main/contract/types';
+import { runDatasetName } from './run-dataset-name';
 import { STATUS_ORDER } from './run-status';
 
 /** How the list can be ordered (named by the `experiments.sort.<id>` messages). */
@@ -31,7 +32,9 @@ export interface RunFilter {
 export const DEFAULT_FILTER: RunFilter = { search: '', status: null, tag: null, sort: 'newest' };
 
 function haystack(run: ExperimentSummary): string {
-  return [run.name, run.notes, run.datasetName, run.designName ?? '', ...run.tags]
+  // the dataset as stored and as the reader's language says it: either finds the run
+  const datasets = [run.datasetName, runDatasetName(run)];
+  return [run.name, run.notes, ...datasets, run.designName ?? '', ...run.tags]
     .join('\n')
     .toLocaleLowerCase();
 }

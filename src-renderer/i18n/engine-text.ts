@@ -2,11 +2,14 @@
  * A problem the engine reports (src-engine/core/engine-error.ts), in the reader's language:
  * looked up by its code in the message area `engine`, its values filled in, the problems it
  * lists said one by one. A code this version has no message for keeps the engine's English,
- * so a new problem is never blank. Values are written as the engine wrote them (sizes and
- * layer numbers, without digit grouping), so English reads exactly as the engine's message.
+ * so a new problem is never blank. In English, values are written as the engine wrote them,
+ * so English reads exactly as the engine's message; another language writes their numbers
+ * with its own signs (0,5 and 10.000 in Spanish), except the numbers that name a place.
  */
 import { problemOf, type EngineProblem } from '../../src-engine/core/engine-error';
 import { i18n } from './index';
+import { localNumber } from './local-number';
+import { SOURCE_LOCALE } from './locales';
 
 /** A problem as it arrives: from the engine itself, or from main through a LabError. */
 export type EngineSaid = Pick<EngineProblem, 'values' | 'message'> & {
@@ -14,13 +17,20 @@ export type EngineSaid = Pick<EngineProblem, 'values' | 'message'> & {
   parts?: EngineSaid[];
 };
 
+/** Values that name a place (a layer, a row, an epoch) rather than measure: never grouped. */
+const PLACES = new Set(['layer', 'row', 'column', 'entry', 'epoch', 'batch']);
+
 function filled(said: EngineSaid): Record<string, string> {
   const { t, te } = i18n.global;
+  const local = i18n.global.locale.value !== SOURCE_LOCALE;
+  const written = (value: string | number): string =>
+    (local && localNumber(value)) || String(value);
   const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(said.values)) out[name] = String(value);
+  for (const [name, value] of Object.entries(said.values))
+    out[name] = PLACES.has(name) ? String(value) : written(value);
   const kind = said.values.gotKind;
   if (kind !== undefined && te(`engine.got.${kind}`)) {
-    out.got = t(`engine.got.${kind}`, { count: String(said.values.gotCount ?? 0) });
+    out.got = t(`engine.got.${kind}`, { count: written(said.values.gotCount ?? 0) });
   }
   if (out.part !== undefined && te(`engine.part.${out.part}`))
     out.part = t(`engine.part.${out.part}`);

@@ -11,6 +11,7 @@ import type { ExperimentRecord, ExperimentSummary } from '../../src-main/contrac
 import { useLab } from '../api/use-lab';
 import { DEFAULT_FILTER, allTags, filterRuns, type RunFilter } from '../experiments/filter-runs';
 import { createPendingDelete } from '../experiments/pending-delete';
+import { runDatasetName } from '../experiments/run-dataset-name';
 import { errorText } from '../i18n/error-text';
 
 /** Longest name and tag the contract takes (src-main/contract/schemas/common.ts). */
@@ -50,7 +51,7 @@ export const useExperimentsStore = defineStore('experiments', () => {
   const shownTotal = computed(() => runs.value.filter((r) => r.id !== pending.value?.id).length);
   const tags = computed(() => allTags(runs.value));
   const datasetNames = computed(
-    () => new Map(runs.value.map((r) => [r.datasetId, r.datasetName] as const)),
+    () => new Map(runs.value.map((r) => [r.datasetId, runDatasetName(r)] as const)),
   );
 
   function byId(id: number): ExperimentSummary | undefined {

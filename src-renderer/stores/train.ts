@@ -108,6 +108,8 @@ export const useTrainStore = defineStore('train', () => {
   );
   const position = computed(() => liveOf(shown.value)?.position.value ?? null);
   const liveSettings = computed(() => liveOf(shown.value)?.settings.value ?? null);
+  /** the newest live setting the running trainer refused, while no later change was taken */
+  const liveRefusal = computed(() => liveOf(shown.value)?.refusal.value ?? null);
   const lastEpoch = computed(() => liveOf(shown.value)?.lastEpoch.value ?? null);
   /** the kernels the live run's trainer reported (a stored run has none to show) */
   const kernels = computed(() => liveOf(shown.value)?.kernels.value ?? null);
@@ -269,6 +271,7 @@ export const useTrainStore = defineStore('train', () => {
     reason,
     position,
     liveSettings,
+    liveRefusal,
     kernels,
     actionError: liveRun.actionError,
     epochsDone,

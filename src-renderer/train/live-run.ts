@@ -8,7 +8,11 @@
 import { ref, shallowRef } from 'vue';
 import type { KernelPlan } from '../../src-engine/kernels/kernel-plan';
 import type { EpochReport } from '../../src-engine/train/reports';
-import type { LiveSettings, RunPosition } from '../../src-engine/train/run-commands';
+import type {
+  CommandRefusal,
+  LiveSettings,
+  RunPosition,
+} from '../../src-engine/train/run-commands';
 import type { RunStatus } from '../../src-main/contract/run-status';
 import { isEnded } from '../../src-main/contract/run-status';
 import { decodeSurface, type PlainSurface } from '../../src-main/contract/snapshot-codec';
@@ -58,6 +62,9 @@ export function createLiveRun(
   const position = shallowRef<RunPosition | null>(null);
   const settings = shallowRef<LiveSettings | null>(null);
   const refused = ref<string | null>(null);
+  /** the newest setting the trainer refused (what was asked, why, what stays in effect),
+   * until a later change is taken */
+  const refusal = shallowRef<CommandRefusal | null>(null);
   /** the kernels the trainer runs the layers on, as it reported them */
   const kernels = shallowRef<KernelPlan | null>(null);
   const lastEpoch = shallowRef<EpochReport | null>(null);
@@ -154,6 +161,10 @@ export function createLiveRun(
     settings(p) {
       if (p.settings) settings.value = p.settings;
       refused.value = p.refused ?? null;
+      if (p.refusal) {
+        refusal.value = p.refusal;
+        settings.value = p.refusal.settings;
+      } else if (p.settings) refusal.value = null;
     },
     snapshot(p) {
       pendingSnapshot = p.snapshot;
@@ -180,6 +191,7 @@ export function createLiveRun(
     position,
     settings,
     refused,
+    refusal,
     kernels,
     lastEpoch,
     shownAt,

@@ -118,7 +118,8 @@ test('the Design view puts the engine’s refusal of a spec on its block, in Spa
   const units = page.getByRole('region', { name: /Propiedades/ }).getByLabel('Unidades');
   await units.fill('100000');
   await units.press('Enter');
-  const message = 'Las unidades deben ser un número entero de 1 a 65536; hay 100000.';
+  // the engine's sizes with Spanish digit grouping, as every count the interface writes
+  const message = 'Las unidades deben ser un número entero de 1 a 65.536; hay 100.000.';
   await expect(dense).toContainText(message);
   await expect(dense).toHaveAttribute('aria-invalid', 'true');
   expect(await englishWordsIn(page, ['[data-testid="design-block"]'], ENGINE_WORDS)).toEqual([]);

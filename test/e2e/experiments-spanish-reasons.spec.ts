@@ -102,3 +102,45 @@ test('the Experiments list says in Spanish why runs ended early', async ({ page 
   await earlyRow.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/screens/experiments-es-reasons.png' });
 });
+
+test('the Experiments list names a generated dataset in Spanish', async ({ page }) => {
+  const url = new URL(labUrl());
+  url.searchParams.set('lang', 'es');
+  await page.goto(url.toString());
+  const dataset = await call<{ id: number; name: string }>(page, 'datasets:generate', {
+    name: 'spiral',
+    params: { count: 60, noise: 0.25 },
+  });
+  // the stored name stays main's English (the command line and exports read it)
+  expect(dataset.name).toBe('Spiral (count 60, noise 0.25)');
+  const run = await call<{ experimentId: number }>(page, 'runs:start', {
+    datasetId: dataset.id,
+    spec: {
+      inputs: 2,
+      layers: [
+        { units: 3, activation: 'tanh' },
+        { units: 1, activation: 'sigmoid' },
+      ],
+    },
+    training: { ...training, epochs: 2 },
+    seed: 1,
+    name: 'espiral corta',
+  });
+  await expect.poll(() => statusOf(page, run.experimentId)).toBe('done');
+
+  await page
+    .getByRole('navigation', { name: 'Vistas' })
+    .getByRole('button', { name: 'Experimentos', exact: true })
+    .click();
+  const shown = page.getByTestId(`run-${run.experimentId}`).getByTestId('run-dataset');
+  await expect(shown).toHaveText(/^Espiral \(.*60.*0,25\)$/);
+  expect(
+    await englishWordsIn(
+      page,
+      [`[data-testid="run-${run.experimentId}"] [data-testid="run-dataset"]`],
+      ['Spiral', 'count', 'noise'],
+    ),
+  ).toEqual([]);
+  await shown.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screens/experiments-es-dataset-name.png' });
+});

@@ -20,6 +20,7 @@ import {
 } from '../../../src-engine/train/config';
 import { defaultTraining } from '../../../src-engine/train/default-training';
 import { fit } from '../../../src-engine/train/fit';
+import { assertValidCommand } from '../../../src-engine/train/run-commands';
 import { Trainer } from '../../../src-engine/train/trainer';
 
 const spec: NetworkSpec = {
@@ -79,6 +80,28 @@ function ending(config: Partial<TrainConfig>, x = [1, 2]): EngineProblem {
   });
   if (!result.ending) throw new Error(`the run ended '${result.status}' without a reason`);
   return result.ending;
+}
+
+/** A run whose exponential decay (γ = 1e-200) has brought its rate to 0 after two epochs,
+ * asked for a rate of 0.5. */
+function rateUnreachable(): EngineProblem {
+  const net = new Network({ inputs: 1, layers: [{ units: 1, activation: 'linear' }] }, { seed: 1 });
+  const trainer = new Trainer(
+    net,
+    { x: Float64Array.from([1, 2]), y: Float64Array.from([0, 1]), m: 2 },
+    {
+      loss: 'mse',
+      optimizer: { name: 'sgd' },
+      learningRate: 0.1,
+      schedule: { kind: 'exponential', gamma: 1e-200 },
+      batchSize: 2,
+      epochs: 5,
+      shuffle: false,
+      seed: 1,
+    },
+  );
+  while (trainer.epochsDone < 2) trainer.step();
+  return thrown(() => trainer.setLearningRate(0.5));
 }
 
 const goodConfig = defaultTraining('regression', {
@@ -227,6 +250,12 @@ export const CASES: Array<[EngineCode, () => EngineProblem]> = [
     'model.training',
     () => thrown(() => assertValidFileConfig({ ...goodConfig, learningRate: -1 })),
   ],
+  [
+    'command.learningRate',
+    () => thrown(() => assertValidCommand({ type: 'set-rate', learningRate: -0.5 })),
+  ],
+  ['command.pace', () => thrown(() => assertValidCommand({ type: 'pace', epochsPerSecond: 1e6 }))],
+  ['command.rateUnreachable', rateUnreachable],
   ['run.stopped', stopped],
   // one update from x = 1e20 with a huge rate: the loss was finite, the weights are not
   ['run.weightsInfinite', () => ending({ learningRate: 1e300, epochs: 1 }, [1e20, 1e20])],

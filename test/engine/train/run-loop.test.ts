@@ -81,7 +81,8 @@ function setUp(
       onStepped: (at) => events.push(`stepped@${at.step}`),
       onSettings: (s) =>
         events.push(`settings ${s.learningRate} ${s.epochsPerSecond} ${s.keepRunning}`),
-      onRefused: (_c, reason) => events.push(`refused ${reason}`),
+      onRefused: (r) =>
+        events.push(`refused ${r.command.type} ${r.problem.message} ${r.settings.learningRate}`),
     },
     options,
   );
@@ -153,7 +154,27 @@ describe('RunLoop', () => {
       step === 2 ? [{ type: 'set-rate', learningRate: -1 }] : [],
     );
     expect(loop.run().status).toBe('done');
-    expect(events).toContain('refused learning rate must be positive, got -1');
+    expect(events).toContain('refused set-rate learning rate must be positive, got -1 0.1');
+  });
+
+  it('refuses a rate a decayed schedule cannot reach, keeps the rate it had and trains on', () => {
+    let kept = NaN;
+    const run = setUp(
+      (step) => {
+        if (step !== 8) return [];
+        kept = run.trainer.learningRate;
+        return [{ type: 'set-rate', learningRate: 0.5 }];
+      },
+      {},
+      { schedule: { kind: 'exponential', gamma: 1e-200 } },
+    );
+    const { loop, trainer, events } = run;
+    expect(loop.run().status).toBe('done');
+    expect(kept).toBe(0);
+    expect(events).toContain(
+      "refused set-rate cannot set the learning rate to 0.5: the 'exponential' schedule has brought the rate too close to 0 to scale it back up 0",
+    );
+    expect(trainer.network.getWeights().W.flat(2).every(Number.isFinite)).toBe(true);
   });
 
   it('keeps a pace of epochs a second by waiting between epochs', () => {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { TrainerCheckpoint } from '../../../src-engine/train/checkpoint';
+import type { DatasetInput } from '../../../src-main/store/records';
 import { configFor, reports, storeWithRun, tempDir, tempStore, xorDataset } from './helpers';
 
 function threeRuns() {
@@ -41,6 +42,31 @@ describe('compareExperiments', () => {
 });
 
 describe('listExperiments', () => {
+  it('lists the generator of a generated dataset, so an interface can name it in its language', () => {
+    const store = tempStore();
+    const generator = { name: 'spiral', params: { count: 4, noise: 0.1 } };
+    const drawn = {
+      ...xorDataset(1),
+      name: 'Spiral (count 4, noise 0.1)',
+      source: 'builtin:spiral',
+    };
+    const generated = store.datasets.add({ ...drawn, generator }).dataset;
+    // a dataset stored without its generator (a file's, or one from before it was kept)
+    const plain = store.datasets.add({ ...xorDataset(2), source: 'data.csv' }).dataset;
+    const run = (datasetId: number, input: DatasetInput) =>
+      store.experiments.create({ name: `on ${datasetId}`, datasetId, config: configFor(input) });
+    const onGenerated = run(generated.id, drawn).id;
+    const onPlain = run(plain.id, xorDataset(2)).id;
+    const listed = new Map(store.listExperiments().map((r) => [r.id, r]));
+    expect(listed.get(onGenerated)).toMatchObject({
+      datasetName: 'Spiral (count 4, noise 0.1)',
+      datasetSource: 'builtin:spiral',
+      datasetGenerator: generator,
+    });
+    expect(listed.get(onPlain)).toMatchObject({ datasetName: 'xor 2', datasetSource: 'data.csv' });
+    expect(listed.get(onPlain)).not.toHaveProperty('datasetGenerator');
+  });
+
   it('lists with dataset and design names, filtered and sorted', () => {
     const { store, ids } = threeRuns();
     store.experiments.addTag(ids[1], 'sweep');

@@ -5,7 +5,7 @@ import { Network } from '../../../src-engine/network/network';
 import { parseModel } from '../../../src-engine/serialize/model-format';
 import type { TrainerCheckpoint } from '../../../src-engine/train/checkpoint';
 import type { EpochReport } from '../../../src-engine/train/reports';
-import type { RunCommand } from '../../../src-engine/train/run-commands';
+import type { CommandRefusal, RunCommand } from '../../../src-engine/train/run-commands';
 import type { RunRequest } from '../../../src-main/training/protocol';
 import type { RunListener } from '../../../src-main/training/supervisor';
 import { Supervisor } from '../../../src-main/training/supervisor';
@@ -144,6 +144,41 @@ describe('Supervisor with real trainer processes', () => {
     expect(seen.statuses).toEqual(['queued', 'running', 'paused', 'running']);
     expect(rates[0]).toBe(1);
     expect(rates.at(-1)).toBe(0.25);
+  }, 30_000);
+
+  it('a refused setting reaches the listener as data: what was asked, why, what stays', async () => {
+    const supervisor = new Supervisor({ launcher });
+    const refusals: CommandRefusal[] = [];
+    const reasons: string[] = [];
+    let asked = false;
+    const { seen, ended } = watchRun(supervisor, xorRun('refused', 10_000_000), {
+      onProgress: (_e, batch) => {
+        if (!asked && batch && batch.step > 20) {
+          asked = true;
+          supervisor.control('refused', command({ type: 'set-rate', learningRate: -0.5 }));
+        }
+      },
+      onRefused: (reason, refusal) => {
+        reasons.push(reason);
+        if (refusal) refusals.push(refusal);
+        supervisor.control('refused', command({ type: 'stop' }));
+      },
+    });
+    await ended;
+    supervisor.shutdown();
+    expect(seen.done?.status).toBe('stopped');
+    expect(reasons).toEqual(['learning rate must be positive, got -0.5']);
+    expect(refusals).toEqual([
+      {
+        command: { type: 'set-rate', learningRate: -0.5 },
+        problem: {
+          code: 'command.learningRate',
+          values: { got: -0.5 },
+          message: 'learning rate must be positive, got -0.5',
+        },
+        settings: { learningRate: 1, epochsPerSecond: null, keepRunning: false },
+      },
+    ]);
   }, 30_000);
 
   it('a pause takes effect at the next batch boundary: at most one batch after it arrives', async () => {

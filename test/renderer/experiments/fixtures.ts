@@ -60,5 +60,11 @@ export function withTraining(
 export function summary(overrides: Partial<ExperimentSummary> = {}): ExperimentSummary {
   const { config: _config, ...rest } = record();
   void _config;
-  return { ...rest, datasetName: 'xor', designName: null, ...overrides };
+  return {
+    ...rest,
+    datasetName: 'xor',
+    datasetSource: 'builtin:xor',
+    designName: null,
+    ...overrides,
+  };
 }

@@ -48,6 +48,6 @@ describe("a model file's training config", () => {
       "archivo de modelo: entrenamiento: calendario de la tasa de aprendizaje 'step': every debe ser ≥ 1",
     );
     const epochs = await imported((t) => (t.epochs = 2.5));
-    expect(errorText(epochs)).toMatch(/las épocas deben ser un número entero ≥ 1; hay 2\.5$/);
+    expect(errorText(epochs)).toMatch(/las épocas deben ser un número entero ≥ 1; hay 2,5$/);
   });
 });

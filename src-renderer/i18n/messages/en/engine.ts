@@ -88,6 +88,12 @@ export default {
     scheduleGamma: "learning-rate schedule '{schedule}': gamma must be in (0, 1]",
     scheduleEvery: "learning-rate schedule '{schedule}': every must be ≥ 1",
   },
+  command: {
+    learningRate: 'learning rate must be positive, got {got}',
+    pace: 'pace must be from 0 to {max} epochs a second, got {got}',
+    rateUnreachable:
+      "cannot set the learning rate to {got}: the '{schedule}' schedule has brought the rate too close to 0 to scale it back up",
+  },
   run: {
     stopped: 'stopped by the user after epoch {epoch}',
     weightsInfinite:

@@ -100,7 +100,6 @@ export default {
     badJson: '{file} is not valid JSON ({reason})',
     noDataSection: "{file} has no {'@'}data section",
     tooLarge: '{file} is {size}; the limit is {limit}',
-    unreadable: '{file} cannot be read ({reason})',
     utf16:
       '{file} looks like UTF-16 text without a byte-order mark; save it as UTF-8 (or UTF-16 with BOM)',
     mixedEncodingAt:

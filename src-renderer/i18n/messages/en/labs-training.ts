@@ -140,7 +140,6 @@ export default {
     once: '— measured once, on data no choice looked at. Your choice is now fixed: to choose again, train new runs.',
   },
   choice: {
-    softmaxOne: 'softmax needs at least 2 units (use sigmoid for one output)',
     refused: 'The engine refuses this network: {reason}',
     fn: { linear: 'linear', relu: 'relu', sigmoid: 'sigmoid', softmax: 'softmax', tanh: 'tanh' },
     task: 'task',

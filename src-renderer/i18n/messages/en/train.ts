@@ -168,6 +168,14 @@ export default {
     label: 'Training settings',
     apply: 'Apply',
     liveRate: 'The run trains with {rate}; a change applies from its next batch.',
+    // a change the running trainer refused: what was asked, why, and what stays in effect
+    refusal: {
+      rate: 'Learning rate {asked} refused: {why}. The run goes on with {kept}.',
+      pace: 'Speed of {asked} epochs a second refused: {why}. The run goes on {kept}.',
+      other: 'The run refused the change: {why}.',
+      keptPace: 'at {pace} epochs a second',
+      keptFastest: 'as fast as it can',
+    },
     loss: 'Loss',
     losses: {
       mse: 'Mean squared error',

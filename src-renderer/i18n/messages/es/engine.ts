@@ -86,6 +86,12 @@ export default {
     scheduleGamma: "calendario de la tasa de aprendizaje '{schedule}': gamma debe estar en (0, 1]",
     scheduleEvery: "calendario de la tasa de aprendizaje '{schedule}': every debe ser ≥ 1",
   },
+  command: {
+    learningRate: 'la tasa de aprendizaje debe ser positiva; se pidió {got}',
+    pace: 'la velocidad debe estar entre 0 y {max} épocas por segundo; se pidió {got}',
+    rateUnreachable:
+      "no se puede poner la tasa de aprendizaje en {got}: el calendario '{schedule}' ha llevado la tasa tan cerca de 0 que ya no se puede volver a subir",
+  },
   run: {
     stopped: 'detenido por el usuario tras la época {epoch}',
     weightsInfinite:

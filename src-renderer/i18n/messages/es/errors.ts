@@ -94,7 +94,6 @@ export default {
     badJson: '{file} no es JSON válido ({reason})',
     noDataSection: "{file} no tiene sección {'@'}data",
     tooLarge: '{file} ocupa {size}; el límite es {limit}',
-    unreadable: 'No se puede leer {file} ({reason})',
     utf16:
       '{file} parece texto UTF-16 sin marca de orden de bytes; guárdalo como UTF-8 (o UTF-16 con BOM)',
     mixedEncodingAt:

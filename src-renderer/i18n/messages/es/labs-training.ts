@@ -141,7 +141,6 @@ export default {
     once: '— medida una sola vez, con datos que ninguna elección ha visto. Tu elección queda fijada: para elegir de nuevo, entrena ejecuciones nuevas.',
   },
   choice: {
-    softmaxOne: 'softmax necesita al menos 2 neuronas (usa sigmoide para una sola salida)',
     refused: 'El motor rechaza esta red: {reason}',
     fn: { linear: 'lineal', relu: 'relu', sigmoid: 'sigmoide', softmax: 'softmax', tanh: 'tanh' },
     task: 'tarea',

@@ -169,6 +169,13 @@ export default {
     label: 'Ajustes de entrenamiento',
     apply: 'Aplicar',
     liveRate: 'La ejecución entrena con {rate}; un cambio se aplica desde su siguiente lote.',
+    refusal: {
+      rate: 'Tasa de aprendizaje {asked} rechazada: {why}. La ejecución sigue con {kept}.',
+      pace: 'Velocidad de {asked} épocas por segundo rechazada: {why}. La ejecución sigue {kept}.',
+      other: 'La ejecución rechazó el cambio: {why}.',
+      keptPace: 'a {pace} épocas por segundo',
+      keptFastest: 'tan rápido como puede',
+    },
     loss: 'Pérdida',
     losses: {
       mse: 'Error cuadrático medio',

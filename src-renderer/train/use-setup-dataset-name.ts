@@ -1,0 +1,33 @@
+/**
+ * The name of the dataset Train shows in its title, as the interface says it: the setup carries
+ * the dataset's stored name (main's English for generated data), so the stored dataset's
+ * summary, with its generator, names it in the reader's language (datasetNameText). A setup
+ * that names its dataset otherwise (a lab's own title) is shown as it is, and so is the stored
+ * name until the list of datasets has arrived.
+ */
+import { computed, watch, type Ref } from 'vue';
+import { datasetNameText } from '../data/dataset-name-text';
+import { useDataStore } from '../stores/data';
+import type { TrainSetup } from './train-setup';
+
+export function useSetupDatasetName(setup: Ref<TrainSetup | null>) {
+  const data = useDataStore();
+  const summary = computed(() => {
+    const id = setup.value?.datasetId;
+    return id === undefined ? undefined : data.stored?.find((d) => d.id === id);
+  });
+  // a dataset made after the list was read (or a list never read) is fetched once more
+  watch(
+    () => setup.value?.datasetId,
+    (id) => {
+      if (id !== undefined && !summary.value) void data.loadStored();
+    },
+    { immediate: true },
+  );
+  return computed(() => {
+    const s = setup.value;
+    if (!s) return '';
+    const d = summary.value;
+    return d && d.name === s.datasetName ? datasetNameText(d) : s.datasetName;
+  });
+}
