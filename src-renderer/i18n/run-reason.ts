@@ -8,10 +8,14 @@
 import type { ErrorDetail } from '../../src-main/contract/result';
 import { errorText } from './error-text';
 
-export function reasonText(run: {
+/** Why a run ended as main sent or stored it: kept so, and said when shown, so that the text
+ * follows a change of language. */
+export interface RunEnding {
   reason?: string | null;
   reasonDetail?: ErrorDetail;
-}): string | null {
+}
+
+export function reasonText(run: RunEnding): string | null {
   if (run.reasonDetail) return errorText({ message: run.reason ?? '', detail: run.reasonDetail });
   return run.reason ?? null;
 }

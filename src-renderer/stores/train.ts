@@ -26,6 +26,7 @@ import { useTrainResultsStore } from './train-results';
 import { liveOf, storedOf, type ShownRun } from './train-shown';
 import { i18n } from '../i18n';
 import { errorText } from '../i18n/error-text';
+import { reasonText } from '../i18n/run-reason';
 
 export { fitBox };
 export type { Box, Normalize, PlotPoints, TrainSeries, TrainSetup };
@@ -103,7 +104,7 @@ export const useTrainStore = defineStore('train', () => {
   const status = computed(() => (starting.value ? 'queued' : shownStatus.value));
   const reason = ofShown(
     (run) => run.reason.value,
-    (run) => run.reason,
+    (run) => reasonText(run.ending),
     null,
   );
   const position = computed(() => liveOf(shown.value)?.position.value ?? null);

@@ -5,7 +5,7 @@
  * next animation frame, the charts at most CHART_MS apart, and of the pictures only the newest
  * is decoded and drawn — an older one still waiting is dropped.
  */
-import { ref, shallowRef } from 'vue';
+import { computed, ref, shallowRef } from 'vue';
 import type { KernelPlan } from '../../src-engine/kernels/kernel-plan';
 import type { EpochReport } from '../../src-engine/train/reports';
 import type {
@@ -18,7 +18,7 @@ import { isEnded } from '../../src-main/contract/run-status';
 import { decodeSurface, type PlainSurface } from '../../src-main/contract/snapshot-codec';
 import type { EventPayloads } from '../../src-main/contract/types';
 import type { RunEvents } from '../api/run-events';
-import { reasonText } from '../i18n/run-reason';
+import { reasonText, type RunEnding } from '../i18n/run-reason';
 import { appendEpochs, emptySeries, type TrainSeries } from './train-series';
 
 /** A snapshot as views draw it: its surface decoded into floats. */
@@ -58,7 +58,9 @@ export function createLiveRun(
   const now = options.now ?? Date.now;
 
   const status = ref<RunStatus>('queued');
-  const reason = ref<string | null>(null);
+  const ending = shallowRef<RunEnding>({});
+  /** said when read, so that it follows a change of language */
+  const reason = computed(() => reasonText(ending.value));
   const position = shallowRef<RunPosition | null>(null);
   const settings = shallowRef<LiveSettings | null>(null);
   const refused = ref<string | null>(null);
@@ -155,7 +157,7 @@ export function createLiveRun(
       if (p.kernels) kernels.value = p.kernels;
       flush();
       status.value = p.status;
-      reason.value = reasonText(p);
+      ending.value = { reason: p.reason, reasonDetail: p.reasonDetail };
       if (isEnded(p.status)) end();
     },
     settings(p) {

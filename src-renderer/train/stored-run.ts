@@ -13,7 +13,7 @@ import { modelSurface } from './model-surface';
 import { fitBox, type PlotPoints } from './plot-points';
 import { seriesFromCurves, type TrainSeries } from './train-series';
 import { i18n } from '../i18n';
-import { reasonText } from '../i18n/run-reason';
+import type { RunEnding } from '../i18n/run-reason';
 
 const t = i18n.global.t;
 
@@ -21,7 +21,8 @@ export interface StoredRun {
   experimentId: number;
   name: string;
   status: RunStatus;
-  reason: string | null;
+  /** why it ended, said when shown (it follows a change of language) */
+  ending: RunEnding;
   series: TrainSeries;
   epochsDone: number;
   startedAt: number | null;
@@ -67,7 +68,7 @@ export async function openStoredRun(id: number, deps: OpenDeps): Promise<void> {
     experimentId: experiment.id,
     name: experiment.name,
     status: experiment.status,
-    reason: reasonText(experiment),
+    ending: { reason: experiment.reason, reasonDetail: experiment.reasonDetail },
     series: seriesFromCurves(curves),
     epochsDone: Math.max(experiment.epochsDone, n > 0 ? curves.epoch[n - 1] : 0),
     startedAt: experiment.startedAt,

@@ -136,6 +136,12 @@ describe('a live run as the Train view shows it', () => {
       expect(s.run.reason.value).toBe(
         'la pérdida se volvió NaN en la época 3 (lote 2): prueba una tasa de aprendizaje menor (ahora 5)',
       );
+      // said when read: a change of language after the run ended changes it too
+      i18n.global.locale.value = 'en';
+      expect(s.run.reason.value).toBe(
+        'the loss became NaN at epoch 3 (batch 2) — try a smaller learning rate (now 5)',
+      );
+      i18n.global.locale.value = 'es';
       // without a code, the engine's English as it is
       s.handlers().status!({ experimentId: 9, status: 'failed', reason: 'the trainer crashed' });
       expect(s.run.reason.value).toBe('the trainer crashed');
