@@ -5,6 +5,7 @@
  * `open-lesson` app command. A browser (the local host) never tells a page a file's path, so
  * there the view keeps its own <input type=file> and reads the bytes itself.
  */
+import type { LabError } from '../../src-main/contract/result';
 import type { LabClient } from './lab-client';
 
 /** 'dialog': main's native open dialog; 'input': the page's file input. */
@@ -16,9 +17,10 @@ export function lessonPicking(lab: Pick<LabClient, 'transport'>): LessonPicking 
 
 /**
  * Asks main to show its open dialog and open the lesson chosen.
- * @returns null when a lesson was opened or the person cancelled; else why it failed
+ * @returns null when a lesson was opened or the person cancelled; else main's error, for the
+ * view to say in the reader's language
  */
-export async function openLessonDialog(lab: Pick<LabClient, 'call'>): Promise<string | null> {
+export async function openLessonDialog(lab: Pick<LabClient, 'call'>): Promise<LabError | null> {
   const answer = await lab.call('lessons:openDialog');
-  return answer.ok ? null : answer.error.message;
+  return answer.ok ? null : answer.error;
 }

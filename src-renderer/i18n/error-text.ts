@@ -47,6 +47,11 @@ export function errorText(error: Pick<LabError, 'message' | 'detail'>): string {
       typeof value === 'number' && !PLACES.has(name) ? formatCount(value) : String(value);
   }
   if (values.file !== undefined) values.at = placeOf(values);
+  // the error inside this one ("… was not imported: {why}"), said the same way
+  if (detail.parts?.length)
+    values.why = detail.parts
+      .map((part) => errorText({ message: part.message, detail: part }))
+      .join('; ');
   const count = detail.params.count;
   return typeof count === 'number' ? i18n.global.t(id, values, count) : i18n.global.t(id, values);
 }

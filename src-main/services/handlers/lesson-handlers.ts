@@ -73,7 +73,12 @@ export function lessonHandlers(
             throw new StoreError(
               error.code,
               `lesson '${fileName}' was not imported (nothing was changed): ${error.message}`,
-              { key: 'lesson.notImported', params: { file: fileName, why: error.message } },
+              {
+                key: 'lesson.notImported',
+                params: { file: fileName, why: error.message },
+                // the store's own problem, for a reader whose language has its message
+                parts: error.detail ? [{ ...error.detail, message: error.message }] : undefined,
+              },
             );
           }
           throw error;

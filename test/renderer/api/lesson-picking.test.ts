@@ -17,11 +17,13 @@ describe('openLessonDialog', () => {
     }
   });
 
-  it('returns main’s reason when it could not', async () => {
-    const call = vi.fn(async () => ({
-      ok: false,
-      error: { code: 'unavailable', message: 'no dialog here' },
-    }));
-    expect(await openLessonDialog({ call } as never)).toBe('no dialog here');
+  it('returns main’s error, its id and values with it, when it could not', async () => {
+    const error = {
+      code: 'invalid',
+      message: "lesson 'week-4.nnlab' is not valid JSON",
+      detail: { key: 'lesson.notJson', params: { file: 'week-4.nnlab' } },
+    };
+    const call = vi.fn(async () => ({ ok: false, error }));
+    expect(await openLessonDialog({ call } as never)).toEqual(error);
   });
 });
