@@ -4,6 +4,8 @@
  * file's errors (LabError.detail keys 'lesson.*'). An id missing here is shown as main's
  * English message.
  */
+import setupProblems from './lessons/setup-problems';
+
 export default {
   part: {
     activities: 'no activities | {n} activity | {n} activities',
@@ -63,6 +65,7 @@ export default {
     tooLarge: 'the document is {size} bytes of JSON; at most {max}',
     inCheck: "parameter '{param}' of check {kind}, task {task} in lab {lab}: {problem}",
     at: '{path}: {problem}',
+    ...setupProblems,
   },
   /** a lesson file refused */
   error: {

@@ -1,4 +1,6 @@
 /** Las lecciones en el modo docente (véase messages/en/lessons.ts). */
+import setupProblems from './lessons/setup-problems';
+
 export default {
   part: {
     activities: 'ninguna actividad | {n} actividad | {n} actividades',
@@ -57,6 +59,7 @@ export default {
     inCheck:
       'parámetro «{param}» de la comprobación {kind}, tarea {task} de la práctica {lab}: {problem}',
     at: '{path}: {problem}',
+    ...setupProblems,
   },
   error: {
     tooLarge:
