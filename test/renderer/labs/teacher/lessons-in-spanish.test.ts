@@ -96,6 +96,8 @@ const LESSON_ERRORS: Record<string, Record<string, string | number>> = {
   'lesson.exportTooLarge': { size: 60 * 2 ** 20, max: 50 * 2 ** 20 },
   'lesson.notUtf8': { file: 'a.nnlab' },
   'lesson.notJson': { file: 'a.nnlab', reason: 'Unexpected end of JSON input' },
+  'lesson.jsonUnexpected': { file: 'a.nnlab', line: 3, column: '12', found: "'x'" },
+  'lesson.jsonEnds': { file: 'a.nnlab', line: 1, column: '1200' },
   'lesson.notALesson': { file: 'a.nnlab', format: 'neuron-lab-lesson' },
   'lesson.version': { file: 'a.nnlab', version: '"1"', reads: 1 },
   'lesson.newerVersion': { file: 'a.nnlab', version: '2', reads: 1 },
