@@ -1,9 +1,9 @@
 /**
  * A lesson file that is not JSON, named by the place of its first syntax error (line and
- * column, found by the repository's own scan, datasets/json-error-place.ts) and what stands
+ * column, found by the repository's own scan, contract/json-error-place.ts) and what stands
  * there, so that the renderer says it in the reader's language instead of V8's English reason.
  */
-import { jsonErrorPlace } from '../datasets/json-error-place';
+import { jsonErrorPlace } from '../contract/json-error-place';
 import { quote } from '../datasets/import-error';
 import { LessonError } from './lesson-error';
 

@@ -10,7 +10,11 @@ import type { LessonPart } from '../../../../src-main/contract/types';
 import { i18n } from '../../../../src-renderer/i18n';
 import { FIGURE_KINDS } from '../../../../src-main/contract/lab-document/figure-kinds';
 import { LabFileError, parseLab } from '../../../../src-renderer/labs/lab-schema';
-import { formFromLab, labFromForm } from '../../../../src-renderer/labs/teacher/lab-form';
+import {
+  formFromLab,
+  labFromForm,
+  parseSetup,
+} from '../../../../src-renderer/labs/teacher/lab-form';
 import {
   labFileErrorText,
   problemText,
@@ -181,6 +185,16 @@ describe('in Spanish', () => {
         message: 'debe ser un número de 0,000001 a 100; es 250',
       },
     ]);
+  });
+
+  it('the editor names where a setup stops being JSON, in Spanish', () => {
+    expect(parseSetup('{ "a": [ }')).toEqual({
+      error: "no es JSON válido: '}' inesperado en la línea 1, columna 10",
+    });
+    expect(parseSetup('{\n\t"a": [1,')).toEqual({
+      error:
+        'no es JSON válido: el texto termina en la línea 2, columna 10, antes de completar el JSON (falta cerrar un corchete, una llave o unas comillas)',
+    });
   });
 
   it("the Labs view's line for a teacher's lab that does not open is in Spanish", () => {
