@@ -166,6 +166,12 @@ test("a lesson's parts, a broken lab's problems and the report, in Spanish", asy
     '[data-testid=labs-teacher-problems]',
     '[data-testid=labs-field-problems]',
   ]);
+  // a setup that is not JSON: where it breaks, in Spanish (not V8's English sentence)
+  await setup.first().fill('{ "points": [ }');
+  await expect(summary).toContainText(
+    "activities[0].figure.setup: no es JSON válido: '}' inesperado en la línea 1, columna 15",
+  );
+  expect(await englishWordsIn(page, ['[data-testid=labs-teacher-problems]'], ENGLISH)).toEqual([]);
   await editor.getByRole('button', { name: 'Descartar los cambios' }).click();
 
   // the report the student downloads, written in Spanish; one task of the teacher's lab done
