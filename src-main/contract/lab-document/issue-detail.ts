@@ -10,7 +10,8 @@ import type { z } from 'zod';
 import { shown } from './fields';
 import { SETUP_ISSUE_IDS } from './setup-issues';
 
-/** Every id a problem may have; the renderer has a message for each but 'custom'. */
+/** Every id a problem may have; the renderer has a message for each but 'custom' (main's
+ * English) and 'engine' (said by the engine's own messages, code and values in params). */
 export const LAB_ISSUE_IDS = [
   'missing',
   'type',

@@ -3,7 +3,7 @@
  * words of their own ("must be [w0, w1, w2], finite numbers"). Each refinement keeps its English
  * message for the command line and puts its id and values in the issue's `params`, so that
  * issue-detail.ts hands the renderer the id and the renderer says it in the reader's language
- * (area `lessons`, `problem.<id>`, in messages/<locale>/lab-setup-problems.ts).
+ * (area `lessons`, `problem.<id>`, in messages/<locale>/lessons/setup-problems.ts).
  */
 
 export const SETUP_ISSUE_IDS = [
