@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { generate } from '../../../src-engine/data/generators';
 import { figureKind } from './figure-kind';
+import { generatorProblem } from './generator-problem';
 import { id, int, list, oneOf, record, text, ON_OBJECTS } from './fields';
 import { said } from './setup-issues';
 
@@ -36,7 +37,11 @@ const choiceTask = record({
         ...said('regressionData', 'must be regression data for a regression task'),
       });
   } catch (error) {
-    ctx.addIssue({ code: 'custom', path: ['dataset'], message: (error as Error).message });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['dataset'],
+      ...generatorProblem((task.dataset as { name?: unknown } | undefined)?.name, error),
+    });
   }
 }, ON_OBJECTS);
 

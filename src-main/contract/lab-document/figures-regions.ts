@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { generate } from '../../../src-engine/data/generators';
 import { figureKind } from './figure-kind';
+import { generatorProblem } from './generator-problem';
 import { generated, int, list, num, oneOf, record, seed, ON_OBJECTS } from './fields';
 import { labQuestion } from './question';
 import { said, type Said } from './setup-issues';
@@ -111,7 +112,7 @@ const regionTrained = record({
         ...said('tooManyPointsInstant', 'at most 600 points (training is instant)', { max: 600 }),
       });
   } catch (error) {
-    ctx.addIssue({ code: 'custom', path: ['dataset'], message: (error as Error).message });
+    ctx.addIssue({ code: 'custom', path: ['dataset'], ...generatorProblem(d.name, error) });
   }
 }, ON_OBJECTS);
 

@@ -7,6 +7,7 @@ import { generate } from '../../../src-engine/data/generators';
 import { LOSS_NAMES } from '../../../src-engine/losses/loss';
 import { specProblems, type NetworkSpec } from '../../../src-engine/network/spec';
 import { figureKind } from './figure-kind';
+import { generatorProblem } from './generator-problem';
 import {
   generated,
   int,
@@ -148,7 +149,7 @@ function checkBase(s: { dataset: unknown; network: NetworkSpec }, ctx: z.Refinem
         ),
       });
   } catch (error) {
-    ctx.addIssue({ code: 'custom', path: ['dataset'], message: (error as Error).message });
+    ctx.addIssue({ code: 'custom', path: ['dataset'], ...generatorProblem(d.name, error) });
   }
 }
 

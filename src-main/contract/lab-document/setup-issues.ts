@@ -23,6 +23,7 @@ export const SETUP_ISSUE_IDS = [
   'differentX',
   // datasets and networks of a figure
   'generator',
+  'unknownGenerator',
   'network',
   'engine',
   'networkFits',

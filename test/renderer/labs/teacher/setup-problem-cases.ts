@@ -161,6 +161,20 @@ export const SETUP_CASES: SetupCase[] = [
     values: { max: 600 },
   },
   {
+    lab: '13',
+    change: (l) => (taskNamed(l, 0)[0].dataset = { name: 'seno', params: {} }),
+    path: inSetup(0, 'tasks', 0, 'dataset'),
+    id: 'unknownGenerator',
+    values: { name: "'seno'" },
+  },
+  {
+    lab: '11',
+    change: (l) => (setup(l, 0).dataset = { name: 'espiral', params: {} }),
+    path: inSetup(0, 'dataset'),
+    id: 'unknownGenerator',
+    values: { name: "'espiral'" },
+  },
+  {
     lab: '11',
     change: (l) => (setup(l, 0).dataset = 'line'),
     path: inSetup(0, 'dataset'),

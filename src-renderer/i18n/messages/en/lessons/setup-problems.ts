@@ -18,6 +18,7 @@ export default {
   pointInPlane: 'must be [x1, x2, t] inside the plane, t 0 or 1',
   differentX: 'need at least two different x values',
   generator: "must be {'{'} name, params {'}'} of a built-in generator",
+  unknownGenerator: 'unknown generator {name} (known: {known})',
   network: "must be {'{'} inputs, layers {'}'}",
   networkFits: 'must take {inputs} inputs and give {outputs} outputs, as the dataset has',
   tooManySamples: 'at most {max} samples (runs are instant)',

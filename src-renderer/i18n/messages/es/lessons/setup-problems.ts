@@ -15,6 +15,7 @@ export default {
   pointInPlane: 'debe ser [x1, x2, t] dentro del plano, con t igual a 0 o 1',
   differentX: 'hacen falta al menos dos valores de x distintos',
   generator: "debe ser {'{'} name, params {'}'} de un generador incorporado",
+  unknownGenerator: 'generador desconocido {name} (los conocidos: {known})',
   network: "debe ser {'{'} inputs, layers {'}'}",
   networkFits: 'debe tomar {inputs} entradas y dar {outputs} salidas, como el conjunto de datos',
   tooManySamples: 'como máximo {max} muestras (las ejecuciones son instantáneas)',
