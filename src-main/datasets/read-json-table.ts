@@ -1,5 +1,5 @@
 import { DatasetImportError, quote } from './import-error';
-import { jsonErrorPlace } from './json-error-place';
+import { jsonErrorPlace } from '../contract/json-error-place';
 import type { ReadOptions } from './read-options';
 import { readTextFile } from './read-text-file';
 import { TableBuilder, type Table } from './table';

@@ -6,6 +6,7 @@
 import { datasetHash } from '../store/dataset-hash';
 import type { DatasetInput } from '../store/records';
 import { decodeFloat32, decodeInt32 } from './array-codec';
+import { lessonProblem as problem, type LessonProblem } from './lesson-problem';
 import type { ParsedLessonFile } from './lesson-schema';
 
 type RawDataset = ParsedLessonFile['datasets'][number];
@@ -20,30 +21,37 @@ export interface CheckedDataset {
 /**
  * Decodes and checks one dataset.
  * @param where how messages name it: `datasets[0] ('XOR')`
- * @returns the dataset, or the problems found (each naming the field)
+ * @returns the dataset, or the problems found (each naming the field, with its id)
  */
 export function checkDataset(
   raw: RawDataset,
   where: string,
-): { dataset: CheckedDataset } | { problems: string[] } {
-  const problems: string[] = [];
+): { dataset: CheckedDataset } | { problems: LessonProblem[] } {
+  const problems: LessonProblem[] = [];
   const { rowCount: m, inputs, outputs } = raw;
   const roles = new Set(raw.columns.map((c) => c.role));
-  if (!roles.has('input')) problems.push(`${where}.columns: no column has the role 'input'`);
-  if (!roles.has('target')) problems.push(`${where}.columns: no column has the role 'target'`);
+  for (const role of ['input', 'target'])
+    if (!roles.has(role as 'input'))
+      problems.push(
+        problem(`${where}.columns`, 'noRole', `no column has the role '${role}'`, { role }),
+      );
+  const notBase64 = (field: string) =>
+    problem(`${where}.${field}`, 'notBase64', 'not base64 of 32-bit values');
 
   const x = decodeFloat32(raw.x);
   const y = decodeFloat32(raw.y);
   const labels = raw.labels === undefined ? undefined : decodeInt32(raw.labels);
-  if (!x) problems.push(`${where}.x: not base64 of 32-bit values`);
+  if (!x) problems.push(notBase64('x'));
   else checkValues(x, m, inputs, 'inputs', `${where}.x`, problems);
-  if (!y) problems.push(`${where}.y: not base64 of 32-bit values`);
+  if (!y) problems.push(notBase64('y'));
   else checkValues(y, m, outputs, 'outputs', `${where}.y`, problems);
   if (raw.labels !== undefined) {
     if (raw.task !== 'classification') {
-      problems.push(`${where}.labels: only classification datasets have labels`);
+      problems.push(
+        problem(`${where}.labels`, 'labelsOnlyClasses', 'only classification datasets have labels'),
+      );
     } else if (!labels) {
-      problems.push(`${where}.labels: not base64 of 32-bit values`);
+      problems.push(notBase64('labels'));
     } else {
       checkLabels(labels, m, Math.max(2, outputs), `${where}.labels`, problems);
     }
@@ -62,9 +70,8 @@ export function checkDataset(
     ...(labels ? { labels } : {}),
   };
   if (datasetHash(input) !== raw.hash) {
-    return {
-      problems: [`${where}: its content does not match its hash (the file was changed or damaged)`],
-    };
+    const message = 'its content does not match its hash (the file was changed or damaged)';
+    return { problems: [problem(where, 'hashMismatch', message)] };
   }
   return { dataset: { file: raw.file, hash: raw.hash, input } };
 }
@@ -75,20 +82,33 @@ function checkValues(
   width: number,
   widthName: string,
   where: string,
-  problems: string[],
+  problems: LessonProblem[],
 ): void {
   if (values.length !== rows * width) {
+    const named = { count: values.length, rows, field: widthName, width, product: rows * width };
     problems.push(
-      `${where}: holds ${values.length} values; rowCount ${rows} × ${widthName} ${width} = ${rows * width}`,
+      problem(
+        where,
+        'valueCount',
+        `holds ${values.length} values; rowCount ${rows} × ${widthName} ${width} = ${rows * width}`,
+        named,
+      ),
     );
     return;
   }
   for (let i = 0; i < values.length; i++) {
     if (!Number.isFinite(values[i])) {
       const row = Math.floor(i / width);
-      problems.push(
-        `${where}[${i}] is ${values[i]} (row ${row}, column ${i - row * width}); every value must be a finite number`,
-      );
+      const column = i - row * width;
+      problems.push({
+        ...problem(
+          `${where}[${i}]`,
+          'valueNotFinite',
+          `is ${values[i]} (row ${row}, column ${column}); every value must be a finite number`,
+          { value: String(values[i]), row, column },
+        ),
+        inline: true,
+      });
       return;
     }
   }
@@ -99,14 +119,27 @@ function checkLabels(
   rows: number,
   classes: number,
   where: string,
-  problems: string[],
+  problems: LessonProblem[],
 ): void {
   if (labels.length !== rows) {
-    problems.push(`${where}: holds ${labels.length} labels for rowCount ${rows}`);
+    problems.push(
+      problem(where, 'labelCount', `holds ${labels.length} labels for rowCount ${rows}`, {
+        count: labels.length,
+        rows,
+      }),
+    );
     return;
   }
   const bad = labels.findIndex((label) => label < 0 || label >= classes);
   if (bad >= 0) {
-    problems.push(`${where}[${bad}] is ${labels[bad]}; expected a class from 0 to ${classes - 1}`);
+    problems.push({
+      ...problem(
+        `${where}[${bad}]`,
+        'labelRange',
+        `is ${labels[bad]}; expected a class from 0 to ${classes - 1}`,
+        { value: labels[bad], max: classes - 1 },
+      ),
+      inline: true,
+    });
   }
 }

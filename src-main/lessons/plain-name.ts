@@ -3,9 +3,21 @@
  * (`perceptron.json`, `spiral.dataset`); a name that climbs out of that folder or points
  * elsewhere must never come in, whether or not anything is written to disk today.
  */
+import type { LessonProblemId } from './lesson-problem';
 
 /** The longest plain name (most file systems' limit). */
 export const MAX_NAME = 255;
+
+/** Why a name is not a plain file name: the reason in English after the name, and its id
+ * (lesson-problem.ts) with the values it names. */
+export interface NameProblem {
+  id: LessonProblemId;
+  reason: string;
+  values?: Record<string, string | number>;
+}
+
+const why = (id: LessonProblemId, reason: string, values?: NameProblem['values']): NameProblem =>
+  values ? { id, reason, values } : { id, reason };
 
 /**
  * Why `name` is not a plain file name, or undefined when it is: no `/` or `\`, not `.` or
@@ -13,30 +25,46 @@ export const MAX_NAME = 255;
  * character, none of Windows' forbidden characters or device names (`CON`, `nul.json`), no
  * trailing dot or space, 1 to 255 characters: a name that is the same file everywhere.
  */
-export function plainNameProblem(name: string): string | undefined {
-  if (name.length === 0) return 'is empty';
-  if (name.length > MAX_NAME) return `is longer than ${MAX_NAME} characters`;
-  if (name.includes('\0')) return 'contains a NUL character';
+export function plainNameProblem(name: string): NameProblem | undefined {
+  if (name.length === 0) return why('nameEmpty', 'is empty');
+  if (name.length > MAX_NAME)
+    return why('nameTooLong', `is longer than ${MAX_NAME} characters`, { max: MAX_NAME });
+  if (name.includes('\0')) return why('nameNul', 'contains a NUL character');
   // eslint-disable-next-line no-control-regex -- control characters are what is refused
-  if (/[\u0000-\u001f\u007f]/.test(name)) return 'contains a control character';
+  if (/[\u0000-\u001f\u007f]/.test(name)) return why('nameControl', 'contains a control character');
   if (name.includes('/') || name.includes('\\')) {
     return name.includes('..')
-      ? 'climbs out of the lab folder (a path with "..")'
-      : 'is a path, not a plain file name (contains "/" or "\\")';
+      ? why('nameClimbs', 'climbs out of the lab folder (a path with "..")')
+      : why('namePath', 'is a path, not a plain file name (contains "/" or "\\")');
   }
-  if (name === '.' || name === '..') return 'is not a file name (".." or ".")';
-  if (/^[A-Za-z]:/.test(name)) return 'is an absolute path (starts with a drive)';
+  if (name === '.' || name === '..') return why('nameDots', 'is not a file name (".." or ".")');
+  if (/^[A-Za-z]:/.test(name)) return why('nameDrive', 'is an absolute path (starts with a drive)');
   const mark = BIDI.exec(name);
   if (mark) {
-    return `contains an invisible direction mark (${codePoint(mark[0])}) that makes the name read otherwise than it is`;
+    const code = codePoint(mark[0]);
+    return why(
+      'nameBidi',
+      `contains an invisible direction mark (${code}) that makes the name read otherwise than it is`,
+      { code },
+    );
   }
   const invisible = INVISIBLE.exec(name);
-  if (invisible) return `contains an invisible character (${codePoint(invisible[0])})`;
+  if (invisible) {
+    const code = codePoint(invisible[0]);
+    return why('nameInvisible', `contains an invisible character (${code})`, { code });
+  }
   if (WINDOWS_FORBIDDEN.test(name))
-    return 'contains a character Windows does not allow in names (< > : " | ? *)';
+    return why(
+      'nameWindowsChar',
+      'contains a character Windows does not allow in names (< > : " | ? *)',
+    );
   if (isReservedName(name))
-    return 'is a name Windows keeps for a device (CON, PRN, AUX, NUL, COM1…, LPT1…)';
-  if (/[. ]$/.test(name)) return 'ends with a dot or a space, which Windows drops';
+    return why(
+      'nameDevice',
+      'is a name Windows keeps for a device (CON, PRN, AUX, NUL, COM1…, LPT1…)',
+    );
+  if (/[. ]$/.test(name))
+    return why('nameTrailing', 'ends with a dot or a space, which Windows drops');
   return undefined;
 }
 

@@ -13,7 +13,16 @@ import { checkDataset, type CheckedDataset } from './check-dataset';
 import { formatProblems, LAB_ID, labDocumentProblems } from './json-document';
 import { LessonError } from './lesson-error';
 import { LESSON_FORMAT, LESSON_VERSION, MAX_LESSON_BYTES } from './lesson-format';
+import {
+  asParts,
+  labProblems,
+  lessonProblem,
+  problemLine,
+  zodProblems,
+  type LessonProblem,
+} from './lesson-problem';
 import { lessonSchema, type ParsedLessonFile } from './lesson-schema';
+import { notJsonError } from './not-json-error';
 import { plainNameProblem, visibleName } from './plain-name';
 
 /** A lesson read and checked: its parts as the store takes them. */
@@ -85,8 +94,15 @@ export function readLesson(
   }
   const parsed = lessonSchema().safeParse(data);
   if (!parsed.success) {
-    const message = formatIssues(named, parsed.error.issues, data);
-    throw new LessonError('invalid-lesson', message, invalid(fileName, message));
+    const { issues } = parsed.error;
+    const message = formatIssues(named, issues, data);
+    // the three problems the message lists, each as an id with values
+    const parts = zodProblems(issues.slice(0, 3), data);
+    throw new LessonError(
+      'invalid-lesson',
+      message,
+      invalid(fileName, message, parts, Math.max(0, issues.length - parts.length)),
+    );
   }
   return checkParts(fileName, parsed.data);
 }
@@ -102,14 +118,11 @@ function parseJson(file: string, bytes: Uint8Array): unknown {
       params: { file },
     });
   }
+  const json = text.replace(/^\uFEFF/, '');
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
+    return JSON.parse(json);
   } catch (error) {
-    const reason = (error as Error).message;
-    throw new LessonError('not-a-lesson', `${named} is not JSON: ${reason}`, {
-      key: 'lesson.notJson',
-      params: { file, reason },
-    });
+    throw notJsonError(file, json, error);
   }
 }
 
@@ -137,27 +150,71 @@ function labProblem(
   };
 }
 
-/** A lesson refused for problems listed in English only (structure, datasets, designs). */
-const invalid = (file: string, problems: string): ErrorDetail => ({
+/**
+ * A lesson refused for problems of its structure, datasets or designs: `problems` in English
+ * (as the command line says them), `parts` the ones listed as ids with values, `more` how many
+ * are not listed.
+ */
+const invalid = (
+  file: string,
+  problems: string,
+  parts: LessonProblem[],
+  more: number,
+): ErrorDetail => ({
   key: 'lesson.invalid',
-  params: { file, problems },
+  params: { file, problems, more },
+  parts: asParts(parts),
 });
 
+/** Names that must differ within a lesson, and the id of a name used twice. */
+const TWICE = {
+  'lab id': 'labIdTwice',
+  'dataset name': 'datasetNameTwice',
+  'design name': 'designNameTwice',
+} as const;
+
 function checkParts(fileName: string, lesson: ParsedLessonFile): ParsedLesson {
+  /** each problem in English, as the command line lists them */
   const problems: string[] = [];
+  /** the same problems one by one, as ids with values */
+  const parts: LessonProblem[] = [];
+  const add = (...found: LessonProblem[]) => {
+    problems.push(...found.map(problemLine));
+    parts.push(...found);
+  };
   /** the lab whose problems come first, when they do: they are said in the reader's language */
   let firstLab: { at: string; issues: LabIssue[] } | undefined;
   const files = new Map<string, string>();
+  const badName = (at: string, name: string) => {
+    const problem = plainNameProblem(name);
+    if (!problem) return;
+    const shown = `'${clip(visibleName(name))}'`;
+    add(
+      lessonProblem(at, problem.id, `${shown} ${problem.reason}`, {
+        ...problem.values,
+        name: shown,
+      }),
+    );
+  };
   const checkFile = (file: string, where: string) => {
-    const problem = plainNameProblem(file);
-    if (problem) problems.push(`${where}.file: '${clip(visibleName(file))}' ${problem}`);
+    badName(`${where}.file`, file);
     const twin = files.get(file.toLowerCase());
-    if (twin) problems.push(`${where}.file: '${clip(file)}' is also the file of ${twin}`);
+    if (twin)
+      add(
+        lessonProblem(`${where}.file`, 'fileTwice', `'${clip(file)}' is also the file of ${twin}`, {
+          name: `'${clip(file)}'`,
+          other: twin,
+        }),
+      );
     files.set(file.toLowerCase(), where);
   };
-  const unique = (seen: Set<string>, key: string, where: string, what: string) => {
+  const unique = (seen: Set<string>, key: string, where: string, what: keyof typeof TWICE) => {
     if (seen.has(key))
-      problems.push(`${where}: ${what} '${clip(key)}' is used twice in the lesson`);
+      add(
+        lessonProblem(where, TWICE[what], `${what} '${clip(key)}' is used twice in the lesson`, {
+          value: clip(key),
+        }),
+      );
     seen.add(key);
   };
 
@@ -166,12 +223,13 @@ function checkParts(fileName: string, lesson: ParsedLessonFile): ParsedLesson {
     const where = `labs[${i}]`;
     checkFile(lab.file, where);
     if (lab.basedOn !== null && !LAB_ID.test(lab.basedOn)) {
-      problems.push(`${where}.basedOn: expected a lab id or null`);
+      add(lessonProblem(`${where}.basedOn`, 'basedOn', 'expected a lab id or null'));
     }
     const docProblems = labDocumentProblems(lab.document);
     if (docProblems.length > 0) {
       if (problems.length === 0) firstLab = { at: `${where}.document`, issues: docProblems };
       problems.push(formatProblems(docProblems, `${where}.document`));
+      parts.push(...labProblems(docProblems, `${where}.document`));
     } else unique(labIds, (lab.document as LabDocument).id, `${where}.document.id`, 'lab id');
     return { file: lab.file, basedOn: lab.basedOn, document: lab.document as LabDocument };
   });
@@ -181,15 +239,10 @@ function checkParts(fileName: string, lesson: ParsedLessonFile): ParsedLesson {
   lesson.datasets.forEach((raw, i) => {
     const where = `datasets[${i}] ('${clip(raw.name)}')`;
     checkFile(raw.file, where);
-    const sourceProblem = BUILTIN_SOURCE.test(raw.source)
-      ? undefined
-      : plainNameProblem(raw.source);
-    if (sourceProblem) {
-      problems.push(`${where}.source: '${clip(visibleName(raw.source))}' ${sourceProblem}`);
-    }
+    if (!BUILTIN_SOURCE.test(raw.source)) badName(`${where}.source`, raw.source);
     unique(datasetNames, raw.name, `${where}.name`, 'dataset name');
     const checked = checkDataset(raw, where);
-    if ('problems' in checked) problems.push(...checked.problems);
+    if ('problems' in checked) add(...checked.problems);
     else datasets.push(checked.dataset);
   });
 
@@ -200,7 +253,9 @@ function checkParts(fileName: string, lesson: ParsedLessonFile): ParsedLesson {
     const { file: _file, ...design } = raw;
     const parsed = designCalls['designs:save'].safeParse(design);
     if (!parsed.success) {
-      problems.push(formatIssues(where, parsed.error.issues, design).replace(/^(\S+): /, '$1.'));
+      const { issues } = parsed.error;
+      problems.push(formatIssues(where, issues, design).replace(/^(\S+): /, '$1.'));
+      parts.push(...zodProblems(issues.slice(0, 3), design, where));
       return undefined;
     }
     unique(designNames, parsed.data.name, `${where}.name`, 'design name');
@@ -216,7 +271,12 @@ function checkParts(fileName: string, lesson: ParsedLessonFile): ParsedLesson {
       `lesson '${fileName}': ${listed}`,
       firstLab
         ? labProblem(fileName, firstLab, firstLab.issues.length + problems.length - 2)
-        : invalid(fileName, listed),
+        : invalid(
+            fileName,
+            listed,
+            parts.slice(0, MAX_LISTED),
+            Math.max(0, parts.length - MAX_LISTED),
+          ),
     );
   }
   return {

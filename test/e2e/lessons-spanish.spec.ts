@@ -1,8 +1,9 @@
 // Lessons in teacher mode and the progress report, with the interface in Spanish (`?lang=es`):
 // what a lesson file holds (its lab, dataset and design described in Spanish, with Spanish
 // numbers), a lesson whose lab is broken (its problems named in Spanish), a lab's problems in
-// the editor, and the report the student downloads, written in Spanish. Screenshots in
-// test-results/screens/lessons-es-*.png.
+// the editor, and the report the student downloads, written in Spanish; a lesson file that is
+// not JSON, and one whose figure, dataset and file names are wrong, refused in Spanish.
+// Screenshots in test-results/screens/lessons-es-*.png.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -165,6 +166,12 @@ test("a lesson's parts, a broken lab's problems and the report, in Spanish", asy
     '[data-testid=labs-teacher-problems]',
     '[data-testid=labs-field-problems]',
   ]);
+  // a setup that is not JSON: where it breaks, in Spanish (not V8's English sentence)
+  await setup.first().fill('{ "points": [ }');
+  await expect(summary).toContainText(
+    "activities[0].figure.setup: no es JSON válido: '}' inesperado en la línea 1, columna 15",
+  );
+  expect(await englishWordsIn(page, ['[data-testid=labs-teacher-problems]'], ENGLISH)).toEqual([]);
   await editor.getByRole('button', { name: 'Descartar los cambios' }).click();
 
   // the report the student downloads, written in Spanish; one task of the teacher's lab done
@@ -203,4 +210,87 @@ test("a lesson's parts, a broken lab's problems and the report, in Spanish", asy
   await report.close();
   await call(page, 'labs:delete', { id: files.lab.id });
   await call(page, 'progress:reset', { labId: files.labId });
+});
+
+/** English words of the refusals below (the figure's, the JSON scan's, a lesson part's). */
+const REFUSAL_WORDS = [
+  ...ENGLISH,
+  'finite numbers',
+  'is not JSON',
+  'line',
+  'column',
+  'the text ends',
+  'is a path',
+  'plain file name',
+  'is used twice',
+  'its content',
+];
+
+test('a lesson file that is not JSON, and one with a wrong figure or part, refused in Spanish', async ({
+  page,
+}, testInfo) => {
+  await openLabsInSpanish(page);
+  const stamp = Date.now();
+  const document = {
+    ...(JSON.parse(readFileSync(PERCEPTRON, 'utf8')) as Record<string, unknown>),
+    id: `rota-${stamp}`,
+  };
+  const lab = await call<Saved>(page, 'labs:save', { basedOn: 'perceptron', document });
+  const exported = await call<{ files: { bytes: { $u8: string } }[] }>(page, 'lessons:export', {
+    title: 'Lección rota',
+    labIds: [lab.id],
+    datasetIds: [],
+    designIds: [],
+  });
+  await call(page, 'labs:delete', { id: lab.id });
+  const text = Buffer.from(exported.files[0].bytes.$u8, 'base64').toString('utf8');
+  const write = (name: string, content: string) => {
+    const file = testInfo.outputPath(name);
+    writeFileSync(file, content);
+    return file;
+  };
+  // not JSON: a comma too many on line 3, and a file cut short
+  const notJson = write('no-json.nnlab', '{\n  "format": "neuron-lab-lesson",\n  "labs": [,]\n}');
+  const cut = write('cortada.nnlab', text.slice(0, 40));
+  // the perceptron's weights are two numbers, not three
+  const lesson = JSON.parse(text) as {
+    labs: { file: string; document: { activities: { figure: { setup: object } }[] } }[];
+  };
+  Object.assign(lesson.labs[0].document.activities[0].figure.setup, { weights: [1, 2] });
+  const figure = write('figura.nnlab', JSON.stringify(lesson));
+  // a lab file name that is a path
+  lesson.labs[0].file = 'practicas/perceptron.json';
+  const named = write('nombre.nnlab', JSON.stringify(lesson));
+
+  await page.getByRole('switch', { name: 'Modo docente' }).check();
+  await page.getByRole('button', { name: 'Importar lección…' }).click();
+  const panel = page.getByTestId('labs-lesson-import');
+  const input = panel.getByLabel('Archivo de lección (.nnlab)');
+  const alert = panel.getByRole('alert');
+  const region = ['[data-testid=labs-lesson-import] [role=alert]'];
+
+  await input.setInputFiles(notJson);
+  await expect(alert).toHaveText(
+    "Este archivo no se puede importar: La lección «no-json.nnlab» no es JSON: ',' inesperado en la línea 3, columna 12",
+  );
+  await look(page, 'not-json', region, REFUSAL_WORDS);
+
+  await input.setInputFiles(cut);
+  await expect(alert).toContainText(
+    'La lección «cortada.nnlab» no es JSON: el texto termina en la línea',
+  );
+  await expect(alert).toContainText('antes de completar el JSON');
+  expect(await englishWordsIn(page, region, REFUSAL_WORDS)).toEqual([]);
+
+  await input.setInputFiles(figure);
+  await expect(alert).toHaveText(
+    'Este archivo no se puede importar: La lección «figura.nnlab» no se puede importar: labs[0].document.activities[0].figure.setup.weights: debe ser [w0, w1, w2], números finitos',
+  );
+  await look(page, 'figure-refused', region, REFUSAL_WORDS);
+
+  await input.setInputFiles(named);
+  await expect(alert).toContainText(
+    "La lección «nombre.nnlab» no se puede importar: labs[0].file: 'practicas/perceptron.json' es una ruta, no un simple nombre de archivo",
+  );
+  await look(page, 'part-refused', region, REFUSAL_WORDS);
 });

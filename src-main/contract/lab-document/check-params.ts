@@ -9,8 +9,9 @@ import { isActivationName } from '../../../src-engine/activations/registry';
 import type { CheckKindName } from './check-kind-names';
 import { DELTA_LAYERS } from './figures-backprop';
 import { COMBINES } from './figures-regions';
-import { planProblems } from './figures-training';
+import { planIssues } from './figures-training';
 import { flag, int, list, num, oneOf, ON_OBJECTS, shaped, text } from './fields';
+import { said, type Said, type SetupIssueId } from './setup-issues';
 
 /** The output activations a task of the activation-choice figure may accept. */
 export const OUTPUT_CHOICES = ['linear', 'relu', 'sigmoid', 'softmax'] as const;
@@ -46,11 +47,14 @@ const outputs = () =>
       v.length >= 2 &&
       (v.length & (v.length - 1)) === 0 &&
       v.every((o) => o === 0 || o === 1),
-    { error: 'must be a list of 0/1 outputs, one per row (2, 4, 8, … rows)' },
+    {
+      error: 'must be a list of 0/1 outputs, one per row (2, 4, 8, … rows)',
+      params: { id: 'truthOutputs' },
+    },
   );
 
 /** A map from ids to non-empty lists of strings that pass `item`. */
-const lists = (item: (v: unknown) => boolean, error: string) =>
+const lists = (item: (v: unknown) => boolean, error: Said) =>
   shaped<Record<string, string[]>>(
     (a) =>
       typeof a === 'object' &&
@@ -58,8 +62,12 @@ const lists = (item: (v: unknown) => boolean, error: string) =>
       !Array.isArray(a) &&
       Object.keys(a).length > 0 &&
       Object.values(a).every((v) => Array.isArray(v) && v.length > 0 && v.every(item)),
-    { error },
+    { error: error.message, params: error.params },
   );
+
+/** A number that passes `test`, or the problem `id` says in `message`. */
+const numberThat = (test: (v: number) => boolean, id: SetupIssueId, message: string) =>
+  z.number({ error: message }).refine(test, { error: message, params: { id } });
 
 const reason = () =>
   z.string({ error: "must be the id of the question's right option" }).optional();
@@ -71,26 +79,30 @@ export const CHECK_PARAMS = {
     mode: oneOf(['weighted', 'absolute']).optional(),
     onlyChange: shaped<string[]>(
       (v) => Array.isArray(v) && v.length > 0 && v.every((id) => typeof id === 'string'),
-      { error: 'must be a list of unit ids' },
+      { error: 'must be a list of unit ids', params: { id: 'unitIds' } },
     ).optional(),
   },
   'perceptron-separates': { minPerClass: int(1, 50) },
   'adaline-least-squares': {
-    tolerance: z
-      .number({ error: 'must be a number between 0 and 10' })
-      .refine((v) => v > 0 && v < 10, { error: 'must be a number between 0 and 10' }),
+    tolerance: numberThat(
+      (v) => v > 0 && v < 10,
+      'betweenZeroTen',
+      'must be a number between 0 and 10',
+    ),
   },
   'madaline-classifies': { predictOr: flag().optional() },
   'perceptron-never-settles': {
     minEpochs: wholeFrom(1),
     outputs: shaped<number[]>((v) => Array.isArray(v) && v.length === 4, {
       error: 'must be the 4 outputs of a 2-input table',
+      params: { id: 'fourOutputs' },
     }),
   },
   'network-classifies': { outputs: outputs(), nameHidden: flag().optional() },
   'activation-derivative': {
     function: shaped<string>((f) => typeof f === 'string' && isActivationName(f), {
       error: 'must name an activation of the engine',
+      params: { id: 'activationName' },
     }),
     below: z.number().optional(),
     above: z.number().optional(),
@@ -103,7 +115,7 @@ export const CHECK_PARAMS = {
         Array.isArray(t) &&
         t.length >= 2 &&
         t.every((v) => typeof v === 'number' && v >= 0 && v <= 1),
-      { error: 'must be a list of probabilities' },
+      { error: 'must be a list of probabilities', params: { id: 'probabilities' } },
     ),
     fixed: list(z.number().nullable()),
   },
@@ -116,7 +128,7 @@ export const CHECK_PARAMS = {
   'descent-ends-near': {
     near: shaped<[number, number]>(
       (n) => Array.isArray(n) && n.length === 2 && n.every((v) => Number.isFinite(v)),
-      { error: 'must be a point [x1, x2]' },
+      { error: 'must be a point [x1, x2]', params: { id: 'pointX1X2' } },
     ),
     tolerance: positive(),
     minStartDistance: atLeast(0),
@@ -124,9 +136,7 @@ export const CHECK_PARAMS = {
   'neuron-loss-below': { below: positive() },
   'neuron-gradient-equals': { param: oneOf(['w0', 'w1']), tolerance: positive() },
   'schedule-beats-constant': {
-    factor: z
-      .number({ error: 'must be a number in (0, 1]' })
-      .refine((v) => v > 0 && v <= 1, { error: 'must be a number in (0, 1]' }),
+    factor: numberThat((v) => v > 0 && v <= 1, 'fractionOpen', 'must be a number in (0, 1]'),
     against: oneOf(['best-constant']).optional(),
   },
   'updates-count': { m: z.number(), K: z.number(), epochs: wholeFrom(1) },
@@ -151,26 +161,30 @@ export const CHECK_PARAMS = {
   'saddle-located': { tolerance: positive() },
   'neuron-rate-chosen': { steps: int(1, 1000), below: positive() },
   'gradient-ratio': {
-    ratio: z
-      .number({ error: 'must be a number ≥ 4 (h(1 − h) is at most ¼)' })
-      .refine((v) => v >= 4, { error: 'must be a number ≥ 4 (h(1 − h) is at most ¼)' }),
+    ratio: numberThat((v) => v >= 4, 'ratioFour', 'must be a number ≥ 4 (h(1 − h) is at most ¼)'),
     tolerance: positive(),
   },
   'activations-chosen': {
     accept: lists(
       (o) => (OUTPUT_CHOICES as readonly unknown[]).includes(o),
-      `must map task ids to lists of ${OUTPUT_CHOICES.join(', ')}`,
+      said('acceptLists', `must map task ids to lists of ${OUTPUT_CHOICES.join(', ')}`, {
+        values: OUTPUT_CHOICES.join(', '),
+      }),
     ),
   },
   'firing-predicted': {},
   'timeline-matched': {
-    answers: lists((e) => typeof e === 'string', 'must map question ids to lists of event ids'),
+    answers: lists(
+      (e) => typeof e === 'string',
+      said('answerLists', 'must map question ids to lists of event ids'),
+    ),
   },
   'batch-loss-predicted': { tolerance: positive() },
   'delta-predicted': {
     units: list(
       shaped<string>((u) => DELTA_UNITS.includes(u as string), {
         error: `must be one of the units ${DELTA_UNITS.join(', ')}`,
+        params: { id: 'deltaUnits', values: DELTA_UNITS.join(', ') },
       }),
       1,
     ),
@@ -179,35 +193,46 @@ export const CHECK_PARAMS = {
 } satisfies Record<CheckKindName, z.ZodRawShape>;
 
 type Params = Record<string, unknown>;
-type Issue = { path: string; message: string };
+type Issue = Said & { path: string };
 
 /** Rules that relate several parameters of one check. */
 const RELATIONS: Partial<Record<CheckKindName, (p: Params) => Issue[]>> = {
   'activation-derivative': (p) => [
     ...([p.below, p.above, p.equals].filter((v) => v !== undefined).length === 1
       ? []
-      : [{ path: 'below', message: 'give exactly one of below, above or equals' }]),
+      : [{ path: 'below', ...said('oneOfBelow', 'give exactly one of below, above or equals') }]),
     ...(p.equals !== undefined && p.xTolerance === undefined
-      ? [{ path: 'xTolerance', message: 'must be a positive number with equals' }]
+      ? [{ path: 'xTolerance', ...said('xTolerance', 'must be a positive number with equals') }]
       : []),
   ],
   'softmax-equals': (p) =>
     Array.isArray(p.fixed) && Array.isArray(p.target) && p.fixed.length === p.target.length
       ? []
-      : [{ path: 'fixed', message: 'must have one entry (a number or null) per score' }],
+      : [
+          {
+            path: 'fixed',
+            ...said('fixedPerScore', 'must have one entry (a number or null) per score'),
+          },
+        ],
   'gradient-equals': (p) =>
     (p.nodes === undefined) !== (p.node === undefined)
       ? []
-      : [{ path: 'nodes', message: 'must name the nodes to predict, e.g. ["w1"]' }],
+      : [
+          {
+            path: 'nodes',
+            ...said('nodesToPredict', 'must name the nodes to predict, e.g. ["w1"]'),
+          },
+        ],
   'region-accuracy': (p) =>
     typeof p.smallest === 'number' && typeof p.maxHidden === 'number' && p.smallest > p.maxHidden
-      ? [{ path: 'smallest', message: 'must be a whole number from 1 to maxHidden' }]
+      ? [
+          {
+            path: 'smallest',
+            ...said('smallestHidden', 'must be a whole number from 1 to maxHidden'),
+          },
+        ]
       : [],
-  'updates-count': (p) =>
-    planProblems(p.m as number, p.K as number).map((message) => ({
-      path: message.startsWith('m') ? 'm' : 'K',
-      message,
-    })),
+  'updates-count': (p) => planIssues(p.m as number, p.K as number),
 };
 
 /** The schema of one check's whole object, `{ kind, ...params }`. */
@@ -227,8 +252,8 @@ export function checkSchema(kind: CheckKindName) {
   );
   if (!relate) return shape;
   return shape.superRefine((p, ctx) => {
-    for (const issue of relate(p as Params)) {
-      ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
+    for (const { path, ...problem } of relate(p as Params)) {
+      ctx.addIssue({ code: 'custom', path: [path], ...problem });
     }
   }, ON_OBJECTS);
 }

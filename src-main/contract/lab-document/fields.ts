@@ -4,6 +4,7 @@
  * lab file from the message alone. Paths are added by the formatter (issues.ts).
  */
 import { z } from 'zod';
+import { said, type Said } from './setup-issues';
 
 /** A lab, activity, task or option id: lower-case letters, digits and dashes, at most 64. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -147,23 +148,27 @@ export const checkedBy = <T>(choose: (value: unknown) => z.ZodType<T>) =>
 /** true or false. */
 export const flag = () => z.boolean({ error: 'must be true or false' });
 
-/** A fixed-length tuple of finite numbers, with one message for the whole value. */
-export const numbers = <N extends number>(length: N, message: string, min = -1e6, max = 1e6) =>
+/** A fixed-length tuple of finite numbers, with one message (and its id) for the whole value. */
+export const numbers = <N extends number>(length: N, problem: Said, min = -1e6, max = 1e6) =>
   shaped<number[] & { length: N }>(
     (v) => Array.isArray(v) && v.length === length && v.every((x) => finiteIn(x, min, max)),
-    { error: message },
+    { error: problem.message, params: problem.params },
   );
 
 /** A pair [a, b] of finite numbers; `ordered` asks for a < b. */
-export const pair = (message: string, ordered = false, min = -1e6, max = 1e6) =>
+export const pair = (problem: Said, ordered = false, min = -1e6, max = 1e6) =>
   shaped<[number, number]>(
     (v) =>
       Array.isArray(v) &&
       v.length === 2 &&
       v.every((x) => finiteIn(x, min, max)) &&
       (!ordered || v[0] < v[1]),
-    { error: message },
+    { error: problem.message, params: problem.params },
   );
+
+/** "t must be 0 or 1": the targets a point may have (two of them). */
+export const targetIs = (targets: readonly number[]): Said =>
+  said('targetIs', `t must be ${targets.join(' or ')}`, { a: targets[0], b: targets[1] });
 
 /** A labelled point of a plane [x1, x2, t] whose t is one of `targets`. */
 export const labelled = (targets: readonly number[]) =>
@@ -175,9 +180,12 @@ export const labelled = (targets: readonly number[]) =>
       !finiteIn(pt[0], -1e6, 1e6) ||
       !finiteIn(pt[1], -1e6, 1e6)
     )
-      ctx.addIssue({ code: 'custom', message: 'must be [x1, x2, t] with finite numbers' });
+      ctx.addIssue({
+        code: 'custom',
+        ...said('pointX1X2T', 'must be [x1, x2, t] with finite numbers'),
+      });
     else if (!targets.includes(pt[2] as number))
-      ctx.addIssue({ code: 'custom', message: `t must be ${targets.join(' or ')}` });
+      ctx.addIssue({ code: 'custom', ...targetIs(targets) });
   });
 
 /** A built-in generator and its parameters, as datasets:generate takes them. */
@@ -190,5 +198,5 @@ export const generated = () =>
       typeof (d as { params?: unknown }).params === 'object' &&
       (d as { params?: unknown }).params !== null &&
       Object.values((d as { params: object }).params).every((v) => finiteIn(v, -1e9, 1e9)),
-    { error: 'must be { name, params } of a built-in generator' },
+    { error: 'must be { name, params } of a built-in generator', params: { id: 'generator' } },
   );

@@ -2,7 +2,9 @@
 import { z } from 'zod';
 import { generate } from '../../../src-engine/data/generators';
 import { figureKind } from './figure-kind';
+import { generatorProblem } from './generator-problem';
 import { id, int, list, oneOf, record, text, ON_OBJECTS } from './fields';
+import { said } from './setup-issues';
 
 /** One task of the figure: its data, what it asks and how it is judged. */
 const choiceTask = record({
@@ -26,16 +28,20 @@ const choiceTask = record({
       ctx.addIssue({
         code: 'custom',
         path: ['dataset'],
-        message: 'at most 400 points (it trains in the app)',
+        ...said('tooManyPointsApp', 'at most 400 points (it trains in the app)', { max: 400 }),
       });
     if (task.kind === 'regression' && data.task !== 'regression')
       ctx.addIssue({
         code: 'custom',
         path: ['dataset'],
-        message: 'must be regression data for a regression task',
+        ...said('regressionData', 'must be regression data for a regression task'),
       });
   } catch (error) {
-    ctx.addIssue({ code: 'custom', path: ['dataset'], message: (error as Error).message });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['dataset'],
+      ...generatorProblem((task.dataset as { name?: unknown } | undefined)?.name, error),
+    });
   }
 }, ON_OBJECTS);
 

@@ -7,6 +7,7 @@ import { ACTIVATION_NAMES, type ActivationName } from '../../../src-engine/activ
 import { MPNetwork } from '../../../src-engine/units/mp-network';
 import { figureKind } from './figure-kind';
 import { flag, int, labelled, list, num, numbers, oneOf, record, seed, ON_OBJECTS } from './fields';
+import { said } from './setup-issues';
 
 /** Activations the plot can draw: all the engine's but softmax, which needs a whole vector
  * (it has its own figure). */
@@ -47,7 +48,7 @@ const mpNetwork = record({
 const perceptronPlane = record({
   points: points([0, 1]),
   /** [w0 (bias), w1, w2] */
-  weights: numbers(3, 'must be [w0, w1, w2], finite numbers'),
+  weights: numbers(3, said('weights3', 'must be [w0, w1, w2], finite numbers')),
   learningRate: num(1e-6, 100),
   /** The plane shows −range … range on both axes. */
   range: num(0.5, 100),
@@ -92,6 +93,7 @@ const activationPlot = record({
   ...ON_OBJECTS,
   path: ['selected'],
   error: 'must be one of the functions',
+  params: { id: 'activationSelected' },
 });
 
 const softmax = record({

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { BACKPROP_NETWORKS, buildNetwork, NETWORK_NAMES } from './backprop-graphs';
 import { figureKind } from './figure-kind';
 import { int, list, num, oneOf, pair, record, reissue, shown, text, ON_OBJECTS } from './fields';
+import { said } from './setup-issues';
 
 /** The surfaces a lab file may name (the renderer draws each). */
 export const SURFACE_NAMES = ['saddle', 'two-minima'] as const;
@@ -14,20 +15,19 @@ export type SurfaceName = (typeof SURFACE_NAMES)[number];
 /** [x, t] */
 type XT = [number, number];
 
-const weightView = record({
-  w0: pair('must be [low, high] with low < high', true),
-  w1: pair('must be [low, high] with low < high', true),
-});
+const lowHigh = said('lowHigh', 'must be [low, high] with low < high');
+const weightView = record({ w0: pair(lowHigh, true), w1: pair(lowHigh, true) });
+const pairAB = said('pairAB', 'must be [a, b]');
 
 /** Points [x, t] to fit h(x) = w0 + w1·x to: at least two, with two different x. */
-const regressionPoints = list(pair('must be [a, b]'), 2).refine(
+const regressionPoints = list(pair(pairAB), 2).refine(
   (p: XT[]) => p.length < 2 || p.some((q) => Array.isArray(q) && q[0] !== p[0]?.[0]),
-  { error: 'need at least two different x values' },
+  { error: 'need at least two different x values', params: { id: 'differentX' } },
 );
 
 const costDescent = record({
   points: regressionPoints,
-  start: pair('must be [a, b]'),
+  start: pair(pairAB),
   learningRate: num(1e-6, 10),
   maxSteps: int(1, 10_000),
   /** The visible window of the (w0, w1) plane. */
@@ -36,9 +36,9 @@ const costDescent = record({
 
 const descentRates = record({
   points: regressionPoints,
-  start: pair('must be [a, b]'),
+  start: pair(pairAB),
   /** [too small, too large] */
-  rates: pair('must be [small, large], numbers from 1e-6 to 10', false, 1e-6, 10),
+  rates: pair(said('rates', 'must be [small, large], numbers from 1e-6 to 10'), false, 1e-6, 10),
   steps: int(1, 1000),
   view: weightView,
 });
@@ -50,13 +50,15 @@ const values = (names: readonly string[]) =>
     .superRefine((v, ctx) => {
       for (const n of names)
         if (!Number.isFinite(v[n]))
-          ctx.addIssue({ code: 'custom', path: [n], message: 'must be a number' });
+          ctx.addIssue({ code: 'custom', path: [n], ...said('aNumber', 'must be a number') });
       for (const k of Object.keys(v))
         if (!names.includes(k))
           ctx.addIssue({
             code: 'custom',
             path: [k],
-            message: `unknown (known: ${names.join(', ')})`,
+            ...said('unknownName', `unknown (known: ${names.join(', ')})`, {
+              known: names.join(', '),
+            }),
           });
     });
 
@@ -90,7 +92,13 @@ const backpropGraph = record({
     ctx.addIssue({
       code: 'custom',
       path: ['ask'],
-      message: `must list nodes of the graph: ${nodes.join(', ')}, got ${shown(s.ask)}`,
+      ...said(
+        'askNodes',
+        `must list nodes of the graph: ${nodes.join(', ')}, got ${shown(s.ask)}`,
+        {
+          known: nodes.join(', '),
+        },
+      ),
     });
 }, ON_OBJECTS);
 

@@ -5,8 +5,10 @@
 import { z } from 'zod';
 import { generate } from '../../../src-engine/data/generators';
 import { figureKind } from './figure-kind';
+import { generatorProblem } from './generator-problem';
 import { generated, int, list, num, oneOf, record, seed, ON_OBJECTS } from './fields';
 import { labQuestion } from './question';
+import { said, type Said } from './setup-issues';
 
 /** How the output unit combines the units. */
 export const COMBINES = ['and', 'or', 'or-of-and'] as const;
@@ -29,19 +31,28 @@ const stepUnit = z.object({
 });
 export type StepUnit = z.infer<typeof stepUnit>;
 
-/** Problems of a unit list read from a lab file or an answer ('' when fine). */
-export function unitsProblem(v: unknown): string {
+/** The problem of a unit list read from a lab file or an answer, with its id; null when fine. */
+export function unitsIssue(v: unknown): Said | null {
   if (!Array.isArray(v) || v.length < 1 || v.length > MAX_REGION_UNITS)
-    return `must be 1 to ${MAX_REGION_UNITS} units { w1, w2, theta }`;
+    return said('units', `must be 1 to ${MAX_REGION_UNITS} units { w1, w2, theta }`, {
+      max: MAX_REGION_UNITS,
+    });
   const bad = v.findIndex((u) => !stepUnit.safeParse(u).success);
   return bad >= 0
-    ? `unit ${bad + 1} must be { w1, w2, theta } with finite numbers (and group 1 or 2)`
-    : '';
+    ? said(
+        'unitBad',
+        `unit ${bad + 1} must be { w1, w2, theta } with finite numbers (and group 1 or 2)`,
+        { n: bad + 1 },
+      )
+    : null;
 }
 
+/** Problems of a unit list read from a lab file or an answer ('' when fine). */
+export const unitsProblem = (v: unknown): string => unitsIssue(v)?.message ?? '';
+
 const units = z.custom<StepUnit[]>().superRefine((v, ctx) => {
-  const problem = unitsProblem(v);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  const problem = unitsIssue(v);
+  if (problem) ctx.addIssue({ code: 'custom', ...problem });
 });
 
 const regionCompose = record({
@@ -68,7 +79,7 @@ const regionCompose = record({
         ctx.addIssue({
           code: 'custom',
           path: ['points', i],
-          message: 'must be [x1, x2, t] inside the plane, t 0 or 1',
+          ...said('pointInPlane', 'must be [x1, x2, t] inside the plane, t 0 or 1'),
         });
     });
 }, ON_OBJECTS);
@@ -92,16 +103,16 @@ const regionTrained = record({
       ctx.addIssue({
         code: 'custom',
         path: ['dataset'],
-        message: 'must be 2-D data with two classes',
+        ...said('twoClasses2d', 'must be 2-D data with two classes'),
       });
     if (data.m > 600)
       ctx.addIssue({
         code: 'custom',
         path: ['dataset', 'params', 'count'],
-        message: 'at most 600 points (training is instant)',
+        ...said('tooManyPointsInstant', 'at most 600 points (training is instant)', { max: 600 }),
       });
   } catch (error) {
-    ctx.addIssue({ code: 'custom', path: ['dataset'], message: (error as Error).message });
+    ctx.addIssue({ code: 'custom', path: ['dataset'], ...generatorProblem(d.name, error) });
   }
 }, ON_OBJECTS);
 

@@ -3,16 +3,17 @@ import { z } from 'zod';
 import { figureKind } from './figure-kind';
 import { generated, int, list, num, oneOf, record, seed, shaped } from './fields';
 import { labQuestion } from './question';
+import { said, type SetupIssueId } from './setup-issues';
 
 /** A built-in 2-D generator whose `count` keeps the runs short. */
-const smallData = (max: number, why: string) =>
+const smallData = (max: number, why: string, id: SetupIssueId) =>
   generated().superRefine((d, ctx) => {
     const count = (d?.params as Record<string, unknown> | undefined)?.count;
     if (!(typeof count === 'number' && count >= 10 && count <= max))
       ctx.addIssue({
         code: 'custom',
         path: ['params', 'count'],
-        message: `must be 10 to ${max} points (${why})`,
+        ...said(id, `must be 10 to ${max} points (${why})`, { max }),
       });
   });
 
@@ -26,14 +27,14 @@ const hiddenLayers = shaped<number[]>(
     h.length >= 1 &&
     h.length <= 3 &&
     h.every((u) => Number.isInteger(u) && u >= 1 && u <= 64),
-  { error: 'must be 1 to 3 hidden layer sizes, each 1 to 64 units' },
+  { error: 'must be 1 to 3 hidden layer sizes, each 1 to 64 units', params: { id: 'hiddenSizes' } },
 );
 
 const activation = () => oneOf(['tanh', 'relu', 'sigmoid']);
 
 const topologyTrials = record({
   /** a built-in generator with 2 inputs and two classes, as datasets:generate takes it */
-  dataset: smallData(1000, 'the runs should stay short'),
+  dataset: smallData(1000, 'the runs should stay short', 'pointsShortRuns'),
   split: record({
     train: fraction(),
     validation: fraction(),
@@ -41,6 +42,7 @@ const topologyTrials = record({
     seed: seed(),
   }).refine((s) => addsUpToOne([s.train, s.validation, s.test]), {
     error: 'must be { train, validation, test, seed }, each part above 0, adding up to 1',
+    params: { id: 'split3' },
   }),
   /** hidden layer sizes of each topology tried, e.g. [[1], [4], [8, 8]] */
   topologies: list(hiddenLayers, 2, 4),
@@ -58,11 +60,11 @@ const topologyTrials = record({
 
 const earlyStopping = record({
   /** a built-in generator with 2 inputs and two classes */
-  dataset: smallData(200, 'it trains in the app'),
+  dataset: smallData(200, 'it trains in the app', 'pointsInApp'),
   /** fractions for training and validation (they add up to 1), and the split's seed */
   split: record({ train: fraction(), validation: fraction(), seed: seed() }).refine(
     (s) => addsUpToOne([s.train, s.validation]),
-    { error: 'must be { train, validation, seed } adding up to 1' },
+    { error: 'must be { train, validation, seed } adding up to 1', params: { id: 'split2' } },
   ),
   hidden: hiddenLayers,
   activation: activation(),

@@ -5,30 +5,60 @@
 import { z } from 'zod';
 import { generate } from '../../../src-engine/data/generators';
 import { LOSS_NAMES } from '../../../src-engine/losses/loss';
-import { validateSpec, type NetworkSpec } from '../../../src-engine/network/spec';
+import { specProblems, type NetworkSpec } from '../../../src-engine/network/spec';
 import { figureKind } from './figure-kind';
-import { generated, int, list, num, oneOf, pair, record, seed, ON_OBJECTS, shaped } from './fields';
+import { generatorProblem } from './generator-problem';
+import {
+  generated,
+  int,
+  list,
+  num,
+  oneOf,
+  pair,
+  record,
+  seed,
+  targetIs,
+  ON_OBJECTS,
+  shaped,
+} from './fields';
+import { said, type Said } from './setup-issues';
 
 /** Largest m the batch calculator accepts (the engine's BatchSource is built over m rows). */
 export const MAX_SAMPLES = 1_000_000;
 
-/** Problems with m and K, in words naming the field; empty when both are usable. */
-export function planProblems(m: number, K: number): string[] {
-  const out: string[] = [];
+/** Problems with m and K, each with the field it is about, its words and its id. */
+export function planIssues(m: number, K: number): (Said & { path: 'm' | 'K' })[] {
+  const out: (Said & { path: 'm' | 'K' })[] = [];
   if (!Number.isInteger(m) || m < 1 || m > MAX_SAMPLES)
-    out.push(`m (training samples) must be a whole number from 1 to ${MAX_SAMPLES}`);
-  if (!Number.isInteger(K) || K < 1) out.push('K (batch size) must be a whole number ≥ 1');
-  else if (Number.isInteger(m) && K > m) out.push(`K (batch size) cannot exceed m = ${m}`);
+    out.push({
+      path: 'm',
+      ...said('planM', `m (training samples) must be a whole number from 1 to ${MAX_SAMPLES}`, {
+        max: MAX_SAMPLES,
+      }),
+    });
+  if (!Number.isInteger(K) || K < 1)
+    out.push({ path: 'K', ...said('planK', 'K (batch size) must be a whole number ≥ 1') });
+  else if (Number.isInteger(m) && K > m)
+    out.push({
+      path: 'K',
+      ...said('planKm', `K (batch size) cannot exceed m = ${m}`, { limit: m }),
+    });
   return out;
 }
 
+/** Problems with m and K, in words naming the field; empty when both are usable. */
+export const planProblems = (m: number, K: number): string[] =>
+  planIssues(m, K).map((p) => p.message);
+
+const pointXT = said('pointXT', 'must be [x, t] with x from -100 to 100');
+
 const sigmoidNeuron = record({
   mode: oneOf(['regression', 'classification']),
-  points: list(pair('must be [x, t] with x from -100 to 100'), 2, 8),
-  weights: pair('must be [w0, w1], numbers from -50 to 50', false, -50, 50),
+  points: list(pair(pointXT), 2, 8),
+  weights: pair(said('weights2', 'must be [w0, w1], numbers from -50 to 50'), false, -50, 50),
   learningRate: num(1e-4, 100),
   /** The plot shows x from xRange[0] to xRange[1]. */
-  xRange: pair('must be [low, high] with low < high, within ±100', true, -100, 100),
+  xRange: pair(said('xRange', 'must be [low, high] with low < high, within ±100'), true, -100, 100),
   /** When set, this gradient's value is hidden and the student enters it. */
   ask: oneOf(['w0', 'w1']).optional(),
   /** how many steps the figure's run button takes (default 100) */
@@ -39,25 +69,23 @@ const sigmoidNeuron = record({
     if (!Array.isArray(q)) return;
     const [x, t] = q;
     const classes = s.mode === 'classification';
-    if (Math.abs(x) > 100)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['points', i],
-        message: 'must be [x, t] with x from -100 to 100',
-      });
+    if (Math.abs(x) > 100) ctx.addIssue({ code: 'custom', path: ['points', i], ...pointXT });
     else if (classes ? t !== 0 && t !== 1 : !(t >= 0 && t <= 1))
       ctx.addIssue({
         code: 'custom',
         path: ['points', i],
-        message: classes
-          ? 't must be 0 or 1'
-          : 't must be from 0 to 1 (a sigmoid cannot reach beyond)',
+        ...(classes
+          ? targetIs([0, 1])
+          : said('targetFraction', 't must be from 0 to 1 (a sigmoid cannot reach beyond)')),
       });
   });
 }, ON_OBJECTS);
 
 const lossGradients = record({
-  target: z.union([z.literal(0), z.literal(1)], { error: 'must be 0 or 1' }),
+  target: shaped<0 | 1>((t) => t === 0 || t === 1, {
+    error: 'must be 0 or 1',
+    params: { id: 'zeroOrOne' },
+  }),
   /** z runs from −range to range */
   range: num(1, 30),
   z: num(-30, 30),
@@ -78,6 +106,7 @@ const compareBase = {
   dataset: generated(),
   network: shaped<NetworkSpec>((n) => typeof n === 'object' && n !== null && !Array.isArray(n), {
     error: 'must be { inputs, layers }',
+    params: { id: 'network' },
   }),
   loss: oneOf(LOSS_NAMES),
   epochs: int(1, 100),
@@ -87,8 +116,14 @@ const compareBase = {
 /** The network must be valid and fit the (small) dataset. */
 function checkBase(s: { dataset: unknown; network: NetworkSpec }, ctx: z.RefinementCtx): void {
   if (typeof s.network !== 'object' || s.network === null) return;
-  const problems = validateSpec(s.network);
-  for (const message of problems) ctx.addIssue({ code: 'custom', path: ['network'], message });
+  const problems = specProblems(s.network);
+  for (const { code, values, message } of problems)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['network'],
+      message,
+      params: { ...values, code, id: 'engine' },
+    });
   const d = s.dataset as { name?: unknown; params?: unknown } | null;
   if (typeof d?.name !== 'string' || typeof d.params !== 'object') return;
   try {
@@ -97,7 +132,7 @@ function checkBase(s: { dataset: unknown; network: NetworkSpec }, ctx: z.Refinem
       ctx.addIssue({
         code: 'custom',
         path: ['dataset', 'params', 'count'],
-        message: 'at most 500 samples (runs are instant)',
+        ...said('tooManySamples', 'at most 500 samples (runs are instant)', { max: 500 }),
       });
     const net = s.network;
     if (
@@ -107,10 +142,14 @@ function checkBase(s: { dataset: unknown; network: NetworkSpec }, ctx: z.Refinem
       ctx.addIssue({
         code: 'custom',
         path: ['network'],
-        message: `must take ${data.inputs} inputs and give ${data.outputs} outputs, as the dataset has`,
+        ...said(
+          'networkFits',
+          `must take ${data.inputs} inputs and give ${data.outputs} outputs, as the dataset has`,
+          { inputs: data.inputs, outputs: data.outputs },
+        ),
       });
   } catch (error) {
-    ctx.addIssue({ code: 'custom', path: ['dataset'], message: (error as Error).message });
+    ctx.addIssue({ code: 'custom', path: ['dataset'], ...generatorProblem(d.name, error) });
   }
 }
 
@@ -125,18 +164,22 @@ const scheduleCompare = record({
   c2Max: num(1, 10_000),
 }).superRefine((s, ctx) => {
   checkBase(s, ctx);
-  const within = (key: 'c1' | 'c2' | 'batchSize', max: number, what: string) => {
-    if (s[key] > max)
-      ctx.addIssue({
-        code: 'custom',
-        path: [key],
-        message: `must be at most ${what}, got ${s[key]}`,
-      });
+  const within = (key: 'c1' | 'c2' | 'batchSize', max: number, problem: Said) => {
+    if (s[key] > max) ctx.addIssue({ code: 'custom', path: [key], ...problem });
   };
-  within('c1', s.c1Max, `c1Max (${s.c1Max})`);
-  within('c2', s.c2Max, `c2Max (${s.c2Max})`);
+  const field = (key: 'c1' | 'c2', name: 'c1Max' | 'c2Max') =>
+    said('atMostField', `must be at most ${name} (${s[name]}), got ${s[key]}`, {
+      field: name,
+      limit: s[name],
+    });
+  within('c1', s.c1Max, field('c1', 'c1Max'));
+  within('c2', s.c2Max, field('c2', 'c2Max'));
   const m = samplesOf(s.dataset);
-  within('batchSize', m, `the ${m} samples`);
+  within(
+    'batchSize',
+    m,
+    said('atMostSamples', `must be at most the ${m} samples, got ${s.batchSize}`, { limit: m }),
+  );
 }, ON_OBJECTS);
 
 const batchCompare = record({
@@ -150,14 +193,18 @@ const batchCompare = record({
     ctx.addIssue({
       code: 'custom',
       path: ['miniBatch'],
-      message: `must be a whole number from 2 to ${m - 1} (fewer than the ${m} samples), got ${s.miniBatch}`,
+      ...said(
+        'miniBatch',
+        `must be a whole number from 2 to ${m - 1} (fewer than the ${m} samples), got ${s.miniBatch}`,
+        { max: m - 1, limit: m },
+      ),
     });
 }, ON_OBJECTS);
 
 const batchCalculator = record({ m: z.number(), K: z.number(), epochs: int(1, 1000) }).superRefine(
   (s, ctx) => {
-    for (const message of planProblems(s.m, s.K))
-      ctx.addIssue({ code: 'custom', path: [message.startsWith('m') ? 'm' : 'K'], message });
+    for (const { path, ...problem } of planIssues(s.m, s.K))
+      ctx.addIssue({ code: 'custom', path: [path], ...problem });
   },
   ON_OBJECTS,
 );

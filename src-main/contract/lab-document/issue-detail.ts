@@ -2,13 +2,16 @@
  * A lab document's problem as a message id and its values, so that the renderer can say it in
  * the reader's language (area `lessons`, `problem.<id>`). Zod's issue codes map to a few ids
  * (a wrong type, a value not in a list, too few items, unknown fields); the schema's own
- * building blocks (fields.ts) name theirs in the issue's `params.id`. Any other problem is
- * 'custom': the renderer then shows main's English message, so nothing is ever blank.
+ * building blocks (fields.ts) and refinements (setup-issues.ts) name theirs in the issue's
+ * `params.id`. Any other problem is 'custom': the renderer then shows main's English message,
+ * so nothing is ever blank.
  */
 import type { z } from 'zod';
 import { shown } from './fields';
+import { SETUP_ISSUE_IDS } from './setup-issues';
 
-/** Every id a problem may have; the renderer has a message for each but 'custom'. */
+/** Every id a problem may have; the renderer has a message for each but 'custom' (main's
+ * English) and 'engine' (said by the engine's own messages, code and values in params). */
 export const LAB_ISSUE_IDS = [
   'missing',
   'type',
@@ -38,6 +41,7 @@ export const LAB_ISSUE_IDS = [
   'tooDeep',
   'protoKey',
   'tooLarge',
+  ...SETUP_ISSUE_IDS,
   'custom',
 ] as const;
 export type LabIssueId = (typeof LAB_ISSUE_IDS)[number];

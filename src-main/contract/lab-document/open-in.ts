@@ -18,6 +18,7 @@ import {
   text,
   ON_OBJECTS,
 } from './fields';
+import { said } from './setup-issues';
 
 const MAX_ROWS = 10_000;
 
@@ -35,7 +36,9 @@ const ownRows = record({
       ctx.addIssue({
         code: 'custom',
         path: ['rows', i],
-        message: `must be a list of ${d.columns.length} numbers (one per column)`,
+        ...said('rowLength', `must be a list of ${d.columns.length} numbers (one per column)`, {
+          n: d.columns.length,
+        }),
       });
   });
 }, ON_OBJECTS);
@@ -43,7 +46,7 @@ const ownRows = record({
 /** How a built-in's rows are shared between training, validation and test (fractions). */
 const split = record({ train: num(0, 1), validation: num(0, 1), test: num(0, 1) }).refine(
   (s) => Math.abs(s.train + s.validation + s.test - 1) <= 1e-6 && s.train > 0,
-  { error: 'must add up to 1, with train above 0' },
+  { error: 'must add up to 1, with train above 0', params: { id: 'splitAdds' } },
 );
 
 const builtIn = record({
@@ -98,6 +101,7 @@ export const labOpenIn = record({
   ...ON_OBJECTS,
   path: ['training'],
   error: 'is needed unless the setup is a single unit (unit)',
+  params: { id: 'trainingNeeded' },
 });
 
 export type LabOpenIn = z.infer<typeof labOpenIn>;

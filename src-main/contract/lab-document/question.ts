@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { id, list, record, text } from './fields';
+import { said } from './setup-issues';
 
 const option = record({ id: id(), text: text() });
 
@@ -15,7 +16,7 @@ export const labQuestion = record({
     const seen = new Set<string>();
     options.forEach((o, i) => {
       if (seen.has(o.id))
-        ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'is used twice' });
+        ctx.addIssue({ code: 'custom', path: [i, 'id'], ...said('usedTwice', 'is used twice') });
       seen.add(o.id);
     });
   }),

@@ -11,6 +11,7 @@ import { isRecord } from '../problems';
 import { blocksToText, textToBlocks } from './blocks-text';
 import { problemText } from './lab-problem-text';
 import { formatPath } from '../../../src-main/contract/lab-document/issues';
+import { jsonErrorPlace } from '../../../src-main/contract/json-error-place';
 
 /** One activity in the editor. */
 export interface ActivityForm {
@@ -115,13 +116,25 @@ export function labFromForm(
 
 const { t } = i18n.global;
 
-/** Setup JSON text as an object, or why it is not one (with the position JSON.parse gives). */
+/** A character as a message shows it: a control character escaped (a tab as \t). */
+const shownChar = (c: string): string => JSON.stringify(c).slice(1, -1);
+
+/** Setup JSON text as an object, or why it is not one (where the text breaks, by line and
+ * column, from the repository's own scan rather than V8's English sentence). */
 export function parseSetup(text: string): { value: Record<string, unknown> } | { error: string } {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { error: t('labs-teacher.editor.notJson', { error: (error as Error).message }) };
+    const place = jsonErrorPlace(text);
+    if (!place)
+      return { error: t('labs-teacher.editor.notJson', { error: (error as Error).message }) };
+    const at = { line: String(place.line), column: String(place.column) };
+    return place.found === undefined
+      ? { error: t('labs-teacher.editor.jsonEnds', at) }
+      : {
+          error: t('labs-teacher.editor.jsonUnexpected', { ...at, found: shownChar(place.found) }),
+        };
   }
   return isRecord(value) ? { value } : { error: t('labs-teacher.editor.notObject') };
 }

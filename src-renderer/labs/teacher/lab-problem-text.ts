@@ -7,6 +7,7 @@
 import { formatPath } from '../../../src-main/contract/lab-document/issues';
 import type { IssueDetail } from '../../../src-main/contract/lab-document/issue-detail';
 import { i18n } from '../../i18n';
+import { engineText } from '../../i18n/engine-text';
 import { formatDecimal } from '../../i18n/format';
 import type { LabFileError, LabIssue } from '../lab-schema';
 
@@ -29,6 +30,7 @@ function messageKey({ key, params }: IssueDetail): string {
 export function problemText(issue: Pick<LabIssue, 'message' | 'detail' | 'check'>): string {
   const { t, te } = i18n.global;
   const key = messageKey(issue.detail);
+  if (issue.detail.key === 'engine') return inCheck(issue, engineSaid(issue));
   if (!te(key)) return issue.message;
   const values: Record<string, string> = {};
   for (const [name, value] of Object.entries(issue.detail.params)) {
@@ -38,7 +40,18 @@ export function problemText(issue: Pick<LabIssue, 'message' | 'detail' | 'check'
   }
   const plural = issue.detail.params.count ?? issue.detail.params.limit;
   const said = typeof plural === 'number' ? t(key, values, plural) : t(key, values);
-  return issue.check ? t('lessons.problem.inCheck', { ...issue.check, problem: said }) : said;
+  return inCheck(issue, said);
+}
+
+/** The problem said, inside the check parameter it is about, if any. */
+const inCheck = (issue: Pick<LabIssue, 'check'>, said: string): string =>
+  issue.check ? i18n.global.t('lessons.problem.inCheck', { ...issue.check, problem: said }) : said;
+
+/** A problem the engine found (a figure's network): its code and values, said by the engine's
+ * own messages. */
+function engineSaid({ message, detail }: Pick<LabIssue, 'message' | 'detail'>): string {
+  const { code, received: _received, ...values } = detail.params;
+  return engineText({ code: String(code), values, message });
 }
 
 /** A problem with its place: "activities[0].title: must be a non-empty text". */

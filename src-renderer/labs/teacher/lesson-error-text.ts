@@ -4,6 +4,7 @@
  * error goes to the app's error text (i18n/error-text.ts), which falls back to main's English.
  */
 import type { ErrorDetail, LabError } from '../../../src-main/contract/result';
+import type { LabIssue } from '../lab-schema';
 import { i18n } from '../../i18n';
 import { errorText } from '../../i18n/error-text';
 import { formatDecimal } from '../../i18n/format';
@@ -11,15 +12,32 @@ import { problemText } from './lab-problem-text';
 
 const MIB = 1024 * 1024;
 
+type Values = ErrorDetail['params'];
+
+/** A lab problem's own values, and the check parameter it is about (if any). */
+function splitCheck(values: Values): { own: Values; check?: NonNullable<LabIssue['check']> } {
+  const { param, kind, task, lab, ...own } = values;
+  if (param === undefined) return { own };
+  return {
+    own,
+    check: { param: String(param), kind: String(kind), task: String(task), lab: String(lab) },
+  };
+}
+
+/** One problem a refusal lists, with its place: "datasets[0].x: no es base64 …". */
+function partText({ key, params, message }: NonNullable<ErrorDetail['parts']>[number]): string {
+  const { at, ...values } = params;
+  const { own, check } = splitCheck(values);
+  const problem = problemText({ message, detail: { key, params: own }, ...(check && { check }) });
+  return at ? i18n.global.t('lessons.problem.at', { path: String(at), problem }) : problem;
+}
+
 /** The values of a 'lesson.*' message, written as the reader's language writes them. */
-function valuesOf({ key, params }: ErrorDetail): Record<string, string> {
+function valuesOf({ key, params, parts }: ErrorDetail): Record<string, string> {
   if (key === 'lesson.labProblem') {
     // the first lab problem: its own id and values, and the check parameter it is about
-    const { file, at, issue, problem, more: _more, param, kind, task, lab, ...own } = params;
-    const check =
-      param === undefined
-        ? undefined
-        : { param: String(param), kind: String(kind), task: String(task), lab: String(lab) };
+    const { file, at, issue, problem, more: _more, ...values } = params;
+    const { own, check } = splitCheck(values);
     const said = problemText({
       message: String(problem),
       detail: { key: String(issue), params: own },
@@ -27,6 +45,8 @@ function valuesOf({ key, params }: ErrorDetail): Record<string, string> {
     });
     return { file: String(file), at: String(at), problem: said };
   }
+  if (key === 'lesson.invalid' && parts?.length)
+    return { file: String(params.file), problems: parts.map(partText).join('; ') };
   const values: Record<string, string> = {};
   for (const [name, value] of Object.entries(params)) values[name] = String(value);
   if (key === 'lesson.tooLarge' || key === 'lesson.exportTooLarge') {

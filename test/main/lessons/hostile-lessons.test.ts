@@ -70,12 +70,28 @@ describe('a lesson whose lab has wrong check parameters', () => {
 });
 
 describe('a lesson file that is not one', () => {
-  it('is refused when it is not JSON, naming the file', async () => {
-    expect(
-      await refused(new TextEncoder().encode('{"format": "neuron-lab-lesson",')),
-    ).toMatchObject({
+  it('is refused when it is not JSON, naming the file and the place (as an id with values)', async () => {
+    expect(await refused(new TextEncoder().encode('{"format": "neuron-lab-lesson",'))).toEqual({
       code: 'not-a-lesson',
-      message: expect.stringMatching(/^lesson 'hostile\.nnlab' is not JSON: /),
+      message:
+        "lesson 'hostile.nnlab' is not JSON: the text ends at line 1, column 32 before the JSON is complete (a bracket, brace or quote is not closed)",
+      detail: {
+        key: 'lesson.jsonEnds',
+        params: { file: 'hostile.nnlab', line: 1, column: '32' },
+      },
+    });
+    // a byte-order mark is not counted in the column
+    expect(
+      await refused(
+        new TextEncoder().encode('\uFEFF{\n  "format": "neuron-lab-lesson",\n  labs: []\n}'),
+      ),
+    ).toEqual({
+      code: 'not-a-lesson',
+      message: "lesson 'hostile.nnlab' is not JSON: unexpected 'l' at line 3, column 3",
+      detail: {
+        key: 'lesson.jsonUnexpected',
+        params: { file: 'hostile.nnlab', line: 3, column: '3', found: "'l'" },
+      },
     });
     expect(await refused(Uint8Array.of(0xff, 0xfe, 0x7b))).toMatchObject({
       code: 'not-a-lesson',

@@ -42,6 +42,9 @@ export default {
     blocked: 'Saving is blocked until the problems are fixed.',
     notSaved: 'Not saved: {error}',
     notJson: 'is not valid JSON: {error}',
+    jsonUnexpected: "is not valid JSON: unexpected '{found}' at line {line}, column {column}",
+    jsonEnds:
+      'is not valid JSON: the text ends at line {line}, column {column} before the JSON is complete (a bracket, brace or quote is not closed)',
     notObject: "must be a JSON object ({'{'} … {'}'})",
   },
   activity: {

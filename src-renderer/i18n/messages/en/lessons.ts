@@ -4,6 +4,9 @@
  * file's errors (LabError.detail keys 'lesson.*'). An id missing here is shown as main's
  * English message.
  */
+import fileProblems from './lessons/file-problems';
+import setupProblems from './lessons/setup-problems';
+
 export default {
   part: {
     activities: 'no activities | {n} activity | {n} activities',
@@ -63,12 +66,18 @@ export default {
     tooLarge: 'the document is {size} bytes of JSON; at most {max}',
     inCheck: "parameter '{param}' of check {kind}, task {task} in lab {lab}: {problem}",
     at: '{path}: {problem}',
+    ...setupProblems,
+    ...fileProblems,
   },
   /** a lesson file refused */
   error: {
     tooLarge: "Lesson '{file}' is {size} MiB; a lesson file may be at most {max} MiB",
     notUtf8: "Lesson '{file}' is not UTF-8 text",
     notJson: "Lesson '{file}' is not JSON: {reason}",
+    jsonUnexpected:
+      "Lesson '{file}' is not JSON: unexpected {found} at line {line}, column {column}",
+    jsonEnds:
+      "Lesson '{file}' is not JSON: the text ends at line {line}, column {column} before the JSON is complete (a bracket, brace or quote is not closed)",
     notALesson: '\'{file}\' is not a Neuron Lab lesson (it has no "format": "{format}")',
     version: "Lesson '{file}' has format version {version}; this app reads version {reads}",
     newerVersion:

@@ -45,6 +45,9 @@ export default {
     blocked: 'No se puede guardar hasta corregir los problemas.',
     notSaved: 'No se ha guardado: {error}',
     notJson: 'no es JSON válido: {error}',
+    jsonUnexpected: "no es JSON válido: '{found}' inesperado en la línea {line}, columna {column}",
+    jsonEnds:
+      'no es JSON válido: el texto termina en la línea {line}, columna {column}, antes de completar el JSON (falta cerrar un corchete, una llave o unas comillas)',
     notObject: "debe ser un objeto JSON ({'{'} … {'}'})",
   },
   activity: {

@@ -1,4 +1,7 @@
 /** Las lecciones en el modo docente (véase messages/en/lessons.ts). */
+import fileProblems from './lessons/file-problems';
+import setupProblems from './lessons/setup-problems';
+
 export default {
   part: {
     activities: 'ninguna actividad | {n} actividad | {n} actividades',
@@ -57,12 +60,18 @@ export default {
     inCheck:
       'parámetro «{param}» de la comprobación {kind}, tarea {task} de la práctica {lab}: {problem}',
     at: '{path}: {problem}',
+    ...setupProblems,
+    ...fileProblems,
   },
   error: {
     tooLarge:
       'La lección «{file}» ocupa {size} MiB; un archivo de lección puede ocupar como máximo {max} MiB',
     notUtf8: 'La lección «{file}» no es texto UTF-8',
     notJson: 'La lección «{file}» no es JSON: {reason}',
+    jsonUnexpected:
+      'La lección «{file}» no es JSON: {found} inesperado en la línea {line}, columna {column}',
+    jsonEnds:
+      'La lección «{file}» no es JSON: el texto termina en la línea {line}, columna {column}, antes de completar el JSON (falta cerrar un corchete, una llave o unas comillas)',
     notALesson: '«{file}» no es una lección de Neuron Lab (le falta "format": "{format}")',
     version:
       'La lección «{file}» tiene la versión de formato {version}; esta aplicación lee la versión {reads}',

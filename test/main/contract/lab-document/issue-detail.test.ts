@@ -149,11 +149,32 @@ describe('a lab problem as an id and values', () => {
   });
 
   it("a problem the ids do not cover is 'custom' (the renderer shows the English message)", () => {
+    // the engine's McCulloch–Pitts network names its wiring problems in English only
+    const mp = {
+      inputs: ['a'],
+      nodes: [
+        {
+          id: 'n',
+          unit: { inputs: [{ kind: 'excitatory' }], threshold: 1, mode: 'weighted' },
+          sources: ['b'],
+        },
+      ],
+      outputs: ['n'],
+    };
+    const issue = at(
+      problems((l) => (l.activities[0].figure = { kind: 'mp-builder', setup: mp, controls: {} })),
+      ['activities', 0, 'figure', 'setup'],
+    );
+    expect(issue.detail).toEqual({ key: 'custom', params: {} });
+    expect(issue.message).toMatch(/^MPNetwork: node 'n' reads 'b'/);
+  });
+
+  it("a figure's own problem names its id and values (setup-issues.ts)", () => {
     const issue = at(
       problems((l) => (l.activities[0].figure.setup.weights = [1, 2])),
       ['activities', 0, 'figure', 'setup', 'weights'],
     );
-    expect(issue.detail).toEqual({ key: 'custom', params: {} });
+    expect(issue.detail).toEqual({ key: 'weights3', params: { received: '[1,2]' } });
     expect(issue.message).toBe('must be [w0, w1, w2], finite numbers');
   });
 

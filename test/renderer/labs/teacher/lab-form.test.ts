@@ -114,7 +114,12 @@ describe('lab ↔ form', () => {
     expect(out.lab).toBeNull();
     expect(out.problems).toHaveLength(1);
     expect(out.problems[0].path).toBe('activities[0].figure.setup');
-    expect(out.problems[0].message).toMatch(/^is not valid JSON: /);
+    // where the text breaks, by line and column (the scan's, not V8's sentence)
+    expect(out.problems[0].message).toBe("is not valid JSON: unexpected '}' at line 1, column 15");
+    expect(parseSetup('{\n  "points": [1, 2')).toEqual({
+      error:
+        'is not valid JSON: the text ends at line 2, column 18 before the JSON is complete (a bracket, brace or quote is not closed)',
+    });
 
     const setup = JSON.parse(
       formFromLab(lab('03-perceptron.json'), controlsOf).activities[0].setupText,

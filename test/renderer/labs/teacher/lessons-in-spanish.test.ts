@@ -10,7 +10,11 @@ import type { LessonPart } from '../../../../src-main/contract/types';
 import { i18n } from '../../../../src-renderer/i18n';
 import { FIGURE_KINDS } from '../../../../src-main/contract/lab-document/figure-kinds';
 import { LabFileError, parseLab } from '../../../../src-renderer/labs/lab-schema';
-import { formFromLab, labFromForm } from '../../../../src-renderer/labs/teacher/lab-form';
+import {
+  formFromLab,
+  labFromForm,
+  parseSetup,
+} from '../../../../src-renderer/labs/teacher/lab-form';
 import {
   labFileErrorText,
   problemText,
@@ -38,11 +42,32 @@ const SAMPLE = {
   version: 1,
   known: 'a, b',
   size: 2_000_000,
+  a: 0,
+  b: 1,
+  n: 2,
+  inputs: 2,
+  outputs: 1,
+  field: 'c1Max',
+  layers: '2-2-2-1',
 };
 
-/** The message ids of the problems ('custom' has none: it is main's English). */
-const PROBLEM_KEYS = LAB_ISSUE_IDS.filter((id) => id !== 'custom').flatMap((id) =>
-  id === 'tooSmall' || id === 'tooBig' ? [id, `${id}Strict`] : [id],
+/** A McCulloch–Pitts network whose node reads a name that is not there. */
+const WIRED_WRONG = {
+  inputs: ['a'],
+  nodes: [
+    {
+      id: 'n',
+      unit: { inputs: [{ kind: 'excitatory' }], threshold: 1, mode: 'weighted' },
+      sources: ['b'],
+    },
+  ],
+  outputs: ['n'],
+};
+
+/** The message ids of the problems ('custom' has none: it is main's English; 'engine' is said
+ * by the engine's own messages). */
+const PROBLEM_KEYS = LAB_ISSUE_IDS.filter((id) => id !== 'custom' && id !== 'engine').flatMap(
+  (id) => (id === 'tooSmall' || id === 'tooBig' ? [id, `${id}Strict`] : [id]),
 );
 
 function firstIssue(change: (lab: Record<string, unknown>) => void): LabIssue {
@@ -61,8 +86,9 @@ describe('lab problem messages', () => {
         expect(i18n.global.te(id, locale), `${locale}: ${id}`).toBe(true);
         return i18n.global.t(id, SAMPLE, { locale });
       });
-      expect(en, id).not.toMatch(/[{}]/);
-      expect(es, id).not.toMatch(/[{}]/);
+      // a placeholder left unfilled; some messages show literal braces ({ name, params })
+      expect(en, id).not.toMatch(/\{\w+\}/);
+      expect(es, id).not.toMatch(/\{\w+\}/);
       expect(es, `${id} is not translated`).not.toBe(en);
     }
   });
@@ -74,6 +100,8 @@ const LESSON_ERRORS: Record<string, Record<string, string | number>> = {
   'lesson.exportTooLarge': { size: 60 * 2 ** 20, max: 50 * 2 ** 20 },
   'lesson.notUtf8': { file: 'a.nnlab' },
   'lesson.notJson': { file: 'a.nnlab', reason: 'Unexpected end of JSON input' },
+  'lesson.jsonUnexpected': { file: 'a.nnlab', line: 3, column: '12', found: "'x'" },
+  'lesson.jsonEnds': { file: 'a.nnlab', line: 1, column: '1200' },
   'lesson.notALesson': { file: 'a.nnlab', format: 'neuron-lab-lesson' },
   'lesson.version': { file: 'a.nnlab', version: '"1"', reads: 1 },
   'lesson.newerVersion': { file: 'a.nnlab', version: '2', reads: 1 },
@@ -130,12 +158,15 @@ describe('in Spanish', () => {
   });
 
   it("shows main's English for a problem without an id of its own, or an unknown id", () => {
+    // a McCulloch–Pitts network the engine refuses with a message of its own (no code)
     const issue = firstIssue((l) => {
-      const activities = l.activities as { figure: { setup: Record<string, unknown> } }[];
-      activities[0].figure.setup.weights = [1, 2];
+      const activities = l.activities as { figure: unknown }[];
+      activities[0].figure = { kind: 'mp-builder', setup: WIRED_WRONG };
     });
     expect(issue.detail.key).toBe('custom');
-    expect(problemText(issue)).toBe('must be [w0, w1, w2], finite numbers');
+    expect(problemText(issue)).toBe(
+      "MPNetwork: node 'n' reads 'b', which is neither an input nor an earlier node",
+    );
     expect(problemText({ message: 'as main says it', detail: { key: 'newId', params: {} } })).toBe(
       'as main says it',
     );
@@ -154,6 +185,16 @@ describe('in Spanish', () => {
         message: 'debe ser un número de 0,000001 a 100; es 250',
       },
     ]);
+  });
+
+  it('the editor names where a setup stops being JSON, in Spanish', () => {
+    expect(parseSetup('{ "a": [ }')).toEqual({
+      error: "no es JSON válido: '}' inesperado en la línea 1, columna 10",
+    });
+    expect(parseSetup('{\n\t"a": [1,')).toEqual({
+      error:
+        'no es JSON válido: el texto termina en la línea 2, columna 10, antes de completar el JSON (falta cerrar un corchete, una llave o unas comillas)',
+    });
   });
 
   it("the Labs view's line for a teacher's lab that does not open is in Spanish", () => {

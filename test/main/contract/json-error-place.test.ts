@@ -1,7 +1,7 @@
 // The place of a JSON syntax error is found by a scan of its own; where V8 names a position,
 // the two agree, and where V8 names none (an unexpected token) the scan still finds one.
 import { describe, expect, it } from 'vitest';
-import { jsonErrorPlace } from '../../../src-main/datasets/json-error-place';
+import { jsonErrorPlace } from '../../../src-main/contract/json-error-place';
 
 const BROKEN = [
   '[{"a":1,}]',
