@@ -49,6 +49,9 @@ function valuesOf({ key, params, parts }: ErrorDetail): Record<string, string> {
     return { file: String(params.file), problems: parts.map(partText).join('; ') };
   const values: Record<string, string> = {};
   for (const [name, value] of Object.entries(params)) values[name] = String(value);
+  // the store's refusal inside "… was not imported: {why}", in the reader's language
+  if (key === 'lesson.notImported' && parts?.length)
+    values.why = parts.map((part) => errorText({ message: part.message, detail: part })).join('; ');
   if (key === 'lesson.tooLarge' || key === 'lesson.exportTooLarge') {
     values.size = formatDecimal(Number(params.size) / MIB, 1);
     values.max = formatDecimal(Number(params.max) / MIB, 1);

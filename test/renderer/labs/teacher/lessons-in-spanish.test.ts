@@ -267,3 +267,26 @@ describe('in Spanish', () => {
     expect(lessonErrorText({ message: 'no id' })).toBe('no id');
   });
 });
+
+describe('a lesson the store refused to import', () => {
+  inSpanish();
+
+  it('says the store’s own problem in Spanish when main gives its id as a part', () => {
+    const inner = {
+      key: 'store.builtInId',
+      params: { file: 'a.nnlab', id: 'perceptron' },
+      message: "a.nnlab: id: 'perceptron' is the id of a built-in lab",
+    };
+    const said = lessonErrorText({
+      message: `lesson 'a.nnlab' was not imported (nothing was changed): ${inner.message}`,
+      detail: {
+        key: 'lesson.notImported',
+        params: { file: 'a.nnlab', why: inner.message },
+        parts: [inner],
+      },
+    });
+    expect(said).toContain('La lección «a.nnlab» no se importó');
+    expect(said).toContain('perceptron');
+    expect(said).not.toContain('is the id of a built-in lab');
+  });
+});
