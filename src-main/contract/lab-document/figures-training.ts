@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { generate } from '../../../src-engine/data/generators';
 import { LOSS_NAMES } from '../../../src-engine/losses/loss';
-import { validateSpec, type NetworkSpec } from '../../../src-engine/network/spec';
+import { problemOf } from '../../../src-engine/core/engine-error';
+import { specProblems, type NetworkSpec } from '../../../src-engine/network/spec';
 import { figureKind } from './figure-kind';
 import { generated, int, list, num, oneOf, pair, record, seed, ON_OBJECTS, shaped } from './fields';
 
@@ -87,8 +88,15 @@ const compareBase = {
 /** The network must be valid and fit the (small) dataset. */
 function checkBase(s: { dataset: unknown; network: NetworkSpec }, ctx: z.RefinementCtx): void {
   if (typeof s.network !== 'object' || s.network === null) return;
-  const problems = validateSpec(s.network);
-  for (const message of problems) ctx.addIssue({ code: 'custom', path: ['network'], message });
+  const problems = specProblems(s.network);
+  // the engine's code and values go along, so the problem is said in the reader's language
+  for (const { code, values, message } of problems)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['network'],
+      message,
+      params: { engine: code, ...values },
+    });
   const d = s.dataset as { name?: unknown; params?: unknown } | null;
   if (typeof d?.name !== 'string' || typeof d.params !== 'object') return;
   try {
@@ -98,6 +106,7 @@ function checkBase(s: { dataset: unknown; network: NetworkSpec }, ctx: z.Refinem
         code: 'custom',
         path: ['dataset', 'params', 'count'],
         message: 'at most 500 samples (runs are instant)',
+        params: { id: 'instantSamples', max: 500 },
       });
     const net = s.network;
     if (
@@ -108,9 +117,12 @@ function checkBase(s: { dataset: unknown; network: NetworkSpec }, ctx: z.Refinem
         code: 'custom',
         path: ['network'],
         message: `must take ${data.inputs} inputs and give ${data.outputs} outputs, as the dataset has`,
+        params: { id: 'networkFits', inputs: data.inputs, outputs: data.outputs },
       });
   } catch (error) {
-    ctx.addIssue({ code: 'custom', path: ['dataset'], message: (error as Error).message });
+    const problem = problemOf(error);
+    const params = problem ? { engine: problem.code, ...problem.values } : undefined;
+    ctx.addIssue({ code: 'custom', path: ['dataset'], message: (error as Error).message, params });
   }
 }
 

@@ -2,7 +2,8 @@
  * A lab document's problem as a message id and its values, so that the renderer can say it in
  * the reader's language (area `lessons`, `problem.<id>`). Zod's issue codes map to a few ids
  * (a wrong type, a value not in a list, too few items, unknown fields); the schema's own
- * building blocks (fields.ts) name theirs in the issue's `params.id`. Any other problem is
+ * building blocks (fields.ts) name theirs in the issue's `params.id`, the engine's checks their
+ * code in `params.engine` (key `engine.<code>`). Any other problem is
  * 'custom': the renderer then shows main's English message, so nothing is ever blank.
  */
 import type { z } from 'zod';
@@ -38,6 +39,9 @@ export const LAB_ISSUE_IDS = [
   'tooDeep',
   'protoKey',
   'tooLarge',
+  // a training figure's network and dataset (figures-training.ts)
+  'networkFits',
+  'instantSamples',
   'custom',
 ] as const;
 export type LabIssueId = (typeof LAB_ISSUE_IDS)[number];
@@ -120,7 +124,9 @@ export function issueDetail(issue: z.core.$ZodIssue, data: unknown): IssueDetail
   const received = shown(value);
   switch (issue.code) {
     case 'custom': {
-      const { id, ...values } = (issue.params ?? {}) as Record<string, unknown>;
+      const { id, engine, ...values } = (issue.params ?? {}) as Record<string, unknown>;
+      // the engine's own check (a figure's network): its code, said from the area `engine`
+      if (typeof engine === 'string') return { key: `engine.${engine}`, params: plain(values) };
       if (typeof id === 'string' && KNOWN.has(id))
         return { key: id, params: { ...plain(values), received } };
       return { key: 'custom', params: {} };

@@ -1,19 +1,23 @@
 /**
  * A lab document's problems in the interface's language: each problem's id and values (see
  * src-main/contract/lab-document/issue-detail.ts) looked up in the message area `lessons`,
- * numbers written as the language writes them; a problem whose id has no message here is
- * shown as main's English message, so a new problem is never blank.
+ * numbers written as the language writes them; the engine's checks (ids `engine.<code>`) from
+ * the area `engine`. A problem whose id has no message here is shown as main's English
+ * message, so a new problem is never blank.
  */
 import { formatPath } from '../../../src-main/contract/lab-document/issues';
 import type { IssueDetail } from '../../../src-main/contract/lab-document/issue-detail';
 import { i18n } from '../../i18n';
+import { engineText } from '../../i18n/engine-text';
 import { formatDecimal } from '../../i18n/format';
 import type { LabFileError, LabIssue } from '../lab-schema';
+
+const ENGINE = 'engine.';
 
 /** Values that are kinds of value ("a number", "a list"), said in words. */
 const KINDS = new Set(['expected', 'got']);
 /** Values that are numbers to write as the language does (a count, a limit). */
-const NUMBERS = new Set(['min', 'max', 'limit', 'size', 'version']);
+const NUMBERS = new Set(['min', 'max', 'limit', 'size', 'version', 'inputs', 'outputs']);
 
 /** The message id of a detail: a size limit says whether it may be reached. */
 function messageKey({ key, params }: IssueDetail): string {
@@ -28,6 +32,11 @@ function messageKey({ key, params }: IssueDetail): string {
  */
 export function problemText(issue: Pick<LabIssue, 'message' | 'detail' | 'check'>): string {
   const { t, te } = i18n.global;
+  const { key: id, params } = issue.detail;
+  // the engine's check of a figure's network: said as the engine's message
+  if (id.startsWith(ENGINE)) {
+    return engineText({ code: id.slice(ENGINE.length), values: params, message: issue.message });
+  }
   const key = messageKey(issue.detail);
   if (!te(key)) return issue.message;
   const values: Record<string, string> = {};

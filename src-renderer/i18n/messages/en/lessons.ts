@@ -61,6 +61,8 @@ export default {
     tooDeep: 'nested deeper than {max} levels',
     protoKey: "a key named '__proto__' is not allowed",
     tooLarge: 'the document is {size} bytes of JSON; at most {max}',
+    networkFits: 'must take {inputs} inputs and give {outputs} outputs, as the dataset has',
+    instantSamples: 'at most {max} samples (runs are instant)',
     inCheck: "parameter '{param}' of check {kind}, task {task} in lab {lab}: {problem}",
     at: '{path}: {problem}',
   },

@@ -54,6 +54,8 @@ export default {
     tooDeep: 'anidado a más de {max} niveles',
     protoKey: "no se admite una clave llamada '__proto__'",
     tooLarge: 'el documento tiene {size} bytes de JSON; como máximo {max}',
+    networkFits: 'debe tomar {inputs} entradas y dar {outputs} salidas, las del conjunto de datos',
+    instantSamples: 'como mucho {max} muestras (las ejecuciones son instantáneas)',
     inCheck:
       'parámetro «{param}» de la comprobación {kind}, tarea {task} de la práctica {lab}: {problem}',
     at: '{path}: {problem}',

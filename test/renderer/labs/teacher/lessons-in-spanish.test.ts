@@ -38,6 +38,8 @@ const SAMPLE = {
   version: 1,
   known: 'a, b',
   size: 2_000_000,
+  inputs: 2,
+  outputs: 1,
 };
 
 /** The message ids of the problems ('custom' has none: it is main's English). */
