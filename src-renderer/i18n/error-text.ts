@@ -50,6 +50,9 @@ export function errorText(error: Pick<LabError, 'message' | 'detail'>): string {
       typeof value === 'number' && !PLACES.has(name) ? formatCount(value) : String(value);
   }
   if (values.file !== undefined) values.at = placeOf(values);
+  const kind = detail.params.gotKind;
+  if (typeof kind === 'string' && i18n.global.te(`errors.got.${kind}`))
+    values.got = i18n.global.t(`errors.got.${kind}`, { count: values.gotCount ?? '0' });
   const count = detail.params.count;
   return typeof count === 'number' ? i18n.global.t(id, values, count) : i18n.global.t(id, values);
 }
