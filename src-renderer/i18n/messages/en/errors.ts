@@ -130,4 +130,13 @@ export default {
     classes:
       "the model does not fit dataset '{dataset}': the model's classes are {labels}; dataset '{dataset}' has {has}",
   },
+  /** a run main refused because its network does not fit the dataset */
+  runFit: {
+    derivedTwice: "derived input '{feature}' is listed twice",
+    derivedData:
+      "derived inputs ({derived}) need data with exactly 2 inputs; dataset '{dataset}' has {has}",
+    derivedInputs: 'the network takes {inputs} inputs but the features ({features}) make {made}',
+    inputs: "the network has {inputs} inputs; dataset '{dataset}' has {has}",
+    outputs: "the network has {outputs} outputs; dataset '{dataset}' has {has}",
+  },
 };

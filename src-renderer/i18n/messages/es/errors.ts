@@ -122,4 +122,13 @@ export default {
     classes:
       'el modelo no encaja con el conjunto de datos «{dataset}»: las clases del modelo son {labels} y las de «{dataset}» son {has}',
   },
+  runFit: {
+    derivedTwice: 'la entrada derivada «{feature}» aparece dos veces',
+    derivedData:
+      'las entradas derivadas ({derived}) necesitan datos con exactamente 2 entradas; el conjunto «{dataset}» tiene {has}',
+    derivedInputs:
+      'la red toma {inputs} entradas, pero las características ({features}) dan {made}',
+    inputs: 'la red tiene {inputs} entradas; el conjunto de datos «{dataset}» tiene {has}',
+    outputs: 'la red tiene {outputs} salidas; el conjunto de datos «{dataset}» tiene {has}',
+  },
 };
