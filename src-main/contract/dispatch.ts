@@ -7,6 +7,7 @@ import { calls } from './calls';
 import type { CallContext, LabHandlers } from './handlers';
 import { isCallName } from './names';
 import { clip, formatIssues } from './format-issues';
+import { requestDetail } from './request-detail';
 import { fail, type ErrorDetail, type LabError, type Result } from './result';
 import { ServiceError } from './service-error';
 
@@ -99,7 +100,9 @@ export async function dispatch(
     const request = payload === undefined ? {} : payload;
     const parsed = calls[name].safeParse(request);
     if (!parsed.success) {
-      return fail('invalid-request', formatIssues(name, parsed.error.issues, request));
+      const { issues } = parsed.error;
+      const detail = requestDetail(name, issues, request);
+      return fail('invalid-request', formatIssues(name, issues, request), cleanDetail(detail));
     }
     const handler = handlers[name] as (request: unknown, context: CallContext) => Promise<unknown>;
     if (typeof handler !== 'function') return fail('not-implemented', `${name}: no handler`);

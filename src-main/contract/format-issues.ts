@@ -4,11 +4,14 @@ import type { z } from 'zod';
 /** Messages are cut to this length, so a hostile value cannot make an answer huge. */
 const MAX_MESSAGE = 2_000;
 
+/** Issues a refusal names; the rest are counted. */
+export const SHOWN_ISSUES = 3;
+
 export const clip = (text: string, max = MAX_MESSAGE): string =>
   text.length > max ? `${text.slice(0, max - 1)}…` : text;
 
 /** `spec.layers[2].units` */
-function formatPath(path: readonly PropertyKey[]): string {
+export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
@@ -18,7 +21,7 @@ function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** Whether the request has nothing at an issue's path (a missing field, not a wrong one). */
-function isMissing(payload: unknown, path: readonly PropertyKey[]): boolean {
+export function isMissing(payload: unknown, path: readonly PropertyKey[]): boolean {
   let value = payload;
   for (const key of path) {
     if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return true;
@@ -28,7 +31,7 @@ function isMissing(payload: unknown, path: readonly PropertyKey[]): boolean {
 }
 
 /** One issue as "field: message", naming unknown keys and missing fields. */
-function formatIssue(issue: z.core.$ZodIssue, payload: unknown): string {
+export function formatIssue(issue: z.core.$ZodIssue, payload: unknown): string {
   const where = formatPath(issue.path);
   const message =
     issue.code === 'unrecognized_keys'
@@ -48,7 +51,7 @@ export function formatIssues(
   issues: readonly z.core.$ZodIssue[],
   payload: unknown,
 ): string {
-  const shown = issues.slice(0, 3).map((issue) => formatIssue(issue, payload));
-  const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
+  const shown = issues.slice(0, SHOWN_ISSUES).map((issue) => formatIssue(issue, payload));
+  const more = issues.length > SHOWN_ISSUES ? ` (and ${issues.length - SHOWN_ISSUES} more)` : '';
   return clip(`${name}: ${shown.join('; ')}${more}`);
 }

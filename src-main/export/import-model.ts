@@ -80,29 +80,42 @@ export function checkFits(imported: ImportedModel, dataset: DatasetRecord): void
   const pipeline = inputPipeline({ name: '', model: file, derived: imported.derived });
   const data = toEngineDataset(dataset);
   const where = `dataset '${dataset.name}'`;
-  const misfit = (message: string): never => {
-    throw new ExportError('invalid', `the model does not fit ${where}: ${message}`);
+  /** @param key the reason's id under the renderer's `errors.modelFit.` */
+  const misfit = (message: string, key: string, values: Record<string, string | number>): never => {
+    const detail = { key: `modelFit.${key}`, params: { dataset: dataset.name, ...values } };
+    throw new ExportError('invalid', `the model does not fit ${where}: ${message}`, detail);
   };
   if (pipeline.rawInputs !== data.inputs) {
-    const derivation = pipeline.derived.length
-      ? ` (and derives ${pipeline.derived.join(', ')} from them)`
-      : '';
+    const derived = pipeline.derived.join(', ');
+    const derivation = derived ? ` (and derives ${derived} from them)` : '';
     misfit(
       `the model takes ${pipeline.rawInputs} inputs${derivation}, ${where} gives ${data.inputs}`,
+      derived ? 'inputsDerived' : 'inputs',
+      { takes: pipeline.rawInputs, gives: data.inputs, ...(derived ? { derived } : {}) },
     );
   }
-  if (file.labels && data.task === 'regression') {
+  const labels = file.labels?.join(', ');
+  if (labels !== undefined && data.task === 'regression') {
     misfit(
-      `the model sorts into classes (${file.labels.join(', ')}), ${where} is a regression dataset`,
+      `the model sorts into classes (${labels}), ${where} is a regression dataset`,
+      'regression',
+      { labels },
     );
   }
   if (network.outputs !== data.outputs) {
+    const targets = data.targetNames.join(', ');
     misfit(
-      `the model gives ${network.outputs} outputs, ${where} has ${data.outputs} (${data.targetNames.join(', ')})`,
+      `the model gives ${network.outputs} outputs, ${where} has ${data.outputs} (${targets})`,
+      'outputs',
+      { gives: network.outputs, has: data.outputs, targets },
     );
   }
   const classes = data.classNames;
   if (file.labels && classes && file.labels.join('\u0000') !== classes.join('\u0000')) {
-    misfit(`the model's classes are ${file.labels.join(', ')}; ${where} has ${classes.join(', ')}`);
+    const has = classes.join(', ');
+    misfit(`the model's classes are ${labels}; ${where} has ${has}`, 'classes', {
+      labels: labels ?? '',
+      has,
+    });
   }
 }

@@ -40,24 +40,44 @@ export interface ImportedModel {
   derived?: DerivedFeature[];
 }
 
-function describe(v: unknown): string {
-  if (v === undefined) return 'nothing';
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return `a list of ${v.length}`;
-  if (typeof v === 'string') return `'${v.length > 40 ? `${v.slice(0, 40)}…` : v}'`;
-  return typeof v === 'object' ? 'an object' : String(v);
+/** A value found where another was expected: `got` in English, `gotKind` (and `gotCount`) for
+ * a reader in another language to say it in its words; text and numbers are quoted as found. */
+function found(v: unknown): { got: string; gotKind: string; gotCount?: number } {
+  if (v === undefined) return { got: 'nothing', gotKind: 'nothing' };
+  if (v === null) return { got: 'null', gotKind: 'null' };
+  if (Array.isArray(v))
+    return { got: `a list of ${v.length}`, gotKind: 'list', gotCount: v.length };
+  if (typeof v === 'string')
+    return { got: `'${v.length > 40 ? `${v.slice(0, 40)}…` : v}'`, gotKind: 'value' };
+  return typeof v === 'object'
+    ? { got: 'an object', gotKind: 'object' }
+    : { got: String(v), gotKind: 'value' };
 }
 
-function fail(field: string, message: string): never {
-  throw new ExportError('invalid', `model file: ${field}: ${message}`);
+/**
+ * @param key the message's id under the renderer's `errors.` (its values: `values` and the field)
+ * @throws ExportError('invalid') "model file: <field>: <message>"
+ */
+function fail(
+  field: string,
+  message: string,
+  key: string,
+  values: Record<string, string | number>,
+): never {
+  const detail = { key, params: { field, ...values } };
+  throw new ExportError('invalid', `model file: ${field}: ${message}`, detail);
 }
 
 function names(value: unknown, length: number | undefined, field: string): void {
   if (value === undefined) return;
-  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))
-    fail(field, `expected a list of names, got ${describe(value)}`);
-  if (length !== undefined && value.length !== length)
-    fail(field, `expected ${length} names, got ${value.length}`);
+  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
+    const got = found(value);
+    fail(field, `expected a list of names, got ${got.got}`, 'modelFile.names', got);
+  }
+  if (length !== undefined && value.length !== length) {
+    const counts = { expected: length, length: value.length };
+    fail(field, `expected ${length} names, got ${value.length}`, 'modelFile.nameCount', counts);
+  }
 }
 
 /**
@@ -84,15 +104,23 @@ export function importModelJson(text: string): ImportedModel {
     if (
       !Array.isArray(derived) ||
       derived.some((d) => !DERIVED_FEATURES.includes(d as DerivedFeature))
-    )
+    ) {
+      const known = DERIVED_FEATURES.join(', ');
+      const got = found(derived);
+      fail('derived', `expected a list of ${known}, got ${got.got}`, 'modelFile.derivedList', {
+        known,
+        ...got,
+      });
+    }
+    const features = featureList(derived as DerivedFeature[]).join(', ');
+    const count = featureCount(derived as DerivedFeature[]);
+    const inputs = file.spec.inputs;
+    if (inputs !== count)
       fail(
         'derived',
-        `expected a list of ${DERIVED_FEATURES.join(', ')}, got ${describe(derived)}`,
-      );
-    if (file.spec.inputs !== featureCount(derived as DerivedFeature[]))
-      fail(
-        'derived',
-        `the features ${featureList(derived as DerivedFeature[]).join(', ')} make ${featureCount(derived as DerivedFeature[])} inputs, but spec.inputs is ${file.spec.inputs}`,
+        `the features ${features} make ${count} inputs, but spec.inputs is ${inputs}`,
+        'modelFile.derivedInputs',
+        { features, made: count, inputs },
       );
   }
   const raw = derived ? 2 : file.spec.inputs;

@@ -1,8 +1,4 @@
-import {
-  featureCount,
-  featureList,
-  type DerivedFeature,
-} from '../../src-engine/data/derived-features';
+import type { DerivedFeature } from '../../src-engine/data/derived-features';
 import { parseModel } from '../../src-engine/serialize/model-format';
 import type { EpochReport } from '../../src-engine/train/reports';
 import type { RunCommand } from '../../src-engine/train/run-commands';
@@ -28,7 +24,7 @@ import { prepareData } from './prepare-data';
 import { guardedListener, RunBookkeeping } from './run-bookkeeping';
 import { thinForViews } from './thin-for-views';
 import { RunRequestError } from './run-request-error';
-import { checkDerived, rawInputs } from './run-request-checks';
+import { checkSpecFits, rawInputs } from './run-request-checks';
 import { autoRunName } from './run-name';
 import type { RunAction, StartRun } from './start-run';
 
@@ -65,31 +61,8 @@ export class RunService {
     const dataset = this.store.datasets.get(request.datasetId);
     if (!dataset)
       throw new RunRequestError('not-found', `dataset ${request.datasetId} does not exist`);
-    const inputs = dataset.rowCount > 0 ? dataset.x.length / dataset.rowCount : 0;
-    const outputs = dataset.rowCount > 0 ? dataset.y.length / dataset.rowCount : 0;
-    const last = request.spec.layers.at(-1);
     const derived = request.derived ?? [];
-    checkDerived(derived, inputs, dataset.name);
-    if (derived.length > 0 && request.spec.inputs !== featureCount(derived)) {
-      throw new RunRequestError(
-        'invalid',
-        `the network takes ${request.spec.inputs} inputs but the features (${featureList(derived).join(', ')}) make ${featureCount(derived)}`,
-      );
-    }
-    if (derived.length === 0 && request.spec.inputs !== inputs) {
-      throw new RunRequestError(
-        'invalid',
-        `the network has ${request.spec.inputs} inputs; dataset '${dataset.name}' has ${inputs}`,
-      );
-    }
-    // two classes stored as one 0/1 column also train a softmax output of two units
-    const twoClassSoftmax = dataset.task === 'classification' && outputs === 1 && last?.units === 2;
-    if (!last || (last.units !== outputs && !twoClassSoftmax)) {
-      throw new RunRequestError(
-        'invalid',
-        `the network has ${last?.units ?? 0} outputs; dataset '${dataset.name}' has ${outputs}`,
-      );
-    }
+    checkSpecFits(request.spec, derived, dataset);
     const carried =
       request.fromExperiment === undefined ? undefined : this.carriedModel(request, derived);
     const config: ExperimentConfig = {

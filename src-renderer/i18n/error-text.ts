@@ -9,6 +9,7 @@ import type { ErrorDetail, LabError } from '../../src-main/contract/result';
 import { engineText, type EngineSaid } from './engine-text';
 import { formatCount } from './format';
 import { i18n } from './index';
+import { requestText } from './request-text';
 
 const ENGINE_PREFIX = 'engine.';
 
@@ -39,6 +40,8 @@ export function errorText(error: Pick<LabError, 'message' | 'detail'>): string {
   const { detail } = error;
   // the engine's problems, forwarded by main with their code (see src-main/contract/engine-detail.ts)
   if (detail?.key.startsWith(ENGINE_PREFIX)) return engineText(engineSaid(error.message, detail));
+  // a request main's schema refused (see src-main/contract/request-detail.ts)
+  if (detail?.key === 'request.invalid') return requestText(error.message, detail);
   const id = detail && `errors.${detail.key}`;
   if (!detail || !id || !i18n.global.te(id)) return error.message;
   const values: Record<string, string> = {};
@@ -52,6 +55,9 @@ export function errorText(error: Pick<LabError, 'message' | 'detail'>): string {
     values.why = detail.parts
       .map((part) => errorText({ message: part.message, detail: part }))
       .join('; ');
+  const kind = detail.params.gotKind;
+  if (typeof kind === 'string' && i18n.global.te(`errors.got.${kind}`))
+    values.got = i18n.global.t(`errors.got.${kind}`, { count: values.gotCount ?? '0' });
   const count = detail.params.count;
   return typeof count === 'number' ? i18n.global.t(id, values, count) : i18n.global.t(id, values);
 }

@@ -43,6 +43,12 @@ export function formatDecimal(value: number, maxDigits = 6): string {
   return numberFormat(`decimal-${maxDigits}`, { maximumFractionDigits: maxDigits }).format(value);
 }
 
+/** A number with the language's decimal sign and no digit grouping, as a range's end is
+ * written in a rule ("from 0 to 4294967295", "de 0 a 0,999999"). */
+export function formatPlain(value: number): string {
+  return numberFormat('plain', { maximumFractionDigits: 20, useGrouping: false }).format(value);
+}
+
 /**
  * A measured value to at most `digits` significant digits, no trailing zeros, with the
  * language's signs: 0.0123 / 0,0123; 12,300 / 12.300 (where toPrecision would write 1.23e+4).

@@ -1,7 +1,11 @@
 // What main says, read in Spanish (`?lang=es`): a malformed CSV's error names the file and the
 // line in Spanish, the built-in datasets' names and descriptions are Spanish on Welcome and in
-// Data, and a lab check's reason is Spanish. Screenshots in test-results/screens/errors-es-*.png.
+// Data, a lab check's reason is Spanish, a network main refuses to save and a model file whose
+// derived inputs do not add up are explained in Spanish with the reader's own numbers and names.
+// Screenshots in test-results/screens/errors-es-*.png.
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { call } from './support/lab-socket';
 import { expect, test } from './support/lab-test';
 import { labUrl, watchPageProblems } from './support/lab-page';
 
@@ -71,4 +75,56 @@ test('a lab check gives its reason in Spanish', async ({ page }) => {
   await expect(result).toContainText('Escribe la actualización que esperas');
   await expect(result).not.toContainText('Enter the update');
   await page.screenshot({ path: 'test-results/screens/errors-es-verdict.png', fullPage: true });
+});
+
+test('a network too large to save is refused in Spanish with its weight count', async ({
+  page,
+}) => {
+  await openInSpanish(page);
+  await showView(page, 'Diseño');
+  const blocks = page.getByTestId('design-block');
+  const properties = page.getByRole('region', { name: /Propiedades/ });
+  // 2 inputs → 10,000 → 2,000 units: 3·10,000 + 10,001·2,000 = 20,032,000 weights
+  for (const [at, units] of [
+    [1, '10000'],
+    [2, '2000'],
+  ] as const) {
+    await expect(blocks.nth(at)).toHaveAttribute('data-kind', 'dense');
+    await blocks.nth(at).click();
+    await properties.getByLabel('Unidades').fill(units);
+    await properties.getByLabel('Unidades').press('Enter');
+  }
+  await page.getByLabel('Nombre del diseño').fill('Red enorme');
+  await page.getByRole('button', { name: 'Guardar', exact: true }).click();
+  const alert = page.locator('.design-saved').getByRole('alert');
+  await expect(alert).toContainText(
+    'No se pudo guardar «Red enorme»: designs:save: spec: la red tiene 20.032.000 pesos; como mucho 20.000.000',
+  );
+  await expect(alert).not.toContainText('weights; at most');
+  await page.screenshot({ path: 'test-results/screens/errors-es-design-save.png', fullPage: true });
+});
+
+test('a model file whose derived inputs do not add up is refused in Spanish', async ({ page }) => {
+  await openInSpanish(page);
+  await showView(page, 'Experimentos');
+  const dataset = await call<{ id: number }>(page, 'datasets:generate', { name: 'xor' });
+  const model = JSON.parse(
+    readFileSync(new URL('../fixtures/models/small-2-2-1.json', import.meta.url), 'utf8'),
+  );
+  // x and y with their squares are 4 inputs; the network takes 2
+  model.derived = ['xSquared', 'ySquared'];
+  await page.getByRole('button', { name: 'Importar un modelo…' }).click();
+  await page.getByLabel('Archivo del modelo').setInputFiles({
+    name: 'cuadrados.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(model)),
+  });
+  await page.getByLabel('Conjunto de datos', { exact: true }).selectOption(String(dataset.id));
+  await page.getByRole('button', { name: 'Importar', exact: true }).click();
+  const refusal = page.getByRole('region', { name: 'Importar un modelo' }).getByRole('alert');
+  await expect(refusal).toContainText(
+    'No se pudo importar cuadrados.json: archivo de modelo: derived: las características x, y, xSquared, ySquared dan 4 entradas, pero spec.inputs es 2',
+  );
+  await expect(refusal).not.toContainText('make 4 inputs');
+  await page.screenshot({ path: 'test-results/screens/errors-es-model-file.png', fullPage: true });
 });

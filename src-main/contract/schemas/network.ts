@@ -2,9 +2,10 @@
 import { z } from 'zod';
 import { ACTIVATION_NAMES } from '../../../src-engine/activations/activation';
 import { LOSS_NAMES } from '../../../src-engine/losses/loss';
-import { validateSpec, type NetworkSpec } from '../../../src-engine/network/spec';
+import { specProblems, type NetworkSpec } from '../../../src-engine/network/spec';
 import type { TrainConfig } from '../../../src-engine/train/config';
 import { flag, integer, list, number, object, oneOf, positive } from './common';
+import { worded } from './request-words';
 
 /** Layers per network and weights per network a request may ask for. */
 export const MAX_LAYERS = 64;
@@ -19,7 +20,12 @@ const init = () =>
       object({ kind: z.literal('he') }),
       object({ kind: z.literal('zeros') }),
     ],
-    { error: "expected an initialisation { kind: 'uniform' | 'xavier' | 'he' | 'zeros' }" },
+    {
+      error: worded(
+        "expected an initialisation { kind: 'uniform' | 'xavier' | 'he' | 'zeros' }",
+        'initialisation',
+      ),
+    },
   );
 
 const layer = () =>
@@ -34,7 +40,9 @@ const layer = () =>
 export const networkSpec = () =>
   object({
     inputs: integer(1, 65_536),
-    layers: list(layer(), MAX_LAYERS).min(1, { error: 'expected at least one layer' }),
+    layers: list(layer(), MAX_LAYERS).min(1, {
+      error: worded('expected at least one layer', 'oneLayer'),
+    }),
     init: init().optional(),
   }).superRefine((spec, context) => {
     let weights = 0;
@@ -47,11 +55,13 @@ export const networkSpec = () =>
       context.addIssue({
         code: 'custom',
         message: `the network has ${weights.toLocaleString('en')} weights; at most ${MAX_WEIGHTS.toLocaleString('en')}`,
+        params: { id: 'tooManyWeights', weights, limit: MAX_WEIGHTS },
       });
       return;
     }
-    for (const problem of validateSpec(spec))
-      context.addIssue({ code: 'custom', message: problem });
+    // the engine's code and values go along, for the renderer's message of it
+    for (const { code, values, message } of specProblems(spec))
+      context.addIssue({ code: 'custom', message, params: { engine: code, ...values } });
   });
 
 const optimizer = () =>
@@ -74,7 +84,7 @@ const optimizer = () =>
         l1: number(0, 1).optional(),
       }),
     ],
-    { error: "expected an optimizer { name: 'sgd' | 'adam' }" },
+    { error: worded("expected an optimizer { name: 'sgd' | 'adam' }", 'optimizer') },
   );
 
 const schedule = () =>
@@ -86,7 +96,12 @@ const schedule = () =>
       object({ kind: z.literal('step'), gamma: positive(1), every: integer(1, 1_000_000) }),
       object({ kind: z.literal('exponential'), gamma: positive(1) }),
     ],
-    { error: "expected a schedule { kind: 'constant' | 'inverse' | 'step' | 'exponential' }" },
+    {
+      error: worded(
+        "expected a schedule { kind: 'constant' | 'inverse' | 'step' | 'exponential' }",
+        'schedule',
+      ),
+    },
   );
 
 /** How a network is trained (the engine's TrainConfig). */

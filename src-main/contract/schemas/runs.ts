@@ -2,6 +2,7 @@
 import { id, integer, name, number, object, oneOf, positive, split, flag } from './common';
 import { DERIVED_FEATURES, type DerivedFeature } from '../../../src-engine/data/derived-features';
 import { list } from './common';
+import { worded } from './request-words';
 import { networkSpec, trainConfig } from './network';
 
 /** A rectangle of the input plane, not empty. */
@@ -12,7 +13,7 @@ const box = () =>
     yMin: number(-1e9, 1e9),
     yMax: number(-1e9, 1e9),
   }).refine((b) => b.xMax > b.xMin && b.yMax > b.yMin, {
-    error: 'expected a box with xMax > xMin and yMax > yMin',
+    error: worded('expected a box with xMax > xMin and yMax > yMin', 'box'),
   });
 
 /** What a view watches of a run: snapshots a second and, for 2-D data, the surface's box in

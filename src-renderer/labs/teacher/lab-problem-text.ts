@@ -1,8 +1,9 @@
 /**
  * A lab document's problems in the interface's language: each problem's id and values (see
  * src-main/contract/lab-document/issue-detail.ts) looked up in the message area `lessons`,
- * numbers written as the language writes them; a problem whose id has no message here is
- * shown as main's English message, so a new problem is never blank.
+ * numbers written as the language writes them; the engine's checks (id `engine`) from the area
+ * `engine`. A problem whose id has no message here is shown as main's English message, so a
+ * new problem is never blank.
  */
 import { formatPath } from '../../../src-main/contract/lab-document/issues';
 import type { IssueDetail } from '../../../src-main/contract/lab-document/issue-detail';
@@ -14,7 +15,7 @@ import type { LabFileError, LabIssue } from '../lab-schema';
 /** Values that are kinds of value ("a number", "a list"), said in words. */
 const KINDS = new Set(['expected', 'got']);
 /** Values that are numbers to write as the language does (a count, a limit). */
-const NUMBERS = new Set(['min', 'max', 'limit', 'size', 'version']);
+const NUMBERS = new Set(['min', 'max', 'limit', 'size', 'version', 'inputs', 'outputs']);
 
 /** The message id of a detail: a size limit says whether it may be reached. */
 function messageKey({ key, params }: IssueDetail): string {

@@ -170,7 +170,17 @@ describe('the API socket', () => {
     const socket = await open();
     expect(await call(socket, { id: 4, call: 'datasets:get', payload: { id: -1 } })).toEqual({
       id: 4,
-      result: fail('invalid-request', 'datasets:get: id: expected a positive integer'),
+      result: fail('invalid-request', 'datasets:get: id: expected a positive integer', {
+        key: 'request.invalid',
+        params: { call: 'datasets:get', more: 0 },
+        parts: [
+          {
+            key: 'request.positiveInteger',
+            params: { field: 'id', missing: 0 },
+            message: 'id: expected a positive integer',
+          },
+        ],
+      }),
     });
     expect((await call(socket, { id: 5, call: 'nope' })).result).toMatchObject({
       error: { code: 'unknown-call' },

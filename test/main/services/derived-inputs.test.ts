@@ -159,6 +159,10 @@ describe('derived inputs (x², y², x·y, sin x, sin y)', () => {
         code: 'invalid',
         message:
           "derived inputs (xSquared) need data with exactly 2 inputs; dataset 'Iris flowers' has 4",
+        detail: {
+          key: 'runFit.derivedData',
+          params: { derived: 'xSquared', dataset: 'Iris flowers', has: 4 },
+        },
       },
     });
     expect(
@@ -173,6 +177,10 @@ describe('derived inputs (x², y², x·y, sin x, sin y)', () => {
       error: {
         code: 'invalid',
         message: 'the network takes 3 inputs but the features (x, y, xSquared, sinY) make 4',
+        detail: {
+          key: 'runFit.derivedInputs',
+          params: { inputs: 3, features: 'x, y, xSquared, sinY', made: 4 },
+        },
       },
     });
     expect(
@@ -184,7 +192,11 @@ describe('derived inputs (x², y², x·y, sin x, sin y)', () => {
       }),
     ).toEqual({
       ok: false,
-      error: { code: 'invalid', message: "derived input 'sinX' is listed twice" },
+      error: {
+        code: 'invalid',
+        message: "derived input 'sinX' is listed twice",
+        detail: { key: 'runFit.derivedTwice', params: { feature: 'sinX' } },
+      },
     });
     const unknown = await fx.call('runs:start', {
       ...base,

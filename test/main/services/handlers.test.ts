@@ -186,7 +186,11 @@ describe('the lab behind the contract', () => {
     });
     expect(mismatch).toEqual({
       ok: false,
-      error: { code: 'invalid', message: "the network has 5 inputs; dataset 'Circle' has 2" },
+      error: {
+        code: 'invalid',
+        message: "the network has 5 inputs; dataset 'Circle' has 2",
+        detail: { key: 'runFit.inputs', params: { inputs: 5, dataset: 'Circle', has: 2 } },
+      },
     });
     expect(await call('datasets:generate', { name: 'nope' })).toMatchObject({
       ok: false,

@@ -171,6 +171,10 @@ describe('models:import', () => {
       error: {
         code: 'invalid',
         message: `the model does not fit dataset '${iris.name}': the model takes 2 inputs (and derives xSquared, ySquared from them), dataset '${iris.name}' gives 4`,
+        detail: {
+          key: 'modelFit.inputsDerived',
+          params: { dataset: iris.name, takes: 2, gives: 4, derived: 'xSquared, ySquared' },
+        },
       },
     });
     const xor = await there.value<{ id: number; name: string }>('datasets:generate', {
@@ -188,6 +192,10 @@ describe('models:import', () => {
       error: {
         code: 'invalid',
         message: `the model does not fit dataset '${xor.name}': the model's classes are outside, inside; dataset '${xor.name}' has ${classes.join(', ')}`,
+        detail: {
+          key: 'modelFit.classes',
+          params: { dataset: xor.name, labels: 'outside, inside', has: classes.join(', ') },
+        },
       },
     });
   });

@@ -107,4 +107,35 @@ export default {
     mixedEncodingEnd:
       '{file} mixes encodings: it reads as UTF-8 until its last bytes, which is not UTF-8; save it as UTF-8',
   },
+  /** a value found where another was expected ({got} in a message), as main describes it */
+  got: { nothing: 'nothing', null: 'null', list: 'a list of {count}', object: 'an object' },
+  /** a model file main refused for one of its own fields, or that does not fit the dataset */
+  modelFile: {
+    names: 'model file: {field}: expected a list of names, got {got}',
+    nameCount: 'model file: {field}: expected {expected} names, got {length}',
+    derivedList: 'model file: derived: expected a list of {known}, got {got}',
+    derivedInputs:
+      'model file: derived: the features {features} make {made} inputs, but spec.inputs is {inputs}',
+  },
+  modelFit: {
+    inputs:
+      "the model does not fit dataset '{dataset}': the model takes {takes} inputs, dataset '{dataset}' gives {gives}",
+    inputsDerived:
+      "the model does not fit dataset '{dataset}': the model takes {takes} inputs (and derives {derived} from them), dataset '{dataset}' gives {gives}",
+    regression:
+      "the model does not fit dataset '{dataset}': the model sorts into classes ({labels}), dataset '{dataset}' is a regression dataset",
+    outputs:
+      "the model does not fit dataset '{dataset}': the model gives {gives} outputs, dataset '{dataset}' has {has} ({targets})",
+    classes:
+      "the model does not fit dataset '{dataset}': the model's classes are {labels}; dataset '{dataset}' has {has}",
+  },
+  /** a run main refused because its network does not fit the dataset */
+  runFit: {
+    derivedTwice: "derived input '{feature}' is listed twice",
+    derivedData:
+      "derived inputs ({derived}) need data with exactly 2 inputs; dataset '{dataset}' has {has}",
+    derivedInputs: 'the network takes {inputs} inputs but the features ({features}) make {made}',
+    inputs: "the network has {inputs} inputs; dataset '{dataset}' has {has}",
+    outputs: "the network has {outputs} outputs; dataset '{dataset}' has {has}",
+  },
 };

@@ -101,4 +101,33 @@ export default {
     mixedEncodingEnd:
       '{file} mezcla codificaciones: se lee como UTF-8 hasta sus últimos bytes, que no son UTF-8; guárdalo como UTF-8',
   },
+  got: { nothing: 'nada', null: 'null', list: 'una lista de {count}', object: 'un objeto' },
+  modelFile: {
+    names: 'archivo de modelo: {field}: se esperaba una lista de nombres; hay {got}',
+    nameCount: 'archivo de modelo: {field}: se esperaban {expected} nombres; hay {length}',
+    derivedList: 'archivo de modelo: derived: se esperaba una lista de {known}; hay {got}',
+    derivedInputs:
+      'archivo de modelo: derived: las características {features} dan {made} entradas, pero spec.inputs es {inputs}',
+  },
+  modelFit: {
+    inputs:
+      'el modelo no encaja con el conjunto de datos «{dataset}»: el modelo toma {takes} entradas y «{dataset}» da {gives}',
+    inputsDerived:
+      'el modelo no encaja con el conjunto de datos «{dataset}»: el modelo toma {takes} entradas (y de ellas calcula {derived}) y «{dataset}» da {gives}',
+    regression:
+      'el modelo no encaja con el conjunto de datos «{dataset}»: el modelo clasifica en clases ({labels}) y «{dataset}» es un conjunto de regresión',
+    outputs:
+      'el modelo no encaja con el conjunto de datos «{dataset}»: el modelo da {gives} salidas y «{dataset}» tiene {has} ({targets})',
+    classes:
+      'el modelo no encaja con el conjunto de datos «{dataset}»: las clases del modelo son {labels} y las de «{dataset}» son {has}',
+  },
+  runFit: {
+    derivedTwice: 'la entrada derivada «{feature}» aparece dos veces',
+    derivedData:
+      'las entradas derivadas ({derived}) necesitan datos con exactamente 2 entradas; el conjunto «{dataset}» tiene {has}',
+    derivedInputs:
+      'la red toma {inputs} entradas, pero las características ({features}) dan {made}',
+    inputs: 'la red tiene {inputs} entradas; el conjunto de datos «{dataset}» tiene {has}',
+    outputs: 'la red tiene {outputs} salidas; el conjunto de datos «{dataset}» tiene {has}',
+  },
 };

@@ -1,0 +1,37 @@
+/** Una petición que main rechazó, en español (véase ../en/request-errors.ts). */
+export default {
+  invalid: '{call}: {problems}',
+  more: ' (y {count} más)',
+  at: '{field}: {problem}',
+  missing: 'falta ({problem})',
+  unknownFields: 'campo inesperado {keys} | campo inesperado {keys} | campos inesperados {keys}',
+  positiveInteger: 'se esperaba un número entero positivo',
+  wholeFrom: 'se esperaba un número entero de {min} a {max}',
+  numberFrom: 'se esperaba un número de {min} a {max}',
+  positiveUpTo: 'se esperaba un número mayor que 0 y como mucho {max}',
+  text: 'se esperaba un texto',
+  charactersUpTo: 'se esperaban como mucho {limit} caracteres',
+  bytes: 'se esperaban bytes (un Uint8Array)',
+  bytesUpTo: 'se esperaban como mucho {max} bytes',
+  name: 'se esperaba un nombre',
+  nonEmptyName: 'se esperaba un nombre no vacío',
+  tag: 'se esperaba una etiqueta',
+  nonEmptyTag: 'se esperaba una etiqueta no vacía',
+  fileName: 'se esperaba un nombre de archivo',
+  nonEmptyFileName: 'se esperaba un nombre de archivo no vacío',
+  flag: 'se esperaba verdadero o falso',
+  oneOf: 'se esperaba uno de estos valores: {values}',
+  list: 'se esperaba una lista',
+  itemsUpTo: 'se esperaban como mucho {limit} elementos',
+  object: 'se esperaba un objeto',
+  split:
+    'se esperaban fracciones de entrenamiento, validación y prueba que sumen 1, con la de entrenamiento mayor que 0',
+  box: 'se esperaba un rectángulo con xMax > xMin e yMax > yMin',
+  oneLayer: 'se esperaba al menos una capa',
+  tooManyWeights: 'la red tiene {weights} pesos; como mucho {limit}',
+  initialisation:
+    "se esperaba una inicialización {'{'} kind: 'uniform' {'|'} 'xavier' {'|'} 'he' {'|'} 'zeros' {'}'}",
+  optimizer: "se esperaba un optimizador {'{'} name: 'sgd' {'|'} 'adam' {'}'}",
+  schedule:
+    "se esperaba un calendario de la tasa de aprendizaje {'{'} kind: 'constant' {'|'} 'inverse' {'|'} 'step' {'|'} 'exponential' {'}'}",
+};
