@@ -44,6 +44,22 @@ export function formatDecimal(value: number, maxDigits = 6): string {
 }
 
 /**
+ * A value as the data has it: every digit JavaScript writes for it, with the language's
+ * decimal sign and no digit grouping, so a year stays 2024 and an id 20240101 (12345,7 in
+ * Spanish). In exponent form where JavaScript writes one (below 1e-6, from 1e21): 1,5E-7.
+ * Shortest round-trip digits come from the formatter itself (21 is the most it allows).
+ */
+export function formatPlain(value: number): string {
+  const exponent = String(value).includes('e');
+  const options = {
+    useGrouping: false,
+    maximumSignificantDigits: 21,
+    notation: exponent ? ('scientific' as const) : ('standard' as const),
+  };
+  return numberFormat(`plain-${options.notation}`, options).format(value);
+}
+
+/**
  * A measured value to at most `digits` significant digits, no trailing zeros, with the
  * language's signs: 0.0123 / 0,0123; 12,300 / 12.300 (where toPrecision would write 1.23e+4).
  * Chart ticks, weights and statistics go through here.
