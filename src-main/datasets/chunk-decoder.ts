@@ -33,10 +33,10 @@ export class ChunkDecoder {
 
   constructor(private readonly file: string) {}
 
-  /** The encoding for the report: `UTF-8`, `UTF-16LE with BOM`, … */
-  describe(): { encoding: string; encodingNote?: Phrase } {
-    const encoding = this.bom ? `${this.encoding} with BOM` : this.encoding;
-    return this.note ? { encoding, encodingNote: this.note } : { encoding };
+  /** The encoding for the report: its name, whether a byte-order mark began the file, why. */
+  describe(): { encoding: TextEncodingName; bom: boolean; encodingNote?: Phrase } {
+    const { encoding, bom, note } = this;
+    return note ? { encoding, bom, encodingNote: note } : { encoding, bom };
   }
 
   /** True when the file is UTF-16 (NUL bytes are text there, not a sign of a binary file). */

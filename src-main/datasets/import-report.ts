@@ -88,7 +88,10 @@ function readingLine({ source, rows, columns }: Table): Phrase {
   if (source.relation !== undefined) {
     parts.push(phrase('source.relation', { name: quote(source.relation) }));
   }
-  if (source.encoding) parts.push(encodingOf(source.encoding));
+  if (source.encoding) {
+    const name = { name: source.encoding };
+    parts.push(phrase(source.bom ? 'source.encodingBom' : 'source.encoding', name));
+  }
   if (source.delimiter) parts.push(phrase(DELIMITERS[source.delimiter]));
   if (source.format === 'csv') {
     const decimal = phrase(source.decimalComma ? 'source.decimalComma' : 'source.decimalPoint');
@@ -106,14 +109,6 @@ function readingLine({ source, rows, columns }: Table): Phrase {
     columns: phrase('count.columns', { count: columns.length }),
     parts: { items: parts, join: ', ' },
   });
-}
-
-/** `UTF-8`, or `UTF-16LE with BOM` (the decoder's words) with its `with BOM` said apart. */
-function encodingOf(encoding: string): Phrase {
-  const bom = /^(.*) with BOM$/.exec(encoding);
-  return bom
-    ? phrase('source.encodingBom', { name: bom[1] })
-    : phrase('source.encoding', { name: encoding });
 }
 
 function readingNotes(source: TableSource): Phrase[] {

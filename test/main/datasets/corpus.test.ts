@@ -73,7 +73,7 @@ const CASES: Case[] = [
   {
     file: 'utf16le.csv',
     check: (r) => {
-      expect(r.source.encoding).toBe('UTF-16LE with BOM');
+      expect(r.source).toMatchObject({ encoding: 'UTF-16LE', bom: true });
       expect(names(r)).toEqual(['a', 'b']);
       expect([xs(r), Array.from(r.dataset.y)]).toEqual([[1], [2]]);
       expect(r.report.lines[0]).toBe(

@@ -159,11 +159,12 @@ describe('the formats people have', () => {
     const be = Buffer.from(le);
     for (let i = 0; i < be.length; i += 2) [be[i], be[i + 1]] = [be[i + 1], be[i]];
     for (const [bytes, encoding] of [
-      [le, 'UTF-16LE with BOM'],
-      [be, 'UTF-16BE with BOM'],
+      [le, 'UTF-16LE'],
+      [be, 'UTF-16BE'],
     ] as const) {
       const r = await imported('wide.csv', bytes);
-      expect(r.source.encoding).toBe(encoding);
+      expect(r.source).toMatchObject({ encoding, bom: true });
+      expect(r.report.lines[0]).toContain(`${encoding} with BOM`);
       expect([xs(r.dataset.x), xs(r.dataset.y)]).toEqual([
         [1, 3],
         [2, 4],

@@ -69,6 +69,7 @@ const PREVIEW: DatasetPreview = {
   header: true,
   decimalComma: false,
   encoding: 'UTF-8',
+  bom: false,
   sheet: null,
   sheets: [],
   rows: 4,
