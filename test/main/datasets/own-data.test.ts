@@ -203,6 +203,15 @@ describe('missing values, by the policy chosen', () => {
     expect(r.dataset.m).toBe(rows);
     expect(r.report.rowsKept).toBe(rows);
     expect(line(r, 'missing values')).toBe(words);
+    // each line once, in `said` and `lines`: no second copy per column or for the task
+    expect(Object.keys(r.report.columns[0]).sort()).toEqual([
+      'missing',
+      'name',
+      'odd',
+      'role',
+      'type',
+    ]);
+    expect(Object.keys(r.report.task).sort()).toEqual(['target', 'task']);
     if (missing === 'median')
       expect(xs(r.dataset.x).filter((_, i) => i % 3 === 0)).toEqual([1, 4, 3, 4, 5, 5]);
   });
