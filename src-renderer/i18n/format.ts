@@ -68,10 +68,25 @@ export function formatSignificant(value: number, digits = 3): string {
   return numberFormat(`significant-${digits}`, { maximumSignificantDigits: digits }).format(value);
 }
 
-/** `value` with exactly `digits` decimals (as toFixed writes it): 2.50 / 2,50. */
+/** `value` with exactly `digits` decimals (as toFixed writes it, never "-0.00"): 2.50 / 2,50. */
 export function formatFixed(value: number, digits: number): string {
-  const options = { minimumFractionDigits: digits, maximumFractionDigits: digits };
+  const options = {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    signDisplay: 'negative' as const,
+  };
   return numberFormat(`fixed-${digits}`, options).format(value);
+}
+
+/**
+ * `value` in powers of ten as toExponential(digits) writes it, with the language's decimal sign
+ * and no trailing zeros: 1.23e-4 / 1,23e-4, 1e+5. For values too large or too small to read
+ * in plain digits (each caller says where that starts).
+ */
+export function formatScientific(value: number, digits: number): string {
+  if (!Number.isFinite(value)) return formatDecimal(value);
+  const [mantissa, exponent] = value.toExponential(digits).split('e');
+  return `${formatDecimal(Number(mantissa), digits)}e${exponent}`;
 }
 
 /** A share (0…1) as a percent with exactly `digits` decimals: 98.6% / 98,6 %. */
