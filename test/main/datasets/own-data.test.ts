@@ -151,6 +151,10 @@ describe('the formats people have', () => {
       message:
         'mixed.csv mixes encodings: it reads as UTF-8 until byte 0xE9 at offset 15, which is not UTF-8; save it as UTF-8',
     });
+    // and as an id with the same byte and offset, for the reader's language
+    await expect(imported('mixed.csv', bytes)).rejects.toMatchObject({
+      detail: { key: 'import.mixedEncodingAt', params: { byte: 'E9', offset: 15 } },
+    });
   });
 
   it('UTF-16 with a BOM, little- and big-endian', async () => {
