@@ -26,6 +26,7 @@ const SHARED_WITH_RENDERER = [
   'class-palette',
   'report-messages',
   'json-error-place',
+  'languages',
 ];
 /** The schema of a guided-lab document: main checks saved and imported labs with it, the
  * renderer the lab files it opens, so it runs on both ends (zod and src-engine only). */

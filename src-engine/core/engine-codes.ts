@@ -88,6 +88,3 @@ export const ENGINE_CODES = {
 } as const satisfies Record<string, readonly string[]>;
 
 export type EngineCode = keyof typeof ENGINE_CODES;
-
-/** The companions of a `got` value (see the file comment). */
-export const GOT_COMPANIONS = ['gotKind', 'gotCount'] as const;

@@ -1,4 +1,4 @@
-import { formatNumber, formatOperand } from './format-number';
+import { formatNumber, formatOperand, type StepWriter } from './format-number';
 import type { MutableNode, NodeKind } from './graph-node';
 import { OPS } from './ops';
 
@@ -20,6 +20,8 @@ export interface BackwardEdge {
   product: number;
   /** "∂L/∂u · ∂u/∂w1 = 2.0 · 3.0 = 6.0" */
   text: string;
+  /** the same text with another decimal sign (a view's language) */
+  write: StepWriter;
 }
 
 /** How one node's gradient ∂L/∂node was obtained: the sum of its edges' products. */
@@ -34,6 +36,8 @@ export interface BackwardStep {
   formula: string;
   /** "∂L/∂w1 = ∂L/∂u · ∂u/∂w1 = 2.0 · 3.0 = 6.0" */
   text: string;
+  /** the same text with another decimal sign (a view's language) */
+  write: StepWriter;
 }
 
 const d = (of: string, wrt: string): string => `∂${of}/∂${wrt}`;
@@ -97,13 +101,15 @@ export function runBackward(nodes: readonly MutableNode[], output: MutableNode):
     if (!relevant[i]) continue;
     if (n === output) {
       n.grad = 1;
+      const write: StepWriter = (point) => `${d(L, L)} = ${formatNumber(1, point)}`;
       steps.push({
         node: L,
         kind: n.kind,
         grad: 1,
         edges: [],
         formula: `${d(L, L)} = 1`,
-        text: `${d(L, L)} = 1.0`,
+        text: write('.'),
+        write,
       });
       continue;
     }
@@ -112,16 +118,21 @@ export function runBackward(nodes: readonly MutableNode[], output: MutableNode):
     );
     n.grad = edges.reduce((s, e) => s + e.product, 0);
     const symbolic = edges.map((e) => `${d(L, e.consumer)} · ${e.localSymbol}`).join(' + ');
-    const numeric = edges
-      .map((e) => `${formatOperand(e.upstream)} · ${formatOperand(e.local)}`)
-      .join(' + ');
+    const { name, grad } = n;
+    const write: StepWriter = (point) => {
+      const numeric = edges
+        .map((e) => `${formatOperand(e.upstream, point)} · ${formatOperand(e.local, point)}`)
+        .join(' + ');
+      return `${d(L, name)} = ${symbolic} = ${numeric} = ${formatNumber(grad, point)}`;
+    };
     steps.push({
       node: n.name,
       kind: n.kind,
       grad: n.grad,
       edges,
       formula: `${d(L, n.name)} = ${symbolic}`,
-      text: `${d(L, n.name)} = ${symbolic} = ${numeric} = ${formatNumber(n.grad)}`,
+      text: write('.'),
+      write,
     });
   }
   return steps;
@@ -138,6 +149,9 @@ function edgeOf(
   const product = c.grad * local;
   const op = OPS[c.op as NonNullable<typeof c.op>];
   const argNames = c.args.map((a) => a.name);
+  const upstream = c.grad;
+  const write: StepWriter = (point) =>
+    `${d(L, c.name)} · ${symbol} = ${formatOperand(upstream, point)} · ${formatOperand(local, point)} = ${formatNumber(product, point)}`;
   return {
     consumer: c.name,
     argIndex,
@@ -146,6 +160,7 @@ function edgeOf(
     localSymbol: symbol,
     localFormula: `${symbol} = ${op.localFormula(argNames, c.name, argIndex, c.exponent)}`,
     product,
-    text: `${d(L, c.name)} · ${symbol} = ${formatOperand(c.grad)} · ${formatOperand(local)} = ${formatNumber(product)}`,
+    text: write('.'),
+    write,
   };
 }

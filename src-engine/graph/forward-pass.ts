@@ -1,4 +1,4 @@
-import { formatNumber, formatOperand } from './format-number';
+import { formatNumber, formatOperand, type StepWriter } from './format-number';
 import type { MutableNode, NodeKind } from './graph-node';
 import { OPS } from './ops';
 
@@ -10,6 +10,8 @@ export interface ForwardStep {
   formula: string;
   /** with numbers: "u = w1·x = 1.0·2.0 = 2.0"; for inputs and parameters "x = 2.0" */
   text: string;
+  /** the same text with another decimal sign (a view's language): "u = w1·x = 1,0·2,0 = 2,0" */
+  write: StepWriter;
   value: number;
 }
 
@@ -22,11 +24,14 @@ export function runForward(nodes: readonly MutableNode[]): ForwardStep[] {
   for (const n of nodes) {
     if (n.op === null) {
       const what = n.kind === 'input' ? 'input' : 'parameter';
+      const { name, value } = n;
+      const write: StepWriter = (point) => `${name} = ${formatNumber(value, point)}`;
       steps.push({
         node: n.name,
         kind: n.kind,
         formula: `${n.name} (${what})`,
-        text: `${n.name} = ${formatNumber(n.value)}`,
+        text: write('.'),
+        write,
         value: n.value,
       });
       continue;
@@ -39,12 +44,20 @@ export function runForward(nodes: readonly MutableNode[]): ForwardStep[] {
       n.args.map((arg) => arg.name),
       n.exponent,
     );
-    const numeric = op.formula(a.map(formatOperand), n.exponent);
+    const { name, value, exponent } = n;
+    const write: StepWriter = (point) => {
+      const numeric = op.formula(
+        a.map((v) => formatOperand(v, point)),
+        exponent,
+      );
+      return `${name} = ${symbolic} = ${numeric} = ${formatNumber(value, point)}`;
+    };
     steps.push({
       node: n.name,
       kind: n.kind,
       formula: `${n.name} = ${symbolic}`,
-      text: `${n.name} = ${symbolic} = ${numeric} = ${formatNumber(n.value)}`,
+      text: write('.'),
+      write,
       value: n.value,
     });
   }

@@ -1,21 +1,71 @@
 /**
- * The import report's messages in English and the rules for writing its numbers, shared by
+ * The import report's messages in English and the one way of saying a phrase of it, shared by
  * main (the command line's lines, src-main/datasets/report-english.ts) and the renderer (the
- * Data view's English messages and its number formats), so the two say the report in the same
- * words. The report itself is message ids and values (src-main/datasets/report-phrase.ts).
- * Imports nothing: it runs on both ends.
+ * Data view, src-renderer/data/report-text.ts): each side passes only its message lookup and
+ * its number formats, so the two say the report in the same words. The report itself is
+ * message ids and values (the types below; main builds them with src-main/datasets/
+ * report-phrase.ts). Imports nothing: it runs on both ends.
  */
+
+/** A value a phrase names: text shown as it is (a name, already quoted), a number, a phrase. */
+export type PhraseValue = string | number | Phrase | PhraseList;
+
+/** One message of the report: its id under `report.` and the values it names. */
+export interface Phrase {
+  id: string;
+  values?: Record<string, PhraseValue>;
+}
+
+/** Values shown one after another, with `, …` after them when `more` were left out. */
+export interface PhraseList {
+  items: PhraseValue[];
+  join: ', ' | '; ';
+  more?: boolean;
+}
 
 /**
- * How a number value is written depends on its name: these name a place or a value as the
- * file has it (no digit grouping); `fill` is a value filled in (FILL_DIGITS significant
- * digits); any other number is a count (grouped: 10,000). A phrase with a number `count`
- * takes the singular or plural form of its message by it.
+ * How a number value is written depends on its name: these name a place in the file or a value
+ * taken from the person's data, written plain (no digit grouping: row 12345, a mean 12345.7);
+ * any other number is a count (grouped: 10,000). A phrase with a number `count` takes the
+ * singular or plural form of its message by it.
  */
-export const PLAIN_NUMBERS: readonly string[] = ['row', 'offset', 'from', 'to'];
+export const PLAIN_NUMBERS: readonly string[] = ['row', 'offset', 'from', 'to', 'fill'];
 
-/** Significant digits of a value a filled cell was given. */
+/** Significant digits of a value a filled cell was given (`fill`, rounded before it is written). */
 export const FILL_DIGITS = 6;
+
+/** One side's way of saying the report: its messages and its number formats. */
+export interface PhraseVoice {
+  /** the message `id` with its values already written, in the form a number `count` picks */
+  message(id: string, values: Record<string, string>, count: number | undefined): string;
+  /** a count, grouped: 10,000 */
+  count(value: number): string;
+  /** a place or a value from the data, without grouping: 12345.7 */
+  plain(value: number): string;
+}
+
+/** One phrase of the report said in `voice`, its values (phrases, lists, numbers) first. */
+export function sayPhrase({ id, values = {} }: Phrase, voice: PhraseVoice): string {
+  const written: Record<string, string> = {};
+  for (const [name, value] of Object.entries(values)) {
+    written[name] = valueText(name, value, voice);
+  }
+  const { count } = values;
+  return voice.message(id, written, typeof count === 'number' ? count : undefined);
+}
+
+function valueText(name: string, value: PhraseValue, voice: PhraseVoice): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return numberText(name, value, voice);
+  if ('id' in value) return sayPhrase(value, voice);
+  const items = value.items.map((item) => valueText(name, item, voice)).join(value.join);
+  return value.more ? `${items}, …` : items;
+}
+
+function numberText(name: string, value: number, voice: PhraseVoice): string {
+  if (!PLAIN_NUMBERS.includes(name)) return voice.count(value);
+  return voice.plain(name === 'fill' ? Number(value.toPrecision(FILL_DIGITS)) : value);
+}
 
 /** Every message of the report, by id (the vue-i18n syntax: `{name}`, `a | b | c` forms). */
 export const REPORT_ENGLISH = {

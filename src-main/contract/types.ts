@@ -143,6 +143,8 @@ export interface DatasetPreview {
   decimalComma: boolean;
   /** text files: the encoding read (`UTF-8`, `Windows-1252`, …) */
   encoding: string | null;
+  /** text files: a byte-order mark began the file */
+  bom: boolean;
   /** spreadsheets: the sheet read and every sheet of the workbook */
   sheet: string | null;
   sheets: string[];

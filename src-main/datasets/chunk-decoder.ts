@@ -33,10 +33,10 @@ export class ChunkDecoder {
 
   constructor(private readonly file: string) {}
 
-  /** The encoding for the report: `UTF-8`, `UTF-16LE with BOM`, … */
-  describe(): { encoding: string; encodingNote?: Phrase } {
-    const encoding = this.bom ? `${this.encoding} with BOM` : this.encoding;
-    return this.note ? { encoding, encodingNote: this.note } : { encoding };
+  /** The encoding for the report: its name, whether a byte-order mark began the file, why. */
+  describe(): { encoding: TextEncodingName; bom: boolean; encodingNote?: Phrase } {
+    const { encoding, bom, note } = this;
+    return note ? { encoding, bom, encodingNote: note } : { encoding, bom };
   }
 
   /** True when the file is UTF-16 (NUL bytes are text there, not a sign of a binary file). */
@@ -101,33 +101,22 @@ export class ChunkDecoder {
   /** Switches to Windows-1252 when nothing read so far reads differently in it. */
   private fallBack(bytes: Buffer, offset: number): string {
     const at = firstInvalid(bytes);
-    const place =
-      offset >= 0
-        ? `byte 0x${bytes[at].toString(16).toUpperCase()} at offset ${offset + at}`
-        : 'its last bytes';
+    // the first bad byte and where it is in the file; unknown for the file's last bytes
+    const bad =
+      offset >= 0 ? { byte: bytes[at].toString(16).toUpperCase(), offset: offset + at } : null;
     // valid multi-byte characters before the first invalid byte: the file mixes encodings
     if (this.sawMultibyte || this.bom || firstHighByte(bytes) < at) {
+      const place = bad ? `byte 0x${bad.byte} at offset ${bad.offset}` : 'its last bytes';
       throw new DatasetImportError(
         'encoding',
         this.file,
         `mixes encodings: it reads as UTF-8 until ${place}, which is not UTF-8; save it as UTF-8`,
         { subject: true },
-        offset >= 0
-          ? {
-              key: 'mixedEncodingAt',
-              params: { byte: bytes[at].toString(16).toUpperCase(), offset: offset + at },
-            }
-          : { key: 'mixedEncodingEnd' },
+        bad ? { key: 'mixedEncodingAt', params: bad } : { key: 'mixedEncodingEnd' },
       );
     }
     this.encoding = 'Windows-1252';
-    this.note =
-      offset >= 0
-        ? phrase('notes.notUtf8At', {
-            byte: bytes[at].toString(16).toUpperCase(),
-            offset: offset + at,
-          })
-        : phrase('notes.notUtf8End');
+    this.note = bad ? phrase('notes.notUtf8At', bad) : phrase('notes.notUtf8End');
     const rest = this.carry;
     this.carry = Buffer.alloc(0);
     return windows1252(bytes) + (rest.length > 0 ? windows1252(rest) : '');

@@ -1,4 +1,4 @@
-import type { FileReadError } from '../files/read-bounded';
+import type { FileKind, FileReadError } from '../files/read-bounded';
 import type { ImportSaid } from './import-error';
 
 /** The file system's codes that have their own message, by the message's id. */
@@ -17,12 +17,13 @@ const BY_ERRNO: Record<string, string> = {
   EIO: 'diskError',
 };
 
-/** What a path that is not a regular file is (read-bounded's words), by the message's id. */
-const BY_KIND: Record<string, string> = {
-  'a folder': 'folder',
-  'a named pipe (FIFO)': 'pipe',
-  'a device': 'device',
-  'a socket': 'socket',
+/** The message's id for each kind of path that is not a regular file. */
+const BY_KIND: Record<FileKind, string> = {
+  folder: 'folder',
+  pipe: 'pipe',
+  device: 'device',
+  socket: 'socket',
+  other: 'notRegular',
 };
 
 /**
@@ -30,7 +31,7 @@ const BY_KIND: Record<string, string> = {
  * its values, in place of the English sentence (which names the full path) main writes.
  */
 export function fileErrorSaid(error: FileReadError): ImportSaid {
-  if (error.kind) return { key: `file.${BY_KIND[error.kind] ?? 'notRegular'}` };
+  if (error.kind) return { key: `file.${BY_KIND[error.kind]}` };
   const known = error.errno && BY_ERRNO[error.errno];
   if (known) return { key: `file.${known}` };
   return error.errno

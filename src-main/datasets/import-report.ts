@@ -2,7 +2,7 @@ import type { ResolvedColumn } from './column-choice';
 import { quote } from './import-error';
 import type { MissingPlan, MissingPolicy } from './missing-values';
 import { columnReport, tokenList, type ColumnReport } from './report-columns';
-import { englishLines, englishPhrase } from './report-english';
+import { englishLines } from './report-english';
 import { phrase, type Phrase, type PhraseValue, type ReportLine } from './report-phrase';
 import type { Table, TableSource } from './table';
 import type { SettledTask } from './target-task';
@@ -23,7 +23,8 @@ export interface ImportReport {
   cellsMissing: number;
   cellsFilled: number;
   policy: MissingPolicy;
-  task: Omit<SettledTask, 'why'> & { why: string; target: string; classes?: string[] };
+  /** the task and its target (why it is that task: the report's last line) */
+  task: Omit<SettledTask, 'why'> & { target: string; classes?: string[] };
   columns: ColumnReport[];
   /** every line of the report, in order, as message ids and values (see report-phrase.ts) */
   said: ReportLine[];
@@ -48,14 +49,15 @@ export interface ReportInput {
 export function importReport(input: ReportInput): ImportReport {
   const { table, columns, plan, policy, task } = input;
   const target = columns.find((c) => c.role === 'target')!;
-  const columnReports = columns.map((c) => columnReport(c, input.categories.get(c.index)));
+  const columnLines = columns.map((c) => columnReport(c, input.categories.get(c.index)));
+  const columnReports = columnLines.map((c) => c.report);
   const classes = task.task === 'classification' ? input.categories.get(target.index) : undefined;
   const cellsMissing = plan.gaps.reduce((n, g) => n + g.cells, 0);
   const said: ReportLine[] = [
     { say: readingLine(table) },
     ...readingNotes(table.source).map((text) => ({ say: phrase('note', { text }), indent: true })),
     { say: phrase('columnsHeading') },
-    ...columnReports.map((c) => ({ say: c.say, indent: true })),
+    ...columnLines.map((c) => ({ say: c.say, indent: true })),
     { say: missingLine(input, columnReports) },
     { say: taskLine(target.data.name, task, classes, input.hint) },
   ];
@@ -70,7 +72,6 @@ export function importReport(input: ReportInput): ImportReport {
     policy,
     task: {
       task: task.task,
-      why: englishPhrase(task.why),
       target: target.data.name,
       ...(classes ? { classes: [...classes] } : {}),
     },
@@ -88,7 +89,10 @@ function readingLine({ source, rows, columns }: Table): Phrase {
   if (source.relation !== undefined) {
     parts.push(phrase('source.relation', { name: quote(source.relation) }));
   }
-  if (source.encoding) parts.push(encodingOf(source.encoding));
+  if (source.encoding) {
+    const name = { name: source.encoding };
+    parts.push(phrase(source.bom ? 'source.encodingBom' : 'source.encoding', name));
+  }
   if (source.delimiter) parts.push(phrase(DELIMITERS[source.delimiter]));
   if (source.format === 'csv') {
     const decimal = phrase(source.decimalComma ? 'source.decimalComma' : 'source.decimalPoint');
@@ -106,14 +110,6 @@ function readingLine({ source, rows, columns }: Table): Phrase {
     columns: phrase('count.columns', { count: columns.length }),
     parts: { items: parts, join: ', ' },
   });
-}
-
-/** `UTF-8`, or `UTF-16LE with BOM` (the decoder's words) with its `with BOM` said apart. */
-function encodingOf(encoding: string): Phrase {
-  const bom = /^(.*) with BOM$/.exec(encoding);
-  return bom
-    ? phrase('source.encodingBom', { name: bom[1] })
-    : phrase('source.encoding', { name: encoding });
 }
 
 function readingNotes(source: TableSource): Phrase[] {

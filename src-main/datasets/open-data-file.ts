@@ -1,5 +1,5 @@
 import type { FileHandle } from 'node:fs/promises';
-import { FileReadError, openBoundedAsync } from '../files/read-bounded';
+import { FILE_KIND_WORDS, FileReadError, openBoundedAsync } from '../files/read-bounded';
 import { fileErrorSaid } from './file-error-said';
 import { DatasetImportError } from './import-error';
 import { formatBytes, type ImportLimits } from './import-limits';
@@ -33,7 +33,9 @@ export async function openDataFile(
         },
       );
     }
-    const reason = error.kind ? `it is ${error.kind}, not a regular file` : error.message;
+    const reason = error.kind
+      ? `it is ${FILE_KIND_WORDS[error.kind]}, not a regular file`
+      : error.message;
     throw new DatasetImportError(
       'unreadable',
       file,

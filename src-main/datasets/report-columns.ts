@@ -2,7 +2,6 @@ import type { ColumnRole, ResolvedColumn } from './column-choice';
 import type { CellExample, CellTally } from './column-data';
 import type { ColumnType } from './column-stats';
 import { quote } from './import-error';
-import { englishPhrase } from './report-english';
 import { phrase, type Phrase, type PhraseList } from './report-phrase';
 
 /** What an import did to one column. */
@@ -14,14 +13,16 @@ export interface ColumnReport {
   missing: { token: string; cells: number }[];
   /** a numeric column's cells that are not numbers (treated as missing), first ones listed */
   odd: { count: number; examples: CellExample[] };
-  /** the report's line about it, as message id and values */
-  say: Phrase;
-  /** the same in English, as the command line prints it */
-  line: string;
 }
 
-/** The report of one column: its role and type, why that type, and what its cells held. */
-export function columnReport(column: ResolvedColumn, categories?: readonly string[]): ColumnReport {
+/**
+ * The report of one column: its role and type, why that type, and what its cells held; `say`
+ * is its line of the report, as message id and values.
+ */
+export function columnReport(
+  column: ResolvedColumn,
+  categories?: readonly string[],
+): { report: ColumnReport; say: Phrase } {
   const { data, role, type } = column;
   const missing = [...data.missingTokens].map(([token, cells]) => ({ token, cells }));
   const numeric = type === 'numeric';
@@ -31,7 +32,7 @@ export function columnReport(column: ResolvedColumn, categories?: readonly strin
   const base = { name: data.name, role, type, missing, odd };
   const typeWord = phrase(`column.type.${type}`);
   if (role === 'ignored') {
-    return said(base, phrase('column.ignored', { name: data.name, type: typeWord }));
+    return { report: base, say: phrase('column.ignored', { name: data.name, type: typeWord }) };
   }
   const facts: Phrase[] = [whyType(column)];
   if (numeric && data.text.count > 0) {
@@ -52,14 +53,10 @@ export function columnReport(column: ResolvedColumn, categories?: readonly strin
     );
   }
   const kind = phrase(`column.kind.${type}${role === 'target' ? 'Target' : 'Input'}`);
-  return said(
-    base,
-    phrase('column.used', { name: data.name, kind, facts: { items: facts, join: '; ' } }),
-  );
-}
-
-function said(base: Omit<ColumnReport, 'say' | 'line'>, say: Phrase): ColumnReport {
-  return { ...base, say, line: englishPhrase(say) };
+  return {
+    report: base,
+    say: phrase('column.used', { name: data.name, kind, facts: { items: facts, join: '; ' } }),
+  };
 }
 
 function whyType({ data, type, typeSource }: ResolvedColumn): Phrase {

@@ -2,24 +2,11 @@
  * The import report as message ids and values rather than sentences, so that each reader gets
  * it in their own language: main writes it in English for the command line
  * (report-english.ts), the Data view in the language chosen (the message area `data-import`).
- * How its numbers are written: src-main/contract/report-messages.ts.
+ * Its types, and how its numbers are written: src-main/contract/report-messages.ts.
  */
+import type { Phrase, PhraseValue } from '../contract/report-messages';
 
-/** A value a phrase names: text shown as it is (a name, already quoted), a number, a phrase. */
-export type PhraseValue = string | number | Phrase | PhraseList;
-
-/** One message of the report: its id under `report.` and the values it names. */
-export interface Phrase {
-  id: string;
-  values?: Record<string, PhraseValue>;
-}
-
-/** Values shown one after another, with `, …` after them when `more` were left out. */
-export interface PhraseList {
-  items: PhraseValue[];
-  join: ', ' | '; ';
-  more?: boolean;
-}
+export type { Phrase, PhraseList, PhraseValue } from '../contract/report-messages';
 
 /** One line of the report; `indent` sets apart the notes and the column lines under a heading. */
 export interface ReportLine {
@@ -29,10 +16,6 @@ export interface ReportLine {
 
 export function phrase(id: string, values?: Record<string, PhraseValue>): Phrase {
   return values ? { id, values } : { id };
-}
-
-export function isPhrase(value: PhraseValue): value is Phrase {
-  return typeof value === 'object' && 'id' in value;
 }
 
 /** Which form of a message `a | b` or `zero | one | many` a count takes (as vue-i18n picks). */

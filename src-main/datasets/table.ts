@@ -1,3 +1,4 @@
+import type { TextEncodingName } from './chunk-decoder';
 import { ColumnData } from './column-data';
 import { DatasetImportError, type ImportSaid } from './import-error';
 import { formatCount, type ImportLimits } from './import-limits';
@@ -12,8 +13,10 @@ export interface TableSource {
   bytes: number;
   /** sha256 of the file's bytes, hex */
   hash: string;
-  /** text files: the encoding read, e.g. `UTF-8`, `UTF-16LE with BOM`, `Windows-1252` */
-  encoding?: string;
+  /** text files: the encoding read */
+  encoding?: TextEncodingName;
+  /** text files: a byte-order mark began the file */
+  bom?: boolean;
   /** why the encoding is not the UTF-8 the file was expected in, when it is not */
   encodingNote?: Phrase;
   /** delimited files only */

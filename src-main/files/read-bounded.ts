@@ -10,6 +10,18 @@ import { formatBytes } from './format-bytes';
 import { describeFileError, isFileError } from './file-error';
 import { ServiceError } from '../contract/service-error';
 
+/** What a path that is not a regular file is instead. */
+export type FileKind = 'folder' | 'pipe' | 'device' | 'socket' | 'other';
+
+/** A FileKind in the English of messages: "a named pipe (FIFO)". */
+export const FILE_KIND_WORDS: Record<FileKind, string> = {
+  folder: 'a folder',
+  pipe: 'a named pipe (FIFO)',
+  device: 'a device',
+  socket: 'a socket',
+  other: 'a special file',
+};
+
 /** Why a file was not read: not a regular file, past the limit, or a file-system error. */
 export class FileReadError extends ServiceError<'not-a-file' | 'too-large' | 'unreadable'> {
   constructor(
@@ -17,8 +29,8 @@ export class FileReadError extends ServiceError<'not-a-file' | 'too-large' | 'un
     message: string,
     /** too-large: the size found (at least) */
     readonly size?: number,
-    /** not-a-file: what it is instead ("a named pipe (FIFO)") */
-    readonly kind?: string,
+    /** not-a-file: what it is instead */
+    readonly kind?: FileKind,
     /** unreadable: the file system's code (ENOENT, EACCES, …) */
     readonly errno?: string,
   ) {
@@ -33,12 +45,12 @@ export interface BoundedRead {
   what: string;
 }
 
-function kindOf(stats: fs.Stats): string {
-  if (stats.isDirectory()) return 'a folder';
-  if (stats.isFIFO()) return 'a named pipe (FIFO)';
-  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
-  if (stats.isSocket()) return 'a socket';
-  return 'not a regular file';
+function kindOf(stats: fs.Stats): FileKind {
+  if (stats.isDirectory()) return 'folder';
+  if (stats.isFIFO()) return 'pipe';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'device';
+  if (stats.isSocket()) return 'socket';
+  return 'other';
 }
 
 function tooLarge(path: string, { maxBytes, what }: BoundedRead, size: number): FileReadError {
@@ -172,7 +184,7 @@ function notAFile(path: string, { what }: BoundedRead, stats: fs.Stats): FileRea
   const kind = kindOf(stats);
   return new FileReadError(
     'not-a-file',
-    `${what} ${path} is ${kind}, not a regular file: save it as a file and give its path`,
+    `${what} ${path} is ${FILE_KIND_WORDS[kind]}, not a regular file: save it as a file and give its path`,
     undefined,
     kind,
   );

@@ -5,7 +5,8 @@
  */
 import type { ProgressReport } from '../contract/lesson-types';
 import type { LabDocument, LabProgress } from '../store/records';
-import { reportWords, type ReportLanguage, type ReportWords } from './report-words';
+import type { Language } from '../contract/settings-types';
+import { reportWords, type ReportWords } from './report-words';
 
 export type { ProgressReport };
 
@@ -58,7 +59,7 @@ export function progressReport(
   progress: Record<string, LabProgress>,
   when: number,
   studentName?: string,
-  language: ReportLanguage = 'en',
+  language: Language = 'en',
 ): ProgressReport {
   const listed = new Set(labs.map((l) => l.id));
   const rows: ReportLab[] = labs.map((lab) => {

@@ -4,18 +4,10 @@
  * prompts are the lesson's prose and stay in the lesson's language; everything around them
  * (headings, table headers, verdicts, dates and numbers) follows the reader's.
  */
-
-import { LANGUAGES } from '../contract/schemas/settings';
+import { LANGUAGE_INTL } from '../contract/languages';
 import type { Language } from '../contract/settings-types';
 
-export type ReportLanguage = Language;
-/** The languages a report can be written in: those of the interface (the settings' list), so
- * a language added there fails to compile here until the report has its words. */
-export const REPORT_LANGUAGES = LANGUAGES;
-
 interface Words {
-  /** the language's Intl tag, for dates and numbers (as the interface's locales.ts) */
-  intl: string;
   title: string;
   student: string;
   date: string;
@@ -29,9 +21,10 @@ interface Words {
   answer: string;
 }
 
-const WORDS: Record<ReportLanguage, Words> = {
+/** Keyed by every language of the interface, so one added there fails to compile here until
+ * the report has its words. */
+const WORDS: Record<Language, Words> = {
   en: {
-    intl: 'en-GB',
     title: 'Neuron Lab progress report',
     student: 'Student',
     date: 'Date',
@@ -44,7 +37,6 @@ const WORDS: Record<ReportLanguage, Words> = {
     answer: 'Answer',
   },
   es: {
-    intl: 'es-ES',
     title: 'Informe de progreso de Neuron Lab',
     student: 'Estudiante',
     date: 'Fecha',
@@ -59,8 +51,8 @@ const WORDS: Record<ReportLanguage, Words> = {
 };
 
 /** The report's words, and its counts, shares and day as the language writes them. */
-export interface ReportWords extends Omit<Words, 'intl'> {
-  language: ReportLanguage;
+export interface ReportWords extends Words {
+  language: Language;
   /** 1,234 / 1234 */
   count: (n: number) => string;
   /** 66.7% / 66,7 % */
@@ -69,9 +61,10 @@ export interface ReportWords extends Omit<Words, 'intl'> {
   day: (ms: number) => string;
 }
 
-/** @param language one of REPORT_LANGUAGES */
-export function reportWords(language: ReportLanguage): ReportWords {
-  const { intl, ...words } = WORDS[language];
+/** @param language one of the interface's; dates and numbers take its Intl tag (contract/languages) */
+export function reportWords(language: Language): ReportWords {
+  const words = WORDS[language];
+  const intl = LANGUAGE_INTL[language];
   const count = new Intl.NumberFormat(intl, { maximumFractionDigits: 0 });
   const share = new Intl.NumberFormat(intl, { style: 'percent', maximumFractionDigits: 1 });
   const day = new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: 'UTC' });

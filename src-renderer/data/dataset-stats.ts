@@ -4,7 +4,7 @@
  * engine's input columns.
  */
 import type { DatasetSummary } from '../../src-main/contract/types';
-import { formatFixed, formatSignificant } from '../i18n/format';
+import { formatScientific, formatSignificant } from '../i18n/format';
 
 /** One input column's summary; the numbers are null when the column has no value. */
 export interface FeatureStats {
@@ -87,9 +87,6 @@ export function formatStat(value: number | null): string {
   if (value === null || !Number.isFinite(value)) return '—';
   if (value === 0) return '0';
   const abs = Math.abs(value);
-  if (abs >= 1e5 || abs < 1e-3) {
-    const [mantissa, exponent] = value.toExponential(2).split('e');
-    return `${formatFixed(Number(mantissa), 2)}e${exponent}`;
-  }
+  if (abs >= 1e5 || abs < 1e-3) return formatScientific(value, 2);
   return formatSignificant(value, 4);
 }

@@ -4,14 +4,13 @@
  * message area `data-import`. In English the lines read word for word as the command line
  * prints them. A line with an id this version does not know shows main's English line.
  */
-import { FILL_DIGITS, PLAIN_NUMBERS } from '../../src-main/contract/report-messages';
+import { sayPhrase, type PhraseVoice } from '../../src-main/contract/report-messages';
 import type { ImportReport } from '../../src-main/contract/types';
-import { formatCount, formatDecimal } from '../i18n/format';
+import { formatCount, formatPlain } from '../i18n/format';
 import { i18n } from '../i18n';
 
 type ReportLine = ImportReport['said'][number];
 type Phrase = ReportLine['say'];
-type PhraseValue = NonNullable<Phrase['values']>[string];
 
 /** A line of the report as the view shows it. */
 export interface ReportLineText {
@@ -20,29 +19,19 @@ export interface ReportLineText {
   heading: boolean;
 }
 
-function number(name: string, value: number): string {
-  if (PLAIN_NUMBERS.includes(name)) return String(value);
-  // rounded first, then written with the language's decimal sign and grouping
-  if (name === 'fill') return formatDecimal(Number(value.toPrecision(FILL_DIGITS)), 20);
-  return formatCount(value);
-}
-
-function valueText(name: string, value: PhraseValue): string {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return number(name, value);
-  if ('id' in value) return phraseText(value);
-  const items = value.items.map((item) => valueText(name, item)).join(value.join);
-  return value.more ? `${items}, …` : items;
-}
+const VIEW: PhraseVoice = {
+  message(id, values, count) {
+    const key = `data-import.report.${id}`;
+    if (!i18n.global.te(key)) throw new Error(`no message ${key}`);
+    return count === undefined ? i18n.global.t(key, values) : i18n.global.t(key, values, count);
+  },
+  count: formatCount,
+  plain: formatPlain,
+};
 
 /** One phrase in the current language. @throws Error for an id the messages lack */
-export function phraseText({ id, values = {} }: Phrase): string {
-  const key = `data-import.report.${id}`;
-  if (!i18n.global.te(key)) throw new Error(`no message ${key}`);
-  const named: Record<string, string> = {};
-  for (const [name, value] of Object.entries(values)) named[name] = valueText(name, value);
-  const { count } = values;
-  return typeof count === 'number' ? i18n.global.t(key, named, count) : i18n.global.t(key, named);
+export function phraseText(say: Phrase): string {
+  return sayPhrase(say, VIEW);
 }
 
 /** The report's lines in the current language; see the file comment for the fallback. */

@@ -6,7 +6,7 @@
 
 /** A part of the data a run is measured on. */
 import { i18n } from '../i18n';
-import { formatDecimal, formatFixed, formatPercent, formatSignificant } from '../i18n/format';
+import { formatFixed, formatPercent, formatScientific, formatSignificant } from '../i18n/format';
 
 export type DataPart = 'train' | 'validation' | 'test';
 
@@ -47,10 +47,7 @@ export function formatMeasure(measure: MeasureName, value: number): string {
  * notation (0.0123 / 0,0123, 1.2e-5 / 1,2e-5). */
 export function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return formatMeasure('loss', value);
-  if (value !== 0 && Math.abs(value) < 1e-4) {
-    const [mantissa, exponent] = value.toExponential(1).split('e');
-    return `${formatDecimal(Number(mantissa), 1)}e${exponent}`;
-  }
+  if (value !== 0 && Math.abs(value) < 1e-4) return formatScientific(value, 1);
   return formatSignificant(value, 4);
 }
 

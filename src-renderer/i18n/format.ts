@@ -43,10 +43,21 @@ export function formatDecimal(value: number, maxDigits = 6): string {
   return numberFormat(`decimal-${maxDigits}`, { maximumFractionDigits: maxDigits }).format(value);
 }
 
-/** A number with the language's decimal sign and no digit grouping, as a range's end is
- * written in a rule ("from 0 to 4294967295", "de 0 a 0,999999"). */
+/**
+ * A value as the data has it: every digit JavaScript writes for it, with the language's
+ * decimal sign and no digit grouping, so a year stays 2024 and an id 20240101 (12345,7 in
+ * Spanish), and a range's end as main writes it in a rule ("de 0 a 0,999999"). In exponent
+ * form where JavaScript writes one (below 1e-6, from 1e21): 1,5E-7.
+ * Shortest round-trip digits come from the formatter itself (21 is the most it allows).
+ */
 export function formatPlain(value: number): string {
-  return numberFormat('plain', { maximumFractionDigits: 20, useGrouping: false }).format(value);
+  const exponent = String(value).includes('e');
+  const options = {
+    useGrouping: false,
+    maximumSignificantDigits: 21,
+    notation: exponent ? ('scientific' as const) : ('standard' as const),
+  };
+  return numberFormat(`plain-${options.notation}`, options).format(value);
 }
 
 /**
@@ -58,10 +69,25 @@ export function formatSignificant(value: number, digits = 3): string {
   return numberFormat(`significant-${digits}`, { maximumSignificantDigits: digits }).format(value);
 }
 
-/** `value` with exactly `digits` decimals (as toFixed writes it): 2.50 / 2,50. */
+/** `value` with exactly `digits` decimals (as toFixed writes it, never "-0.00"): 2.50 / 2,50. */
 export function formatFixed(value: number, digits: number): string {
-  const options = { minimumFractionDigits: digits, maximumFractionDigits: digits };
+  const options = {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    signDisplay: 'negative' as const,
+  };
   return numberFormat(`fixed-${digits}`, options).format(value);
+}
+
+/**
+ * `value` in powers of ten as toExponential(digits) writes it, with the language's decimal sign
+ * and no trailing zeros: 1.23e-4 / 1,23e-4, 1e+5. For values too large or too small to read
+ * in plain digits (each caller says where that starts).
+ */
+export function formatScientific(value: number, digits: number): string {
+  if (!Number.isFinite(value)) return formatDecimal(value);
+  const [mantissa, exponent] = value.toExponential(digits).split('e');
+  return `${formatDecimal(Number(mantissa), digits)}e${exponent}`;
 }
 
 /** A share (0…1) as a percent with exactly `digits` decimals: 98.6% / 98,6 %. */

@@ -3,10 +3,12 @@
  * against (test/renderer/i18n): a key missing from a translation fails the build's tests rather
  * than showing English in the middle of a Spanish screen.
  */
+import { LANGUAGE_INTL } from '../../src-main/contract/languages';
+
 export const LOCALES = [
-  // British English: day before month and a 24-hour clock, as most of the lab's users read them
-  { id: 'en', name: 'English', intl: 'en-GB' },
-  { id: 'es', name: 'Español', intl: 'es-ES' },
+  // Intl tags shared with main's progress report (British English: day before month, 24 h)
+  { id: 'en', name: 'English', intl: LANGUAGE_INTL.en },
+  { id: 'es', name: 'Español', intl: LANGUAGE_INTL.es },
 ] as const;
 
 export type LocaleId = (typeof LOCALES)[number]['id'];

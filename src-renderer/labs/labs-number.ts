@@ -5,7 +5,11 @@
  */
 import { formatDecimal } from '../i18n/format';
 
-/** `v` with at most `digits` decimals in the current language; −0 is written 0. */
+/**
+ * `v` with at most `digits` decimals in the current language, rounded as plane-geometry's
+ * round() does (halves up, never "-0"): the same digits in every language, only the signs
+ * differ.
+ */
 export function labsNumber(v: number, digits = 3): string {
   if (!Number.isFinite(v)) return String(v);
   const r = Math.round(v * 10 ** digits) / 10 ** digits;

@@ -1,24 +1,20 @@
 /**
  * Numbers of the computation-graph and delta labs in the chosen language. The engine writes its
- * step-by-step formulas ("z = 2.0·(−1.5) = −3.0") with a dot, and it imports nothing of the
- * interface; these texts are plain text, not typeset math, so a reader gets them with the
- * language's decimal sign ("−3,0"). The shape stays the engine's (whole values keep one decimal,
- * 4 significant digits, "−"), so a node's readout and the step that computed it agree.
+ * step-by-step formulas ("z = 2.0·(−1.5) = −3.0") and imports nothing of the interface, so it
+ * takes the decimal sign from here; these texts are plain text, not typeset math, so a reader
+ * gets them with the language's sign ("−3,0"). The shape stays the engine's (whole values keep
+ * one decimal, 4 significant digits, "−"), so a node's readout and the step that computed it
+ * agree. Both read the language when called, so a view follows a change of language.
  */
-import { formatNumber } from '../../src-engine/graph/format-number';
+import { formatNumber, type StepWriter } from '../../src-engine/graph/format-number';
 import { decimalSign } from './figure-numbers';
 
 /** `v` as the engine's step texts write it, with the language's decimal sign: 2.0 / 2,0. */
 export function stepNumber(v: number): string {
-  return formatNumber(v).replace('.', decimalSign());
+  return formatNumber(v, decimalSign());
 }
 
-/**
- * One of the engine's step texts with the language's decimal sign. Only a dot between two
- * digits is a decimal point there; the engine's formulas never separate operands with a comma,
- * so a decimal comma cannot be misread.
- */
-export function stepText(text: string): string {
-  const sign = decimalSign();
-  return sign === '.' ? text : text.replace(/(\d)\.(\d)/g, `$1${sign}$2`);
+/** One of the engine's steps (forward, backward or an edge's) with the language's decimal sign. */
+export function stepText(step: { write: StepWriter }): string {
+  return step.write(decimalSign());
 }

@@ -59,7 +59,7 @@ export interface IssueDetail {
 const KNOWN = new Set<string>(LAB_ISSUE_IDS);
 
 /** The value at `path` inside `data`, or undefined when there is none. */
-export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let value = data;
   for (const key of path) {
     if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;

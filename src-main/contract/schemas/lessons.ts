@@ -3,9 +3,9 @@
 import { z } from 'zod';
 import { LAB_ID, labDocumentProblems } from '../../lessons/json-document';
 import { MAX_LESSON_BYTES } from '../../lessons/lesson-format';
-import { REPORT_LANGUAGES } from '../../lessons/report-words';
 import type { LabDocument } from '../../store/records';
 import { fileName, flag, id, list, name, object, oneOf, text } from './common';
+import { LANGUAGES } from './settings';
 
 /** The largest answer a student's task keeps: 64 KiB of JSON text. */
 export const MAX_ANSWER_BYTES = 64 * 1024;
@@ -95,7 +95,7 @@ export const lessonCalls = {
    * report's own words, dates and numbers (English when absent; the answer says which) */
   'progress:report': object({
     studentName: text(200).optional(),
-    language: oneOf(REPORT_LANGUAGES).optional(),
+    language: oneOf(LANGUAGES).optional(),
     labs: list(labOutline(), 500).optional(),
   }),
   /** user labs, datasets and designs as one .nnlab file */

@@ -4,10 +4,10 @@
  * with too, so a value the window may not send is never accepted from the file either.
  */
 import { z } from 'zod';
+import { LANGUAGES } from '../languages';
 import { empty, integer } from './common';
 
-/** The languages of the interface (the renderer's message folders must match; a test checks). */
-export const LANGUAGES = ['en', 'es'] as const;
+export { LANGUAGES };
 export const THEMES = ['light', 'dark', 'system'] as const;
 /** Most runs trained at once a person may ask for (each is a process with its own memory). */
 export const MAX_PARALLEL_RUNS = 32;

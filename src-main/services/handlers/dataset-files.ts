@@ -149,6 +149,7 @@ function previewOf(table: Table, previewId: string): DatasetPreview {
     header: source.hasHeader ?? true,
     decimalComma: source.decimalComma ?? false,
     encoding: source.encoding ?? null,
+    bom: source.bom ?? false,
     sheet: source.sheet ?? null,
     sheets: source.sheets ?? [],
     rows: table.rows,

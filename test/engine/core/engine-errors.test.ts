@@ -2,8 +2,12 @@
 // values that code names, so that an interface can say it in another language; its English
 // message is unchanged for the command line and the logs.
 import { describe, expect, it } from 'vitest';
-import { ENGINE_CODES, GOT_COMPANIONS } from '../../../src-engine/core/engine-codes';
+import { ENGINE_CODES } from '../../../src-engine/core/engine-codes';
+import { gotValues } from '../../../src-engine/data/validate';
 import { CASES } from './engine-error-cases';
+
+/** The values that come with a `got` (gotKind, gotCount), as gotValues gives them for a list. */
+const GOT_COMPANIONS = Object.keys(gotValues([])).filter((name) => name !== 'got');
 
 describe('engine problems carry their code and values', () => {
   for (const [code, make] of CASES) {

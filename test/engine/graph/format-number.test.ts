@@ -17,4 +17,12 @@ describe('formatNumber', () => {
     expect(formatOperand(-0.5)).toBe('(−0.5)');
     expect(formatOperand(0.5)).toBe('0.5');
   });
+
+  it('writes another decimal sign when a view passes one', () => {
+    expect(formatNumber(2, ',')).toBe('2,0');
+    expect(formatNumber(0, ',')).toBe('0,0');
+    expect(formatNumber(-0.123456, ',')).toBe('−0,1235');
+    expect(formatNumber(1.5e-9, ',')).toBe('1,5e-9');
+    expect(formatOperand(-0.5, ',')).toBe('(−0,5)');
+  });
 });

@@ -151,6 +151,10 @@ describe('the formats people have', () => {
       message:
         'mixed.csv mixes encodings: it reads as UTF-8 until byte 0xE9 at offset 15, which is not UTF-8; save it as UTF-8',
     });
+    // and as an id with the same byte and offset, for the reader's language
+    await expect(imported('mixed.csv', bytes)).rejects.toMatchObject({
+      detail: { key: 'import.mixedEncodingAt', params: { byte: 'E9', offset: 15 } },
+    });
   });
 
   it('UTF-16 with a BOM, little- and big-endian', async () => {
@@ -159,11 +163,12 @@ describe('the formats people have', () => {
     const be = Buffer.from(le);
     for (let i = 0; i < be.length; i += 2) [be[i], be[i + 1]] = [be[i + 1], be[i]];
     for (const [bytes, encoding] of [
-      [le, 'UTF-16LE with BOM'],
-      [be, 'UTF-16BE with BOM'],
+      [le, 'UTF-16LE'],
+      [be, 'UTF-16BE'],
     ] as const) {
       const r = await imported('wide.csv', bytes);
-      expect(r.source.encoding).toBe(encoding);
+      expect(r.source).toMatchObject({ encoding, bom: true });
+      expect(r.report.lines[0]).toContain(`${encoding} with BOM`);
       expect([xs(r.dataset.x), xs(r.dataset.y)]).toEqual([
         [1, 3],
         [2, 4],
@@ -202,6 +207,15 @@ describe('missing values, by the policy chosen', () => {
     expect(r.dataset.m).toBe(rows);
     expect(r.report.rowsKept).toBe(rows);
     expect(line(r, 'missing values')).toBe(words);
+    // each line once, in `said` and `lines`: no second copy per column or for the task
+    expect(Object.keys(r.report.columns[0]).sort()).toEqual([
+      'missing',
+      'name',
+      'odd',
+      'role',
+      'type',
+    ]);
+    expect(Object.keys(r.report.task).sort()).toEqual(['target', 'task']);
     if (missing === 'median')
       expect(xs(r.dataset.x).filter((_, i) => i % 3 === 0)).toEqual([1, 4, 3, 4, 5, 5]);
   });

@@ -23,7 +23,8 @@ describe('readTextFile', () => {
         format: 'csv',
         bytes: bytes.length,
         hash: createHash('sha256').update(bytes).digest('hex'),
-        encoding: 'UTF-8 with BOM',
+        encoding: 'UTF-8',
+        bom: true,
       });
       expect(progress.at(-1)).toBe(bytes.length);
     });

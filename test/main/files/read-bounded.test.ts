@@ -28,6 +28,9 @@ describe.each([
     );
     await expect(readFile(fifo)).rejects.toThrow(`the model file ${fifo} is a named pipe (FIFO)`);
     await expect(readFile(dir)).rejects.toThrow(`the model file ${dir} is a folder`);
+    // the kind as an id, for messages in other languages (worded only in the English one)
+    await expect(readFile(fifo)).rejects.toMatchObject({ code: 'not-a-file', kind: 'pipe' });
+    await expect(readFile(dir)).rejects.toMatchObject({ kind: 'folder' });
   });
 
   it('refuses a file past the limit from its size, before reading it (a sparse 700 MB file)', async () => {

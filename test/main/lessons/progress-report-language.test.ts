@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProgressReportFiles } from '../../../src-main/contract/types';
 import { progressReport } from '../../../src-main/lessons/progress-report';
-import { REPORT_LANGUAGES } from '../../../src-main/lessons/report-words';
+import { LANGUAGES } from '../../../src-main/contract/languages';
 import { NOW, teacherFixture } from './lesson-fixture';
 
 const labs = [
@@ -69,7 +69,7 @@ describe('the progress report in Spanish', () => {
   });
 
   it('has its words in every language the interface speaks', () => {
-    for (const language of REPORT_LANGUAGES) {
+    for (const language of LANGUAGES) {
       const r = progressReport(labs, progress, NOW, undefined, language);
       expect(r.html).toContain(`<html lang="${language}">`);
       expect(r.markdown).not.toContain('undefined');

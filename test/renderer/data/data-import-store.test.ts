@@ -43,7 +43,7 @@ const REPORT = {
   cellsMissing: 0,
   cellsFilled: 0,
   policy: 'drop',
-  task: { task: 'classification', why: 'the target holds text', target: 'kind' },
+  task: { task: 'classification', target: 'kind' },
   columns: [],
   said: [
     {
@@ -69,6 +69,7 @@ const PREVIEW: DatasetPreview = {
   header: true,
   decimalComma: false,
   encoding: 'UTF-8',
+  bom: false,
   sheet: null,
   sheets: [],
   rows: 4,

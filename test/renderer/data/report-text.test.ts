@@ -13,6 +13,7 @@ import {
 } from '../../../src-main/contract/report-messages';
 import { i18n } from '../../../src-renderer/i18n';
 import { phraseText, reportLines } from '../../../src-renderer/data/report-text';
+import { englishPhrase } from '../../../src-main/datasets/report-english';
 import { fixture, FIXTURES, withTempDir, writeTemp } from '../../main/datasets/fixtures';
 
 type Tree = { [key: string]: string | Tree };
@@ -111,10 +112,16 @@ describe('the import report in the reader’s language', async () => {
         id: 'missing.filledColumn',
         values: { name: 'a', n: 12345, why: '', kind: 'mean', fill: v },
       });
-    expect(fill(12345.678)).toBe('a: 12.345 () rellenadas con su mean, 12.345,7');
+    // the count grouped, the value from the data as the data has it: no grouping
+    expect(fill(12345.678)).toBe('a: 12.345 () rellenadas con su mean, 12345,7');
+    expect(fill(202401)).toContain(', 202401');
     expect(fill(0.25)).toContain('0,25');
     expect(FILL_DIGITS).toBe(6);
     const plain: Record<string, Said> = {
+      fill: {
+        id: 'missing.filledColumn',
+        values: { name: 'a', n: 1, why: '', kind: '', fill: 12345 },
+      },
       row: { id: 'column.cell', values: { row: 12345, value: 'x' } },
       offset: { id: 'notes.notUtf8At', values: { byte: 'E9', offset: 12345 } },
       from: { id: 'task.hint', values: { n: 2, from: 12345, to: 0 } },
@@ -124,6 +131,23 @@ describe('the import report in the reader’s language', async () => {
       expect(Object.keys(plain), `a phrase naming ${name}`).toContain(name);
       expect(phraseText(plain[name]), name).toContain('12345');
     }
+  });
+
+  it('a value from the data is written alike on the command line and in the English view', () => {
+    for (const fill of [12345.678, 20240101, -0.000123456, 1.5e-9, 1e25]) {
+      const say: Said = {
+        id: 'missing.filledColumn',
+        values: { name: 'a', n: 12345, why: 'x', kind: 'mean', fill },
+      };
+      expect(phraseText(say), String(fill)).toBe(englishPhrase(say));
+    }
+    const say = (fill: number) =>
+      englishPhrase({
+        id: 'missing.filledColumn',
+        values: { name: 'a', n: 12345, why: 'x', kind: 'mean', fill },
+      });
+    expect(say(12345.678)).toBe('a: 12,345 (x) filled with its mean 12345.7');
+    expect(say(1.5e-9)).toBe('a: 12,345 (x) filled with its mean 1.5E-9');
   });
 
   it('every message of the report is said by some import here', () => {
@@ -170,7 +194,7 @@ describe('the import report in the reader’s language', async () => {
     const missing = lines.find((l) => l.startsWith('valores que faltan'))!;
     // a: the mean of i/4 for i = 0…39 but 3 is 777/4/39; b: of 1000·i but every 7th, 675000/34
     expect(missing).toBe(
-      "valores que faltan (política «media»): 8 celdas rellenadas — a: 1 (vacías: 1) rellenadas con su media, 4,98077; b: 6 ('NA': 6) rellenadas con su media, 19.852,9; c: 1 (vacías: 1) rellenadas con su valor más frecuente, 'x'; se conservan 40 filas",
+      "valores que faltan (política «media»): 8 celdas rellenadas — a: 1 (vacías: 1) rellenadas con su media, 4,98077; b: 6 ('NA': 6) rellenadas con su media, 19852,9; c: 1 (vacías: 1) rellenadas con su valor más frecuente, 'x'; se conservan 40 filas",
     );
   });
 

@@ -7,6 +7,8 @@ import {
   formatDecimal,
   formatFixed,
   formatPercent,
+  formatPlain,
+  formatScientific,
   formatSignificant,
   formatTime,
 } from '../../../src-renderer/i18n/format';
@@ -60,5 +62,30 @@ describe('numbers and dates follow the chosen language', () => {
     expect(formatSignificant(-0.5)).toBe('-0,5');
     expect(formatFixed(2.5, 2)).toBe('2,50');
     expect(formatPercent(0.986)).toBe('98,6\u00a0%');
+  });
+
+  it('powers of ten as toExponential writes them, the language’s sign, no trailing zeros', () => {
+    expect(formatScientific(0.000123, 2)).toBe('1.23e-4');
+    expect(formatScientific(100000, 2)).toBe('1e+5');
+    expect(formatScientific(-0.00009876, 1)).toBe('-9.9e-5');
+    expect(formatScientific(Infinity, 2)).toBe('∞');
+    expect(formatFixed(-0.001, 2)).toBe('0.00');
+    i18n.global.locale.value = 'es';
+    expect(formatScientific(0.000123, 2)).toBe('1,23e-4');
+    expect(formatScientific(123456, 2)).toBe('1,23e+5');
+  });
+
+  it('a value from the data plain: all its digits, the decimal sign, never grouped', () => {
+    expect(formatPlain(2024)).toBe('2024');
+    expect(formatPlain(20240101)).toBe('20240101');
+    expect(formatPlain(12345.678)).toBe('12345.678');
+    expect(formatPlain(0.1 + 0.2)).toBe('0.30000000000000004');
+    expect(formatPlain(1.5e-7)).toBe('1.5E-7');
+    expect(formatPlain(-2e21)).toBe('-2E21');
+    i18n.global.locale.value = 'es';
+    expect(formatPlain(20240101)).toBe('20240101');
+    expect(formatPlain(12345.678)).toBe('12345,678');
+    expect(formatPlain(-0.25)).toBe('-0,25');
+    expect(formatPlain(1.5e-7)).toBe('1,5E-7');
   });
 });

@@ -165,7 +165,7 @@ describe('JSON, ARFF, Excel and file errors in the reader’s language', async (
       ...['EBUSY', 'EIO', 'EXDEV'].map(
         (errno) => new FileReadError('unreadable', 'x', undefined, undefined, errno),
       ),
-      ...['a folder', 'a named pipe (FIFO)', 'a device', 'a socket', 'not a regular file'].map(
+      ...(['folder', 'pipe', 'device', 'socket', 'other'] as const).map(
         (kind) => new FileReadError('not-a-file', 'x', undefined, kind),
       ),
       new FileReadError('unreadable', 'x'),

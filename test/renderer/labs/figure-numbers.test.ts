@@ -2,14 +2,9 @@
 // that stay readable when the comma is the decimal sign.
 import { afterEach, describe, expect, it } from 'vitest';
 import { i18n } from '../../../src-renderer/i18n';
-import {
-  fixedText,
-  listText,
-  lossText,
-  pointText,
-  roundedText,
-  scientificText,
-} from '../../../src-renderer/labs/figure-numbers';
+import { formatFixed, formatScientific } from '../../../src-renderer/i18n/format';
+import { listText, lossText, pointText } from '../../../src-renderer/labs/figure-numbers';
+import { labsNumber } from '../../../src-renderer/labs/labs-number';
 import { planProblemsText } from '../../../src-renderer/labs/training/batch-arithmetic';
 
 const inLanguage = (id: 'en' | 'es'): void => {
@@ -19,19 +14,19 @@ afterEach(() => inLanguage('en'));
 
 describe('figure numbers', () => {
   it('round as plane-geometry does (halves up, no -0) and write the language’s decimal sign', () => {
-    expect(roundedText(-2.5, 0)).toBe('-2');
-    expect(roundedText(-0.00001, 3)).toBe('0');
+    expect(labsNumber(-2.5, 0)).toBe('-2');
+    expect(labsNumber(-0.00001, 3)).toBe('0');
     expect(lossText(0.123456)).toBe('0.1235');
     inLanguage('es');
     expect(lossText(0.123456)).toBe('0,1235');
-    expect(fixedText(0.25, 3)).toBe('0,250');
+    expect(formatFixed(0.25, 3)).toBe('0,250');
   });
 
   it('write a value that blew up as the translated "diverged"', () => {
     expect(lossText(Infinity)).toBe('diverged');
     inLanguage('es');
     expect(lossText(NaN)).toBe('divergió');
-    expect(scientificText(0.000123)).toBe('1,23e-4');
+    expect(formatScientific(0.000123, 2)).toBe('1,23e-4');
   });
 
   it('separate list items with a semicolon where the comma is the decimal sign', () => {

@@ -16,23 +16,24 @@ describe('step numbers', () => {
     expect(stepNumber(Infinity)).toBe('∞');
   });
 
-  it('turn only decimal points of a step text into commas', () => {
+  it('say a step with the language’s decimal sign, from the engine’s numbers', () => {
+    const g = buildNetwork('linear-regression', { w0: 0.5, w1: -1.5 });
+    const forward = g.forward({ x: 2, y: 1 });
+    const z = forward.find((s) => s.node === 'ŷ')!;
+    expect(stepText(z)).toBe(z.text);
     inLanguage('es');
-    expect(stepText('∂L/∂z = 2.0 · (−1.5) = −3.0')).toBe('∂L/∂z = 2,0 · (−1,5) = −3,0');
-    expect(stepText('z = w0 + w1·x')).toBe('z = w0 + w1·x');
-    inLanguage('en');
-    expect(stepText('z = 2.0 · 1.5')).toBe('z = 2.0 · 1.5');
+    expect(z.text).toMatch(/\d\.\d/);
+    expect(stepText(z)).toBe(z.text.replaceAll('.', ','));
+    expect(stepText(forward[0])).toBe('x = 2,0');
   });
 
   it('leave no dot decimal in any step of the lecture’s graph in Spanish', () => {
     const g = buildNetwork('linear-regression', { w0: 0.5, w1: -1.5 });
     const steps = [...g.forward({ x: 2, y: 1 }), ...g.backward('L')];
     inLanguage('es');
-    const texts = steps.flatMap((s) => [
-      s.text,
-      ...('edges' in s ? s.edges.map((e) => e.text) : []),
-    ]);
-    expect(texts.some((s) => /\d\.\d/.test(s))).toBe(true);
-    for (const s of texts.map(stepText)) expect(s).not.toMatch(/\d\.\d/);
+    const all = steps.flatMap((s) => [s, ...('edges' in s ? s.edges : [])]);
+    expect(all.some((s) => /\d\.\d/.test(s.text))).toBe(true);
+    for (const s of all) expect(stepText(s)).not.toMatch(/\d\.\d/);
+    for (const s of all) expect(stepText(s)).toMatch(/\d,\d/);
   });
 });
