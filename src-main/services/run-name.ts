@@ -23,6 +23,12 @@ export function autoRunName(
   taken: (name: string) => boolean,
 ): string {
   const base = `${datasetName} ${describeArchitecture(spec)} · ${optimizerWords(training.optimizer)}, lr ${training.learningRate}`;
+  return uniqueRunName(base, taken);
+}
+
+/** `base`, or with the next free number ("… (2)") when a run already has that name; also for
+ * an automatic name the interface wrote in its reader's language (runs:start `autoName`). */
+export function uniqueRunName(base: string, taken: (name: string) => boolean): string {
   if (!taken(base)) return base;
   for (let k = 2; ; k++) if (!taken(`${base} (${k})`)) return `${base} (${k})`;
 }

@@ -25,7 +25,7 @@ import { guardedListener, RunBookkeeping } from './run-bookkeeping';
 import { thinForViews } from './thin-for-views';
 import { RunRequestError } from './run-request-error';
 import { checkSpecFits, rawInputs } from './run-request-checks';
-import { autoRunName } from './run-name';
+import { autoRunName, uniqueRunName } from './run-name';
 import type { RunAction, StartRun } from './start-run';
 
 /**
@@ -79,7 +79,11 @@ export class RunService {
     const taken = (name: string) =>
       this.store.listExperiments({ search: name }).some((e) => e.name === name);
     const record = this.store.experiments.create({
-      name: request.name ?? autoRunName(dataset.name, request.spec, request.training, taken),
+      name:
+        request.name ??
+        (request.autoName
+          ? uniqueRunName(request.autoName, taken)
+          : autoRunName(dataset.name, request.spec, request.training, taken)),
       datasetId: dataset.id,
       designId: request.designId ?? null,
       config,

@@ -18,6 +18,8 @@ export interface StartRun {
    * this order; the spec's inputs count them */
   derived?: DerivedFeature[];
   name?: string;
+  /** without `name`: the automatic name in the interface's language, numbered when taken */
+  autoName?: string;
   designId?: number | null;
   /** start from this experiment's trained model instead of fresh weights: the spec must be
    * the model's and `derived` its run's; the inputs are scaled with the model's own

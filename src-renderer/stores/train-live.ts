@@ -13,6 +13,7 @@ import type { CallRequest } from '../../src-main/contract/calls';
 import type { LabClient } from '../api';
 import type { RunEvents } from '../api/run-events';
 import { createLiveRun, type LiveRun } from '../train/live-run';
+import { runAutoName } from '../train/run-auto-name';
 import { liveOf, type ShownRun } from './train-shown';
 import type { TrainSetup } from '../train/train-setup';
 import { seriesFromCurves } from '../train/train-series';
@@ -69,6 +70,7 @@ export function useTrainLive(context: LiveRunContext) {
       watch: context.watchRequest(),
       startPaused: paused || undefined,
       epochsPerSecond: context.pace.value ?? undefined,
+      autoName: runAutoName(setup, config),
     };
   }
 

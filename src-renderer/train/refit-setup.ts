@@ -69,6 +69,7 @@ export function refitSetup({ setup, dataset, normalize, derived }: RefitInput): 
       ...setup,
       datasetId: summary.id,
       datasetName: summary.name,
+      datasetOrigin: summary,
       spec,
       training,
       normalize,

@@ -56,6 +56,7 @@ export async function openStoredRun(id: number, deps: OpenDeps): Promise<void> {
   await deps.prepare({
     datasetId: experiment.datasetId,
     datasetName: dataset.ok ? dataset.value.dataset.name : `dataset ${experiment.datasetId}`,
+    datasetOrigin: dataset.ok ? dataset.value.dataset : undefined,
     spec: config.spec,
     training: config.training,
     seed: config.seed,

@@ -1,13 +1,16 @@
 import type { DerivedFeature } from '../../src-engine/data/derived-features';
 import type { NetworkSpec } from '../../src-engine/network/spec';
 import type { TrainConfig } from '../../src-engine/train/config';
-import type { DatasetSplit } from '../../src-main/contract/types';
+import type { DatasetSplit, DatasetSummary } from '../../src-main/contract/types';
 import type { Normalize } from './plot-points';
 
 /** What the Welcome view (or a design, or a stored run) hands to Train. */
 export interface TrainSetup {
   datasetId: number;
   datasetName: string;
+  /** the stored dataset it names, when known: main's names for generated data are then said in
+   * the reader's language (data/dataset-name-text.ts) */
+  datasetOrigin?: Pick<DatasetSummary, 'name' | 'source' | 'generator'>;
   /** the network; with derived features its inputs are featureCount(derived) */
   spec: NetworkSpec;
   training: TrainConfig;

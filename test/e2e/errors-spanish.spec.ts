@@ -119,7 +119,11 @@ test('a model file whose derived inputs do not add up is refused in Spanish', as
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(model)),
   });
-  await page.getByLabel('Conjunto de datos', { exact: true }).selectOption(String(dataset.id));
+  const datasets = page.getByLabel('Conjunto de datos', { exact: true });
+  await datasets.selectOption(String(dataset.id));
+  // the generated dataset is named in Spanish, as everywhere else in the view
+  await expect(datasets.locator(`option[value="${dataset.id}"]`)).toContainText('O exclusivo');
+  await expect(datasets).not.toContainText('Exclusive or');
   await page.getByRole('button', { name: 'Importar', exact: true }).click();
   const refusal = page.getByRole('region', { name: 'Importar un modelo' }).getByRole('alert');
   await expect(refusal).toContainText(

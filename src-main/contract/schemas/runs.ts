@@ -50,6 +50,9 @@ export const runCalls = {
      * spec's inputs count them */
     derived: list(oneOf(DERIVED_FEATURES as [DerivedFeature, ...DerivedFeature[]]), 7).optional(),
     name: name().optional(),
+    /** without `name`: the automatic name as the interface writes it in its reader's language
+     * ("Espiral (…) 2-8-1 · SGD, tasa 0,03"); main numbers it when taken, as its own */
+    autoName: name().optional(),
     /** start from this experiment's trained model (same network, same derived inputs)
      * instead of fresh weights; its normalisation is used, so `normalize` is not */
     fromExperiment: id().optional(),

@@ -34,14 +34,20 @@ export interface PlaygroundChoice {
  * layers and a sigmoid output, plain SGD at 0.03, batches of 10, raw inputs.
  */
 export async function preparePlaygroundTrain(page: Page, choice: PlaygroundChoice): Promise<void> {
-  const dataset = await call<{ id: number; name: string }>(page, 'datasets:generate', {
-    name: 'spiral',
-    params: { count: 500, noise: choice.noise },
-    split: { train: 0.5, validation: 0, test: 0.5 },
-  });
+  const dataset = await call<{ id: number; name: string; source: string }>(
+    page,
+    'datasets:generate',
+    {
+      name: 'spiral',
+      params: { count: 500, noise: choice.noise },
+      split: { train: 0.5, validation: 0, test: 0.5 },
+    },
+  );
   await prepareTrain(page, {
     datasetId: dataset.id,
     datasetName: dataset.name,
+    // as the views hand it on: the stored dataset, named in the reader's language
+    datasetOrigin: dataset,
     spec: {
       inputs: 2,
       layers: [

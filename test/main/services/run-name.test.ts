@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { autoRunName } from '../../../src-main/services/run-name';
+import { autoRunName, uniqueRunName } from '../../../src-main/services/run-name';
 import type { TrainConfig } from '../../../src-engine/train/config';
 
 const spec = {
@@ -37,6 +37,19 @@ describe('autoRunName', () => {
     const taken = new Set(['XOR 2-8-1 · Adam, lr 0.1', 'XOR 2-8-1 · Adam, lr 0.1 (2)']);
     expect(autoRunName('XOR', spec, training(0.1, { name: 'adam' }), (n) => taken.has(n))).toBe(
       'XOR 2-8-1 · Adam, lr 0.1 (3)',
+    );
+  });
+});
+
+describe('uniqueRunName', () => {
+  it('keeps a free name and numbers a taken one with the next free number', () => {
+    const taken = new Set(['Espiral 2-8-1 · Adam, tasa 0,1', 'Espiral 2-8-1 · Adam, tasa 0,1 (2)']);
+    const has = (n: string) => taken.has(n);
+    expect(uniqueRunName('Espiral 2-8-1 · SGD, tasa 0,1', has)).toBe(
+      'Espiral 2-8-1 · SGD, tasa 0,1',
+    );
+    expect(uniqueRunName('Espiral 2-8-1 · Adam, tasa 0,1', has)).toBe(
+      'Espiral 2-8-1 · Adam, tasa 0,1 (3)',
     );
   });
 });

@@ -116,6 +116,21 @@ describe('RunService', () => {
     });
   }, 30_000);
 
+  it('names a run: the interface’s automatic name (numbered when taken), else its own English one', async () => {
+    const { store, service } = lab();
+    const dataset = addXor(store);
+    const said = 'XOR 2-4-1 · SGD, tasa 1';
+    const extras = [{ autoName: said }, { autoName: said }, {}, { name: 'mine', autoName: said }];
+    const ids = extras.map((extra) => service.start({ ...xorRun(dataset.id, 5), ...extra }));
+    for (const id of ids) await service.waitFor(id);
+    expect(ids.map((id) => store.experiments.get(id)!.name)).toEqual([
+      said,
+      `${said} (2)`,
+      'XOR 2-4-1 · SGD, lr 1',
+      'mine',
+    ]);
+  }, 30_000);
+
   it('re-running an experiment gives the same metrics, number for number', async () => {
     const { store, service } = lab();
     const dataset = addXor(store);

@@ -31,7 +31,7 @@ const SETUP: TrainSetup = {
 
 const datasetAnswer = (id: number) =>
   ok({
-    dataset: { id, name: `dataset ${id}` },
+    dataset: { id, name: `dataset ${id}`, source: 'file:data.csv' },
     firstRows: { x: new Float32Array(4), labels: null, rows: 1, parts: null },
   });
 

@@ -16,6 +16,11 @@ export default {
       cross_entropy: 'cross entropy',
     },
   },
+  /** a run's automatic name (train/run-auto-name.ts) */
+  autoName: {
+    name: '{dataset} {layers} · {optimizer}, lr {rate}',
+    momentum: 'SGD momentum {momentum}',
+  },
   stored: {
     openFailed: 'Could not open experiment {id}: {reason}',
     datasetFailed: "Could not read the run's dataset: {reason}",

@@ -16,6 +16,11 @@ export default {
       cross_entropy: 'entropía cruzada',
     },
   },
+  /** a run's automatic name (train/run-auto-name.ts) */
+  autoName: {
+    name: '{dataset} {layers} · {optimizer}, tasa {rate}',
+    momentum: 'SGD con momento {momentum}',
+  },
   stored: {
     openFailed: 'No se pudo abrir el experimento {id}: {reason}',
     datasetFailed: 'No se pudo leer el conjunto de datos de la ejecución: {reason}',
