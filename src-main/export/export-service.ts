@@ -12,6 +12,7 @@ import { exportPython } from './python/export-python';
 import type { PdfPrinter } from './report/pdf-printer';
 import { gatherReport } from './report/report-data';
 import { renderReportHtml } from './report/report-html';
+import { notFoundDetail } from '../store/store-messages';
 
 export type ModelFormat = 'json' | 'onnx' | 'py' | 'csv';
 export type ReportFormat = 'html' | 'pdf';
@@ -77,14 +78,24 @@ export async function exportReportFile(
 /** A stored dataset as CSV. @throws StoreError('not-found') */
 export function exportDatasetFile(services: Services, id: number): ExportedFile {
   const record = services.store.datasets.get(id);
-  if (!record) throw new StoreError('not-found', `dataset ${id} does not exist`);
+  if (!record)
+    throw new StoreError(
+      'not-found',
+      `dataset ${id} does not exist`,
+      notFoundDetail('dataset', id),
+    );
   return text(`${fileStem(record.name)}.csv`, 'text/csv', datasetCsv(record));
 }
 
 /** A run's per-epoch metrics as CSV. @throws StoreError('not-found') */
 export function exportMetricsFile(services: Services, experimentId: number): ExportedFile {
   const record = services.store.experiments.get(experimentId);
-  if (!record) throw new StoreError('not-found', `experiment ${experimentId} does not exist`);
+  if (!record)
+    throw new StoreError(
+      'not-found',
+      `experiment ${experimentId} does not exist`,
+      notFoundDetail('experiment', experimentId),
+    );
   const curves = services.store.metrics.curves(experimentId);
   return text(`${fileStem(record.name)}-metrics.csv`, 'text/csv', metricsCsv(curves));
 }

@@ -7,6 +7,7 @@ import { ExportError } from './export-error';
 import { inputPipeline } from './exportable-model';
 import { importModelJson, type ImportedModel } from './model-json';
 import { defaultTraining } from '../../src-engine/train/default-training';
+import { notFoundDetail } from '../store/store-messages';
 
 /** A model file to keep as an experiment. */
 export interface ModelImport {
@@ -30,7 +31,12 @@ export interface ModelImport {
 export function importModel(services: Services, request: ModelImport, appVersion: string): number {
   const imported = importModelJson(request.content);
   const dataset = services.store.datasets.get(request.datasetId);
-  if (!dataset) throw new StoreError('not-found', `dataset ${request.datasetId} does not exist`);
+  if (!dataset)
+    throw new StoreError(
+      'not-found',
+      `dataset ${request.datasetId} does not exist`,
+      notFoundDetail('dataset', request.datasetId),
+    );
   checkFits(imported, dataset);
   const { file, derived } = imported;
   const scaling = file.normalization;

@@ -17,6 +17,7 @@ import {
 } from './lesson-format';
 import { mebibytes } from './read-lesson';
 import { slugOf } from './plain-name';
+import { notFoundDetail, type RecordKind } from '../store/store-messages';
 
 /** What goes into a lesson: user labs, datasets and designs by their store ids. */
 export interface LessonExportRequest {
@@ -118,10 +119,15 @@ function unique(ids: readonly number[]): number[] {
  * The records asked for, each once, in the order first asked.
  * @throws StoreError('not-found') naming the first that does not exist (`lab 3 does not exist`)
  */
-function picked<T>(ids: readonly number[], kind: string, get: (id: number) => T | undefined): T[] {
+function picked<T>(
+  ids: readonly number[],
+  kind: RecordKind,
+  get: (id: number) => T | undefined,
+): T[] {
   return unique(ids).map((id) => {
     const record = get(id);
-    if (!record) throw new StoreError('not-found', `${kind} ${id} does not exist`);
+    if (!record)
+      throw new StoreError('not-found', `${kind} ${id} does not exist`, notFoundDetail(kind, id));
     return record;
   });
 }

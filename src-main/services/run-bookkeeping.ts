@@ -108,7 +108,7 @@ export class RunBookkeeping {
     this.abandoned.add(id);
     const fault = storeFault(error, this.store.file);
     const detail = error instanceof Error ? error.message : String(error);
-    const reason = `${fault ?? `the run could not be recorded (${detail})`}; then resume the run from its last checkpoint${this.checkpointNote(id)}`;
+    const reason = `${fault?.message ?? `the run could not be recorded (${detail})`}; then resume the run from its last checkpoint${this.checkpointNote(id)}`;
     console.error(`Neuron Lab: run ${id} ended: ${reason}`);
     try {
       this.stopTrainer(id);
@@ -136,7 +136,7 @@ export class RunBookkeeping {
     }
     const fault = storeFault(error, this.store.file);
     console.error(
-      `Neuron Lab: run ${id}'s end (${ending.status}) is not written yet: ${fault ?? String(error)}`,
+      `Neuron Lab: run ${id}'s end (${ending.status}) is not written yet: ${fault?.message ?? String(error)}`,
     );
     let stored: ExperimentRecord | undefined;
     try {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { StoreError } from './store-error';
 import { bindingOptions } from './sqlite-binding';
+import { storeDetail } from './store-messages';
 
 /** What a finished backup reports. */
 export interface BackupResult {
@@ -21,7 +22,11 @@ export interface BackupResult {
 export async function backupDatabase(db: Database.Database, target: string): Promise<BackupResult> {
   const file = path.resolve(target);
   if (isSameFile(file, db.name)) {
-    throw new StoreError('invalid', `cannot back up the database onto itself (${file})`);
+    throw new StoreError(
+      'invalid',
+      `cannot back up the database onto itself (${file})`,
+      storeDetail('backupOntoItself', { file }),
+    );
   }
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const partial = `${file}.partial-${process.pid}`;
@@ -33,7 +38,12 @@ export async function backupDatabase(db: Database.Database, target: string): Pro
     // Only our own unfinished copy is removed; the live database is never touched.
     for (const suffix of ['', '-wal', '-shm']) fs.rmSync(partial + suffix, { force: true });
     if (error instanceof StoreError) throw error;
-    throw new StoreError('backup-failed', `backup to ${file} failed: ${(error as Error).message}`);
+    const why = (error as Error).message;
+    throw new StoreError(
+      'backup-failed',
+      `backup to ${file} failed: ${why}`,
+      storeDetail('backupFailed', { file, why }),
+    );
   }
   return { file, bytes: fs.statSync(file).size };
 }
@@ -43,7 +53,11 @@ function verifyCopy(file: string): void {
   try {
     const result = copy.pragma('integrity_check', { simple: true });
     if (result !== 'ok') {
-      throw new StoreError('backup-failed', `the backup failed its integrity check: ${result}`);
+      throw new StoreError(
+        'backup-failed',
+        `the backup failed its integrity check: ${result}`,
+        storeDetail('backupIntegrity', { why: String(result) }),
+      );
     }
     copy.pragma('journal_mode = DELETE');
   } finally {

@@ -3,6 +3,7 @@ import { EXPERIMENT_COLUMNS, toExperimentRecord, type ExperimentRow } from './ex
 import { unpackChunks } from './metric-curves';
 import type { ExperimentRecord, MetricCurves } from './records';
 import { StoreError } from './store-error';
+import { notFoundDetail } from './store-messages';
 
 /** One run in a comparison: its full record (config, final metrics) and its curves. */
 export interface ComparedExperiment {
@@ -40,7 +41,10 @@ export function createCompareExperiments(
     const records = new Map<number, ExperimentRecord>();
     for (const row of runs.all(json)) records.set(row.id, toExperimentRecord(row));
     const missing = unique.filter((id) => !records.has(id));
-    if (missing.length) throw new StoreError('not-found', `no experiment ${missing.join(', ')}`);
+    if (missing.length) {
+      const ids = missing.join(', ');
+      throw new StoreError('not-found', `no experiment ${ids}`, notFoundDetail('experiment', ids));
+    }
     const blobs = new Map<number, Buffer[]>(unique.map((id) => [id, []]));
     for (const [id, data] of chunks.all(json) as [number, Buffer][]) blobs.get(id)!.push(data);
     return unique.map((id) => ({

@@ -1,16 +1,26 @@
 import fs from 'node:fs';
 import { StoreError } from './store-error';
+import { storeDetail } from './store-messages';
 
 /** What is at the database's path before SQLite is let near it. */
 export type DatabaseEntry = 'missing' | 'file';
 
 /** The kind of a non-regular file, in words. */
-function kindOf(stats: fs.Stats): string {
-  if (stats.isDirectory()) return 'a folder';
-  if (stats.isFIFO()) return 'a named pipe (FIFO)';
-  if (stats.isSocket()) return 'a socket';
-  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
-  return 'not a regular file';
+/** What the entry is, in main's English and as its message id. */
+const KINDS = {
+  folder: 'a folder',
+  pipe: 'a named pipe (FIFO)',
+  socket: 'a socket',
+  device: 'a device',
+  other: 'not a regular file',
+} as const;
+
+function kindOf(stats: fs.Stats): keyof typeof KINDS {
+  if (stats.isDirectory()) return 'folder';
+  if (stats.isFIFO()) return 'pipe';
+  if (stats.isSocket()) return 'socket';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'device';
+  return 'other';
 }
 
 /**
@@ -26,9 +36,11 @@ export function inspectDatabasePath(file: string): DatabaseEntry {
     link = fs.lstatSync(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'missing';
+    const why = (error as Error).message;
     throw new StoreError(
       'unavailable',
-      `cannot look at the experiment database ${file} (${(error as Error).message}): check the permissions of its folder`,
+      `cannot look at the experiment database ${file} (${why}): check the permissions of its folder`,
+      storeDetail('cannotLook', { file, why }),
     );
   }
   let stats = link;
@@ -40,13 +52,16 @@ export function inspectDatabasePath(file: string): DatabaseEntry {
       throw new StoreError(
         'unavailable',
         `the experiment database ${file} is a link to ${target}, which is not there (a drive not connected?): connect it, or remove the link to start a new database`,
+        storeDetail('danglingLink', { file, target }),
       );
     }
   }
   if (stats.isFile()) return 'file';
+  const kind = kindOf(stats);
   throw new StoreError(
     'unavailable',
-    `${file} is ${kindOf(stats)}, not the experiment database: move it away, or start the lab with another data folder`,
+    `${file} is ${KINDS[kind]}, not the experiment database: move it away, or start the lab with another data folder`,
+    storeDetail(`notDatabase.${kind}`, { file }),
   );
 }
 

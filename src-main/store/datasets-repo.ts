@@ -3,6 +3,7 @@ import { toBlob, toFloat32, toInt32 } from './blobs';
 import { datasetHash } from './dataset-hash';
 import type { DatasetInput, DatasetRecord, DatasetSummary } from './records';
 import { StoreError } from './store-error';
+import { notFoundDetail, storeDetail } from './store-messages';
 
 const SUMMARY_COLUMNS = `id, name, content_hash, source, columns_json, task, row_count,
   split_json, generator_json, created_at`;
@@ -148,17 +149,24 @@ export function createDatasetsRepo(db: Database.Database, now: () => number): Da
           throw new StoreError(
             'conflict',
             `dataset ${id} is used by experiments; delete them first`,
+            storeDetail('datasetInUse', { id }),
           );
         }
         throw error;
       }
-      if (changes === 0) throw new StoreError('not-found', `no dataset ${id}`);
+      if (changes === 0)
+        throw new StoreError('not-found', `no dataset ${id}`, notFoundDetail('dataset', id));
     },
     rename(id, name) {
       const trimmed = name.trim();
-      if (!trimmed) throw new StoreError('invalid', 'a dataset needs a name');
+      if (!trimmed)
+        throw new StoreError(
+          'invalid',
+          'a dataset needs a name',
+          storeDetail('needsName.dataset', {}),
+        );
       if (setName.run(trimmed, id).changes === 0) {
-        throw new StoreError('not-found', `no dataset ${id}`);
+        throw new StoreError('not-found', `no dataset ${id}`, notFoundDetail('dataset', id));
       }
       return toSummary(summaryById.get(id)!);
     },
@@ -188,6 +196,7 @@ function checkShapes(input: DatasetInput): void {
     throw new StoreError(
       'invalid',
       `dataset '${input.name}': row count must be a whole number ≥ 0`,
+      storeDetail('rowCount', { name: input.name }),
     );
   }
   if (!whole(input.x.length) || !whole(input.y.length)) {
@@ -195,12 +204,19 @@ function checkShapes(input: DatasetInput): void {
       'invalid',
       `dataset '${input.name}': x (${input.x.length}) and y (${input.y.length}) must hold ` +
         `${m} rows each`,
+      storeDetail('rowsMismatch', {
+        name: input.name,
+        x: input.x.length,
+        y: input.y.length,
+        rows: m,
+      }),
     );
   }
   if (input.labels && input.labels.length !== m) {
     throw new StoreError(
       'invalid',
       `dataset '${input.name}': ${input.labels.length} labels for ${m} rows`,
+      storeDetail('labelsMismatch', { name: input.name, labels: input.labels.length, rows: m }),
     );
   }
 }

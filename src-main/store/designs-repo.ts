@@ -3,6 +3,7 @@ import type { NetworkSpec } from '../../src-engine/network/spec';
 import type { DesignRecord, UnitDesign } from './records';
 import { isUniqueViolation, StoreError } from './store-error';
 import { recordLookup } from './record-lookup';
+import { notFoundDetail, storeDetail } from './store-messages';
 
 interface DesignRow {
   id: number;
@@ -76,7 +77,8 @@ export function createDesignsRepo(db: Database.Database, now: () => number): Des
       return create(name ?? freeCopyName(original.name), original.spec, original.unit);
     },
     delete(id) {
-      if (remove.run(id).changes === 0) throw new StoreError('not-found', `no design ${id}`);
+      if (remove.run(id).changes === 0)
+        throw new StoreError('not-found', `no design ${id}`, notFoundDetail('design', id));
     },
   };
 
@@ -96,7 +98,11 @@ function uniquely<T>(name: string, write: () => T): T {
     return write();
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new StoreError('conflict', `a design named '${name}' already exists`);
+      throw new StoreError(
+        'conflict',
+        `a design named '${name}' already exists`,
+        storeDetail('nameTaken.design', { name }),
+      );
     }
     throw error;
   }
@@ -104,7 +110,8 @@ function uniquely<T>(name: string, write: () => T): T {
 
 function checkName(name: string): string {
   const trimmed = name.trim();
-  if (!trimmed) throw new StoreError('invalid', 'a design needs a name');
+  if (!trimmed)
+    throw new StoreError('invalid', 'a design needs a name', storeDetail('needsName.design', {}));
   return trimmed;
 }
 

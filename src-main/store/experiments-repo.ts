@@ -5,6 +5,7 @@ import type { ErrorDetail } from '../contract/result';
 import type { ExperimentConfig, ExperimentRecord, FinalMetrics, RunStatus } from './records';
 import { StoreError } from './store-error';
 import { recordLookup } from './record-lookup';
+import { notFoundDetail, storeDetail } from './store-messages';
 
 /** Entering an ended status sets `finishedAt`. */
 const FINISHED = ENDED_STATUSES;
@@ -111,7 +112,11 @@ export function createExperimentsRepo(db: Database.Database, now: () => number):
       setStatusSql.run({ id, status, reason, detail, now: now() });
     } catch (error) {
       if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_CHECK') {
-        throw new StoreError('invalid', `'${status}' is not a run status`);
+        throw new StoreError(
+          'invalid',
+          `'${status}' is not a run status`,
+          storeDetail('notARunStatus', { status }),
+        );
       }
       throw error;
     }
@@ -121,16 +126,26 @@ export function createExperimentsRepo(db: Database.Database, now: () => number):
   return {
     create(input) {
       const dataset = datasetHashOf.get(input.datasetId);
-      if (!dataset) throw new StoreError('not-found', `no dataset ${input.datasetId}`);
+      if (!dataset)
+        throw new StoreError(
+          'not-found',
+          `no dataset ${input.datasetId}`,
+          notFoundDetail('dataset', input.datasetId),
+        );
       if (dataset.content_hash !== input.config.datasetHash) {
         throw new StoreError(
           'invalid',
           `the config's dataset hash does not match dataset ${input.datasetId}`,
+          storeDetail('datasetHashMismatch', { id: input.datasetId }),
         );
       }
       const designId = input.designId ?? null;
       if (designId !== null && !designExists.get(designId)) {
-        throw new StoreError('not-found', `no design ${designId}`);
+        throw new StoreError(
+          'not-found',
+          `no design ${designId}`,
+          notFoundDetail('design', designId),
+        );
       }
       const { lastInsertRowid } = insert.run({
         name: input.name,
@@ -154,7 +169,11 @@ export function createExperimentsRepo(db: Database.Database, now: () => number):
     },
     setConfig(id, config) {
       if (mustGet(id).config.datasetHash !== config.datasetHash) {
-        throw new StoreError('invalid', `experiment ${id}'s dataset cannot change`);
+        throw new StoreError(
+          'invalid',
+          `experiment ${id}'s dataset cannot change`,
+          storeDetail('datasetFixed', { id }),
+        );
       }
       setConfigSql.run(JSON.stringify(config), id);
       return mustGet(id);
@@ -169,7 +188,8 @@ export function createExperimentsRepo(db: Database.Database, now: () => number):
     },
     addTag(id, tag) {
       const clean = tag.trim();
-      if (!clean) throw new StoreError('invalid', 'a tag cannot be empty');
+      if (!clean)
+        throw new StoreError('invalid', 'a tag cannot be empty', storeDetail('emptyTag', {}));
       mustGet(id);
       insertTag.run(id, clean);
       return mustGet(id);
@@ -180,7 +200,8 @@ export function createExperimentsRepo(db: Database.Database, now: () => number):
     },
     delete(id) {
       // Tags, metrics, checkpoint and model go with it (ON DELETE CASCADE).
-      if (remove.run(id).changes === 0) throw new StoreError('not-found', `no experiment ${id}`);
+      if (remove.run(id).changes === 0)
+        throw new StoreError('not-found', `no experiment ${id}`, notFoundDetail('experiment', id));
     },
   };
 }

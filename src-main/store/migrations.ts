@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { StoreError } from './store-error';
 import { STAMPED_FROM, STAMP_TABLE_SQL, writeStamp } from './schema-stamp';
+import { storeDetail } from './store-messages';
 
 /** One step of the schema. `version` is what `PRAGMA user_version` holds once it has run. */
 export interface Migration {
@@ -214,5 +215,8 @@ export function newerDatabaseError(found: number, supported: number, file?: stri
     'newer-database',
     `the database${file ? ` ${file}` : ''} has schema version ${found}, newer than this app understands (${supported}); ` +
       'it was left untouched — update Neuron Lab to open it',
+    file
+      ? storeDetail('newerDatabaseFile', { file, found, supported })
+      : storeDetail('newerDatabase', { found, supported }),
   );
 }

@@ -9,6 +9,7 @@ import { setAsideDatabase, setAsideOrphans, type SetAsideReason } from './set-as
 import { StoreError } from './store-error';
 import { storeFault } from './store-fault';
 import { bindingOptions } from './sqlite-binding';
+import { storeDetail } from './store-messages';
 
 /** How long a statement waits for another connection's lock before giving up. */
 export const BUSY_TIMEOUT_MS = 5000;
@@ -125,9 +126,12 @@ function openExisting(file: string): Database.Database | Unusable {
 function unavailable(file: string, error: unknown): StoreError {
   if (error instanceof StoreError) return error;
   const fault = storeFault(error, file);
+  if (fault) return new StoreError('unavailable', fault.message, fault.detail);
+  const why = (error as Error).message;
   return new StoreError(
     'unavailable',
-    fault ?? `cannot open the experiment database ${file}: ${(error as Error).message}`,
+    `cannot open the experiment database ${file}: ${why}`,
+    storeDetail('cannotOpen', { file, why }),
   );
 }
 
@@ -174,6 +178,9 @@ function checkWritable(file: string): void {
       throw new StoreError(
         'unavailable',
         `the experiment database ${file} cannot be written: ${which} is read-only for you (${code}); make both writable for your user, or start the lab with another data folder`,
+        target === file
+          ? storeDetail('fileReadOnly', { file, code })
+          : storeDetail('folderReadOnly', { file, folder: target, code }),
       );
     }
   }

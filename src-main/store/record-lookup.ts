@@ -1,4 +1,5 @@
 import { StoreError } from './store-error';
+import { notFoundDetail, type RecordKind } from './store-messages';
 
 /**
  * Reading one record by id: `get` answers undefined for an id that is not stored, `mustGet`
@@ -9,7 +10,7 @@ import { StoreError } from './store-error';
 export function recordLookup<Row, Item>(
   byId: { get(id: number): Row | undefined },
   toRecord: (row: Row) => Item,
-  kind: string,
+  kind: RecordKind,
 ): { get(id: number): Item | undefined; mustGet(id: number): Item } {
   const get = (id: number) => {
     const row = byId.get(id);
@@ -17,7 +18,7 @@ export function recordLookup<Row, Item>(
   };
   const mustGet = (id: number) => {
     const found = get(id);
-    if (!found) throw new StoreError('not-found', `no ${kind} ${id}`);
+    if (!found) throw new StoreError('not-found', `no ${kind} ${id}`, notFoundDetail(kind, id));
     return found;
   };
   return { get, mustGet };

@@ -19,6 +19,7 @@ import { describeFileError } from '../files/file-error';
 import { createProgressRepo, type ProgressRepo } from './progress-repo';
 import type { ExperimentSummary } from './records';
 import { createUserLabsRepo, type UserLabsRepo } from './user-labs-repo';
+import { storeDetail } from './store-messages';
 
 /** Where the store keeps its file, and the clock it stamps rows with. */
 export interface StoreOptions {
@@ -73,9 +74,11 @@ export function openStore(options: StoreOptions): Store {
   try {
     fs.mkdirSync(options.dataDir, { recursive: true });
   } catch (error) {
+    const why = describeFileError(error, options.dataDir, 'make the folder');
     throw new StoreError(
       'unavailable',
-      `the data folder cannot be made: ${describeFileError(error, options.dataDir, 'make the folder')}`,
+      `the data folder cannot be made: ${why}`,
+      storeDetail('dataFolder', { why }),
     );
   }
   const file = path.join(options.dataDir, DATABASE_FILE);

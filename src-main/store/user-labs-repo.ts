@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { LabDocument, UserLabRecord } from './records';
 import { isUniqueViolation, StoreError } from './store-error';
 import { recordLookup } from './record-lookup';
+import { notFoundDetail, storeDetail } from './store-messages';
 
 interface UserLabRow {
   id: number;
@@ -107,7 +108,8 @@ export function createUserLabsRepo(db: Database.Database, now: () => number): Us
       return create(copy, original.basedOn);
     },
     delete(id) {
-      if (remove.run(id).changes === 0) throw new StoreError('not-found', `no user lab ${id}`);
+      if (remove.run(id).changes === 0)
+        throw new StoreError('not-found', `no user lab ${id}`, notFoundDetail('user lab', id));
     },
     freeLabId,
   };
@@ -123,7 +125,11 @@ function uniquely<T>(labId: string, write: () => T): T {
     return write();
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new StoreError('conflict', `a lab with id '${labId}' already exists`);
+      throw new StoreError(
+        'conflict',
+        `a lab with id '${labId}' already exists`,
+        storeDetail('labIdTaken', { id: labId }),
+      );
     }
     throw error;
   }

@@ -22,8 +22,9 @@ function engineSaid(message: string, detail: ErrorDetail): EngineSaid {
   };
 }
 
-/** Values that name a place (a line, a byte's offset) rather than count: no digit grouping. */
-const PLACES = new Set(['row', 'line', 'opened', 'first', 'textRow', 'offset', 'record']);
+/** Values that name a place (a line, a byte's offset) or a record (its id) rather than count:
+ * no digit grouping. */
+const PLACES = new Set(['row', 'line', 'opened', 'first', 'textRow', 'offset', 'record', 'id']);
 
 /** The "data.csv: row 4, column 'age': " before a message about part of a file. */
 function placeOf(params: Record<string, string>): string {

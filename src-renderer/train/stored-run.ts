@@ -14,6 +14,7 @@ import { fitBox, type PlotPoints } from './plot-points';
 import { seriesFromCurves, type TrainSeries } from './train-series';
 import { i18n } from '../i18n';
 import type { RunEnding } from '../i18n/run-reason';
+import { errorText } from '../i18n/error-text';
 
 const t = i18n.global.t;
 
@@ -49,7 +50,7 @@ export interface OpenDeps {
 export async function openStoredRun(id: number, deps: OpenDeps): Promise<void> {
   const { lab } = deps;
   const got = await lab.call('experiments:get', { id });
-  if (!got.ok) return deps.fail(t('train.stored.openFailed', { id, reason: got.error.message }));
+  if (!got.ok) return deps.fail(t('train.stored.openFailed', { id, reason: errorText(got.error) }));
   const { experiment, curves } = got.value;
   const { config } = experiment;
   const dataset = await lab.call('datasets:get', { id: experiment.datasetId, rows: 1 });
@@ -63,7 +64,7 @@ export async function openStoredRun(id: number, deps: OpenDeps): Promise<void> {
     normalize: config.normalize ?? 'none',
     derived: config.derived,
   });
-  if (!dataset.ok) deps.fail(t('train.stored.datasetFailed', { reason: dataset.error.message }));
+  if (!dataset.ok) deps.fail(t('train.stored.datasetFailed', { reason: errorText(dataset.error) }));
   const n = curves.epoch.length;
   const run: StoredRun = {
     experimentId: experiment.id,

@@ -6,6 +6,7 @@ import type { Services } from '../services';
 import { datasetFileHandlers } from './dataset-files';
 import { partsOf } from '../prepare-data';
 import { acknowledge, answer } from './answer';
+import { notFoundDetail } from '../../store/store-messages';
 
 type DatasetHandlers = Pick<
   LabHandlers,
@@ -29,7 +30,12 @@ export function datasetHandlers(services: Services, events: LabEvents): DatasetH
     'datasets:get': ({ id, rows: wanted, split }) =>
       answer(() => {
         const record = services.store.datasets.get(id);
-        if (!record) throw new StoreError('not-found', `dataset ${id} does not exist`);
+        if (!record)
+          throw new StoreError(
+            'not-found',
+            `dataset ${id} does not exist`,
+            notFoundDetail('dataset', id),
+          );
         const { x, y, labels, ...dataset } = record;
         const inputs = record.rowCount ? x.length / record.rowCount : 0;
         const outputs = record.rowCount ? y.length / record.rowCount : 0;

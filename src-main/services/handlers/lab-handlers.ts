@@ -57,7 +57,7 @@ function withStoreFaults(services: Services, handlers: LabHandlers): LabHandlers
         return await (handler as (r: never, c: never) => Promise<unknown>)(request, context);
       } catch (error) {
         const fault = storeFault(error, services.store.file);
-        if (fault) throw new StoreError('storage', `${name}: ${fault}`);
+        if (fault) throw new StoreError('storage', `${name}: ${fault.message}`, fault.detail);
         throw error;
       }
     };

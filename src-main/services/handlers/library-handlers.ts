@@ -4,6 +4,7 @@ import { evaluateExperiment } from '../evaluate-experiment';
 import { experimentModel } from '../experiment-model';
 import type { Services } from '../services';
 import { acknowledge, answer } from './answer';
+import { notFoundDetail } from '../../store/store-messages';
 
 type LibraryHandlers = Pick<
   LabHandlers,
@@ -23,7 +24,12 @@ export function libraryHandlers(services: Services): LibraryHandlers {
       answer(() => {
         if (id === undefined) return store.designs.create(name, spec, unit);
         const current = store.designs.get(id);
-        if (!current) throw new StoreError('not-found', `design ${id} does not exist`);
+        if (!current)
+          throw new StoreError(
+            'not-found',
+            `design ${id} does not exist`,
+            notFoundDetail('design', id),
+          );
         if (current.name !== name) store.designs.rename(id, name);
         return store.designs.update(id, spec, unit);
       }),
@@ -34,7 +40,12 @@ export function libraryHandlers(services: Services): LibraryHandlers {
     'experiments:get': ({ id }) =>
       answer(() => {
         const [found] = store.compareExperiments([id]);
-        if (!found) throw new StoreError('not-found', `experiment ${id} does not exist`);
+        if (!found)
+          throw new StoreError(
+            'not-found',
+            `experiment ${id} does not exist`,
+            notFoundDetail('experiment', id),
+          );
         return found;
       }),
     'experiments:compare': ({ ids }) => answer(() => store.compareExperiments(ids)),

@@ -15,6 +15,7 @@ import { init, use, type EChartsType } from 'echarts/core';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 import type { LabClient } from '../../api/lab-client';
 import { deliverFiles, type Delivery } from '../export/download-files';
+import { errorText } from '../../i18n/error-text';
 
 use([
   CanvasRenderer,
@@ -82,6 +83,6 @@ export async function savePicture(
   doc?: Document,
 ): Promise<PictureSaving> {
   const answer = await lab.call('export:chart', { name, format, bytes });
-  if (!answer.ok) return { kind: 'failed', message: answer.error.message };
+  if (!answer.ok) return { kind: 'failed', message: errorText(answer.error) };
   return deliverFiles(answer.value, doc ?? document);
 }

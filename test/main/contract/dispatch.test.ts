@@ -59,7 +59,10 @@ describe('dispatch', () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const raising = withNotImplemented({
       'app:info': () => {
-        throw new StoreError('storage', 'the disk holding /data is full');
+        throw new StoreError('storage', 'the disk holding /data is full', {
+          key: 'store.fault.full',
+          params: { disk: '/data' },
+        });
       },
       'datasets:list': async () =>
         Promise.reject(new DatasetImportError('bad-json', 'a.json', 'not JSON', { row: 3 })),
@@ -68,7 +71,10 @@ describe('dispatch', () => {
       },
     });
     expect(await dispatch(raising, 'app:info', {}, context)).toEqual(
-      fail('storage', 'the disk holding /data is full'),
+      fail('storage', 'the disk holding /data is full', {
+        key: 'store.fault.full',
+        params: { disk: '/data' },
+      }),
     );
     expect(await dispatch(raising, 'datasets:list', {}, context)).toEqual(
       fail('bad-json', 'a.json: row 3: not JSON'),

@@ -51,7 +51,11 @@ describe('labs:*', () => {
 
     expect(await t.call('labs:save', { document: { ...document, title: 'twin' } })).toEqual({
       ok: false,
-      error: { code: 'conflict', message: "a lab with id 'my-perceptron' already exists" },
+      error: {
+        code: 'conflict',
+        message: "a lab with id 'my-perceptron' already exists",
+        detail: { key: 'store.labIdTaken', params: { id: 'my-perceptron' } },
+      },
     });
     expect(await t.value('labs:delete', { id: copy.id })).toBeNull();
     expect(await t.call('labs:delete', { id: copy.id })).toMatchObject({

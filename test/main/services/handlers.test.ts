@@ -159,7 +159,11 @@ describe('the lab behind the contract', () => {
   it("services' own errors come back with their code and message", async () => {
     expect(await call('datasets:get', { id: 9999 })).toEqual({
       ok: false,
-      error: { code: 'not-found', message: 'dataset 9999 does not exist' },
+      error: {
+        code: 'not-found',
+        message: 'dataset 9999 does not exist',
+        detail: { key: 'store.notFound.dataset', params: { id: 9999 } },
+      },
     });
     const bad = await call('datasets:import', {
       fileName: 'x.csv',

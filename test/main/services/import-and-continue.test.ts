@@ -234,7 +234,14 @@ describe('models:import', () => {
     });
     expect(
       await there.call('models:import', { fileName: 'm.json', content: text, datasetId: 999 }),
-    ).toEqual({ ok: false, error: { code: 'not-found', message: 'dataset 999 does not exist' } });
+    ).toEqual({
+      ok: false,
+      error: {
+        code: 'not-found',
+        message: 'dataset 999 does not exist',
+        detail: { key: 'store.notFound.dataset', params: { id: 999 } },
+      },
+    });
   });
 });
 

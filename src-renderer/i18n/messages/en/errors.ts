@@ -5,6 +5,7 @@
  * A `count` chooses the singular or plural form.
  */
 import { importErrors } from './data-import';
+import storeErrors from './errors/store';
 
 export default {
   place: {
@@ -15,6 +16,8 @@ export default {
   },
   /** the stores' own messages; {why} is the reason main gave */
   store: {
+    // the store's refusals main gives by id (src-main/store/store-messages.ts)
+    ...storeErrors,
     progressRead: 'Progress could not be read: {why}',
     progressSaved: 'Progress could not be saved: {why}',
     progressReset: 'Progress could not be reset: {why}',

@@ -1,5 +1,6 @@
 /** Errors main reports with a message id, in Spanish (see ../en/errors.ts). */
 import { importErrors } from './data-import';
+import storeErrors from './errors/store';
 
 export default {
   place: {
@@ -9,6 +10,8 @@ export default {
     file: '{file}: ',
   },
   store: {
+    // the store's refusals main gives by id (src-main/store/store-messages.ts)
+    ...storeErrors,
     progressRead: 'No se pudo leer el progreso: {why}',
     progressSaved: 'No se pudo guardar el progreso: {why}',
     progressReset: 'No se pudo reiniciar el progreso: {why}',
