@@ -28,7 +28,7 @@ const SHOTS = 'test-results/screens';
 const nav = (page: Page) => page.locator('nav.app-nav');
 /** Spanish short month names as Intl writes them ("3 dic 2026"). */
 const SPANISH_DATE =
-  /\d{1,2} (ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic) \d{4}, \d{2}:\d{2}(?!\d)/;
+  /\d{1,2} (ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic) \d{4}, \d{1,2}:\d{2}(?!\d)/;
 
 /** Records, before the app's scripts run, what the navigation said when it first appeared
  * and any CSP violation. */
