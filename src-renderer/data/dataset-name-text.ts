@@ -70,3 +70,9 @@ export function engineClassText(className: string): string {
   const key = Object.entries(english?.class ?? {}).find(([, text]) => text === className)?.[0];
   return key ? i18n.global.t(`dataset-names.class.${key}`) : className;
 }
+
+/** A name a setup or run stored for its dataset, said like `datasetNameText` when it is still
+ * the name of the stored dataset it came from; any other name (a lab's, the user's) as it is. */
+export function storedNameText(storedName: string, origin: Named | undefined): string {
+  return origin && origin.name === storedName ? datasetNameText(origin) : storedName;
+}

@@ -8,7 +8,7 @@
 import { describeArchitecture } from '../../src-engine/network/describe-architecture';
 import type { NetworkSpec } from '../../src-engine/network/spec';
 import type { TrainConfig } from '../../src-engine/train/config';
-import { datasetNameText } from '../data/dataset-name-text';
+import { storedNameText } from '../data/dataset-name-text';
 import { i18n } from '../i18n';
 import { formatPlain } from '../i18n/format';
 import type { TrainSetup } from './train-setup';
@@ -21,9 +21,7 @@ export function runAutoName(
   setup: Pick<TrainSetup, 'datasetName' | 'datasetOrigin' | 'spec'>,
   training: TrainConfig,
 ): string {
-  const origin = setup.datasetOrigin;
-  const dataset = origin?.name === setup.datasetName ? datasetNameText(origin) : setup.datasetName;
-  return autoName(dataset, setup.spec, training);
+  return autoName(storedNameText(setup.datasetName, setup.datasetOrigin), setup.spec, training);
 }
 
 function autoName(datasetName: string, spec: NetworkSpec, training: TrainConfig): string {

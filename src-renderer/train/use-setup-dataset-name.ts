@@ -6,7 +6,7 @@
  * name until the list of datasets has arrived.
  */
 import { computed, watch, type Ref } from 'vue';
-import { datasetNameText } from '../data/dataset-name-text';
+import { storedNameText } from '../data/dataset-name-text';
 import { useDataStore } from '../stores/data';
 import type { TrainSetup } from './train-setup';
 
@@ -27,7 +27,6 @@ export function useSetupDatasetName(setup: Ref<TrainSetup | null>) {
   return computed(() => {
     const s = setup.value;
     if (!s) return '';
-    const d = summary.value;
-    return d && d.name === s.datasetName ? datasetNameText(d) : s.datasetName;
+    return storedNameText(s.datasetName, s.datasetOrigin ?? summary.value);
   });
 }
