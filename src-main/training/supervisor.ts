@@ -129,10 +129,25 @@ export class Supervisor {
     }
     if (!run.channel || !run.ready) {
       if (message.type === 'watch') run.watch = message.watch;
-      else run.pending.push(message.command);
+      else if (!this.settleBeforeStart(run, message.command)) run.pending.push(message.command);
       return true;
     }
     run.channel.send(message);
+    return true;
+  }
+
+  /**
+   * A pause or a resume before the trainer has the run changes how the run will start, and
+   * is said at once: a person who pauses a run still waiting for a free slot sees it paused
+   * now, not "waiting" until another run ends. @returns whether the command was settled here
+   */
+  private settleBeforeStart(run: ActiveRun, command: RunCommand): boolean {
+    if (command.type !== 'pause' && command.type !== 'resume') return false;
+    const paused = command.type === 'pause';
+    if ((run.request.startPaused ?? false) !== paused) {
+      run.request = { ...run.request, startPaused: paused };
+      run.listener.onStatus?.(paused ? 'paused' : 'queued');
+    }
     return true;
   }
 

@@ -75,7 +75,11 @@ test('skip link, Ctrl+1…6, the ? list, Space on Play and Space for Play/Pause 
   await expect(page.getByTestId('train-status')).toHaveAttribute('data-status', 'paused');
   await page.keyboard.press('Space');
   await expect(pause).toBeVisible();
-  await expect(page.getByTestId('train-status')).toHaveAttribute('data-status', 'running');
+  // running again, or back to waiting when the suite's other runs hold every slot
+  await expect(page.getByTestId('train-status')).toHaveAttribute(
+    'data-status',
+    /^(running|queued)$/,
+  );
   await page.getByRole('button', { name: /Stop/ }).click();
   await expect(page.getByTestId('train-status')).toHaveAttribute('data-status', 'stopped');
 });

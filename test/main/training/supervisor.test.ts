@@ -337,6 +337,40 @@ describe('Supervisor with real trainer processes', () => {
     expect(seen.done?.epochs).toBeLessThan(10_000_000);
   }, 20_000);
 
+  it('a queued run paused is said paused at once, starts paused when a slot frees, and resumes', async () => {
+    const supervisor = new Supervisor({ launcher, maxConcurrent: 1 });
+    const first = watchRun(supervisor, xorRun('first', 10_000_000));
+    const second = watchRun(supervisor, xorRun('second', 20));
+    expect(supervisor.control('second', command({ type: 'pause' }))).toBe(true);
+    expect(second.seen.statuses).toEqual(['queued', 'paused']);
+    supervisor.control('first', command({ type: 'stop' }));
+    await first.ended;
+    // launched now, and still paused: the trainer says so, having trained nothing
+    await expect.poll(() => second.seen.statuses.length, { timeout: 10_000 }).toBe(3);
+    expect(second.seen.statuses).toEqual(['queued', 'paused', 'paused']);
+    expect(second.seen.epochs).toEqual([]);
+    supervisor.control('second', command({ type: 'resume' }));
+    await second.ended;
+    supervisor.shutdown();
+    expect(second.seen.statuses.slice(3)).toEqual(['running']);
+    expect(second.seen.done?.epochs).toBe(20);
+  }, 30_000);
+
+  it('a queued run paused and resumed goes back to waiting, and starts running', async () => {
+    const supervisor = new Supervisor({ launcher, maxConcurrent: 1 });
+    const first = watchRun(supervisor, xorRun('first', 10_000_000));
+    const second = watchRun(supervisor, xorRun('second', 20));
+    supervisor.control('second', command({ type: 'pause' }));
+    supervisor.control('second', command({ type: 'pause' })); // said once
+    supervisor.control('second', command({ type: 'resume' }));
+    expect(second.seen.statuses).toEqual(['queued', 'paused', 'queued']);
+    supervisor.control('first', command({ type: 'stop' }));
+    await Promise.all([first.ended, second.ended]);
+    supervisor.shutdown();
+    expect(second.seen.statuses).toEqual(['queued', 'paused', 'queued', 'running']);
+    expect(second.seen.done?.status).toBe('done');
+  }, 30_000);
+
   it('a queued run stopped before it started is dropped, and says so', async () => {
     const supervisor = new Supervisor({ launcher, maxConcurrent: 1 });
     const first = watchRun(supervisor, xorRun('first', 10_000_000));

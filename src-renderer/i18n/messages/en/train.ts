@@ -151,7 +151,7 @@ export default {
     label: 'Training progress',
     status: {
       ready: 'Ready',
-      queued: 'Starting…',
+      queued: 'Waiting to start…',
       running: 'Training',
       paused: 'Paused',
       done: 'Finished',

@@ -152,7 +152,7 @@ export default {
     label: 'Progreso del entrenamiento',
     status: {
       ready: 'Listo',
-      queued: 'Iniciando…',
+      queued: 'Esperando para empezar…',
       running: 'Entrenando',
       paused: 'En pausa',
       done: 'Terminado',
