@@ -7,6 +7,7 @@ import { CONTENT_SECURITY_POLICY } from '../content-security-policy';
 import type { LabEventSource, LabHandlers } from '../contract/handlers';
 import type { Duplex } from 'node:stream';
 import { createApiSocket, refuseUpgrade } from './api-socket';
+import { answerBeacon, type BeaconAnswer } from './leave-beacon';
 import { isOwnHost, isOwnOrigin } from './request-checks';
 import { LAB_PREFIX, routeOf } from './request-target';
 import { mimeTypeOf, resolveStaticPath } from './static-files';
@@ -52,6 +53,13 @@ function reply(response: http.ServerResponse, status: number, text: string): voi
   response.end(`${text}\n`);
 }
 
+/** Answers a beacon: 204 without a body, or the status and its line. */
+function replyBeacon(response: http.ServerResponse, answered: BeaconAnswer): void {
+  if (answered.status !== 204) return reply(response, answered.status, answered.text);
+  response.writeHead(204, COMMON_HEADERS);
+  response.end();
+}
+
 /** Sends one file of the renderer, or 404. */
 function serveFile(
   request: http.IncomingMessage,
@@ -82,7 +90,7 @@ function serveFile(
 function answer(
   request: http.IncomingMessage,
   response: http.ServerResponse,
-  options: { port: number; token: string; staticDir: string },
+  options: { port: number; token: string; staticDir: string; handlers: LabHandlers },
 ): void {
   if (!isOwnHost(request.headers.host, options.port)) {
     return reply(response, 403, 'Forbidden host');
@@ -90,6 +98,16 @@ function answer(
   const route = routeOf(request.url, options.token);
   if (route.kind === 'bad-target') return reply(response, 400, 'Bad request target');
   if (route.kind === 'forbidden') return reply(response, 403, NO_TOKEN);
+  if (route.kind === 'api' && request.method === 'POST') {
+    void answerBeacon(request, options.handlers).then(
+      (answered) => replyBeacon(response, answered),
+      (error: unknown) => {
+        console.error('local host: a beacon could not be read:', error);
+        if (!response.headersSent) reply(response, 400, 'Bad request: the body could not be read');
+      },
+    );
+    return;
+  }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.setHeader('Allow', 'GET, HEAD');
     return reply(response, 405, 'Method not allowed');
@@ -109,9 +127,10 @@ function answer(
  * the contract over a WebSocket at `/lab/TOKEN/api`, the per-start token in the path, so the
  * page's relative addresses carry it (tools may use `?token=` instead; see request-target.ts).
  * Refused with 403: requests without the token, other hosts than 127.0.0.1/localhost (against
- * DNS rebinding), sockets opened from another origin. Targets that are not a plain absolute
- * path get 400, paths leaving the folder 404, methods other than GET/HEAD 405. Nothing a
- * client sends throws out of the server.
+ * DNS rebinding), sockets opened from another origin. A page going away sends its last calls
+ * as a beacon, `POST /lab/TOKEN/api` (leave-beacon.ts). Targets that are not a plain absolute
+ * path get 400, paths leaving the folder 404, methods other than GET/HEAD (and POST to the
+ * API) 405. Nothing a client sends throws out of the server.
  * @throws if the port is taken
  */
 export async function createLocalHost(options: LocalHostOptions): Promise<LocalHost> {
@@ -122,7 +141,12 @@ export async function createLocalHost(options: LocalHostOptions): Promise<LocalH
 
   const server = http.createServer((request, response) => {
     try {
-      answer(request, response, { port, token, staticDir: options.staticDir });
+      answer(request, response, {
+        port,
+        token,
+        staticDir: options.staticDir,
+        handlers: options.handlers,
+      });
     } catch (error) {
       console.error('local host: a request could not be answered:', error);
       if (!response.headersSent) reply(response, 500, 'Internal error');

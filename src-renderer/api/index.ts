@@ -21,12 +21,23 @@ export function apiSocketUrl(location: Pick<Location, 'href'>): string {
   return url.href;
 }
 
+/** Where the local host takes a page's last calls as a beacon: `api` beside the page. */
+export function apiBeaconUrl(location: Pick<Location, 'href'>): string {
+  const url = new URL('api', location.href);
+  url.search = '';
+  url.hash = '';
+  return url.href;
+}
+
 /** A client for this page: window.lab inside Electron, else the local host's socket. */
 export function createLabClient(): LabClient {
   // Read without the global declaration (env.d.ts), so tests can type-check this file.
   const lab = (window as { lab?: LabApi }).lab;
   if (lab) return createIpcClient(lab);
-  return createSocketClient({ url: apiSocketUrl(window.location) });
+  return createSocketClient({
+    url: apiSocketUrl(window.location),
+    beaconUrl: apiBeaconUrl(window.location),
+  });
 }
 
 let client: LabClient | undefined;

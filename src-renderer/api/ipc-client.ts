@@ -7,7 +7,7 @@ type AnyCall = (request?: unknown) => Promise<never>;
 
 /** Wraps `window.lab`: `call('datasets:list')` runs `lab.datasets.list()`. */
 export function createIpcClient(lab: LabApi): LabClient {
-  return {
+  const client: LabClient = {
     transport: 'electron',
     call(name: CallName, ...args: unknown[]) {
       const [domain, verb] = name.split(':') as [keyof LabApi, string];
@@ -20,7 +20,10 @@ export function createIpcClient(lab: LabApi): LabClient {
       }
       return fn(args[0]);
     },
+    // Electron's IPC takes the message before the page is gone: a plain call arrives.
+    sendOnLeave: (name, ...args) => void client.call(name, ...args),
     on: (event, listener) => lab.on(event, listener),
     close: () => undefined,
   };
+  return client;
 }

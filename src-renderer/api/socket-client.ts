@@ -31,6 +31,11 @@ export interface SocketClientOptions {
   url: string;
   /** the WebSocket constructor (the browser's by default) */
   createSocket?: (url: string) => WebSocketLike;
+  /** http://127.0.0.1:PORT/lab/TOKEN/api, where calls made as the page goes away are sent
+   * as a beacon (a message on the socket may be dropped with the page) */
+  beaconUrl?: string;
+  /** the browser's navigator.sendBeacon by default; false when it could not be queued */
+  sendBeacon?: (url: string, body: string) => boolean;
   /** first and longest wait before reconnecting, in ms */
   minDelayMs?: number;
   maxDelayMs?: number;
@@ -153,11 +158,22 @@ export function createSocketClient(options: SocketClientOptions): LabClient {
     });
   }
 
+  const sendBeacon =
+    options.sendBeacon ??
+    (typeof navigator !== 'undefined' && typeof navigator.sendBeacon === 'function'
+      ? (url: string, body: string) => navigator.sendBeacon(url, body)
+      : undefined);
+
   connect();
 
   return {
     transport: 'socket',
     call: (name, ...args) => send(name, args[0]),
+    sendOnLeave(name, ...args) {
+      const body = JSON.stringify({ call: name, payload: args[0] ?? {} });
+      if (options.beaconUrl && sendBeacon?.(options.beaconUrl, body)) return;
+      void send(name, args[0]); // no beacon here: the socket may still carry it
+    },
     on(event: EventName, listener) {
       const set = listeners.get(event) ?? new Set();
       listeners.set(event, set);

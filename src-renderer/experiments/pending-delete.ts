@@ -14,8 +14,9 @@ export interface PendingDelete<T> {
   start(item: T): void;
   /** Cancels the pending deletion. @returns the item kept, or null if there was none */
   undo(): T | null;
-  /** Deletes the pending item now (page hidden, app closing). */
-  flush(): void;
+  /** Deletes the pending item now (page hidden, app closing), with `commit` when given (a
+   * page going away needs a way that does not wait for the reply). */
+  flush(commit?: (item: T) => void): void;
 }
 
 /** Timer functions, replaceable in tests. */
@@ -52,11 +53,11 @@ export function createPendingDelete<T>(options: {
     return item;
   };
 
-  const flush = () => {
+  const flush = (commit = options.commit) => {
     const item = take();
     if (item === null) return;
     options.onChange?.(null);
-    options.commit(item);
+    commit(item);
   };
 
   return {
@@ -67,7 +68,7 @@ export function createPendingDelete<T>(options: {
       const previous = take();
       if (previous !== null) options.commit(previous);
       current = item;
-      timer = timers.set(flush, millis);
+      timer = timers.set(() => flush(), millis);
       options.onChange?.(item);
     },
     undo() {

@@ -90,7 +90,9 @@ export const useExperimentsStore = defineStore('experiments', () => {
       const run = last && byId(p.experimentId);
       if (run) run.epochsDone = last.epoch;
     });
-    window.addEventListener('pagehide', () => pendingDelete.flush());
+    window.addEventListener('pagehide', () =>
+      pendingDelete.flush((run) => lab.sendOnLeave('experiments:delete', { id: run.id })),
+    );
   }
 
   /** Copies an edited record's fields into its list entry. */

@@ -8,7 +8,7 @@ import WebSocket from 'ws';
 import { createEventHub, withNotImplemented } from '../../../src-main/contract/handlers';
 import { ok } from '../../../src-main/contract/result';
 import { createLocalHost, type LocalHost } from '../../../src-main/local-host/server';
-import { apiSocketUrl } from '../../../src-renderer/api/index';
+import { apiBeaconUrl, apiSocketUrl } from '../../../src-renderer/api/index';
 import { createSocketClient, type WebSocketLike } from '../../../src-renderer/api/socket-client';
 import type { LabClient } from '../../../src-renderer/api/lab-client';
 
@@ -17,12 +17,17 @@ let host: LocalHost;
 let client: LabClient;
 const events = createEventHub();
 let release: () => void = () => undefined;
+const deletedBySocket: number[] = [];
 
 const handlers = withNotImplemented({
   'app:info': async () => ok({ version: '1', dataDir: '/d', host: 'local' }),
   'experiments:get': async ({ id }) =>
     ok({ experiment: { id } as never, curves: { loss: new Float64Array([1, 0.5, NaN]) } as never }),
   // Never answers until released: a call in flight when the connection drops.
+  'experiments:delete': async ({ id }) => {
+    deletedBySocket.push(id);
+    return ok(null);
+  },
   'runs:rerun': () =>
     new Promise((resolve) => {
       release = () => resolve(ok({ experimentId: 2 }));
@@ -138,5 +143,36 @@ describe('socket client', () => {
       ok: false,
       error: { code: 'disconnected' },
     });
+  });
+
+  it('sends a call made as the page goes away as a beacon beside the page', async () => {
+    expect(apiBeaconUrl({ href: 'http://127.0.0.1:5/lab/t/index.html?x=1#top' })).toBe(
+      'http://127.0.0.1:5/lab/t/api',
+    );
+    const beacons: [string, string][] = [];
+    const leaving = createSocketClient({
+      url: `ws://127.0.0.1:${host.port}/lab/${host.token}/api`,
+      createSocket: (url) => new WebSocket(url) as unknown as WebSocketLike,
+      beaconUrl: 'http://127.0.0.1:5/lab/t/api',
+      sendBeacon: (url, body) => beacons.push([url, body]) > 0,
+    });
+    leaving.sendOnLeave('experiments:delete', { id: 3 });
+    leaving.close();
+    expect(beacons).toEqual([
+      ['http://127.0.0.1:5/lab/t/api', '{"call":"experiments:delete","payload":{"id":3}}'],
+    ]);
+  });
+
+  it('sends it on the socket when the browser cannot queue a beacon', async () => {
+    deletedBySocket.length = 0;
+    const leaving = createSocketClient({
+      url: `ws://127.0.0.1:${host.port}/lab/${host.token}/api`,
+      createSocket: (url) => new WebSocket(url) as unknown as WebSocketLike,
+      beaconUrl: `http://127.0.0.1:${host.port}/lab/${host.token}/api`,
+      sendBeacon: () => false,
+    });
+    leaving.sendOnLeave('experiments:delete', { id: 8 });
+    await expect.poll(() => deletedBySocket).toEqual([8]);
+    leaving.close();
   });
 });

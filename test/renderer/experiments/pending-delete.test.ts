@@ -58,4 +58,16 @@ describe('createPendingDelete', () => {
     vi.advanceTimersByTime(20_000);
     expect(committed).toEqual(['a']);
   });
+
+  it('flush with its own commit (the page is going away) uses it instead, once', () => {
+    const { pending, committed, changes } = setup();
+    const leaving: string[] = [];
+    pending.start('a');
+    pending.flush((item) => leaving.push(item));
+    pending.flush((item) => leaving.push(item));
+    vi.advanceTimersByTime(20_000);
+    expect(leaving).toEqual(['a']);
+    expect(committed).toEqual([]);
+    expect(changes).toEqual(['a', null]);
+  });
 });

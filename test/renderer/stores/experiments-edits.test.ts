@@ -3,7 +3,7 @@
 // or the view's alert.
 import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { answers, callsOf, resetFake } from './fake-lab-client';
+import { answers, callsOf, leaveCalls, resetFake } from './fake-lab-client';
 
 vi.mock('../../../src-renderer/api/use-lab', async () =>
   (await import('./fake-lab-client')).apiModule(),
@@ -48,5 +48,22 @@ describe('experiments store edits', () => {
     expect(await store.addTag(5, ' good')).toBe(true);
     expect(store.runs[0].tags).toEqual(['good']);
     expect(store.message).toMatch(/good/);
+  });
+
+  it('a delete still offered for undo is sent as the page goes away, by the way that arrives', async () => {
+    const page = new EventTarget(); // the page's window, for its pagehide
+    vi.stubGlobal('window', page);
+    const store = useExperimentsStore();
+    store.listen();
+    await store.refresh();
+    store.remove(5);
+    expect(store.pending?.id).toBe(5);
+    page.dispatchEvent(new Event('pagehide'));
+    expect(leaveCalls).toEqual([{ name: 'experiments:delete', payload: { id: 5 } }]);
+    expect(callsOf('experiments:delete')).toEqual([]);
+    expect(store.pending).toBeNull();
+    page.dispatchEvent(new Event('pagehide')); // nothing pending: nothing sent again
+    expect(leaveCalls).toHaveLength(1);
+    vi.unstubAllGlobals();
   });
 });

@@ -8,6 +8,8 @@ type Answer = (payload: Record<string, unknown>) => unknown;
 /** The calls made so far, oldest first. */
 export const calls: { name: string; payload: Record<string, unknown> }[] = [];
 const listeners = new Map<string, Set<Listener>>();
+/** Calls made as the page went away (sendOnLeave), oldest first. */
+export const leaveCalls: { name: string; payload: Record<string, unknown> }[] = [];
 /** Each call's answer by name, replaced by the test as it needs. */
 export const answers: Record<string, Answer> = {};
 
@@ -18,6 +20,9 @@ const client = {
     const answer = answers[name];
     if (!answer) return { ok: false, error: { code: 'unknown', message: `no answer for ${name}` } };
     return answer(payload);
+  },
+  sendOnLeave(name: string, payload: Record<string, unknown> = {}) {
+    leaveCalls.push({ name, payload });
   },
   on(event: string, listener: Listener) {
     if (!listeners.has(event)) listeners.set(event, new Set());
@@ -45,5 +50,6 @@ export function callsOf(name: string): Record<string, unknown>[] {
 /** Forgets the calls and the answers (listeners stay: the page's event router keeps its own). */
 export function resetFake(): void {
   calls.length = 0;
+  leaveCalls.length = 0;
   for (const name of Object.keys(answers)) delete answers[name];
 }
