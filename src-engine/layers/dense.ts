@@ -130,19 +130,18 @@ export class DenseLayer implements Layer {
     const wasm = wasmProducts(dz, batch, inputs, outputs);
     if (wasm) return this.backwardWasm(wasm, dz, batch, needInputGrad);
     const small = inputs * outputs <= SMALL_LAYER;
-    // ∂J/∂W = dzᵀ · x: [outputs, batch] × [batch, inputs]
-    if (small) gemmAtBSmall(dz, this.x, this.dw, outputs, inputs, batch);
+    // ∂J/∂W = dzᵀ · x: [outputs, batch] × [batch, inputs]; ∂J/∂b = Σ over the batch of dz
+    if (small) gemmAtBSmall(dz, this.x, this.dw, outputs, inputs, batch, this.db);
     else {
       transpose(dz, this.dzT, batch, outputs);
       transpose(this.x, this.xT, batch, inputs);
       gemmABt(this.dzT, this.xT, this.dw, outputs, inputs, batch);
-    }
-    // ∂J/∂b = Σ over the batch of dz
-    const db = this.db;
-    db.fill(0);
-    for (let r = 0; r < batch; r++) {
-      const o = r * outputs;
-      for (let j = 0; j < outputs; j++) db[j] += dz[o + j];
+      const db = this.db;
+      db.fill(0);
+      for (let r = 0; r < batch; r++) {
+        const o = r * outputs;
+        for (let j = 0; j < outputs; j++) db[j] += dz[o + j];
+      }
     }
     if (!needInputGrad) return null;
     // ∂J/∂x = dz · W: [batch, outputs] × [outputs, inputs]
