@@ -51,7 +51,8 @@ export interface RunListener {
 
 export interface SupervisorOptions {
   launcher: TrainerLauncher;
-  /** runs trained at once; more are queued (default: the number of cores) */
+  /** runs trained at once (paused ones not counted); more are queued (default: the number
+   * of cores) */
   maxConcurrent?: number;
   /** a trainer silent for this long is taken as hung and killed (default 30 s) */
   hangTimeoutMs?: number;
@@ -65,6 +66,8 @@ interface ActiveRun {
   ended: boolean;
   /** whether the trainer has said it is ready (and so has been sent the run) */
   ready: boolean;
+  /** whether its trainer last said it is paused: it then holds no core */
+  paused: boolean;
   /** sent before the process was ready, replayed when it is: the latest watch, and the
    * commands in order (a trainer ignores messages that come before its run) */
   watch: WatchRequest | null;
@@ -76,7 +79,7 @@ export type RunControl = Extract<ToTrainer, { type: 'command' | 'watch' }>;
 
 /**
  * Runs each training run in its own trainer process, queues runs beyond the number of
- * cores, relays controls, and turns a crash, a kill or a hang into a `crashed` run with a
+ * cores (a paused run does not count: it trains nothing), relays controls, and turns a crash, a kill or a hang into a `crashed` run with a
  * reason — never into a fault of the app.
  */
 export class Supervisor {
@@ -104,6 +107,7 @@ export class Supervisor {
       lastHeard: Date.now(),
       ended: false,
       ready: false,
+      paused: false,
       watch: null,
       pending: [],
     });
@@ -172,9 +176,11 @@ export class Supervisor {
     }
   }
 
+  /** Runs whose trainer trains or is starting: a paused one uses no core, so it does not keep
+   * a waiting run from starting (it may go over the limit when resumed, until one ends). */
   private trainingCount(): number {
     let n = 0;
-    for (const run of this.runs.values()) if (run.channel) n++;
+    for (const run of this.runs.values()) if (run.channel && !run.paused) n++;
     return n;
   }
 
@@ -199,7 +205,10 @@ export class Supervisor {
         return;
       case 'state': {
         const { type: _type, state, ...detail } = message;
-        return listener.onStatus?.(state, detail);
+        run.paused = state === 'paused';
+        listener.onStatus?.(state, detail);
+        if (run.paused) this.launchQueued();
+        return;
       }
       case 'stepped':
         return listener.onStepped?.(message.at);

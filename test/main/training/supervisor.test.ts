@@ -371,6 +371,22 @@ describe('Supervisor with real trainer processes', () => {
     expect(second.seen.done?.status).toBe('done');
   }, 30_000);
 
+  it('a paused run holds no slot: a waiting run starts while it is paused', async () => {
+    const supervisor = new Supervisor({ launcher, maxConcurrent: 1 });
+    const first = watchRun(supervisor, xorRun('first', 10_000_000));
+    const second = watchRun(supervisor, xorRun('second', 20));
+    await expect.poll(() => first.seen.statuses.at(-1), { timeout: 10_000 }).toBe('running');
+    expect(second.seen.statuses).toEqual(['queued']);
+    supervisor.control('first', command({ type: 'pause' }));
+    await second.ended;
+    expect(second.seen.statuses).toEqual(['queued', 'running']);
+    expect(second.seen.done?.status).toBe('done');
+    expect(first.seen.statuses.at(-1)).toBe('paused');
+    supervisor.control('first', command({ type: 'stop' }));
+    await first.ended;
+    supervisor.shutdown();
+  }, 30_000);
+
   it('a queued run stopped before it started is dropped, and says so', async () => {
     const supervisor = new Supervisor({ launcher, maxConcurrent: 1 });
     const first = watchRun(supervisor, xorRun('first', 10_000_000));

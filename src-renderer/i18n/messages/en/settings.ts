@@ -6,7 +6,7 @@ export default {
   theme: 'Theme',
   parallelRuns: 'Runs trained at once',
   parallelHelp:
-    'Each run trains in its own process; runs started beyond this number wait their turn. A change applies at once.',
+    'Each run trains in its own process; runs started beyond this number wait their turn (a paused run does not count). A change applies at once.',
   parallelAuto: 'Automatic: {cores} (one per core)',
   dataFolder: 'Data folder',
   dataFolderHelp: 'Where the database lives. A change takes effect after Neuron Lab is restarted.',

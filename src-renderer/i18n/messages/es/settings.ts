@@ -6,7 +6,7 @@ export default {
   theme: 'Tema',
   parallelRuns: 'Ejecuciones a la vez',
   parallelHelp:
-    'Cada ejecución entrena en su propio proceso; las que se inicien por encima de este número esperan su turno. Un cambio se aplica al momento.',
+    'Cada ejecución entrena en su propio proceso; las que se inicien por encima de este número esperan su turno (una ejecución en pausa no cuenta). Un cambio se aplica al momento.',
   parallelAuto: 'Automático: {cores} (uno por núcleo)',
   dataFolder: 'Carpeta de datos',
   dataFolderHelp:
