@@ -36,7 +36,8 @@ function expectSame(m: ExportableModel, columns: number, rows = 300) {
   expect(maxDifference(runPython(m, raw, columns), predictRaw(m, raw, rows))).toBeLessThan(1e-5);
 }
 
-describe.runIf(available)('Python export, run with python3 and NumPy', () => {
+// each test starts python3 and imports NumPy: seconds on a busy machine
+describe.runIf(available)('Python export, run with python3 and NumPy', { timeout: 30_000 }, () => {
   it.each(ACTIVATION_NAMES.filter((a) => a !== 'softmax'))(
     '%s as the hidden layer (softmax output) equals the engine',
     (activation) => {
