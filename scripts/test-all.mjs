@@ -1,7 +1,9 @@
-// `npm test`: typecheck, lint, unit tests (Vitest), browser tests (Playwright), in that order,
-// each with its usual output, then one line: `tests: N passed, M failed`.
-// typecheck and lint count as one test each. Exit code 1 if anything failed.
-import { spawnSync } from 'node:child_process';
+// `npm test`: build, then typecheck and lint side by side (one core each), unit tests (Vitest,
+// the command line's tests running the build just made, as `neuron-lab` does), browser tests
+// (Playwright, on the same build), each with its usual output, then one line:
+// `tests: N passed, M failed`. build, typecheck and lint count as one test each. Exit code 1
+// if anything failed.
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './lib/build.mjs';
@@ -40,6 +42,32 @@ function run(title, command, extraEnv = {}) {
 }
 
 /**
+ * Runs shell commands at once, each with its output kept and printed whole when it ends, so
+ * that two tools' lines do not interleave.
+ * @param {[string, string][]} steps [title, command] pairs
+ * @returns {Promise<number[]>} the exit codes, in the order given (1 if killed by a signal)
+ */
+function runSideBySide(steps) {
+  return Promise.all(
+    steps.map(
+      ([title, command]) =>
+        new Promise((resolve) => {
+          const child = spawn(command, { cwd: ROOT, shell: true, env });
+          /** @type {Buffer[]} */
+          const output = [];
+          child.stdout.on('data', (chunk) => output.push(chunk));
+          child.stderr.on('data', (chunk) => output.push(chunk));
+          child.on('close', (code) => {
+            console.log(`\n━━ ${title}: ${command}`);
+            process.stdout.write(Buffer.concat(output));
+            resolve(code ?? 1);
+          });
+        }),
+    ),
+  );
+}
+
+/**
  * Reads a JSON report, or undefined if the tool did not write one.
  * @param {string} file
  * @returns {any}
@@ -69,16 +97,23 @@ function record(name, exitCode, passed, failed) {
 
 mkdirSync(RESULTS, { recursive: true });
 
-const typecheck = run('typecheck', pkg.scripts.typecheck);
-record('typecheck', typecheck, typecheck === 0 ? 1 : 0, typecheck === 0 ? 0 : 1);
+// One build for both test tools: the command line's tests run it (NEURON_LAB_TEST_BUILT), the
+// browser tests serve it (LAB_SKIP_BUILD). Without it, the unit tests run from the sources.
+const built = run('build', pkg.scripts.build);
+record('build', built, built === 0 ? 1 : 0, built === 0 ? 0 : 1);
 
-const lint = run('lint', pkg.scripts.lint);
+const [typecheck, lint] = await runSideBySide([
+  ['typecheck', pkg.scripts.typecheck],
+  ['lint', pkg.scripts.lint],
+]);
+record('typecheck', typecheck, typecheck === 0 ? 1 : 0, typecheck === 0 ? 0 : 1);
 record('lint', lint, lint === 0 ? 1 : 0, lint === 0 ? 0 : 1);
 
 rmSync(VITEST_JSON, { force: true });
 const vitest = run(
   'unit tests',
   `vitest run --reporter=default --reporter=json --outputFile.json=${JSON.stringify(VITEST_JSON)}`,
+  built === 0 ? { NEURON_LAB_TEST_BUILT: '1' } : {},
 );
 const unit = readReport(VITEST_JSON);
 {
@@ -94,6 +129,7 @@ const unit = readReport(VITEST_JSON);
 rmSync(PLAYWRIGHT_JSON, { force: true });
 const playwright = run('browser tests', 'playwright test --reporter=list,json', {
   PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_JSON,
+  ...(built === 0 ? { LAB_SKIP_BUILD: '1' } : {}),
 });
 const browser = readReport(PLAYWRIGHT_JSON);
 record(

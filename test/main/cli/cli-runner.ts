@@ -1,7 +1,9 @@
 // The command line as a person runs it: `neuron-lab ARGS --data-dir DIR` in a process of its
-// own (through tsx, from the sources), its exit code and what it printed.
+// own (the build `npm test` made, or the sources through tsx: cli-entry.ts), its exit code and
+// what it printed.
 import { spawnSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { CLI_ENTRY } from './cli-entry';
 
 const ROOT = resolve(__dirname, '../../..');
 
@@ -15,11 +17,11 @@ export interface CliResult {
 /** A runner of the command line on the data folder `dataDir`. */
 export function cliOn(dataDir: string): (...args: string[]) => CliResult {
   return (...args) => {
-    const result = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', join(ROOT, 'src-main/cli/main.ts'), ...args, '--data-dir', dataDir],
-      { cwd: ROOT, encoding: 'utf8', timeout: 90_000 },
-    );
+    const result = spawnSync(process.execPath, [...CLI_ENTRY, ...args, '--data-dir', dataDir], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 90_000,
+    });
     return {
       code: result.status,
       stdout: result.stdout,

@@ -1,3 +1,4 @@
+import { CLI_ENTRY } from './cli-entry';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,15 +10,11 @@ const dataDir = mkdtempSync(join(tmpdir(), 'neuron-cli-'));
 
 /** Runs `neuron-lab …` from the sources (through tsx), with its own data folder. */
 function cli(...args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', join(ROOT, 'src-main/cli/main.ts'), ...args, '--data-dir', dataDir],
-    {
-      cwd: ROOT,
-      encoding: 'utf8',
-      timeout: 60_000,
-    },
-  );
+  const result = spawnSync(process.execPath, [...CLI_ENTRY, ...args, '--data-dir', dataDir], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return {
     code: result.status,
     stdout: result.stdout,

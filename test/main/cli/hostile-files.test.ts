@@ -1,6 +1,7 @@
 // Issue 13, items 5 and 7 from the command line: files that are not files (a FIFO, /dev/zero),
 // a model far past the limit, and `list | head` — each ends at once with one clear line, never
 // a hang, a growing memory or a stack trace.
+import { CLI_ENTRY } from './cli-entry';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,7 @@ import { configFor, xorDataset } from '../store/helpers';
 const ROOT = resolve(__dirname, '../../..');
 const dataDir = mkdtempSync(join(tmpdir(), 'neuron-cli-hostile-'));
 const files = mkdtempSync(join(tmpdir(), 'neuron-cli-files-'));
-const CLI = ['--import', 'tsx', join(ROOT, 'src-main/cli/main.ts')];
+const CLI = CLI_ENTRY;
 
 function cli(...args: string[]) {
   const result = spawnSync(process.execPath, [...CLI, ...args, '--data-dir', dataDir], {

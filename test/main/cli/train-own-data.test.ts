@@ -1,5 +1,6 @@
 // `neuron-lab train --data FILE` on files made here: the report it prints, the task the flags
 // ask for, two classes with softmax, and a million rows imported and trained.
+import { CLI_ENTRY } from './cli-entry';
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,11 +12,12 @@ const ROOT = resolve(__dirname, '../../..');
 const dataDir = mkdtempSync(join(tmpdir(), 'neuron-cli-own-'));
 
 function cli(...args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', join(ROOT, 'src-main/cli/main.ts'), ...args, '--data-dir', dataDir],
-    { cwd: ROOT, encoding: 'utf8', timeout: 240_000, maxBuffer: 16 * 1024 * 1024 },
-  );
+  const result = spawnSync(process.execPath, [...CLI_ENTRY, ...args, '--data-dir', dataDir], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 240_000,
+    maxBuffer: 16 * 1024 * 1024,
+  });
   return {
     code: result.status,
     stdout: result.stdout,

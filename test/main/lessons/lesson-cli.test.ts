@@ -1,5 +1,6 @@
 // `neuron-lab lesson export|import`: a lesson carried between two data folders by the command
 // line, conflicts reported with exit code 3 and nothing changed, hostile files refused.
+import { CLI_ENTRY } from '../cli/cli-entry';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,11 +12,11 @@ import { shippedLab } from './lesson-fixture';
 const ROOT = resolve(import.meta.dirname, '../../..');
 
 function cli(dataDir: string, ...args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', join(ROOT, 'src-main/cli/main.ts'), ...args, '--data-dir', dataDir],
-    { cwd: ROOT, encoding: 'utf8', timeout: 120_000 },
-  );
+  const result = spawnSync(process.execPath, [...CLI_ENTRY, ...args, '--data-dir', dataDir], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   return {
     code: result.status,
     stdout: result.stdout,
