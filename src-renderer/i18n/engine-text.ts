@@ -18,7 +18,7 @@ export type EngineSaid = Pick<EngineProblem, 'values' | 'message'> & {
 };
 
 /** Values that name a place (a layer, a row, an epoch) rather than measure: never grouped. */
-const PLACES = new Set(['layer', 'row', 'column', 'entry', 'epoch', 'batch']);
+const PLACES = new Set(['layer', 'row', 'column', 'entry', 'epoch', 'batch', 'index', 'last']);
 
 function filled(said: EngineSaid): Record<string, string> {
   const { t, te } = i18n.global;
