@@ -1,6 +1,7 @@
+import { engineError } from '../core/engine-error';
 import type { DType } from '../core/float-array';
 import type { Dataset, Task } from './dataset';
-import { checkInteger, checkNumber, describe } from './validate';
+import { gotValues } from './validate';
 
 /** One numeric parameter of a generator, described for a slider or number field. */
 export interface ParameterSpec {
@@ -28,7 +29,8 @@ export interface GeneratorSpec {
   parameters: readonly ParameterSpec[];
   /**
    * Generates the dataset. Missing parameters take their defaults.
-   * @throws Error naming an unknown parameter or a value outside [min, max] / not whole
+   * @throws EngineError (codes 'generator.*') naming an unknown parameter or a value outside
+   *   [min, max] / not whole
    */
   generate(params?: GeneratorParams, dtype?: DType): Dataset;
 }
@@ -79,29 +81,30 @@ export function spec(
 
 /**
  * Checks params against the specs and fills in defaults.
- * @throws Error naming an unknown parameter or a value out of range
+ * @throws EngineError (codes 'generator.*') naming an unknown parameter or a value out of range
  */
 export function resolveParams(
   generator: string,
   specs: readonly ParameterSpec[],
   params: GeneratorParams,
 ): Record<string, number> {
-  const where = `generator '${generator}'`;
-  if (params === null || typeof params !== 'object') {
-    throw new Error(`${where}: params must be an object, got ${describe(params)}`);
-  }
-  for (const key of Object.keys(params)) {
-    if (!specs.some((s) => s.name === key)) {
+  if (params === null || typeof params !== 'object')
+    throw engineError('generator.params', { generator, ...gotValues(params) });
+  for (const param of Object.keys(params)) {
+    if (!specs.some((s) => s.name === param)) {
       const known = specs.map((s) => s.name).join(', ') || 'none';
-      throw new Error(`${where}: unknown parameter '${key}' (parameters: ${known})`);
+      throw engineError('generator.unknownParam', { generator, param, known });
     }
   }
   const resolved: Record<string, number> = {};
   for (const s of specs) {
-    const value = params[s.name] ?? s.default;
-    resolved[s.name] = s.integer
-      ? checkInteger(where, s.name, value, s.min, s.max)
-      : checkNumber(where, s.name, value, s.min, s.max);
+    const value: unknown = params[s.name] ?? s.default;
+    const whole = typeof value === 'number' && (s.integer ? Number.isInteger(value) : true);
+    if (!whole || !Number.isFinite(value) || value < s.min || value > s.max) {
+      const values = { generator, param: s.name, min: s.min, max: s.max, ...gotValues(value) };
+      throw engineError(s.integer ? 'generator.integer' : 'generator.number', values);
+    }
+    resolved[s.name] = value;
   }
   return resolved;
 }

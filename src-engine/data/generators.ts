@@ -1,3 +1,4 @@
+import { engineError } from '../core/engine-error';
 import type { DType } from '../core/float-array';
 import { makeBlobs, MAX_BLOB_CLASSES } from './blobs';
 import { makeCircle } from './circle';
@@ -18,7 +19,7 @@ import { makePlane } from './plane';
 import { makeSine } from './sine';
 import { makeSpiral } from './spiral';
 import { makeTruthTable, type Gate } from './truth-table';
-import { describe } from './validate';
+import { gotValues } from './validate';
 import { makeXor } from './xor';
 
 const count = (value: number): ParameterSpec =>
@@ -159,19 +160,18 @@ export const GENERATORS_BY_NAME: Readonly<Record<string, GeneratorSpec>> = Objec
 export type { GeneratorParams, GeneratorSpec, ParameterSpec } from './generator-spec';
 
 /** Looks a generator up by name.
- * @throws Error listing the known names when `name` is unknown */
+ * @throws EngineError ('generator.unknown') listing the known names when `name` is unknown */
 export function getGenerator(name: string): GeneratorSpec {
   const found = Object.hasOwn(GENERATORS_BY_NAME, name) ? GENERATORS_BY_NAME[name] : undefined;
   if (!found) {
-    throw new Error(
-      `unknown generator ${describe(name)} (known: ${GENERATORS.map((g) => g.name).join(', ')})`,
-    );
+    const known = GENERATORS.map((g) => g.name).join(', ');
+    throw engineError('generator.unknown', { ...gotValues(name), known });
   }
   return found;
 }
 
 /** Generates a dataset by generator name; shorthand for getGenerator(name).generate(...).
- * @throws Error for an unknown generator or bad parameters */
+ * @throws EngineError for an unknown generator or bad parameters */
 export function generate(name: string, params?: GeneratorParams, dtype?: DType): Dataset {
   return getGenerator(name).generate(params, dtype);
 }

@@ -118,16 +118,11 @@ export function checkScaler(value: unknown, where = 'checkScaler'): Scaler {
 export function scalerProblem(value: unknown): EngineProblem | null {
   const s = value as Record<string, unknown> | null;
   if (s === null || typeof s !== 'object') {
-    const got = gotValues(value);
-    return engineProblem('scaler.notObject', got, `scaler must be an object, got ${got.got}`);
+    return engineProblem('scaler.notObject', gotValues(value));
   }
   const keys =
     s.kind === 'standard' ? ['mean', 'std'] : s.kind === 'min-max' ? ['min', 'max'] : null;
-  if (!keys) {
-    const got = gotValues(s.kind);
-    const text = `scaler.kind must be 'standard' or 'min-max', got ${got.got}`;
-    return engineProblem('scaler.kind', got, text);
-  }
+  if (!keys) return engineProblem('scaler.kind', gotValues(s.kind));
   const [a, b] = keys.map((k) => s[k]);
   for (const [k, arr] of [
     [keys[0], a],
@@ -137,25 +132,18 @@ export function scalerProblem(value: unknown): EngineProblem | null {
       !Array.isArray(arr) ||
       arr.length === 0 ||
       !arr.every((v) => typeof v === 'number' && Number.isFinite(v))
-    ) {
-      const text = `scaler.${k} must be a non-empty array of finite numbers`;
-      return engineProblem('scaler.numbers', { field: `scaler.${k}` }, text);
-    }
+    )
+      return engineProblem('scaler.numbers', { field: `scaler.${k}` });
   }
-  if ((a as number[]).length !== (b as number[]).length) {
-    const values = { first: `scaler.${keys[0]}`, second: `scaler.${keys[1]}` };
-    return engineProblem(
-      'scaler.lengths',
-      values,
-      `${values.first} and ${values.second} differ in length`,
-    );
-  }
-  if (s.kind === 'standard' && (b as number[]).some((v) => v <= 0)) {
-    return engineProblem('scaler.std', {}, 'scaler.std must be positive');
-  }
-  if (s.kind === 'min-max' && (b as number[]).some((hi, c) => hi < (a as number[])[c])) {
-    return engineProblem('scaler.max', {}, 'scaler.max must not be below scaler.min');
-  }
+  if ((a as number[]).length !== (b as number[]).length)
+    return engineProblem('scaler.lengths', {
+      first: `scaler.${keys[0]}`,
+      second: `scaler.${keys[1]}`,
+    });
+  if (s.kind === 'standard' && (b as number[]).some((v) => v <= 0))
+    return engineProblem('scaler.std', {});
+  if (s.kind === 'min-max' && (b as number[]).some((hi, c) => hi < (a as number[])[c]))
+    return engineProblem('scaler.max', {});
   return null;
 }
 

@@ -1,9 +1,10 @@
+import { engineError } from '../core/engine-error';
 import type { DType } from '../core/float-array';
 
 /**
- * Argument checks shared by the data module's public entry points. Each throws an Error that
- * names the function, the argument and the value received, so a bad slider or a bad JSON file
- * is reported where it enters rather than as NaN somewhere downstream.
+ * Argument checks shared by the data module's public entry points. Each throws an EngineError
+ * (codes 'value.*') that names the function, the argument and the value received, so a bad
+ * slider or a bad JSON file is reported where it enters rather than as NaN somewhere downstream.
  */
 
 /** Throws unless `value` is an integer in [min, max]. */
@@ -14,11 +15,8 @@ export function checkInteger(
   min: number,
   max: number,
 ): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    throw new Error(
-      `${where}: ${name} must be an integer in [${min}, ${max}], got ${describe(value)}`,
-    );
-  }
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max)
+    throw engineError('value.integer', { where, name, min, max, ...gotValues(value) });
   return value;
 }
 
@@ -30,27 +28,22 @@ export function checkNumber(
   min: number,
   max: number,
 ): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
-    throw new Error(
-      `${where}: ${name} must be a number in [${min}, ${max}], got ${describe(value)}`,
-    );
-  }
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max)
+    throw engineError('value.number', { where, name, min, max, ...gotValues(value) });
   return value;
 }
 
 /** Throws unless `value` is a finite number (any magnitude). */
 export function checkFinite(where: string, name: string, value: unknown): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new Error(`${where}: ${name} must be a finite number, got ${describe(value)}`);
-  }
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    throw engineError('value.finite', { where, name, ...gotValues(value) });
   return value;
 }
 
 /** Throws unless `value` is 'float32' or 'float64'. */
 export function checkDtype(where: string, value: unknown): DType {
-  if (value !== 'float32' && value !== 'float64') {
-    throw new Error(`${where}: dtype must be 'float32' or 'float64', got ${describe(value)}`);
-  }
+  if (value !== 'float32' && value !== 'float64')
+    throw engineError('value.dtype', { where, ...gotValues(value) });
   return value;
 }
 

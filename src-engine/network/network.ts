@@ -7,8 +7,7 @@ import { Rng } from '../random/rng';
 import type { NetworkSpec } from './spec';
 import { assertValidSpec, layerSizes } from './spec';
 import { cloneJson } from '../core/clone-json';
-import type { EngineCode } from '../core/engine-codes';
-import { EngineError, engineProblem, type EngineValues } from '../core/engine-error';
+import { engineError } from '../core/engine-error';
 
 /** A network's weights as plain arrays, in the reference format: W[l] is layer l's
  * [outputs][inputs] matrix, b[l] its biases. */
@@ -127,34 +126,18 @@ export class Network {
    * Replaces the weights. @throws if a shape differs from the spec or a number is not finite.
    */
   setWeights(weights: Weights): void {
-    const refuse = (code: EngineCode, values: EngineValues, text: string): never => {
-      throw new EngineError(engineProblem(code, values, `weights: ${text}`));
-    };
-    if (weights.W.length !== this.layers.length || weights.b.length !== this.layers.length) {
-      const values = { expected: this.layers.length, got: weights.W.length };
-      refuse('weights.layers', values, `expected ${values.expected} layers, got ${values.got}`);
-    }
+    if (weights.W.length !== this.layers.length || weights.b.length !== this.layers.length)
+      throw engineError('weights.layers', { expected: this.layers.length, got: weights.W.length });
     this.layers.forEach((layer, l) => {
       const at = { layer: l + 1 };
       const rows = weights.W[l];
-      if (rows.length !== layer.outputs || rows.some((r) => r.length !== layer.inputs)) {
-        const values = { ...at, rows: layer.outputs, columns: layer.inputs };
-        refuse(
-          'weights.shape',
-          values,
-          `layer ${l + 1} must be ${layer.outputs} × ${layer.inputs}`,
-        );
-      }
-      if (weights.b[l].length !== layer.outputs) {
-        const values = { ...at, count: layer.outputs };
-        refuse('weights.biases', values, `layer ${l + 1} needs ${layer.outputs} biases`);
-      }
-      const notFinite = (entry: string, v: number): never =>
-        refuse(
-          'weights.value',
-          { ...at, entry, got: String(v) },
-          `layer ${l + 1} ${entry} is ${v}`,
-        );
+      if (rows.length !== layer.outputs || rows.some((r) => r.length !== layer.inputs))
+        throw engineError('weights.shape', { ...at, rows: layer.outputs, columns: layer.inputs });
+      if (weights.b[l].length !== layer.outputs)
+        throw engineError('weights.biases', { ...at, count: layer.outputs });
+      const notFinite = (entry: string, v: number): never => {
+        throw engineError('weights.value', { ...at, entry, got: String(v) });
+      };
       rows.forEach((row, j) =>
         row.forEach((v, i) => {
           if (!Number.isFinite(v)) notFinite(`W[${j}][${i}]`, v);

@@ -1,12 +1,6 @@
 import type { ActivationName } from '../activations/activation';
 import { getActivation, isActivationName } from '../activations/registry';
-import type { EngineCode } from '../core/engine-codes';
-import {
-  EngineError,
-  engineProblem,
-  type EngineProblem,
-  type EngineValues,
-} from '../core/engine-error';
+import { engineError, engineProblem, type EngineProblem } from '../core/engine-error';
 import { gotValues } from '../data/validate';
 
 /** How a layer's weights are drawn before training. Biases start at zero except for the
@@ -41,17 +35,10 @@ const MAX_UNITS = 1 << 16;
 export function specProblems(spec: NetworkSpec): EngineProblem[] {
   const problems: EngineProblem[] = [];
   if (!Number.isInteger(spec.inputs) || spec.inputs < 1 || spec.inputs > MAX_UNITS) {
-    const got = gotValues(spec.inputs);
-    problems.push(
-      engineProblem(
-        'spec.inputs',
-        { max: MAX_UNITS, ...got },
-        `inputs must be a whole number from 1 to ${MAX_UNITS}, got ${got.got}`,
-      ),
-    );
+    problems.push(engineProblem('spec.inputs', { max: MAX_UNITS, ...gotValues(spec.inputs) }));
   }
   if (!Array.isArray(spec.layers) || spec.layers.length === 0) {
-    problems.push(engineProblem('spec.noLayers', {}, 'the network needs at least one layer'));
+    problems.push(engineProblem('spec.noLayers', {}));
     return problems;
   }
   spec.layers.forEach((layer, i) => problems.push(...layerProblems(spec, i)));
@@ -60,42 +47,33 @@ export function specProblems(spec: NetworkSpec): EngineProblem[] {
 
 function layerProblems(spec: NetworkSpec, i: number): EngineProblem[] {
   const layer = spec.layers[i];
-  const where = `layer ${i + 1}`;
+  const at = { layer: i + 1 };
   const problems: EngineProblem[] = [];
-  const say = (code: EngineCode, values: EngineValues, text: string): void => {
-    problems.push(engineProblem(code, { layer: i + 1, ...values }, `${where}: ${text}`));
-  };
   if (typeof layer !== 'object' || layer === null) {
-    const got = gotValues(layer);
-    say('spec.layerNotObject', got, `expected { units, activation }, got ${got.got}`);
+    problems.push(engineProblem('spec.layerNotObject', { ...at, ...gotValues(layer) }));
     return problems;
   }
   if (!Number.isInteger(layer.units) || layer.units < 1 || layer.units > MAX_UNITS) {
-    const got = gotValues(layer.units);
-    say(
-      'spec.units',
-      { max: MAX_UNITS, ...got },
-      `units must be a whole number from 1 to ${MAX_UNITS}, got ${got.got}`,
-    );
+    const values = { ...at, max: MAX_UNITS, ...gotValues(layer.units) };
+    problems.push(engineProblem('spec.units', values));
   }
   if (!isActivationName(layer.activation)) {
-    if (layer.activation === undefined)
-      say('spec.activationMissing', {}, 'the activation is missing');
-    else {
-      const got = gotValues(layer.activation);
-      say('spec.activationUnknown', got, `unknown activation ${got.got}`);
-    }
+    problems.push(
+      layer.activation === undefined
+        ? engineProblem('spec.activationMissing', at)
+        : engineProblem('spec.activationUnknown', { ...at, ...gotValues(layer.activation) }),
+    );
   } else if (layer.activation === 'softmax' && i !== spec.layers.length - 1) {
-    say('spec.softmaxNotOutput', {}, 'softmax belongs on the output layer only');
+    problems.push(engineProblem('spec.softmaxNotOutput', at));
   } else if (layer.activation === 'softmax' && Number.isInteger(layer.units) && layer.units < 2) {
-    say('spec.softmaxUnits', {}, 'softmax needs at least 2 units (use sigmoid for one output)');
+    problems.push(engineProblem('spec.softmaxUnits', at));
   }
   if (layer.activationParam !== undefined && !Number.isFinite(layer.activationParam)) {
-    say('spec.activationParam', {}, 'activation parameter must be a finite number');
+    problems.push(engineProblem('spec.activationParam', at));
   }
   const init = layer.init ?? spec.init;
   if (init && init.kind === 'uniform' && !(Number.isFinite(init.scale) && init.scale > 0)) {
-    say('spec.uniformScale', {}, 'uniform initialisation needs a positive scale');
+    problems.push(engineProblem('spec.uniformScale', at));
   }
   return problems;
 }
@@ -108,10 +86,7 @@ export function validateSpec(spec: NetworkSpec): string[] {
 /** @throws an EngineError ('spec.invalid') listing every problem of an invalid spec. */
 export function assertValidSpec(spec: NetworkSpec): void {
   const problems = specProblems(spec);
-  if (problems.length > 0) {
-    const text = `invalid network: ${problems.map((p) => p.message).join('; ')}`;
-    throw new EngineError(engineProblem('spec.invalid', {}, text, problems));
-  }
+  if (problems.length > 0) throw engineError('spec.invalid', {}, problems);
 }
 
 /** The activation parameter a layer uses (its own or the activation's default). */

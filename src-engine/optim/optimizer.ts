@@ -1,5 +1,5 @@
 import type { FloatArray } from '../core/float-array';
-import { EngineError, engineProblem } from '../core/engine-error';
+import { engineError } from '../core/engine-error';
 import type { Param } from '../layers/layer';
 
 /** How parameters are updated from their gradients. */
@@ -42,9 +42,11 @@ export interface Optimizer {
 export function assertValidOptimizer(spec: OptimizerSpec): void {
   const check = (field: string, value: number | undefined, ok: (v: number) => boolean) => {
     if (value !== undefined && !(Number.isFinite(value) && ok(value))) {
-      const values = { optimizer: spec.name, field, got: String(value) };
-      const message = `optimizer ${spec.name}: ${field} out of range (${value})`;
-      throw new EngineError(engineProblem('config.optimizerField', values, message));
+      throw engineError('config.optimizerField', {
+        optimizer: spec.name,
+        field,
+        got: String(value),
+      });
     }
   };
   check('weightDecay', spec.weightDecay, (v) => v >= 0);
@@ -56,9 +58,7 @@ export function assertValidOptimizer(spec: OptimizerSpec): void {
     check('beta2', spec.beta2, (v) => v >= 0 && v < 1);
     check('eps', spec.eps, (v) => v > 0);
   } else {
-    const got = String((spec as { name: string }).name);
-    const message = `unknown optimizer '${got}' (known: sgd, adam)`;
-    throw new EngineError(engineProblem('config.optimizer', { got }, message));
+    throw engineError('config.optimizer', { got: String((spec as { name: string }).name) });
   }
 }
 

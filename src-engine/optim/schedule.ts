@@ -6,8 +6,7 @@
  * - step: α · γ^⌊epoch / every⌋
  * - exponential: α · γ^epoch
  */
-import type { EngineCode } from '../core/engine-codes';
-import { EngineError, engineProblem } from '../core/engine-error';
+import { engineError } from '../core/engine-error';
 
 export type ScheduleSpec =
   | { kind: 'constant' }
@@ -36,12 +35,7 @@ export function learningRateAt(
 
 /** Checks a schedule's numbers. @throws naming the bad field. */
 export function assertValidSchedule(schedule: ScheduleSpec): void {
-  const bad = (code: EngineCode, what: string, field?: string) => {
-    const values: Record<string, string> = { schedule: schedule.kind };
-    if (field) values.field = field;
-    const message = `learning-rate schedule '${schedule.kind}': ${what}`;
-    throw new EngineError(engineProblem(code, values, message));
-  };
+  const at = { schedule: schedule.kind };
   switch (schedule.kind) {
     case 'constant':
       return;
@@ -49,23 +43,21 @@ export function assertValidSchedule(schedule: ScheduleSpec): void {
       for (const field of ['c1', 'c2'] as const) {
         const value = schedule[field];
         if (!(value > 0) || !Number.isFinite(value))
-          bad('config.schedulePositive', `${field} must be positive`, field);
+          throw engineError('config.schedulePositive', { ...at, field });
       }
       return;
     case 'step':
       if (!(schedule.gamma > 0 && schedule.gamma <= 1))
-        bad('config.scheduleGamma', 'gamma must be in (0, 1]');
+        throw engineError('config.scheduleGamma', at);
       if (!(Number.isInteger(schedule.every) && schedule.every >= 1))
-        bad('config.scheduleEvery', 'every must be ≥ 1');
+        throw engineError('config.scheduleEvery', at);
       return;
     case 'exponential':
       if (!(schedule.gamma > 0 && schedule.gamma <= 1))
-        bad('config.scheduleGamma', 'gamma must be in (0, 1]');
+        throw engineError('config.scheduleGamma', at);
       return;
     default: {
-      const got = String((schedule as { kind: string }).kind);
-      const message = `unknown learning-rate schedule '${got}'`;
-      throw new EngineError(engineProblem('config.schedule', { got }, message));
+      throw engineError('config.schedule', { got: String((schedule as { kind: string }).kind) });
     }
   }
 }

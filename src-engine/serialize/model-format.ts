@@ -1,11 +1,4 @@
-import type { EngineCode } from '../core/engine-codes';
-import {
-  EngineError,
-  engineProblem,
-  problemOf,
-  type EngineProblem,
-  type EngineValues,
-} from '../core/engine-error';
+import { engineError, problemOf } from '../core/engine-error';
 import type { DType } from '../core/float-array';
 import type { Scaler } from '../data/scaling';
 import { scalerProblem } from '../data/scaling';
@@ -59,23 +52,12 @@ export function serializeModel(network: Network, extras: ModelExtras = {}): stri
   return JSON.stringify(toModelFile(network, extras));
 }
 
-/** Stops reading a model file: the English says "model file: …", the code says what. */
-function refuse(
-  code: EngineCode,
-  values: EngineValues,
-  text: string,
-  parts?: EngineProblem[],
-): never {
-  throw new EngineError(engineProblem(code, values, `model file: ${text}`, parts));
-}
-
 /** A model file's JSON text parsed. @throws EngineError ('model.notJson') */
 export function parseModelJson(text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    const detail = (error as Error).message;
-    return refuse('model.notJson', { detail }, `not valid JSON (${detail})`);
+    throw engineError('model.notJson', { detail: (error as Error).message });
   }
 }
 
@@ -89,38 +71,27 @@ export function parseModel(input: string | unknown): { network: Network; file: M
   const data = typeof input === 'string' ? parseModelJson(input) : input;
   const file = data as ModelFile;
   if (!file || typeof file !== 'object' || file.format !== MODEL_FORMAT) {
-    const text = `not a Neuron Lab model (format must be '${MODEL_FORMAT}')`;
-    refuse('model.notModel', { format: MODEL_FORMAT }, text);
+    throw engineError('model.notModel', { format: MODEL_FORMAT });
   }
   if (!Number.isInteger(file.version) || file.version < 1 || file.version > MODEL_FORMAT_VERSION) {
-    const got = gotValues(file.version);
-    const max = MODEL_FORMAT_VERSION;
-    refuse(
-      'model.version',
-      { ...got, max },
-      `version ${got.got} is not supported (this app reads 1…${max})`,
-    );
+    throw engineError('model.version', { ...gotValues(file.version), max: MODEL_FORMAT_VERSION });
   }
-  if (!file.spec || typeof file.spec !== 'object')
-    refuse('model.specMissing', {}, 'spec is missing');
+  if (!file.spec || typeof file.spec !== 'object') throw engineError('model.specMissing', {});
   const problems = specProblems(file.spec);
-  if (problems.length) {
-    refuse('model.spec', {}, `spec: ${problems.map((p) => p.message).join('; ')}`, problems);
-  }
-  if (file.dtype !== 'float32' && file.dtype !== 'float64') {
-    const got = gotValues(file.dtype);
-    refuse('model.dtype', got, `dtype must be float32 or float64, got ${got.got}`);
-  }
-  if (!file.weights || !Array.isArray(file.weights.W) || !Array.isArray(file.weights.b)) {
-    refuse('model.weightsMissing', {}, 'weights must hold W and b arrays');
-  }
+  if (problems.length) throw engineError('model.spec', {}, problems);
+  if (file.dtype !== 'float32' && file.dtype !== 'float64')
+    throw engineError('model.dtype', gotValues(file.dtype));
+  if (!file.weights || !Array.isArray(file.weights.W) || !Array.isArray(file.weights.b))
+    throw engineError('model.weightsMissing', {});
   checkNormalization(file.normalization, file.spec.inputs);
   const network = new Network(file.spec, { dtype: file.dtype });
   try {
     network.setWeights(file.weights);
   } catch (error) {
+    // checkModelWeights has already named a malformed list; what is left is setWeights' own
     const problem = problemOf(error);
-    refuse('model.weights', {}, (error as Error).message, problem ? [problem] : undefined);
+    if (!problem) throw error;
+    throw engineError('model.weights', {}, [problem]);
   }
   return { network, file };
 }
@@ -128,11 +99,8 @@ export function parseModel(input: string | unknown): { network: Network; file: M
 function checkNormalization(n: Normalization | undefined, inputs: number): void {
   if (n === undefined) return;
   const problem = scalerProblem(n);
-  if (problem) refuse('model.normalization', {}, `normalisation: ${problem.message}`, [problem]);
+  if (problem) throw engineError('model.normalization', {}, [problem]);
   const scaler = n as Scaler;
   const columns = scaler.kind === 'standard' ? scaler.mean.length : scaler.min.length;
-  if (columns !== inputs) {
-    const text = `normalisation has ${columns} columns, the network ${inputs} inputs`;
-    refuse('model.normalizationColumns', { columns, inputs }, text);
-  }
+  if (columns !== inputs) throw engineError('model.normalizationColumns', { columns, inputs });
 }

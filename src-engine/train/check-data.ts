@@ -1,6 +1,5 @@
 import type { Network } from '../network/network';
-import type { EngineCode } from '../core/engine-codes';
-import { EngineError, engineProblem, type EngineValues } from '../core/engine-error';
+import { engineError } from '../core/engine-error';
 import type { TrainingData } from './config';
 import { wasmKernels } from '../kernels/wasm-kernels';
 
@@ -8,31 +7,22 @@ import { wasmKernels } from '../kernels/wasm-kernels';
  * @throws EngineError naming the part ("training data"), the row and the column that is wrong */
 export function checkData(network: Network, data: TrainingData, what: string): void {
   const { inputs, outputs } = network;
-  const refuse = (code: EngineCode, values: EngineValues, text: string): never => {
-    throw new EngineError(engineProblem(code, { part: what, ...values }, `${what} data: ${text}`));
-  };
-  if (!Number.isInteger(data.m) || data.m < (what === 'training' ? 1 : 0)) {
-    refuse('data.noSamples', { m: data.m }, `needs at least one sample, got m = ${data.m}`);
-  }
-  if (data.x.length !== data.m * inputs) {
-    const text = `x must be ${data.m} × ${inputs} (the network's inputs), got ${data.x.length} numbers`;
-    refuse('data.xShape', { m: data.m, inputs, got: data.x.length }, text);
-  }
-  if (data.y.length !== data.m * outputs) {
-    const text = `y must be ${data.m} × ${outputs} (the network's outputs), got ${data.y.length} numbers`;
-    refuse('data.yShape', { m: data.m, outputs, got: data.y.length }, text);
-  }
+  const part = what;
+  if (!Number.isInteger(data.m) || data.m < (what === 'training' ? 1 : 0))
+    throw engineError('data.noSamples', { part, m: data.m });
+  if (data.x.length !== data.m * inputs)
+    throw engineError('data.xShape', { part, m: data.m, inputs, got: data.x.length });
+  if (data.y.length !== data.m * outputs)
+    throw engineError('data.yShape', { part, m: data.m, outputs, got: data.y.length });
   const badX = firstNonFinite(data.x);
   if (badX >= 0) {
     const at = { row: Math.floor(badX / inputs) + 1, column: (badX % inputs) + 1 };
-    const got = String(data.x[badX]);
-    refuse('data.input', { ...at, got }, `row ${at.row}, input ${at.column} is ${got}`);
+    throw engineError('data.input', { part, ...at, got: String(data.x[badX]) });
   }
   const badY = firstNonFinite(data.y);
   if (badY >= 0) {
     const at = { row: Math.floor(badY / outputs) + 1, column: (badY % outputs) + 1 };
-    const got = String(data.y[badY]);
-    refuse('data.target', { ...at, got }, `row ${at.row}, target ${at.column} is ${got}`);
+    throw engineError('data.target', { part, ...at, got: String(data.y[badY]) });
   }
 }
 

@@ -1,5 +1,4 @@
-import { EngineError, engineProblem, problemOf } from '../core/engine-error';
-import type { EngineCode } from '../core/engine-codes';
+import { engineError, problemOf } from '../core/engine-error';
 import { gotValues } from '../data/validate';
 import type { FloatArray } from '../core/float-array';
 import type { Task } from '../data/dataset';
@@ -47,34 +46,22 @@ export interface TrainingData {
   task?: Task;
 }
 
-/** The config's problem: `what` is the English before ", got …". */
-function refuse(code: EngineCode, what: string, value: unknown): never {
-  const values = gotValues(value);
-  throw new EngineError(engineProblem(code, values, `${what}, got ${values.got}`));
-}
-
 /** Checks a config. @throws EngineError naming the field that is wrong. */
 export function assertValidConfig(config: TrainConfig): void {
-  if (!isLossName(config.loss)) {
-    const values = gotValues(config.loss);
-    throw new EngineError(engineProblem('config.loss', values, `unknown loss ${values.got}`));
-  }
+  if (!isLossName(config.loss)) throw engineError('config.loss', gotValues(config.loss));
   assertValidOptimizer(config.optimizer);
   if (config.schedule) assertValidSchedule(config.schedule);
   // finiteness first: a comparison would call the valueOf of an object sent in its place
   if (!Number.isFinite(config.learningRate) || !(config.learningRate > 0))
-    refuse('config.learningRate', 'learning rate must be a positive number', config.learningRate);
+    throw engineError('config.learningRate', gotValues(config.learningRate));
   if (!Number.isInteger(config.batchSize) || config.batchSize < 1)
-    refuse('config.batchSize', 'batch size must be a whole number ≥ 1', config.batchSize);
+    throw engineError('config.batchSize', gotValues(config.batchSize));
   if (!Number.isInteger(config.epochs) || config.epochs < 1)
-    refuse('config.epochs', 'epochs must be a whole number ≥ 1', config.epochs);
-  if (!Number.isInteger(config.seed))
-    refuse('config.seed', 'seed must be a whole number', config.seed);
+    throw engineError('config.epochs', gotValues(config.epochs));
+  if (!Number.isInteger(config.seed)) throw engineError('config.seed', gotValues(config.seed));
   const es = config.earlyStopping;
-  if (es && (!Number.isInteger(es.patience) || es.patience < 1)) {
-    const what = 'early stopping patience must be a whole number ≥ 1';
-    refuse('config.patience', what, es.patience);
-  }
+  if (es && (!Number.isInteger(es.patience) || es.patience < 1))
+    throw engineError('config.patience', gotValues(es.patience));
 }
 
 /** A model file's training config checked, its problem said as the file's (as its spec's is).
@@ -85,7 +72,6 @@ export function assertValidFileConfig(config: TrainConfig): void {
   } catch (error) {
     const problem = problemOf(error);
     if (!problem) throw error;
-    const message = `model file: training: ${problem.message}`;
-    throw new EngineError(engineProblem('model.training', {}, message, [problem]));
+    throw engineError('model.training', {}, [problem]);
   }
 }

@@ -1,4 +1,4 @@
-import { EngineError, engineProblem, type EngineProblem } from '../core/engine-error';
+import { engineError, type EngineProblem } from '../core/engine-error';
 
 /**
  * What a person can ask of a run while it trains. A run loop hears commands at every batch
@@ -49,15 +49,11 @@ export function assertValidCommand(command: RunCommand): void {
     if (!(r > 0) || !Number.isFinite(r)) refuseRate(r);
   } else if (command.type === 'pace' && command.epochsPerSecond !== null) {
     const p = command.epochsPerSecond;
-    if (!(p > 0) || p > MAX_PACE) {
-      const message = `pace must be from 0 to ${MAX_PACE} epochs a second, got ${p}`;
-      throw new EngineError(engineProblem('command.pace', { max: MAX_PACE, got: p }, message));
-    }
+    if (!(p > 0) || p > MAX_PACE) throw engineError('command.pace', { max: MAX_PACE, got: p });
   }
 }
 
 /** @throws that a learning rate set during a run must be a positive number */
 export function refuseRate(rate: number): never {
-  const message = `learning rate must be positive, got ${rate}`;
-  throw new EngineError(engineProblem('command.learningRate', { got: rate }, message));
+  throw engineError('command.learningRate', { got: rate });
 }

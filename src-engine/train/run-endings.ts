@@ -10,13 +10,11 @@ function rateText(x: number): string {
 }
 
 export function stoppedByUser(epoch: number): EngineProblem {
-  return engineProblem('run.stopped', { epoch }, `stopped by the user after epoch ${epoch}`);
+  return engineProblem('run.stopped', { epoch });
 }
 
 export function weightsInfinite(epoch: number, learningRate: number): EngineProblem {
-  const rate = rateText(learningRate);
-  const text = `the weights became infinite in epoch ${epoch} — try a smaller learning rate (now ${rate})`;
-  return engineProblem('run.weightsInfinite', { epoch, rate }, text);
+  return engineProblem('run.weightsInfinite', { epoch, rate: rateText(learningRate) });
 }
 
 export function lossNotFinite(
@@ -26,10 +24,7 @@ export function lossNotFinite(
   learningRate: number,
 ): EngineProblem {
   const values = { loss: String(value), epoch, batch, rate: rateText(learningRate) };
-  const text =
-    `the loss became ${values.loss} at epoch ${epoch} (batch ${batch}) — ` +
-    `try a smaller learning rate (now ${values.rate})`;
-  return engineProblem('run.lossNotFinite', values, text);
+  return engineProblem('run.lossNotFinite', values);
 }
 
 /** Early stopping's reason; `restored`: the best epoch's weights were put back. */
@@ -40,12 +35,5 @@ export function earlyStopped(
   restored: boolean,
 ): EngineProblem {
   const values = { patience, best: best.toPrecision(4), epoch };
-  const text = `validation loss did not improve for ${patience} epochs (best ${values.best} at epoch ${epoch})`;
-  return restored
-    ? engineProblem(
-        'run.earlyStoppedRestored',
-        values,
-        `${text}; weights of epoch ${epoch} restored`,
-      )
-    : engineProblem('run.earlyStopped', values, text);
+  return engineProblem(restored ? 'run.earlyStoppedRestored' : 'run.earlyStopped', values);
 }

@@ -1,4 +1,4 @@
-import { EngineError, engineProblem, type EngineProblem } from '../core/engine-error';
+import { engineError, type EngineProblem } from '../core/engine-error';
 import type { FloatArray } from '../core/float-array';
 import { allocate } from '../core/float-array';
 import type { Loss } from '../losses/loss';
@@ -158,10 +158,7 @@ export class Trainer {
     // turns every later rate into Infinity or NaN: refused rather than ruining the run.
     const reached = learningRateAt(next.schedule, next.baseRate, this.steps, this.epoch);
     if (!Number.isFinite(next.baseRate) || !Number.isFinite(reached) || !(reached > 0)) {
-      const kind = this.schedule.kind;
-      const message = `cannot set the learning rate to ${rate}: the '${kind}' schedule has brought the rate too close to 0 to scale it back up`;
-      const values = { got: rate, schedule: kind };
-      throw new EngineError(engineProblem('command.rateUnreachable', values, message));
+      throw engineError('command.rateUnreachable', { got: rate, schedule: this.schedule.kind });
     }
     this.schedule = next.schedule;
     this.baseRate = next.baseRate;

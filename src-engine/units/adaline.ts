@@ -1,3 +1,4 @@
+import { engineError } from '../core/engine-error';
 import { Rng } from '../random/rng';
 import { DecisionLine, decisionLine } from './decision-line';
 import {
@@ -98,9 +99,8 @@ export class Adaline {
   constructor(options: AdalineOptions) {
     checkPositiveInteger('Adaline', 'inputs', options.inputs);
     const classes = options.classes ?? 'bipolar';
-    if (classes !== 'binary' && classes !== 'bipolar') {
-      throw new Error(`Adaline: classes must be 'binary' or 'bipolar', got '${String(classes)}'`);
-    }
+    if (classes !== 'binary' && classes !== 'bipolar')
+      throw engineError('unit.coding', { model: 'Adaline', name: 'classes', got: String(classes) });
     const learningRate = options.learningRate ?? 0.01;
     checkLearningRate('Adaline', learningRate);
     this.inputs = options.inputs;
@@ -183,15 +183,13 @@ export class Adaline {
     const maxEpochs = options.maxEpochs ?? 1000;
     checkPositiveInteger('Adaline', 'maxEpochs', maxEpochs);
     const tolerance = options.tolerance ?? 1e-9;
-    if (!(tolerance >= 0))
-      throw new Error(`Adaline: tolerance must be a number >= 0, got ${tolerance}`);
+    if (!(tolerance >= 0)) throw engineError('unit.tolerance', { got: String(tolerance) });
     const decay = options.learningRateDecay ?? 0;
-    if (!(decay >= 0) || !Number.isFinite(decay)) {
-      throw new Error(`Adaline: learningRateDecay must be a finite number >= 0, got ${decay}`);
-    }
+    if (!(decay >= 0) || !Number.isFinite(decay))
+      throw engineError('unit.rateDecay', { got: String(decay) });
     const shuffle = options.shuffle ?? false;
     const rng = rngFrom(options.rng, options.seed);
-    if (shuffle && !rng) throw new Error('Adaline: shuffle needs a seed or an rng');
+    if (shuffle && !rng) throw engineError('unit.shuffleNeedsRng', { model: 'Adaline' });
     return this.run(xs, ts, { maxEpochs, tolerance, decay, shuffle, rng });
   }
 

@@ -1,3 +1,5 @@
+import { engineError } from '../core/engine-error';
+
 /**
  * The line a·x1 + b·x2 + c = 0 where a 2-input unit switches class, with the slope/intercept
  * form when it exists (b ≠ 0) and the x1 position when the line is vertical (b = 0).
@@ -21,11 +23,7 @@ export interface DecisionLine {
  * @throws Error if w does not hold exactly 3 weights.
  */
 export function decisionLine(w: ArrayLike<number>, level = 0): DecisionLine | null {
-  if (w.length !== 3) {
-    throw new Error(
-      `decisionLine: needs a unit with 2 inputs (3 weights), got ${w.length} weights`,
-    );
-  }
+  if (w.length !== 3) throw engineError('unit.decisionLine', { got: w.length });
   const a = w[1];
   const b = w[2];
   const c = w[0] - level;

@@ -1,3 +1,4 @@
+import { engineError } from '../core/engine-error';
 import { checkDataset } from './unit-data';
 
 /**
@@ -13,7 +14,7 @@ export function leastSquares(
   xs: ArrayLike<ArrayLike<number>>,
   ts: ArrayLike<number>,
 ): Float64Array {
-  if (!xs || xs.length === 0) throw new Error('leastSquares: the training set is empty');
+  if (!xs || xs.length === 0) throw engineError('unit.emptySet', { model: 'leastSquares' });
   const n = xs[0].length + 1;
   checkDataset('leastSquares', xs, ts, n - 1);
   // a: the augmented system [XᵀX | Xᵀt], [n, n + 1]
@@ -37,11 +38,7 @@ export function leastSquares(
     let p = k;
     for (let r = k + 1; r < n; r++)
       if (Math.abs(a[r * cols + k]) > Math.abs(a[p * cols + k])) p = r;
-    if (Math.abs(a[p * cols + k]) <= tiny) {
-      throw new Error(
-        'leastSquares: XᵀX is singular (too few distinct samples or collinear inputs)',
-      );
-    }
+    if (Math.abs(a[p * cols + k]) <= tiny) throw engineError('unit.singular', {});
     if (p !== k) {
       for (let c = k; c < cols; c++) {
         const tmp = a[k * cols + c];

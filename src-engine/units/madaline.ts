@@ -1,3 +1,4 @@
+import { engineError } from '../core/engine-error';
 import { Rng } from '../random/rng';
 import {
   augment,
@@ -96,32 +97,26 @@ export class Madaline {
   constructor(options: MadalineOptions) {
     checkPositiveInteger('Madaline', 'inputs', options.inputs);
     checkPositiveInteger('Madaline', 'hidden', options.hidden);
-    if (options.logic !== 'and' && options.logic !== 'or' && options.logic !== 'majority') {
-      throw new Error(
-        `Madaline: logic must be 'and', 'or' or 'majority', got '${String(options.logic)}'`,
-      );
-    }
+    if (options.logic !== 'and' && options.logic !== 'or' && options.logic !== 'majority')
+      throw engineError('unit.madalineLogic', { got: String(options.logic) });
     const alpha = options.learningRate ?? 1;
     // α-LMS moves the net input a fraction α of the way to the target; ≥ 2 overshoots and diverges
-    if (!(alpha > 0 && alpha < 2))
-      throw new Error(`Madaline: learningRate must be in (0, 2), got ${alpha}`);
+    if (!(alpha > 0 && alpha < 2)) throw engineError('unit.madalineRate', { got: String(alpha) });
     this.inputs = options.inputs;
     this.hiddenCount = options.hidden;
     this.logic = options.logic;
     this.learningRate = alpha;
     if (options.init !== undefined) {
       if (options.init.length !== options.hidden) {
-        throw new Error(
-          `Madaline: init has ${options.init.length} weight vectors for ${options.hidden} Adalines`,
-        );
+        const values = { got: options.init.length, count: options.hidden };
+        throw engineError('unit.madalineInit', values);
       }
       this.w = Array.from(options.init, (w) =>
         initialWeights('Madaline', options.inputs, w, 1, undefined),
       );
     } else {
       const rng = rngFrom(options.rng, options.seed);
-      if (!rng)
-        throw new Error('Madaline: random initial weights need a seed or an rng (or give init)');
+      if (!rng) throw engineError('unit.madalineRng', {});
       const range = options.initRange ?? 0.5;
       this.w = Array.from({ length: options.hidden }, () =>
         initialWeights('Madaline', options.inputs, 'uniform', range, rng),
@@ -229,7 +224,7 @@ export class Madaline {
     checkPositiveInteger('Madaline', 'maxEpochs', maxEpochs);
     const shuffle = options.shuffle ?? false;
     const rng = rngFrom(options.rng, options.seed);
-    if (shuffle && !rng) throw new Error('Madaline: shuffle needs a seed or an rng');
+    if (shuffle && !rng) throw engineError('unit.shuffleNeedsRng', { model: 'Madaline' });
     return this.run(xs, ts, maxEpochs, shuffle, rng);
   }
 

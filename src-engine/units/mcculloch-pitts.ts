@@ -1,3 +1,6 @@
+import { engineError } from '../core/engine-error';
+import { gotValues } from '../data/validate';
+
 /**
  * How inhibition acts. 'weighted': an inhibitory input is a negative weight in the sum.
  * 'absolute': any active inhibitory input forbids firing, whatever the excitation (the 1943
@@ -38,16 +41,12 @@ export class McCullochPittsUnit {
   private theta: number;
   readonly mode: InhibitionMode;
 
-  /** @throws Error if the spec has no inputs, a bad kind, a negative/non-finite weight, a non-finite θ or an unknown mode. */
+  /** @throws EngineError (codes 'mp.*') if the spec has no inputs, a bad kind, a negative/non-finite weight, a non-finite θ or an unknown mode. */
   constructor(spec: McCullochPittsSpec) {
-    if (!spec || !Array.isArray(spec.inputs) || spec.inputs.length === 0) {
-      throw new Error('McCullochPittsUnit: needs at least one input');
-    }
-    if (spec.mode !== 'weighted' && spec.mode !== 'absolute') {
-      throw new Error(
-        `McCullochPittsUnit: mode must be 'weighted' or 'absolute', got '${String(spec.mode)}'`,
-      );
-    }
+    if (!spec || !Array.isArray(spec.inputs) || spec.inputs.length === 0)
+      throw engineError('mp.unitInputs', {});
+    if (spec.mode !== 'weighted' && spec.mode !== 'absolute')
+      throw engineError('mp.unitMode', { got: String(spec.mode) });
     this.mode = spec.mode;
     this.inputSpecs = spec.inputs.map((input, i) => checkInput(input, i));
     this.theta = checkThreshold(spec.threshold);
@@ -166,11 +165,8 @@ export class McCullochPittsUnit {
   }
 
   private checkIndex(i: number): void {
-    if (!Number.isInteger(i) || i < 0 || i >= this.inputSpecs.length) {
-      throw new Error(
-        `McCullochPittsUnit: input index ${i} out of range 0..${this.inputSpecs.length - 1}`,
-      );
-    }
+    if (!Number.isInteger(i) || i < 0 || i >= this.inputSpecs.length)
+      throw engineError('mp.inputIndex', { index: String(i), last: this.inputSpecs.length - 1 });
   }
 
   private checkBinary(x: ArrayLike<number>): void {
@@ -183,12 +179,11 @@ export class McCullochPittsUnit {
  * @throws Error naming the first bad value.
  */
 export function checkBinaryInputs(model: string, x: ArrayLike<number>, n: number): void {
-  if (x === undefined || x === null || x.length !== n) {
-    throw new Error(`${model}: expected ${n} binary inputs, got ${x?.length ?? 'none'}`);
-  }
+  if (x === undefined || x === null || x.length !== n)
+    throw engineError('mp.binaryCount', { model, count: n, ...gotValues(x?.length) });
   for (let i = 0; i < n; i++) {
     if (x[i] !== 0 && x[i] !== 1)
-      throw new Error(`${model}: input ${i} is ${x[i]}; inputs must be 0 or 1`);
+      throw engineError('mp.binaryValue', { model, index: i, got: String(x[i]) });
   }
 }
 
@@ -216,20 +211,15 @@ export function notGate(mode: InhibitionMode = 'weighted'): McCullochPittsUnit {
 }
 
 function checkInput(input: McCullochPittsInput, i: number): Required<McCullochPittsInput> {
-  if (!input || (input.kind !== 'excitatory' && input.kind !== 'inhibitory')) {
-    throw new Error(`McCullochPittsUnit: input ${i} kind must be 'excitatory' or 'inhibitory'`);
-  }
+  if (!input || (input.kind !== 'excitatory' && input.kind !== 'inhibitory'))
+    throw engineError('mp.inputKind', { index: i });
   const weight = input.weight ?? 1;
-  if (!Number.isFinite(weight) || weight < 0) {
-    throw new Error(
-      `McCullochPittsUnit: input ${i} weight must be a finite magnitude >= 0 (the sign comes from kind), got ${weight}`,
-    );
-  }
+  if (!Number.isFinite(weight) || weight < 0)
+    throw engineError('mp.inputWeight', { index: i, got: String(weight) });
   return { kind: input.kind, weight };
 }
 
 function checkThreshold(value: number): number {
-  if (!Number.isFinite(value))
-    throw new Error(`McCullochPittsUnit: threshold must be a finite number, got ${value}`);
+  if (!Number.isFinite(value)) throw engineError('mp.threshold', { got: String(value) });
   return value;
 }

@@ -1,3 +1,4 @@
+import { engineError } from '../core/engine-error';
 import {
   checkBinaryInputs,
   Expressibility,
@@ -50,18 +51,16 @@ export class MPNetwork {
   private byId = new Map<string, Node>();
 
   /**
-   * @throws Error on a duplicate or empty name, a source that is neither an input nor an earlier
+   * @throws EngineError (codes 'mp.*') on a duplicate or empty name, a source that is neither an input nor an earlier
    * node (this also rules out cycles), a source count different from the unit's inputs, or an
    * output that names nothing.
    */
   constructor(spec: MPNetworkSpec) {
-    if (!spec || !Array.isArray(spec.inputs) || spec.inputs.length === 0) {
-      throw new Error('MPNetwork: needs at least one input name');
-    }
-    if (!Array.isArray(spec.nodes) || spec.nodes.length === 0)
-      throw new Error('MPNetwork: needs at least one node');
+    if (!spec || !Array.isArray(spec.inputs) || spec.inputs.length === 0)
+      throw engineError('mp.noInputs', {});
+    if (!Array.isArray(spec.nodes) || spec.nodes.length === 0) throw engineError('mp.noNodes', {});
     if (!Array.isArray(spec.outputs) || spec.outputs.length === 0)
-      throw new Error('MPNetwork: needs at least one output');
+      throw engineError('mp.noOutputs', {});
     const inputLayer = new Map<string, number>();
     for (const name of spec.inputs) {
       checkName(name, inputLayer);
@@ -71,18 +70,14 @@ export class MPNetwork {
       checkName(n?.id, inputLayer);
       const unit = new McCullochPittsUnit(n.unit);
       if (!Array.isArray(n.sources) || n.sources.length !== unit.inputCount) {
-        throw new Error(
-          `MPNetwork: node '${n.id}' has ${n.sources?.length ?? 0} sources for ${unit.inputCount} unit inputs`,
-        );
+        const got = Array.isArray(n.sources) ? n.sources.length : 0;
+        throw engineError('mp.sourceCount', { node: n.id, got, count: unit.inputCount });
       }
       let layer = 0;
       for (const s of n.sources) {
         const sourceLayer = inputLayer.get(s);
-        if (sourceLayer === undefined) {
-          throw new Error(
-            `MPNetwork: node '${n.id}' reads '${s}', which is neither an input nor an earlier node`,
-          );
-        }
+        if (sourceLayer === undefined)
+          throw engineError('mp.unknownSource', { node: n.id, source: String(s) });
         layer = Math.max(layer, sourceLayer + 1);
       }
       const node: Node = { id: n.id, unit, sources: [...n.sources], layer };
@@ -91,8 +86,7 @@ export class MPNetwork {
       inputLayer.set(n.id, layer);
     }
     for (const o of spec.outputs) {
-      if (!inputLayer.has(o))
-        throw new Error(`MPNetwork: output '${o}' is neither an input nor a node`);
+      if (!inputLayer.has(o)) throw engineError('mp.unknownOutput', { output: String(o) });
     }
     this.inputNames = [...spec.inputs];
     this.outputNames = [...spec.outputs];
@@ -153,7 +147,7 @@ export class MPNetwork {
    */
   setWeight(id: string, inputIndex: number, signedWeight: number): void {
     if (!Number.isFinite(signedWeight))
-      throw new Error(`MPNetwork: weight must be a finite number, got ${signedWeight}`);
+      throw engineError('mp.weight', { got: String(signedWeight) });
     this.node(id).unit.setInput(inputIndex, {
       kind: signedWeight < 0 ? 'inhibitory' : 'excitatory',
       weight: Math.abs(signedWeight),
@@ -196,7 +190,7 @@ export class MPNetwork {
 
   private node(id: string): Node {
     const node = this.byId.get(id);
-    if (!node) throw new Error(`MPNetwork: no node '${id}'`);
+    if (!node) throw engineError('mp.noNode', { node: String(id) });
     return node;
   }
 }
@@ -208,9 +202,8 @@ export class MPNetwork {
  * @throws Error as the MPNetwork constructor, or if there are no layers.
  */
 export function layeredNetwork(inputNames: string[], layers: McCullochPittsSpec[][]): MPNetwork {
-  if (!Array.isArray(layers) || layers.length === 0 || layers.some((l) => l.length === 0)) {
-    throw new Error('layeredNetwork: needs at least one layer and no empty layer');
-  }
+  if (!Array.isArray(layers) || layers.length === 0 || layers.some((l) => l.length === 0))
+    throw engineError('mp.layers', {});
   const nodes: MPNodeSpec[] = [];
   let previous = inputNames;
   layers.forEach((layer, l) => {
@@ -248,7 +241,6 @@ export function xorNetwork(): MPNetwork {
 }
 
 function checkName(name: string, taken: Map<string, number>): void {
-  if (typeof name !== 'string' || name.length === 0)
-    throw new Error('MPNetwork: names must be non-empty strings');
-  if (taken.has(name)) throw new Error(`MPNetwork: name '${name}' is used twice`);
+  if (typeof name !== 'string' || name.length === 0) throw engineError('mp.name', {});
+  if (taken.has(name)) throw engineError('mp.nameTwice', { name });
 }

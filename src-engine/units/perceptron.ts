@@ -1,3 +1,4 @@
+import { engineError } from '../core/engine-error';
 import { Rng } from '../random/rng';
 import { DecisionLine, decisionLine } from './decision-line';
 import {
@@ -87,9 +88,12 @@ export class Perceptron {
   constructor(options: PerceptronOptions) {
     checkPositiveInteger('Perceptron', 'inputs', options.inputs);
     const output = options.output ?? 'binary';
-    if (output !== 'binary' && output !== 'bipolar') {
-      throw new Error(`Perceptron: output must be 'binary' or 'bipolar', got '${String(output)}'`);
-    }
+    if (output !== 'binary' && output !== 'bipolar')
+      throw engineError('unit.coding', {
+        model: 'Perceptron',
+        name: 'output',
+        got: String(output),
+      });
     const learningRate = options.learningRate ?? 1;
     checkLearningRate('Perceptron', learningRate);
     this.inputs = options.inputs;
@@ -162,7 +166,7 @@ export class Perceptron {
     checkPositiveInteger('Perceptron', 'maxEpochs', maxEpochs);
     const shuffle = options.shuffle ?? false;
     const rng = rngFrom(options.rng, options.seed);
-    if (shuffle && !rng) throw new Error('Perceptron: shuffle needs a seed or an rng');
+    if (shuffle && !rng) throw engineError('unit.shuffleNeedsRng', { model: 'Perceptron' });
     return this.run(xs, ts, maxEpochs, shuffle, rng);
   }
 

@@ -1,3 +1,5 @@
+import { engineError } from '../core/engine-error';
+
 /** Anything with binary inputs that answers a list of outputs: a unit, a network. */
 export interface BinaryCircuit {
   readonly inputCount: number;
@@ -22,7 +24,7 @@ export const MAX_TRUTH_TABLE_INPUTS = 16;
 export function truthTable(circuit: BinaryCircuit): TruthTable {
   const n = circuit.inputCount;
   if (!Number.isInteger(n) || n < 1 || n > MAX_TRUTH_TABLE_INPUTS) {
-    throw new Error(`truthTable: input count must be 1..${MAX_TRUTH_TABLE_INPUTS}, got ${n}`);
+    throw engineError('unit.truthInputs', { max: MAX_TRUTH_TABLE_INPUTS, got: String(n) });
   }
   const table: TruthTable = { inputs: [], outputs: [] };
   for (let row = 0; row < 1 << n; row++) {

@@ -1,3 +1,4 @@
+import { engineError } from '../core/engine-error';
 import { Rng } from '../random/rng';
 
 /** How a single-unit model encodes its two classes: 'binary' is 0/1, 'bipolar' is −1/+1. */
@@ -8,7 +9,7 @@ export type TargetCoding = 'binary' | 'bipolar';
  * `ts` has one finite target per row. With a `coding`, every target must belong to it.
  * @param xs samples, [samples][inputs]
  * @param ts targets, [samples]
- * @throws Error naming the model, the offending row and what is wrong with it.
+ * @throws EngineError (codes 'unit.*') naming the model, the offending row and what is wrong
  */
 export function checkDataset(
   model: string,
@@ -17,10 +18,9 @@ export function checkDataset(
   inputs: number,
   coding?: TargetCoding,
 ): void {
-  if (xs.length === 0) throw new Error(`${model}: the training set is empty`);
-  if (ts.length !== xs.length) {
-    throw new Error(`${model}: ${xs.length} samples but ${ts.length} targets`);
-  }
+  if (xs.length === 0) throw engineError('unit.emptySet', { model });
+  if (ts.length !== xs.length)
+    throw engineError('unit.targetCount', { model, samples: xs.length, targets: ts.length });
   for (let i = 0; i < xs.length; i++) {
     checkSample(model, xs[i], inputs, i);
     checkTarget(model, ts[i], coding, i);
@@ -37,16 +37,20 @@ export function checkSample(
   inputs: number,
   row?: number,
 ): void {
-  const where = row === undefined ? 'sample' : `sample ${row}`;
-  if (x === undefined || x === null || typeof x.length !== 'number') {
-    throw new Error(`${model}: ${where} is not an array of numbers`);
-  }
-  if (x.length !== inputs) {
-    throw new Error(`${model}: ${where} has ${x.length} inputs, expected ${inputs}`);
-  }
-  for (let j = 0; j < inputs; j++) {
-    if (!Number.isFinite(x[j]))
-      throw new Error(`${model}: ${where} input ${j} is ${x[j]}, not a finite number`);
+  if (x === undefined || x === null || typeof x.length !== 'number')
+    throw row === undefined
+      ? engineError('unit.oneSampleNotList', { model })
+      : engineError('unit.sampleNotList', { model, row });
+  if (x.length !== inputs)
+    throw row === undefined
+      ? engineError('unit.oneSampleLength', { model, got: x.length, inputs })
+      : engineError('unit.sampleLength', { model, row, got: x.length, inputs });
+  for (let column = 0; column < inputs; column++) {
+    if (Number.isFinite(x[column])) continue;
+    const got = String(x[column]);
+    throw row === undefined
+      ? engineError('unit.oneSampleValue', { model, column, got })
+      : engineError('unit.sampleValue', { model, row, column, got });
   }
 }
 
@@ -60,28 +64,31 @@ export function checkTarget(
   coding: TargetCoding | undefined,
   row?: number,
 ): void {
-  const where = row === undefined ? 'target' : `target ${row}`;
-  if (!Number.isFinite(t)) throw new Error(`${model}: ${where} is ${t}, not a finite number`);
-  if (coding === 'binary' && t !== 0 && t !== 1) {
-    throw new Error(`${model}: ${where} is ${t}; binary targets must be 0 or 1`);
-  }
-  if (coding === 'bipolar' && t !== -1 && t !== 1) {
-    throw new Error(`${model}: ${where} is ${t}; bipolar targets must be -1 or +1`);
-  }
+  const got = String(t);
+  if (!Number.isFinite(t))
+    throw row === undefined
+      ? engineError('unit.oneTargetValue', { model, got })
+      : engineError('unit.targetValue', { model, row, got });
+  if (coding === 'binary' && t !== 0 && t !== 1)
+    throw row === undefined
+      ? engineError('unit.oneTargetBinary', { model, got })
+      : engineError('unit.targetBinary', { model, row, got });
+  if (coding === 'bipolar' && t !== -1 && t !== 1)
+    throw row === undefined
+      ? engineError('unit.oneTargetBipolar', { model, got })
+      : engineError('unit.targetBipolar', { model, row, got });
 }
 
 /** Checks a positive integer count such as the number of inputs or epochs. */
 export function checkPositiveInteger(model: string, name: string, value: number): void {
-  if (!Number.isInteger(value) || value < 1) {
-    throw new Error(`${model}: ${name} must be a positive integer, got ${value}`);
-  }
+  if (!Number.isInteger(value) || value < 1)
+    throw engineError('unit.positiveInteger', { model, name, got: String(value) });
 }
 
 /** Checks a learning rate: finite and > 0. */
 export function checkLearningRate(model: string, value: number): void {
-  if (!Number.isFinite(value) || value <= 0) {
-    throw new Error(`${model}: learningRate must be a finite number > 0, got ${value}`);
-  }
+  if (!Number.isFinite(value) || value <= 0)
+    throw engineError('unit.learningRate', { model, got: String(value) });
 }
 
 /**
@@ -121,21 +128,17 @@ export function initialWeights(
   const w = new Float64Array(inputs + 1);
   if (init === 'zeros') return w;
   if (init === 'uniform') {
-    if (!rng) throw new Error(`${model}: init 'uniform' needs a seed or an rng`);
-    if (!Number.isFinite(range) || range <= 0) {
-      throw new Error(`${model}: initRange must be a finite number > 0, got ${range}`);
-    }
+    if (!rng) throw engineError('unit.uniformNeedsRng', { model });
+    if (!Number.isFinite(range) || range <= 0)
+      throw engineError('unit.initRange', { model, got: String(range) });
     for (let j = 0; j < w.length; j++) w[j] = rng.uniform(-range, range);
     return w;
   }
-  if (typeof init !== 'object' || init === null || init.length !== inputs + 1) {
-    throw new Error(
-      `${model}: initial weights must be 'zeros', 'uniform' or ${inputs + 1} numbers [w0 (bias), w1..w${inputs}]`,
-    );
-  }
+  if (typeof init !== 'object' || init === null || init.length !== inputs + 1)
+    throw engineError('unit.initialWeights', { model, count: inputs + 1, inputs });
   for (let j = 0; j < w.length; j++) {
     if (!Number.isFinite(init[j]))
-      throw new Error(`${model}: initial weight ${j} is ${init[j]}, not a finite number`);
+      throw engineError('unit.initialWeight', { model, index: j, got: String(init[j]) });
     w[j] = init[j];
   }
   return w;
@@ -160,7 +163,7 @@ export function epochOrder(
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   if (shuffle) {
-    if (!rng) throw new Error(`${model}: shuffle needs a seed or an rng`);
+    if (!rng) throw engineError('unit.shuffleNeedsRng', { model });
     rng.shuffle(order);
   }
   return order;

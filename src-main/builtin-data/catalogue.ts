@@ -1,3 +1,4 @@
+import type { ErrorDetail } from '../contract/result';
 import type { DType } from '../../src-engine/core/float-array';
 import type { Dataset, Task } from '../../src-engine/data/dataset';
 import {
@@ -6,7 +7,7 @@ import {
   type ParameterSpec,
 } from '../../src-engine/data/generator-spec';
 import { GENERATORS } from '../../src-engine/data/generators';
-import { BuiltinDataError } from './errors';
+import { builtinDetail, BuiltinDataError } from './errors';
 import { IRIS_SHAPE, loadIris } from './iris';
 import { loadMnist, MNIST_SHAPE } from './mnist';
 import { defaultResourcesDir } from './resources';
@@ -167,10 +168,12 @@ export function loadBuiltin(
 function lookup(name: string): Builtin {
   const b = typeof name === 'string' ? BY_NAME.get(name) : undefined;
   if (!b) {
+    const known = BUILTIN_NAMES.join(', ');
     throw new BuiltinDataError(
       'unknown-dataset',
       String(name),
-      `unknown built-in dataset ${show(name)} (known: ${BUILTIN_NAMES.join(', ')})`,
+      `unknown built-in dataset ${show(name)} (known: ${known})`,
+      builtinDetail('unknownDataset', { name: show(name), known }),
     );
   }
   return b;
@@ -186,16 +189,22 @@ function resolveParams(
   params: BuiltinParams,
 ): Record<string, number> {
   const where = `built-in dataset '${name}'`;
-  const fail = (message: string) => new BuiltinDataError('bad-parameter', name, message);
+  const fail = (message: string, detail?: ErrorDetail) =>
+    new BuiltinDataError('bad-parameter', name, message, detail);
   if (params === null || typeof params !== 'object' || Array.isArray(params)) {
     throw fail(`${where}: parameters must be an object of numbers by name, got ${show(params)}`);
   }
   for (const key of Object.keys(params)) {
     if (!specs.some((s) => s.name === key)) {
-      const known = specs.length
-        ? `its parameters are ${specs.map((s) => s.name).join(', ')}`
-        : 'it takes no parameters';
-      throw fail(`${where}: unknown parameter ${show(key)} (${known})`);
+      const names = specs.map((s) => s.name).join(', ');
+      const known = specs.length ? `its parameters are ${names}` : 'it takes no parameters';
+      const param = show(key);
+      throw fail(
+        `${where}: unknown parameter ${param} (${known})`,
+        specs.length
+          ? builtinDetail('unknownParameter', { name, param, known: names })
+          : builtinDetail('noParameters', { name, param }),
+      );
     }
   }
   const resolved: Record<string, number> = {};
@@ -209,8 +218,11 @@ function resolveParams(
       value <= s.max;
     if (!ok) {
       const kind = s.integer ? 'a whole number' : 'a number';
+      const got = typeof value === 'number' ? value : show(value);
+      const values = { name, param: s.name, min: s.min, max: s.max, got };
       throw fail(
         `${where}: parameter '${s.name}' (${s.label}) must be ${kind} from ${s.min} to ${s.max}, got ${show(value)}`,
+        builtinDetail(s.integer ? 'wholeNumber' : 'number', values),
       );
     }
     resolved[s.name] = value;

@@ -6,7 +6,7 @@
  * so English reads exactly as the engine's message; another language writes their numbers
  * with its own signs (0,5 and 10.000 in Spanish), except the numbers that name a place.
  */
-import { problemOf, type EngineProblem } from '../../src-engine/core/engine-error';
+import { isAboutLayer, problemOf, type EngineProblem } from '../../src-engine/core/engine-error';
 import { i18n } from './index';
 import { localNumber } from './local-number';
 import { SOURCE_LOCALE } from './locales';
@@ -18,7 +18,7 @@ export type EngineSaid = Pick<EngineProblem, 'values' | 'message'> & {
 };
 
 /** Values that name a place (a layer, a row, an epoch) rather than measure: never grouped. */
-const PLACES = new Set(['layer', 'row', 'column', 'entry', 'epoch', 'batch']);
+const PLACES = new Set(['layer', 'row', 'column', 'entry', 'epoch', 'batch', 'index', 'last']);
 
 function filled(said: EngineSaid): Record<string, string> {
   const { t, te } = i18n.global;
@@ -38,10 +38,6 @@ function filled(said: EngineSaid): Record<string, string> {
   return out;
 }
 
-/** Whether the message is a spec's problem about one layer, said after "layer n: ". */
-const aboutLayer = (said: EngineSaid): boolean =>
-  said.code.startsWith('spec.') && said.values.layer !== undefined;
-
 /**
  * `said` in the current language; see the file comment for the fallback.
  * @param onLayer true where the layer is already shown (the Design view's block): a spec's
@@ -51,10 +47,10 @@ export function engineText(said: EngineSaid, onLayer = false): string {
   const { t, te } = i18n.global;
   const id = `engine.${said.code}`;
   if (!te(id))
-    return onLayer && aboutLayer(said) ? said.message.replace(/^layer \d+: /, '') : said.message;
+    return onLayer && isAboutLayer(said) ? said.message.replace(/^layer \d+: /, '') : said.message;
   const values = filled(said);
   const text = t(id, values);
-  return aboutLayer(said) && !onLayer
+  return isAboutLayer(said) && !onLayer
     ? t('engine.atLayer', { layer: values.layer, problem: text })
     : text;
 }

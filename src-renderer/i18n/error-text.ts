@@ -7,7 +7,7 @@
  */
 import type { ErrorDetail, LabError } from '../../src-main/contract/result';
 import { engineText, type EngineSaid } from './engine-text';
-import { formatCount } from './format';
+import { formatCount, formatDecimal } from './format';
 import { i18n } from './index';
 import { requestText } from './request-text';
 
@@ -47,8 +47,9 @@ export function errorText(error: Pick<LabError, 'message' | 'detail'>): string {
   if (!detail || !id || !i18n.global.te(id)) return error.message;
   const values: Record<string, string> = {};
   for (const [name, value] of Object.entries(detail.params)) {
-    values[name] =
-      typeof value === 'number' && !PLACES.has(name) ? formatCount(value) : String(value);
+    // a decimal keeps its digits (a range's 0.5 is not rounded to 1)
+    if (typeof value !== 'number' || PLACES.has(name)) values[name] = String(value);
+    else values[name] = Number.isInteger(value) ? formatCount(value) : formatDecimal(value, 20);
   }
   if (values.file !== undefined) values.at = placeOf(values);
   // the error inside this one ("… was not imported: {why}"), said the same way

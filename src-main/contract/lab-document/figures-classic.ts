@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { ACTIVATION_NAMES, type ActivationName } from '../../../src-engine/activations/activation';
 import { MPNetwork } from '../../../src-engine/units/mp-network';
+import { thrownIssue } from './engine-issue';
 import { figureKind } from './figure-kind';
 import { flag, int, labelled, list, num, numbers, oneOf, record, seed, ON_OBJECTS } from './fields';
 import { said } from './setup-issues';
@@ -41,7 +42,7 @@ const mpNetwork = record({
   try {
     new MPNetwork(spec);
   } catch (error) {
-    ctx.addIssue({ code: 'custom', message: (error as Error).message });
+    ctx.addIssue({ code: 'custom', ...thrownIssue(error) });
   }
 });
 

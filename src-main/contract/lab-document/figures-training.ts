@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { generate } from '../../../src-engine/data/generators';
 import { LOSS_NAMES } from '../../../src-engine/losses/loss';
 import { specProblems, type NetworkSpec } from '../../../src-engine/network/spec';
+import { engineIssue } from './engine-issue';
 import { figureKind } from './figure-kind';
 import { generatorProblem } from './generator-problem';
 import {
@@ -117,13 +118,8 @@ const compareBase = {
 function checkBase(s: { dataset: unknown; network: NetworkSpec }, ctx: z.RefinementCtx): void {
   if (typeof s.network !== 'object' || s.network === null) return;
   const problems = specProblems(s.network);
-  for (const { code, values, message } of problems)
-    ctx.addIssue({
-      code: 'custom',
-      path: ['network'],
-      message,
-      params: { ...values, code, id: 'engine' },
-    });
+  for (const problem of problems)
+    ctx.addIssue({ code: 'custom', path: ['network'], ...engineIssue(problem) });
   const d = s.dataset as { name?: unknown; params?: unknown } | null;
   if (typeof d?.name !== 'string' || typeof d.params !== 'object') return;
   try {

@@ -1,6 +1,7 @@
 import { leastSquares } from '../../../src-engine/units/least-squares';
 import { isRecord } from '../problems';
 import { fail, fmt, list, pass, readPoints, say, type CheckKind } from './check-result';
+import { thrownText } from '../../i18n/engine-text';
 
 export interface AdalineLeastSquaresParams {
   /** Largest allowed |w_j − w*_j| for every weight. */
@@ -31,7 +32,7 @@ export const adalineLeastSquares: CheckKind<AdalineLeastSquaresParams> = {
         points.map((p) => p[2]),
       );
     } catch (error) {
-      return fail(say('adaline.noLeastSquares', { why: (error as Error).message }));
+      return fail(say('adaline.noLeastSquares', { why: thrownText(error) }));
     }
     const gap = Math.max(...best.map((b, j) => Math.abs(b - (w[j] as number))));
     if (gap > params.tolerance) {

@@ -7,6 +7,7 @@ import {
 import type { GradientPredictions } from '../descent/backprop-predictions';
 import { isRecord } from '../problems';
 import { decimal, fail, fmt, pass, say, type CheckKind } from './check-result';
+import { thrownText } from '../../i18n/engine-text';
 
 export interface DeltaPredictedParams {
   /** the units "layer-unit" whose δ must be predicted before it is shown */
@@ -36,7 +37,7 @@ export const deltaPredicted: CheckKind<DeltaPredictedParams> = {
     try {
       p = deltaPass(a.sample);
     } catch (error) {
-      return fail(say('delta.notComputed', { why: (error as Error).message }));
+      return fail(say('delta.notComputed', { why: thrownText(error) }));
     }
     const order = revealOrder();
     const units = [...params.units].sort((x, y) => order.indexOf(x) - order.indexOf(y));

@@ -1,6 +1,7 @@
 import { isRecord } from '../problems';
 import { overfitRun, stopPoint, type EarlyStoppingSetup } from '../topology/early-stopping-run';
 import { fail, pass, say, type CheckKind } from './check-result';
+import { thrownText } from '../../i18n/engine-text';
 
 /** No parameters: the figure's setup and the student's patience say everything. */
 export type EarlyStopPredictedParams = Record<string, never>;
@@ -29,7 +30,7 @@ export const earlyStopPredicted: CheckKind<EarlyStopPredictedParams> = {
     try {
       exact = stopPoint(overfitRun(a.setup).validation, a.patience);
     } catch (error) {
-      return fail(say('earlyStop.notRepeated', { why: (error as Error).message }));
+      return fail(say('earlyStop.notRepeated', { why: thrownText(error) }));
     }
     const { stop, kept } = a.predicted;
     if (stop === exact.stop && kept === exact.kept)

@@ -7,6 +7,7 @@ import {
 import type { GradientPredictions } from '../descent/backprop-predictions';
 import { isRecord } from '../problems';
 import { fail, pass, plain, precise, say, type CheckKind } from './check-result';
+import { thrownText } from '../../i18n/engine-text';
 
 export interface GradientEqualsParams {
   /** The nodes whose ∂L/∂node the student must predict before it is shown, e.g. ['w1']. */
@@ -47,7 +48,7 @@ export const gradientEquals: CheckKind<GradientEqualsParams> = {
     try {
       exact = backpropPass(a.network, a.params, a.inputs).grads;
     } catch (error) {
-      return fail(say('gradient.notComputed', { why: (error as Error).message }));
+      return fail(say('gradient.notComputed', { why: thrownText(error) }));
     }
     const missing = nodes.filter((n) => exact[n] === undefined);
     if (missing.length > 0) return fail(say('gradient.noNode', { node: missing[0] }));

@@ -1,6 +1,7 @@
 import { Madaline, type MadalineLogic } from '../../../src-engine/units/madaline';
 import { isRecord } from '../problems';
 import { fail, pass, readPoints, say, type CheckKind } from './check-result';
+import { thrownText } from '../../i18n/engine-text';
 
 /**
  * The points come with the answer, the figure's setup fixes them. With `predictOr`, the
@@ -37,7 +38,7 @@ export const madalineClassifies: CheckKind<MadalineParams> = {
         init: answer.weights as number[][],
       });
     } catch (error) {
-      return fail(say('madaline.invalid', { why: (error as Error).message }));
+      return fail(say('madaline.invalid', { why: thrownText(error) }));
     }
     const wrong = points.filter((p) => net.predict([p[0], p[1]]) !== p[2]).length;
     if (wrong > 0) return fail(say('madaline.misclassified', { wrong, n: points.length }));

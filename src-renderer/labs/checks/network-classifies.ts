@@ -5,6 +5,7 @@ import { hiddenTables } from '../models/xor-network';
 import { isRecord } from '../problems';
 import { binaryRows } from '../binary-rows';
 import { fail, fmt, pass, say, type CheckKind } from './check-result';
+import { thrownText } from '../../i18n/engine-text';
 
 export interface NetworkClassifiesParams {
   /** Wanted 0/1 output per binary input row; an output counts as 1 when ≥ 0.5. */
@@ -32,7 +33,7 @@ export const networkClassifies: CheckKind<NetworkClassifiesParams> = {
       net = new Network(answer.spec as unknown as NetworkSpec);
       net.setWeights(answer.weights as unknown as Weights);
     } catch (error) {
-      return fail(say('network.invalid', { why: (error as Error).message }));
+      return fail(say('network.invalid', { why: thrownText(error) }));
     }
     const n = Math.log2(params.outputs.length);
     if (net.spec.inputs !== n) return fail(say('network.inputs', { inputs: net.spec.inputs, n }));

@@ -3,6 +3,7 @@ import { Network, type Weights } from '../../../src-engine/network/network';
 import type { NetworkSpec } from '../../../src-engine/network/spec';
 import { isRecord } from '../problems';
 import { decimal, fail, pass, say, type CheckKind } from './check-result';
+import { thrownText } from '../../i18n/engine-text';
 
 export interface RegionAccuracyParams {
   /** Fraction of points, 0.5…1, the network must classify right. */
@@ -54,7 +55,7 @@ export const regionAccuracy: CheckKind<RegionAccuracyParams> = {
       for (let i = 0; i < data.m; i++) if ((y[i] >= 0.5 ? 1 : 0) === data.y[i]) right++;
       accuracy = right / data.m;
     } catch (error) {
-      return fail(say('regionAccuracy.notEvaluated', { why: (error as Error).message }));
+      return fail(say('regionAccuracy.notEvaluated', { why: thrownText(error) }));
     }
     if (accuracy < params.minAccuracy)
       return fail(

@@ -34,6 +34,7 @@ import { firingPredicted } from './firing-predicted';
 import { timelineMatched } from './timeline-matched';
 import { batchLossPredicted } from './batch-loss-predicted';
 import { deltaPredicted } from './delta-predicted';
+import { thrownText } from '../../i18n/engine-text';
 
 export const CHECK_KINDS = {
   'truth-table-equals': truthTableEquals,
@@ -79,6 +80,6 @@ export function runCheck(
   try {
     return kind.run(check, answer);
   } catch (error) {
-    return { passed: false, message: say('couldNotRun', { why: (error as Error).message }) };
+    return { passed: false, message: say('couldNotRun', { why: thrownText(error) }) };
   }
 }

@@ -2,6 +2,7 @@ import { MPNetwork, type MPNetworkSpec } from '../../../src-engine/units/mp-netw
 import { truthTable } from '../../../src-engine/units/truth-table';
 import { isRecord } from '../problems';
 import { fail, pass, say, type CheckKind } from './check-result';
+import { thrownText } from '../../i18n/engine-text';
 
 /**
  * The table the circuit must compute; optionally the inhibition rule it must use and the only
@@ -31,7 +32,7 @@ export const truthTableEquals: CheckKind<TruthTableParams> = {
     try {
       net = new MPNetwork(answer.circuit as unknown as MPNetworkSpec);
     } catch (error) {
-      return fail(say('truthTable.invalid', { why: (error as Error).message }));
+      return fail(say('truthTable.invalid', { why: thrownText(error) }));
     }
     const rows = params.outputs.length;
     if (1 << net.inputCount !== rows) {

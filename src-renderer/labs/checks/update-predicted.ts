@@ -3,6 +3,7 @@ import { Perceptron } from '../../../src-engine/units/perceptron';
 import { readLog, sameUpdate, type UpdateRecord } from '../models/update-predictions';
 import { isRecord } from '../problems';
 import { fail, fmt, list, pass, say, type CheckKind } from './check-result';
+import { thrownText } from '../../i18n/engine-text';
 
 export interface UpdatePredictedParams {
   /** the learning rule the figure steps */
@@ -93,7 +94,7 @@ export const updatePredicted: CheckKind<UpdatePredictedParams> = {
         };
       });
     } catch (error) {
-      return fail(say('update.notReplayed', { why: (error as Error).message }));
+      return fail(say('update.notReplayed', { why: thrownText(error) }));
     }
     const predicted = judged.filter((j) => j.r.predicted !== null);
     if (predicted.length === 0) return fail(say('update.enterFirst'));

@@ -1,6 +1,7 @@
 /**
  * For every engine code, an input that makes the engine say it, through the public entry a
- * caller uses (a spec check, a model file read, weights set, a scaler read, a run's data).
+ * caller uses (a spec check, a model file read, weights set, a scaler read, a run's data);
+ * the units a lab sets up and the generated data are in unit-error-cases.ts.
  * A scaler's problems are taken as a model file lists them (checkScaler adds its caller's label).
  * Shared by the engine's test (each carries its code and values) and the renderer's (each is
  * said in every language).
@@ -22,6 +23,7 @@ import { defaultTraining } from '../../../src-engine/train/default-training';
 import { fit } from '../../../src-engine/train/fit';
 import { assertValidCommand } from '../../../src-engine/train/run-commands';
 import { Trainer } from '../../../src-engine/train/trainer';
+import { UNIT_CASES } from './unit-error-cases';
 
 const spec: NetworkSpec = {
   inputs: 2,
@@ -266,4 +268,5 @@ export const CASES: Array<[EngineCode, () => EngineProblem]> = [
     () => ending({ earlyStopping: { patience: 1, minDelta: 1e6, restoreBest: false } }),
   ],
   ['run.earlyStoppedRestored', () => ending({ earlyStopping: { patience: 2, minDelta: 1e6 } })],
+  ...UNIT_CASES,
 ];

@@ -3,6 +3,7 @@
 // message is unchanged for the command line and the logs.
 import { describe, expect, it } from 'vitest';
 import { ENGINE_CODES } from '../../../src-engine/core/engine-codes';
+import { engineProblem, fillMessage } from '../../../src-engine/core/engine-error';
 import { gotValues } from '../../../src-engine/data/validate';
 import { CASES } from './engine-error-cases';
 
@@ -40,5 +41,23 @@ describe('engine problems carry their code and values', () => {
       ['spec.softmaxNotOutput', 1],
       ['spec.units', 2],
     ]);
+  });
+
+  it('the compiler holds a code to the values ENGINE_CODES names for it', () => {
+    // @ts-expect-error 'weights.biases' names its layer and count, not rows
+    const wrong = () => engineProblem('weights.biases', { layer: 1, rows: 3 });
+    // @ts-expect-error 'weights.biases' needs its count
+    const missing = () => engineProblem('weights.biases', { layer: 1 });
+    expect([wrong, missing]).toHaveLength(2);
+    expect(engineProblem('weights.biases', { layer: 2, count: 3 }).message).toBe(
+      'weights: layer 2 needs 3 biases',
+    );
+  });
+
+  it('the English is filled in as vue-i18n writes it: quoted literals, a missing value shown', () => {
+    expect(fillMessage("expected {'{'} a {'}'}, got {got}", { got: 3 })).toBe(
+      'expected { a }, got 3',
+    );
+    expect(fillMessage('{a} and {b}', { a: 'x' })).toBe('x and {b}');
   });
 });

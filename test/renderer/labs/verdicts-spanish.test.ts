@@ -48,6 +48,16 @@ describe('verdicts in Spanish', () => {
     });
   });
 
+  it("a circuit the engine refuses is explained with the engine's words in Spanish", () => {
+    const broken = circuit(Number.NaN);
+    const verdict = runCheck(and, { circuit: broken });
+    expect(verdict.passed).toBe(false);
+    expect(verdict.message).toContain(
+      'unidad de McCulloch–Pitts: el umbral debe ser un número finito; hay NaN',
+    );
+    expect(verdict.message).not.toMatch(/threshold|must be/);
+  });
+
   it('numbers take the decimal comma, and lists of them a semicolon', () => {
     expect(runCheck(softmax, { scores: [1.6, 0.55, 0.98] }).message).toBe(
       'softmax da [0,53; 0,19; 0,28]; el objetivo es [0,51; 0,18; 0,31].',

@@ -110,6 +110,17 @@ export default {
     mixedEncodingEnd:
       '{file} mixes encodings: it reads as UTF-8 until its last bytes, which is not UTF-8; save it as UTF-8',
   },
+  /** a built-in dataset asked for (src-main/builtin-data/errors.ts BUILTIN_MESSAGES) */
+  builtin: {
+    unknownDataset: 'unknown built-in dataset {name} (known: {known})',
+    unknownParameter:
+      "built-in dataset '{name}': unknown parameter {param} (its parameters are {known})",
+    noParameters: "built-in dataset '{name}': unknown parameter {param} (it takes no parameters)",
+    number:
+      "built-in dataset '{name}': parameter '{param}' must be a number from {min} to {max}, got {got}",
+    wholeNumber:
+      "built-in dataset '{name}': parameter '{param}' must be a whole number from {min} to {max}, got {got}",
+  },
   /** a value found where another was expected ({got} in a message), as main describes it */
   got: { nothing: 'nothing', null: 'null', list: 'a list of {count}', object: 'an object' },
   /** a model file main refused for one of its own fields, or that does not fit the dataset */

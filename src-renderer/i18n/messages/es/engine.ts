@@ -103,4 +103,86 @@ export default {
     earlyStoppedRestored:
       'la pérdida de validación no mejoró en {patience} épocas (la mejor, {best}, en la época {epoch}); se restauraron los pesos de la época {epoch}',
   },
+  mp: {
+    noInputs: 'red de McCulloch–Pitts: necesita al menos un nombre de entrada',
+    noNodes: 'red de McCulloch–Pitts: necesita al menos un nodo',
+    noOutputs: 'red de McCulloch–Pitts: necesita al menos una salida',
+    name: 'red de McCulloch–Pitts: los nombres deben ser textos no vacíos',
+    nameTwice: "red de McCulloch–Pitts: el nombre '{name}' se usa dos veces",
+    sourceCount:
+      "red de McCulloch–Pitts: el nodo '{node}' tiene {got} fuentes para {count} entradas de la unidad",
+    unknownSource:
+      "red de McCulloch–Pitts: el nodo '{node}' lee '{source}', que no es una entrada ni un nodo anterior",
+    unknownOutput: "red de McCulloch–Pitts: la salida '{output}' no es una entrada ni un nodo",
+    noNode: "red de McCulloch–Pitts: no hay ningún nodo '{node}'",
+    weight: 'red de McCulloch–Pitts: el peso debe ser un número finito; hay {got}',
+    layers: 'red por capas: necesita al menos una capa y ninguna capa vacía',
+    unitInputs: 'unidad de McCulloch–Pitts: necesita al menos una entrada',
+    unitMode: "unidad de McCulloch–Pitts: el modo debe ser 'weighted' o 'absolute'; hay '{got}'",
+    inputIndex:
+      'unidad de McCulloch–Pitts: el índice de entrada {index} está fuera del rango 0..{last}',
+    inputKind:
+      "unidad de McCulloch–Pitts: el tipo de la entrada {index} debe ser 'excitatory' o 'inhibitory'",
+    inputWeight:
+      'unidad de McCulloch–Pitts: el peso de la entrada {index} debe ser una magnitud finita ≥ 0 (el signo lo da el tipo); hay {got}',
+    threshold: 'unidad de McCulloch–Pitts: el umbral debe ser un número finito; hay {got}',
+    binaryCount: '{model}: se esperaban {count} entradas binarias; hay {got}',
+    binaryValue: '{model}: la entrada {index} vale {got}; las entradas deben ser 0 o 1',
+  },
+  unit: {
+    emptySet: '{model}: el conjunto de entrenamiento está vacío',
+    targetCount: '{model}: {samples} muestras pero {targets} objetivos',
+    sampleNotList: '{model}: la muestra {row} no es una lista de números',
+    sampleLength: '{model}: la muestra {row} tiene {got} entradas; se esperaban {inputs}',
+    sampleValue:
+      '{model}: la entrada {column} de la muestra {row} vale {got}, que no es un número finito',
+    targetValue: '{model}: el objetivo {row} vale {got}, que no es un número finito',
+    targetBinary: '{model}: el objetivo {row} vale {got}; los objetivos binarios deben ser 0 o 1',
+    targetBipolar:
+      '{model}: el objetivo {row} vale {got}; los objetivos bipolares deben ser -1 o +1',
+    oneSampleNotList: '{model}: la muestra no es una lista de números',
+    oneSampleLength: '{model}: la muestra tiene {got} entradas; se esperaban {inputs}',
+    oneSampleValue:
+      '{model}: la entrada {column} de la muestra vale {got}, que no es un número finito',
+    oneTargetValue: '{model}: el objetivo vale {got}, que no es un número finito',
+    oneTargetBinary: '{model}: el objetivo vale {got}; los objetivos binarios deben ser 0 o 1',
+    oneTargetBipolar: '{model}: el objetivo vale {got}; los objetivos bipolares deben ser -1 o +1',
+    positiveInteger: '{model}: {name} debe ser un número entero positivo; hay {got}',
+    learningRate: '{model}: la tasa de aprendizaje debe ser un número finito > 0; hay {got}',
+    coding: "{model}: {name} debe ser 'binary' o 'bipolar'; hay '{got}'",
+    uniformNeedsRng:
+      "{model}: la inicialización 'uniform' necesita una semilla o un generador aleatorio",
+    initRange: '{model}: initRange debe ser un número finito > 0; hay {got}',
+    initialWeights:
+      "{model}: los pesos iniciales deben ser 'zeros', 'uniform' o {count} números [w0 (sesgo), w1..w{inputs}]",
+    initialWeight: '{model}: el peso inicial {index} vale {got}, que no es un número finito',
+    shuffleNeedsRng: '{model}: barajar las muestras necesita una semilla o un generador aleatorio',
+    tolerance: 'Adaline: la tolerancia debe ser un número ≥ 0; hay {got}',
+    rateDecay: 'Adaline: learningRateDecay debe ser un número finito ≥ 0; hay {got}',
+    madalineLogic: "Madaline: la lógica debe ser 'and', 'or' o 'majority'; hay '{got}'",
+    madalineRate:
+      'Madaline: la tasa de aprendizaje debe estar entre 0 y 2 (sin incluirlos); hay {got}',
+    madalineInit: 'Madaline: init tiene {got} vectores de pesos para {count} Adalines',
+    madalineRng:
+      'Madaline: los pesos iniciales aleatorios necesitan una semilla o un generador aleatorio (o dar init)',
+    singular:
+      'mínimos cuadrados: XᵀX es singular (muy pocas muestras distintas o entradas colineales)',
+    truthInputs: 'tabla de verdad: el número de entradas debe ir de 1 a {max}; hay {got}',
+    decisionLine:
+      'recta de decisión: necesita una unidad con 2 entradas (3 pesos); hay {got} pesos',
+  },
+  generator: {
+    unknown: 'generador desconocido: {got} (se conocen: {known})',
+    params: "generador '{generator}': los parámetros deben ser un objeto; hay {got}",
+    unknownParam: "generador '{generator}': parámetro desconocido '{param}' (parámetros: {known})",
+    integer:
+      "generador '{generator}': {param} debe ser un número entero de {min} a {max}; hay {got}",
+    number: "generador '{generator}': {param} debe ser un número de {min} a {max}; hay {got}",
+  },
+  value: {
+    integer: '{where}: {name} debe ser un número entero de {min} a {max}; hay {got}',
+    number: '{where}: {name} debe ser un número de {min} a {max}; hay {got}',
+    finite: '{where}: {name} debe ser un número finito; hay {got}',
+    dtype: "{where}: dtype debe ser 'float32' o 'float64'; hay {got}",
+  },
 };

@@ -104,6 +104,17 @@ export default {
     mixedEncodingEnd:
       '{file} mezcla codificaciones: se lee como UTF-8 hasta sus últimos bytes, que no son UTF-8; guárdalo como UTF-8',
   },
+  builtin: {
+    unknownDataset: 'conjunto de datos integrado desconocido: {name} (se conocen: {known})',
+    unknownParameter:
+      "conjunto de datos integrado '{name}': parámetro desconocido {param} (sus parámetros son {known})",
+    noParameters:
+      "conjunto de datos integrado '{name}': parámetro desconocido {param} (no admite parámetros)",
+    number:
+      "conjunto de datos integrado '{name}': el parámetro '{param}' debe ser un número de {min} a {max}; hay {got}",
+    wholeNumber:
+      "conjunto de datos integrado '{name}': el parámetro '{param}' debe ser un número entero de {min} a {max}; hay {got}",
+  },
   got: { nothing: 'nada', null: 'null', list: 'una lista de {count}', object: 'un objeto' },
   modelFile: {
     names: 'archivo de modelo: {field}: se esperaba una lista de nombres; hay {got}',

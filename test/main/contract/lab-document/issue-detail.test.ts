@@ -148,8 +148,7 @@ describe('a lab problem as an id and values', () => {
     });
   });
 
-  it("a problem the ids do not cover is 'custom' (the renderer shows the English message)", () => {
-    // the engine's McCulloch–Pitts network names its wiring problems in English only
+  it("a McCulloch–Pitts wiring problem is the engine's: id 'engine', its code and values", () => {
     const mp = {
       inputs: ['a'],
       nodes: [
@@ -165,7 +164,10 @@ describe('a lab problem as an id and values', () => {
       problems((l) => (l.activities[0].figure = { kind: 'mp-builder', setup: mp, controls: {} })),
       ['activities', 0, 'figure', 'setup'],
     );
-    expect(issue.detail).toEqual({ key: 'custom', params: {} });
+    expect(issue.detail).toMatchObject({
+      key: 'engine',
+      params: { code: 'mp.unknownSource', node: 'n', source: 'b' },
+    });
     expect(issue.message).toMatch(/^MPNetwork: node 'n' reads 'b'/);
   });
 

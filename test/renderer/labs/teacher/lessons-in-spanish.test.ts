@@ -25,6 +25,7 @@ import { inSpanish } from '../../in-spanish';
 
 const file = join(__dirname, '../../../../resources/labs/03-perceptron.json');
 const perceptron = () => JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+const BOUNDARIES = join(__dirname, '../../../../resources/labs/12-decision-boundaries.json');
 
 /** Values for every placeholder a problem message may name. */
 const SAMPLE = {
@@ -157,16 +158,40 @@ describe('in Spanish', () => {
     );
   });
 
-  it("shows main's English for a problem without an id of its own, or an unknown id", () => {
-    // a McCulloch–Pitts network the engine refuses with a message of its own (no code)
-    const issue = firstIssue((l) => {
+  it("says the engine's refusal of a figure's setup from the engine's messages", () => {
+    // a McCulloch–Pitts network whose node reads a name that is not there
+    const wiring = firstIssue((l) => {
       const activities = l.activities as { figure: unknown }[];
       activities[0].figure = { kind: 'mp-builder', setup: WIRED_WRONG };
     });
-    expect(issue.detail.key).toBe('custom');
-    expect(problemText(issue)).toBe(
+    expect(wiring.message).toBe(
       "MPNetwork: node 'n' reads 'b', which is neither an input nor an earlier node",
     );
+    expect(wiring.detail).toMatchObject({
+      key: 'engine',
+      params: { code: 'mp.unknownSource', node: 'n', source: 'b' },
+    });
+    expect(problemText(wiring)).toBe(
+      "red de McCulloch–Pitts: el nodo 'n' lee 'b', que no es una entrada ni un nodo anterior",
+    );
+    // a generated dataset's parameter out of its range: the bound in Spanish (0,5)
+    const lab = JSON.parse(readFileSync(BOUNDARIES, 'utf8')) as {
+      activities: { figure: { setup: { dataset: { params: Record<string, number> } } } }[];
+    };
+    lab.activities[3].figure.setup.dataset.params.noise = 0.75;
+    const checked = checkLab(lab);
+    if (checked.ok) throw new Error('the changed lab passed');
+    const noise = checked.issues[0];
+    expect(noise.detail).toMatchObject({
+      key: 'engine',
+      params: { code: 'generator.number', generator: 'circle', param: 'noise', max: 0.5 },
+    });
+    expect(problemText(noise)).toBe(
+      "generador 'circle': noise debe ser un número de 0 a 0,5; hay 0,75",
+    );
+  });
+
+  it("shows main's English for a problem with an id this version has no message for", () => {
     expect(problemText({ message: 'as main says it', detail: { key: 'newId', params: {} } })).toBe(
       'as main says it',
     );
