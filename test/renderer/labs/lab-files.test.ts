@@ -116,7 +116,7 @@ describe('parseLab on malformed files', () => {
     activities[3].figure.controls = { sliders: 'shown' };
     expect(problemsOf(lab)).toEqual([
       "activities[0].task.check.outputs: parameter 'outputs' of check 'truth-table-equals', task 'and' in lab 'mcculloch-pitts': must be a list of 0/1 outputs, one per row (2, 4, 8, … rows)",
-      "activities[2].figure.setup: MPNetwork: node 'c' has 1 sources for 2 unit inputs",
+      "activities[2].figure.setup: McCulloch–Pitts network: node 'c' has 1 sources for 2 unit inputs",
       'activities[3].figure.controls.sliders: unknown control (known: weights, kinds, threshold, mode)',
     ]);
   });

@@ -168,7 +168,7 @@ describe('a lab problem as an id and values', () => {
       key: 'engine',
       params: { code: 'mp.unknownSource', node: 'n', source: 'b' },
     });
-    expect(issue.message).toMatch(/^MPNetwork: node 'n' reads 'b'/);
+    expect(issue.message).toMatch(/^McCulloch–Pitts network: node 'n' reads 'b'/);
   });
 
   it("a figure's own problem names its id and values (setup-issues.ts)", () => {

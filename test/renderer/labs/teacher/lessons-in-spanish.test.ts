@@ -165,7 +165,7 @@ describe('in Spanish', () => {
       activities[0].figure = { kind: 'mp-builder', setup: WIRED_WRONG };
     });
     expect(wiring.message).toBe(
-      "MPNetwork: node 'n' reads 'b', which is neither an input nor an earlier node",
+      "McCulloch–Pitts network: node 'n' reads 'b', which is neither an input nor an earlier node",
     );
     expect(wiring.detail).toMatchObject({
       key: 'engine',
