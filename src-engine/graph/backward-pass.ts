@@ -1,4 +1,4 @@
-import { formatNumber, formatOperand, type StepWriter } from './format-number';
+import { formatConstant, formatNumber, formatOperand, type StepWriter } from './format-number';
 import type { MutableNode, NodeKind } from './graph-node';
 import { OPS } from './ops';
 
@@ -14,6 +14,8 @@ export interface BackwardEdge {
   local: number;
   /** the local derivative as a symbol: "∂u/∂w1", or "∂(z²)/∂z" when the consumer is L itself */
   localSymbol: string;
+  /** the same symbol with another decimal sign (a pow's exponent: "∂(x^0,5)/∂x") */
+  writeSymbol: StepWriter;
   /** the local derivative written out: "∂u/∂w1 = x" */
   localFormula: string;
   /** upstream · local, this edge's contribution to ∂L/∂node */
@@ -34,6 +36,8 @@ export interface BackwardStep {
   edges: BackwardEdge[];
   /** "∂L/∂w1 = ∂L/∂u · ∂u/∂w1"; for L itself "∂L/∂L = 1" */
   formula: string;
+  /** the same formula with another decimal sign (a view's language) */
+  writeFormula: StepWriter;
   /** "∂L/∂w1 = ∂L/∂u · ∂u/∂w1 = 2.0 · 3.0 = 6.0" */
   text: string;
   /** the same text with another decimal sign (a view's language) */
@@ -48,13 +52,13 @@ const d = (of: string, wrt: string): string => `∂${of}/∂${wrt}`;
  * computed (∂L/∂z = ∂L/∂L · ∂L/∂z is circular), so the output's formula is written instead:
  * ∂(z²)/∂z.
  */
-function localSymbol(c: MutableNode, n: MutableNode, output: MutableNode): string {
-  if (c !== output) return d(c.name, n.name);
+function localSymbol(c: MutableNode, n: MutableNode, output: MutableNode): StepWriter {
+  const symbol = d(c.name, n.name);
+  if (c !== output) return () => symbol;
   const op = OPS[c.op as NonNullable<typeof c.op>];
-  return `∂(${op.formula(
-    c.args.map((a) => a.name),
-    c.exponent,
-  )})/∂${n.name}`;
+  const names = c.args.map((a) => a.name);
+  const { exponent } = c;
+  return (point) => `∂(${op.formula(names, exponent, (v) => formatConstant(v, point))})/∂${n.name}`;
 }
 
 /** Marks the nodes `output` depends on (itself included); only they get a non-zero gradient. */
@@ -108,6 +112,7 @@ export function runBackward(nodes: readonly MutableNode[], output: MutableNode):
         grad: 1,
         edges: [],
         formula: `${d(L, L)} = 1`,
+        writeFormula: (point) => `${d(L, L)} = ${formatConstant(1, point)}`,
         text: write('.'),
         write,
       });
@@ -117,20 +122,23 @@ export function runBackward(nodes: readonly MutableNode[], output: MutableNode):
       edgeOf(L, n, c, argIndex, locals[c.index][argIndex], localSymbol(c, n, output)),
     );
     n.grad = edges.reduce((s, e) => s + e.product, 0);
-    const symbolic = edges.map((e) => `${d(L, e.consumer)} · ${e.localSymbol}`).join(' + ');
+    const symbolic: StepWriter = (point) =>
+      edges.map((e) => `${d(L, e.consumer)} · ${e.writeSymbol(point)}`).join(' + ');
     const { name, grad } = n;
+    const writeFormula: StepWriter = (point) => `${d(L, name)} = ${symbolic(point)}`;
     const write: StepWriter = (point) => {
       const numeric = edges
         .map((e) => `${formatOperand(e.upstream, point)} · ${formatOperand(e.local, point)}`)
         .join(' + ');
-      return `${d(L, name)} = ${symbolic} = ${numeric} = ${formatNumber(grad, point)}`;
+      return `${d(L, name)} = ${symbolic(point)} = ${numeric} = ${formatNumber(grad, point)}`;
     };
     steps.push({
       node: n.name,
       kind: n.kind,
       grad: n.grad,
       edges,
-      formula: `${d(L, n.name)} = ${symbolic}`,
+      formula: writeFormula('.'),
+      writeFormula,
       text: write('.'),
       write,
     });
@@ -144,21 +152,23 @@ function edgeOf(
   c: MutableNode,
   argIndex: number,
   local: number,
-  symbol: string,
+  writeSymbol: StepWriter,
 ): BackwardEdge {
   const product = c.grad * local;
   const op = OPS[c.op as NonNullable<typeof c.op>];
   const argNames = c.args.map((a) => a.name);
   const upstream = c.grad;
+  const symbol = writeSymbol('.');
   const write: StepWriter = (point) =>
-    `${d(L, c.name)} · ${symbol} = ${formatOperand(upstream, point)} · ${formatOperand(local, point)} = ${formatNumber(product, point)}`;
+    `${d(L, c.name)} · ${writeSymbol(point)} = ${formatOperand(upstream, point)} · ${formatOperand(local, point)} = ${formatNumber(product, point)}`;
   return {
     consumer: c.name,
     argIndex,
     upstream: c.grad,
     local,
     localSymbol: symbol,
-    localFormula: `${symbol} = ${op.localFormula(argNames, c.name, argIndex, c.exponent)}`,
+    writeSymbol,
+    localFormula: `${symbol} = ${op.localFormula(argNames, c.name, argIndex, c.exponent, formatConstant)}`,
     product,
     text: write('.'),
     write,

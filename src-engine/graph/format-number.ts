@@ -22,5 +22,17 @@ export function formatOperand(v: number, point = '.'): string {
   return v < 0 ? `(${s})` : s;
 }
 
+/** A constant of a formula (a pow node's exponent) as it was given, shortest: "2", "0.5",
+ * "−1"; with the decimal sign `point` ("0,5"). */
+export function formatConstant(v: number, point = '.'): string {
+  if (!Number.isFinite(v)) return formatNumber(v, point);
+  const text = String(Math.abs(v));
+  const written = point === '.' ? text : text.replace('.', point);
+  return v < 0 ? `−${written}` : written;
+}
+
+/** Writes a formula's constants (see formatConstant). */
+export type ConstantWriter = (v: number) => string;
+
 /** A step's text written with the decimal sign `point`: "z = 2.0·(−1.5) = −3.0" with ",". */
 export type StepWriter = (point: string) => string;

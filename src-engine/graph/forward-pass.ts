@@ -1,4 +1,4 @@
-import { formatNumber, formatOperand, type StepWriter } from './format-number';
+import { formatConstant, formatNumber, formatOperand, type StepWriter } from './format-number';
 import type { MutableNode, NodeKind } from './graph-node';
 import { OPS } from './ops';
 
@@ -8,6 +8,8 @@ export interface ForwardStep {
   kind: NodeKind;
   /** symbolic form: "u = w1·x"; for inputs "x (input)", for parameters "w1 (parameter)" */
   formula: string;
+  /** the same formula with another decimal sign (a pow's exponent: "y = x^0,5") */
+  writeFormula: StepWriter;
   /** with numbers: "u = w1·x = 1.0·2.0 = 2.0"; for inputs and parameters "x = 2.0" */
   text: string;
   /** the same text with another decimal sign (a view's language): "u = w1·x = 1,0·2,0 = 2,0" */
@@ -26,10 +28,12 @@ export function runForward(nodes: readonly MutableNode[]): ForwardStep[] {
       const what = n.kind === 'input' ? 'input' : 'parameter';
       const { name, value } = n;
       const write: StepWriter = (point) => `${name} = ${formatNumber(value, point)}`;
+      const formula = `${n.name} (${what})`;
       steps.push({
         node: n.name,
         kind: n.kind,
-        formula: `${n.name} (${what})`,
+        formula,
+        writeFormula: () => formula,
         text: write('.'),
         write,
         value: n.value,
@@ -40,22 +44,24 @@ export function runForward(nodes: readonly MutableNode[]): ForwardStep[] {
     // operands come earlier in the order, so their values are already up to date
     const a = n.args.map((arg) => arg.value);
     n.value = op.forward(a, n.exponent);
-    const symbolic = op.formula(
-      n.args.map((arg) => arg.name),
-      n.exponent,
-    );
     const { name, value, exponent } = n;
+    const names = n.args.map((arg) => arg.name);
+    const symbolic: StepWriter = (point) =>
+      op.formula(names, exponent, (v) => formatConstant(v, point));
     const write: StepWriter = (point) => {
       const numeric = op.formula(
         a.map((v) => formatOperand(v, point)),
         exponent,
+        (v) => formatConstant(v, point),
       );
-      return `${name} = ${symbolic} = ${numeric} = ${formatNumber(value, point)}`;
+      return `${name} = ${symbolic(point)} = ${numeric} = ${formatNumber(value, point)}`;
     };
+    const writeFormula: StepWriter = (point) => `${name} = ${symbolic(point)}`;
     steps.push({
       node: n.name,
       kind: n.kind,
-      formula: `${n.name} = ${symbolic}`,
+      formula: writeFormula('.'),
+      writeFormula,
       text: write('.'),
       write,
       value: n.value,

@@ -4,6 +4,7 @@
  * All arithmetic is on plain JS numbers (float64): the graph is for teaching, not for speed.
  */
 import { sigmoidValue } from '../activations/smooth';
+import type { ConstantWriter } from './format-number';
 
 /** Name of an operation; also the builder method that creates it. */
 export type OpName =
@@ -29,10 +30,17 @@ export interface OpDef {
   forward(a: readonly number[], p: number): number;
   /** ∂out/∂a[i] for every operand, given the operands and the node's own value `out` */
   local(a: readonly number[], out: number, p: number): number[];
-  /** right-hand side of the formula, from operand texts (names or numbers) */
-  formula(a: readonly string[], p: number): string;
+  /** right-hand side of the formula, from operand texts (names or numbers); the constant
+   * exponent `p` written by `num`, with the decimal sign of the text it goes in */
+  formula(a: readonly string[], p: number, num: ConstantWriter): string;
   /** right-hand side of ∂out/∂a[i], written with operand names `a` and the node's name `out` */
-  localFormula(a: readonly string[], out: string, i: number, p: number): string;
+  localFormula(
+    a: readonly string[],
+    out: string,
+    i: number,
+    p: number,
+    num: ConstantWriter,
+  ): string;
 }
 
 /** Logistic function: the activation's own (split by sign so that exp never overflows). */
@@ -99,8 +107,8 @@ export const OPS: Readonly<Record<OpName, OpDef>> = {
     forward: (a, p) => Math.pow(a[0], p),
     // p·a^(p−1); written out for p = 0 so that 0^(−1) does not turn 0·∞ into NaN
     local: (a, _out, p) => [p === 0 ? 0 : p * Math.pow(a[0], p - 1)],
-    formula: (a, p) => `${a[0]}^${p}`,
-    localFormula: (a, _out, _i, p) => `${p}·${a[0]}^${p - 1}`,
+    formula: (a, p, num) => `${a[0]}^${num(p)}`,
+    localFormula: (a, _out, _i, p, num) => `${num(p)}·${a[0]}^${num(p - 1)}`,
   },
   exp: unary(
     Math.exp,

@@ -2,14 +2,17 @@
  * A refused request as a message id and values (the contract's ErrorDetail), so that the
  * renderer says it in the reader's language (src-renderer/i18n/request-text.ts) while main's
  * message stays the English of format-issues.ts. Key `request.invalid` names the call; each
- * problem shown is a part: `request.<id>` for a building block's message (request-words.ts)
- * or a refinement's own id, `engine.<code>` for the engine's check of a network. Every part
- * names its field; a problem with no id is `request.unknown`, shown in main's English.
+ * problem shown is a part: `request.<id>` for a building block's message (request-words.ts),
+ * a refinement's own id or zod's own kind of issue (zod-issue-words.ts), `engine.<code>` for
+ * the engine's check of a network, `lab.<id>` for a lab document's problem (its id and values
+ * as contract/lab-document/issue-detail.ts names them). Every part names its field; a problem
+ * with no id is `request.unknown`, shown in main's English.
  */
 import type { z } from 'zod';
 import { formatIssue, formatPath, isMissing, SHOWN_ISSUES } from './format-issues';
 import type { ErrorDetail } from './result';
 import { wordsOf } from './schemas/request-words';
+import { zodIssueWords } from './zod-issue-words';
 
 type Part = NonNullable<ErrorDetail['parts']>[number];
 type Values = Record<string, string | number>;
@@ -29,11 +32,12 @@ function idOf(issue: z.core.$ZodIssue): { key: string; params: Values } {
     return { key: 'request.unknownFields', params: { keys: keys.join(', '), count: keys.length } };
   }
   if (issue.code === 'custom' && issue.params) {
-    const { id, engine, ...values } = issue.params as Record<string, unknown>;
+    const { id, engine, lab, ...values } = issue.params as Record<string, unknown>;
     if (typeof engine === 'string') return { key: `engine.${engine}`, params: plain(values) };
+    if (typeof lab === 'string') return { key: `lab.${lab}`, params: plain(values) };
     if (typeof id === 'string') return { key: `request.${id}`, params: plain(values) };
   }
-  const words = wordsOf(issue.message);
+  const words = wordsOf(issue.message) ?? zodIssueWords(issue);
   return words
     ? { key: `request.${words.id}`, params: { ...words.values } }
     : { key: 'request.unknown', params: {} };

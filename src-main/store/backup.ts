@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { StoreError } from './store-error';
 import { bindingOptions } from './sqlite-binding';
+import { withCause } from './store-cause';
 import { storeDetail } from './store-messages';
 
 /** What a finished backup reports. */
@@ -42,7 +43,7 @@ export async function backupDatabase(db: Database.Database, target: string): Pro
     throw new StoreError(
       'backup-failed',
       `backup to ${file} failed: ${why}`,
-      storeDetail('backupFailed', { file, why }),
+      withCause(storeDetail('backupFailed', { file, why }), error, file),
     );
   }
   return { file, bytes: fs.statSync(file).size };

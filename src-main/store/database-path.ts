@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { StoreError } from './store-error';
+import { withCause } from './store-cause';
 import { storeDetail } from './store-messages';
 
 /** What is at the database's path before SQLite is let near it. */
@@ -40,7 +41,7 @@ export function inspectDatabasePath(file: string): DatabaseEntry {
     throw new StoreError(
       'unavailable',
       `cannot look at the experiment database ${file} (${why}): check the permissions of its folder`,
-      storeDetail('cannotLook', { file, why }),
+      withCause(storeDetail('cannotLook', { file, why }), error, file),
     );
   }
   let stats = link;

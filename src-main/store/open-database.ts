@@ -9,6 +9,7 @@ import { setAsideDatabase, setAsideOrphans, type SetAsideReason } from './set-as
 import { StoreError } from './store-error';
 import { storeFault } from './store-fault';
 import { bindingOptions } from './sqlite-binding';
+import { withCause } from './store-cause';
 import { storeDetail } from './store-messages';
 
 /** How long a statement waits for another connection's lock before giving up. */
@@ -131,7 +132,7 @@ function unavailable(file: string, error: unknown): StoreError {
   return new StoreError(
     'unavailable',
     `cannot open the experiment database ${file}: ${why}`,
-    storeDetail('cannotOpen', { file, why }),
+    withCause(storeDetail('cannotOpen', { file, why }), error, file),
   );
 }
 

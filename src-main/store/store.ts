@@ -19,6 +19,7 @@ import { describeFileError } from '../files/file-error';
 import { createProgressRepo, type ProgressRepo } from './progress-repo';
 import type { ExperimentSummary } from './records';
 import { createUserLabsRepo, type UserLabsRepo } from './user-labs-repo';
+import { withCause } from './store-cause';
 import { storeDetail } from './store-messages';
 
 /** Where the store keeps its file, and the clock it stamps rows with. */
@@ -78,7 +79,7 @@ export function openStore(options: StoreOptions): Store {
     throw new StoreError(
       'unavailable',
       `the data folder cannot be made: ${why}`,
-      storeDetail('dataFolder', { why }),
+      withCause(storeDetail('dataFolder', { why }), error, options.dataDir),
     );
   }
   const file = path.join(options.dataDir, DATABASE_FILE);

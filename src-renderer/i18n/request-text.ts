@@ -1,13 +1,17 @@
 /**
  * A request main refused (detail key `request.invalid`, built by
  * src-main/contract/request-detail.ts) in the reader's language: the call, then each problem
- * with its field, from the message area `request-errors`; the engine's checks of a network
- * from the area `engine`. A problem this version has no message for keeps main's English.
+ * with its field (request-field.ts), from the message area `request-errors`; the engine's
+ * checks of a network from the area `engine`; a lab document's problems as a lab file's are
+ * said (labs/teacher/lab-problem-text.ts). A problem this version has no message for keeps
+ * main's English.
  */
 import type { ErrorDetail } from '../../src-main/contract/result';
 import { engineText } from './engine-text';
+import { problemText } from '../labs/teacher/lab-problem-text';
 import { formatCount, formatPlain } from './format';
 import { i18n } from './index';
+import { fieldText } from './request-field';
 
 type Part = NonNullable<ErrorDetail['parts']>[number];
 
@@ -15,12 +19,29 @@ type Part = NonNullable<ErrorDetail['parts']>[number];
 const PLAIN = new Set(['min', 'max']);
 /** Values that only steer the message, never said. */
 const STEERING = new Set(['field', 'missing']);
+/** Values that are kinds of value ("a number"), said in the words lab problems use. */
+const KINDS = new Set(['kind']);
+/** The check parameter a lab document's problem is about (see src-main's schemas/lessons.ts). */
+const CHECK = ['checkParam', 'checkKind', 'checkTask', 'checkLab'] as const;
 
 const AREA = 'request-errors';
+
+/** A lab document's problem (`lab.<id>`), or undefined when there is no message for it. */
+function labProblemOf(part: Part): string | undefined {
+  const key = part.key.slice('lab.'.length);
+  if (key !== 'engine' && !i18n.global.te(`lessons.problem.${key}`)) return undefined;
+  const params: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(part.params))
+    if (!STEERING.has(name) && !(CHECK as readonly string[]).includes(name)) params[name] = value;
+  const [param, kind, task, lab] = CHECK.map((name) => String(part.params[name] ?? ''));
+  const check = part.params.checkParam === undefined ? undefined : { param, kind, task, lab };
+  return problemText({ message: part.message, detail: { key, params }, check });
+}
 
 /** One problem without its field, or undefined when there is no message for it. */
 function problemOf(part: Part): string | undefined {
   const { t, te } = i18n.global;
+  if (part.key.startsWith('lab.')) return labProblemOf(part);
   if (part.key.startsWith('engine.')) {
     const values = Object.fromEntries(
       Object.entries(part.params).filter(([name]) => !STEERING.has(name)),
@@ -33,7 +54,8 @@ function problemOf(part: Part): string | undefined {
   if (!part.key.startsWith('request.') || !te(id)) return undefined;
   const values: Record<string, string> = {};
   for (const [name, value] of Object.entries(part.params)) {
-    if (typeof value !== 'number') values[name] = value;
+    if (KINDS.has(name) && te(`lessons.kind.${value}`)) values[name] = t(`lessons.kind.${value}`);
+    else if (typeof value !== 'number') values[name] = value;
     else values[name] = PLAIN.has(name) ? formatPlain(value) : formatCount(value);
   }
   const count = part.params.count;
@@ -46,7 +68,7 @@ function partText(part: Part): string {
   const problem = problemOf(part);
   if (problem === undefined) return part.message;
   const field = String(part.params.field ?? '');
-  return field === '' ? problem : i18n.global.t(`${AREA}.at`, { field, problem });
+  return field === '' ? problem : i18n.global.t(`${AREA}.at`, { field: fieldText(field), problem });
 }
 
 /**

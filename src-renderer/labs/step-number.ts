@@ -18,3 +18,9 @@ export function stepNumber(v: number): string {
 export function stepText(step: { write: StepWriter }): string {
   return step.write(decimalSign());
 }
+
+/** A step's formula without numbers ("y = x^0,5"), with the language's decimal sign: a pow
+ * node's constant exponent is written by the engine with the sign it is given. */
+export function stepFormula(step: { writeFormula: StepWriter }): string {
+  return step.writeFormula(decimalSign());
+}

@@ -56,7 +56,10 @@ export async function openStoredRun(id: number, deps: OpenDeps): Promise<void> {
   const dataset = await lab.call('datasets:get', { id: experiment.datasetId, rows: 1 });
   await deps.prepare({
     datasetId: experiment.datasetId,
-    datasetName: dataset.ok ? dataset.value.dataset.name : `dataset ${experiment.datasetId}`,
+    datasetName: dataset.ok
+      ? dataset.value.dataset.name
+      : t('train.stored.datasetById', { id: String(experiment.datasetId) }),
+    datasetById: !dataset.ok || undefined,
     datasetOrigin: dataset.ok ? dataset.value.dataset : undefined,
     spec: config.spec,
     training: config.training,

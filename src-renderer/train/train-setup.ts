@@ -11,6 +11,9 @@ export interface TrainSetup {
   /** the stored dataset it names, when known: main's names for generated data are then said in
    * the reader's language (data/dataset-name-text.ts) */
   datasetOrigin?: Pick<DatasetSummary, 'name' | 'source' | 'generator'>;
+  /** a stored run whose dataset could not be read (deleted, or unreadable): the dataset is
+   * named by its id, in the reader's language when shown ("conjunto de datos 3") */
+  datasetById?: boolean;
   /** the network; with derived features its inputs are featureCount(derived) */
   spec: NetworkSpec;
   training: TrainConfig;

@@ -3,10 +3,12 @@
  * the dataset's stored name (main's English for generated data), so the stored dataset's
  * summary, with its generator, names it in the reader's language (datasetNameText). A setup
  * that names its dataset otherwise (a lab's own title) is shown as it is, and so is the stored
- * name until the list of datasets has arrived.
+ * name until the list of datasets has arrived. A stored run's dataset that could not be read
+ * is named by its id, said when shown (it follows a change of language).
  */
 import { computed, watch, type Ref } from 'vue';
 import { storedNameText } from '../data/dataset-name-text';
+import { i18n } from '../i18n';
 import { useDataStore } from '../stores/data';
 import type { TrainSetup } from './train-setup';
 
@@ -27,6 +29,8 @@ export function useSetupDatasetName(setup: Ref<TrainSetup | null>) {
   return computed(() => {
     const s = setup.value;
     if (!s) return '';
+    if (s.datasetById)
+      return i18n.global.t('train.stored.datasetById', { id: String(s.datasetId) });
     return storedNameText(s.datasetName, s.datasetOrigin ?? summary.value);
   });
 }

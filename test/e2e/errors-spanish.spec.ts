@@ -98,7 +98,7 @@ test('a network too large to save is refused in Spanish with its weight count', 
   await page.getByRole('button', { name: 'Guardar', exact: true }).click();
   const alert = page.locator('.design-saved').getByRole('alert');
   await expect(alert).toContainText(
-    'No se pudo guardar «Red enorme»: designs:save: spec: la red tiene 20.032.000 pesos; como mucho 20.000.000',
+    'No se pudo guardar «Red enorme»: designs:save: red (spec): la red tiene 20.032.000 pesos; como mucho 20.000.000',
   );
   await expect(alert).not.toContainText('weights; at most');
   await page.screenshot({ path: 'test-results/screens/errors-es-design-save.png', fullPage: true });

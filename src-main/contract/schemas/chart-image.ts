@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { object, oneOf } from './common';
+import { worded } from './request-words';
 
 /** The largest chart picture: 32 MiB (a 4K-wide PNG at twice the pixel ratio is ~5 MiB). */
 export const MAX_CHART_BYTES = 32 * 1024 * 1024;
@@ -37,17 +38,27 @@ export function isSvg(bytes: Uint8Array): boolean {
   return /^<svg[\s/>]/.test(start);
 }
 
+const NOT_PNG = worded('expected a PNG picture', 'png');
+const NOT_SVG = worded('expected an SVG document (<svg …>)', 'svg');
+
 export const chartImage = () =>
   object({
     /** the file's name without extension, e.g. "loss" → loss.png */
-    name: z.string({ error: 'expected a chart name' }).regex(CHART_NAME, {
-      error: 'expected a chart name of letters, digits, ".", "_" and "-" (at most 100)',
+    name: z.string({ error: worded('expected a chart name', 'chartName') }).regex(CHART_NAME, {
+      error: worded(
+        'expected a chart name of letters, digits, ".", "_" and "-" (at most 100)',
+        'chartNameChars',
+      ),
     }),
     format: oneOf(['png', 'svg']),
     bytes: z
-      .instanceof(Uint8Array, { error: 'expected bytes (a Uint8Array)' })
+      .instanceof(Uint8Array, { error: worded('expected bytes (a Uint8Array)', 'bytes') })
       .refine((b) => b.byteLength > 0 && b.byteLength <= MAX_CHART_BYTES, {
-        error: `expected a picture of 1 byte to ${MAX_CHART_BYTES / 1024 / 1024} MiB`,
+        error: worded(
+          `expected a picture of 1 byte to ${MAX_CHART_BYTES / 1024 / 1024} MiB`,
+          'pictureUpTo',
+          { max: MAX_CHART_BYTES / 1024 / 1024 },
+        ),
       }),
   }).superRefine((r, context) => {
     if (!(r.bytes instanceof Uint8Array) || r.bytes.byteLength === 0) return;
@@ -56,8 +67,7 @@ export const chartImage = () =>
       context.addIssue({
         code: 'custom',
         path: ['bytes'],
-        message:
-          r.format === 'png' ? 'expected a PNG picture' : 'expected an SVG document (<svg …>)',
+        message: r.format === 'png' ? NOT_PNG : NOT_SVG,
       });
     }
   });

@@ -15,6 +15,7 @@ import {
   text,
 } from './common';
 import { COLUMN_ROLES } from '../column-role';
+import { worded } from './request-words';
 
 /** The largest file the lab takes from the renderer: 50 MiB of text or bytes. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -48,14 +49,19 @@ const fileContent = {
 const hasOneContent = [
   (r: { content?: string; bytes?: Uint8Array; uploadId?: string }) =>
     [r.content, r.bytes, r.uploadId].filter((v) => v !== undefined).length === 1,
-  { error: 'expected exactly one of content (text), bytes or uploadId' },
+  { error: worded('expected exactly one of content (text), bytes or uploadId', 'oneContent') },
 ] as const;
 
 /** The file again, or the table a preview read from it. */
 const hasOneSource = [
   (r: { content?: string; bytes?: Uint8Array; uploadId?: string; previewId?: string }) =>
     [r.content, r.bytes, r.uploadId, r.previewId].filter((v) => v !== undefined).length === 1,
-  { error: 'expected exactly one of content (text), bytes, uploadId or previewId' },
+  {
+    error: worded(
+      'expected exactly one of content (text), bytes, uploadId or previewId',
+      'oneSource',
+    ),
+  },
 ] as const;
 
 const readOptions = () =>
@@ -66,6 +72,8 @@ const readOptions = () =>
     /** spreadsheets: a sheet's name or 1-based position */
     sheet: text(200).optional(),
   });
+
+const builtinName = worded('expected a built-in dataset name', 'builtinName');
 
 /** What to make of the columns: roles, types, missing values, the task. */
 const choice = {
@@ -96,12 +104,16 @@ export const datasetCalls = {
   'datasets:generate': object({
     /** a built-in's name, as datasets:builtins lists it */
     name: z
-      .string({ error: 'expected a built-in dataset name' })
-      .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, { error: 'expected a built-in dataset name' }),
+      .string({ error: builtinName })
+      .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, { error: builtinName }),
     // A record drops a `__proto__` key; the generator refuses names it does not know.
     params: z
-      .record(text(64), number(-1e9, 1e9), { error: 'expected parameters { name: number }' })
-      .refine((p) => Object.keys(p).length <= 32, { error: 'expected at most 32 parameters' })
+      .record(text(64), number(-1e9, 1e9), {
+        error: worded('expected parameters { name: number }', 'parameters'),
+      })
+      .refine((p) => Object.keys(p).length <= 32, {
+        error: worded('expected at most 32 parameters', 'parametersUpTo', { limit: 32 }),
+      })
       .optional(),
     split: split().optional(),
     /** the stored dataset's name; defaults to the built-in's label */
@@ -142,14 +154,16 @@ export const datasetCalls = {
         uploadId: uploadId(),
         offset: integer(0, MAX_UPLOAD_BYTES),
         bytes: z
-          .instanceof(Uint8Array, { error: 'expected bytes (a Uint8Array)' })
+          .instanceof(Uint8Array, { error: worded('expected bytes (a Uint8Array)', 'bytes') })
           .refine((b) => b.byteLength > 0 && b.byteLength <= MAX_UPLOAD_CHUNK_BYTES, {
-            error: `expected 1 to ${MAX_UPLOAD_CHUNK_BYTES} bytes`,
+            error: worded(`expected 1 to ${MAX_UPLOAD_CHUNK_BYTES} bytes`, 'bytesFromOne', {
+              max: MAX_UPLOAD_CHUNK_BYTES,
+            }),
           }),
       }),
       object({ step: z.literal('end'), uploadId: uploadId() }),
       object({ step: z.literal('cancel'), uploadId: uploadId() }),
     ],
-    { error: "expected step 'begin', 'chunk', 'end' or 'cancel'" },
+    { error: worded("expected step 'begin', 'chunk', 'end' or 'cancel'", 'uploadStep') },
   ),
 };

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { RUN_STATUSES } from '../../store/records';
 import { id, integer, list, name, object, oneOf, tag, text } from './common';
+import { worded } from './request-words';
 
 /** The longest notes an experiment keeps. */
 export const MAX_NOTES = 100_000;
@@ -18,7 +19,9 @@ export const experimentCalls = {
   }),
   'experiments:get': object({ id: id() }),
   'experiments:compare': object({
-    ids: list(id(), 100).min(2, { error: 'expected at least 2 experiments' }),
+    ids: list(id(), 100).min(2, {
+      error: worded('expected at least 2 experiments', 'experimentsAtLeast', { count: 2 }),
+    }),
   }),
   'experiments:rename': object({ id: id(), name: name() }),
   'experiments:setNotes': object({ id: id(), notes: text(MAX_NOTES) }),

@@ -1,6 +1,7 @@
 /** Request schemas of the `export:*` and `models:*` calls. */
 import { chartImage } from './chart-image';
 import { bytesUpTo, fileName, id, list, name, object, oneOf, text } from './common';
+import { worded } from './request-words';
 
 /** The largest model file the lab reads back: 200 MiB of JSON (a 784-512-512-10 network
  * writes about 15 MB). */
@@ -12,7 +13,9 @@ export const exportCalls = {
   'export:model': object({ experimentId: id(), format: oneOf(['json', 'onnx', 'py', 'csv']) }),
   /** a self-contained report of one run, or a comparison of several, as HTML or PDF */
   'export:report': object({
-    experimentIds: list(id(), 20).min(1, { error: 'expected at least 1 experiment' }),
+    experimentIds: list(id(), 20).min(1, {
+      error: worded('expected at least 1 experiment', 'experimentsAtLeast', { count: 1 }),
+    }),
     format: oneOf(['html', 'pdf']),
   }),
   /** a stored dataset as CSV, with the part (train, validation, test) of each row */
@@ -37,14 +40,14 @@ export const exportCalls = {
     /** the experiment's name; defaults to the file's name */
     name: name().optional(),
   }).refine((r) => (r.content === undefined) !== (r.bytes === undefined), {
-    error: 'expected either content (text) or bytes, not both',
+    error: worded('expected either content (text) or bytes, not both', 'contentOrBytes'),
   }),
   /** keeps a run of an exported PyTorch project's train.py (its metrics.csv, and run.json and
    * trained_weights.json when given) as an experiment beside the run it came from */
   'models:importPytorchRun': object({
     /** the files the person picked, each by its name and text */
     files: list(object({ fileName: fileName(), content: text(MAX_MODEL_JSON) }), 3).min(1, {
-      error: 'expected at least 1 file (metrics.csv)',
+      error: worded('expected at least 1 file (metrics.csv)', 'metricsFile'),
     }),
     /** the run it came from, when there is no run.json to say so */
     experimentId: id().optional(),

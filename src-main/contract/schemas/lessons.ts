@@ -5,41 +5,60 @@ import { LAB_ID, labDocumentProblems } from '../../lessons/json-document';
 import { MAX_LESSON_BYTES } from '../../lessons/lesson-format';
 import type { LabDocument } from '../../store/records';
 import { fileName, flag, id, list, name, object, oneOf, text } from './common';
+import { worded } from './request-words';
 import { LANGUAGES } from './settings';
 
 /** The largest answer a student's task keeps: 64 KiB of JSON text. */
 export const MAX_ANSWER_BYTES = 64 * 1024;
 
 const labId = () =>
-  z.string({ error: 'expected a lab id' }).regex(LAB_ID, {
-    error: 'expected a lab id (lower-case letters, digits and dashes, at most 64)',
+  z.string({ error: worded('expected a lab id', 'labId') }).regex(LAB_ID, {
+    error: worded(
+      'expected a lab id (lower-case letters, digits and dashes, at most 64)',
+      'labIdChars',
+    ),
   });
 
 const taskId = () =>
-  z.string({ error: 'expected a task id' }).regex(LAB_ID, {
-    error: 'expected a task id (lower-case letters, digits and dashes, at most 64)',
+  z.string({ error: worded('expected a task id', 'taskId') }).regex(LAB_ID, {
+    error: worded(
+      'expected a task id (lower-case letters, digits and dashes, at most 64)',
+      'taskIdChars',
+    ),
   });
 
 /** A lab document: plain JSON of at most 1 MiB and depth 32 that fits the guided-lab schema
- * (contract/lab-document), the one the renderer opens labs with. */
+ * (contract/lab-document), the one the renderer opens labs with. Each problem's id and values
+ * go along (`lab`), for the renderer to say it as it says a lab file's problems. */
 const labDocument = () =>
   z.custom<LabDocument>().superRefine((value, context) => {
-    for (const problem of labDocumentProblems(value)) {
-      context.addIssue({ code: 'custom', message: problem.message, path: problem.path });
+    for (const { message, path, detail, check } of labDocumentProblems(value)) {
+      const where = check && {
+        checkParam: check.param,
+        checkKind: check.kind,
+        checkTask: check.task,
+        checkLab: check.lab,
+      };
+      const params = { lab: detail.key, ...detail.params, ...where };
+      context.addIssue({ code: 'custom', message, path, params });
     }
   });
 
 /** An answer: JSON text (what the renderer got from JSON.stringify) of at most 64 KiB. */
 const answer = () =>
   z
-    .string({ error: 'expected the answer as JSON text' })
-    .max(MAX_ANSWER_BYTES, {
-      error: `expected at most ${MAX_ANSWER_BYTES / 1024} KiB of JSON text`,
-    })
-    .refine((t) => Buffer.byteLength(t, 'utf8') <= MAX_ANSWER_BYTES, {
-      error: `expected at most ${MAX_ANSWER_BYTES / 1024} KiB of JSON text`,
-    })
-    .refine(isJson, { error: 'expected JSON text (as JSON.stringify writes it)' });
+    .string({ error: worded('expected the answer as JSON text', 'answerText') })
+    .max(MAX_ANSWER_BYTES, { error: answerUpTo })
+    .refine((t) => Buffer.byteLength(t, 'utf8') <= MAX_ANSWER_BYTES, { error: answerUpTo })
+    .refine(isJson, {
+      error: worded('expected JSON text (as JSON.stringify writes it)', 'answerJson'),
+    });
+
+const answerUpTo = worded(
+  `expected at most ${MAX_ANSWER_BYTES / 1024} KiB of JSON text`,
+  'answerUpTo',
+  { max: MAX_ANSWER_BYTES / 1024 },
+);
 
 function isJson(textValue: string): boolean {
   try {
@@ -53,9 +72,13 @@ function isJson(textValue: string): boolean {
 /** A lesson file's bytes, at most 50 MiB. */
 const lessonBytes = () =>
   z
-    .instanceof(Uint8Array, { error: 'expected bytes (a Uint8Array)' })
+    .instanceof(Uint8Array, { error: worded('expected bytes (a Uint8Array)', 'bytes') })
     .refine((b) => b.byteLength <= MAX_LESSON_BYTES, {
-      error: `expected a lesson file of at most ${MAX_LESSON_BYTES / 1024 / 1024} MiB`,
+      error: worded(
+        `expected a lesson file of at most ${MAX_LESSON_BYTES / 1024 / 1024} MiB`,
+        'lessonFileUpTo',
+        { max: MAX_LESSON_BYTES / 1024 / 1024 },
+      ),
     });
 
 /** A lab as the progress report lists it. */
@@ -105,7 +128,7 @@ export const lessonCalls = {
     datasetIds: list(id(), 50),
     designIds: list(id(), 200),
   }).refine((r) => r.labIds.length + r.datasetIds.length + r.designIds.length > 0, {
-    error: 'expected at least one lab, dataset or design',
+    error: worded('expected at least one lab, dataset or design', 'lessonContents'),
   }),
   /** what a lesson file holds and what it would replace; changes nothing */
   'lessons:inspect': object({ fileName: fileName(), bytes: lessonBytes() }),

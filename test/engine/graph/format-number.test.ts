@@ -1,5 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { formatNumber, formatOperand } from '../../../src-engine/graph/format-number';
+import {
+  formatConstant,
+  formatNumber,
+  formatOperand,
+} from '../../../src-engine/graph/format-number';
 
 describe('formatNumber', () => {
   it('writes whole numbers with one decimal and others with 4 significant digits', () => {
@@ -24,5 +28,14 @@ describe('formatNumber', () => {
     expect(formatNumber(-0.123456, ',')).toBe('−0,1235');
     expect(formatNumber(1.5e-9, ',')).toBe('1,5e-9');
     expect(formatOperand(-0.5, ',')).toBe('(−0,5)');
+  });
+
+  it('writes a constant as given, shortest, with the decimal sign passed', () => {
+    expect(formatConstant(2)).toBe('2');
+    expect(formatConstant(0.5)).toBe('0.5');
+    expect(formatConstant(-1.5)).toBe('−1.5');
+    expect(formatConstant(0.5, ',')).toBe('0,5');
+    expect(formatConstant(-1.5, ',')).toBe('−1,5');
+    expect(formatConstant(3, ',')).toBe('3');
   });
 });

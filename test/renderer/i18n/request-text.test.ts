@@ -1,5 +1,6 @@
 // A request main's schema refused, as a reader sees it: English exactly as main wrote it (the
-// command line's words), Spanish with the request's own numbers and fields.
+// command line's words), Spanish with the request's own numbers, each field named in Spanish
+// with its path as the request writes it.
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../src-main/contract/dispatch';
 import { withNotImplemented } from '../../../src-main/contract/handlers';
@@ -28,7 +29,7 @@ describe('a refused request in the reader’s language', () => {
     expect(errorText(error)).toBe(error.message);
     use('es');
     expect(errorText(error)).toBe(
-      'designs:save: spec: la red tiene 20.031.002 pesos; como mucho 20.000.000',
+      'designs:save: red (spec): la red tiene 20.031.002 pesos; como mucho 20.000.000',
     );
   });
 
@@ -38,7 +39,7 @@ describe('a refused request in the reader’s language', () => {
     expect(errorText(error)).toBe(error.message);
     use('es');
     expect(errorText(error)).toBe(
-      'designs:save: spec: capa 1: softmax solo puede ir en la capa de salida',
+      'designs:save: red (spec): capa 1: softmax solo puede ir en la capa de salida',
     );
   });
 
@@ -49,9 +50,9 @@ describe('a refused request in the reader’s language', () => {
     expect(errorText(error)).toBe(error.message);
     use('es');
     expect(errorText(error)).toBe(
-      'designs:save: spec.layers[0].units: falta (se esperaba un número entero de 1 a 65536); ' +
-        'spec.layers[1].units: se esperaba un número entero de 1 a 65536; ' +
-        "spec.layers[1]: campo inesperado 'extra'",
+      'designs:save: unidades (spec.layers[0].units): falta (se esperaba un número entero de 1 a 65536); ' +
+        'unidades (spec.layers[1].units): se esperaba un número entero de 1 a 65536; ' +
+        "capas (spec.layers[1]): campo inesperado 'extra'",
     );
     const many = await save({ inputs: 0, layers: [layer(0), layer(0), layer(0, 'nope')] });
     use('en');
@@ -81,8 +82,8 @@ describe('a refused request in the reader’s language', () => {
     expect(errorText(error)).toBe(error.message);
     use('es');
     expect(errorText(error)).toBe(
-      'runs:start: training.optimizer.momentum: se esperaba un número de 0 a 0,999999; ' +
-        "normalize: se esperaba uno de estos valores: 'standard', 'minmax', 'none'",
+      'runs:start: momento (training.optimizer.momentum): se esperaba un número de 0 a 0,999999; ' +
+        "normalización (normalize): se esperaba uno de estos valores: 'standard', 'minmax', 'none'",
     );
   });
 
@@ -110,7 +111,7 @@ describe('a refused request in the reader’s language', () => {
     );
     use('es');
     expect(errorText(error)).toBe(
-      "designs:save: spec.init.kind: se esperaba una inicialización { kind: 'uniform' | 'xavier' | 'he' | 'zeros' }",
+      "designs:save: tipo (spec.init.kind): se esperaba una inicialización { kind: 'uniform' | 'xavier' | 'he' | 'zeros' }",
     );
   });
 

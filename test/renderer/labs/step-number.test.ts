@@ -1,7 +1,8 @@
 // The computation-graph and delta labs' numbers: the engine's shape, the language's decimal sign.
 import { describe, expect, it } from 'vitest';
 import { languageSwitch } from '../in-spanish';
-import { stepNumber, stepText } from '../../../src-renderer/labs/step-number';
+import { Graph } from '../../../src-engine/graph/graph';
+import { stepFormula, stepNumber, stepText } from '../../../src-renderer/labs/step-number';
 import { buildNetwork } from '../../../src-renderer/labs/descent/backprop-networks';
 
 const inLanguage = languageSwitch();
@@ -35,5 +36,17 @@ describe('step numbers', () => {
     expect(all.some((s) => /\d\.\d/.test(s.text))).toBe(true);
     for (const s of all) expect(stepText(s)).not.toMatch(/\d\.\d/);
     for (const s of all) expect(stepText(s)).toMatch(/\d,\d/);
+  });
+
+  it('write a pow node’s constant exponent with the language’s decimal sign', () => {
+    const g = new Graph();
+    g.pow('L', g.mul('u', g.param('w', 1.5), g.input('x')), 0.5);
+    const L = g.forward({ x: 6 }).find((s) => s.node === 'L')!;
+    const u = g.backward('L').find((s) => s.node === 'u')!;
+    inLanguage('es');
+    expect(stepText(L)).toBe('L = u^0,5 = 9,0^0,5 = 3,0');
+    expect(stepFormula(L)).toBe('L = u^0,5');
+    expect(stepFormula(u)).toBe('∂L/∂u = ∂L/∂L · ∂(u^0,5)/∂u');
+    for (const text of [stepText(u), stepText(u.edges[0])]) expect(text).not.toMatch(/\d\.\d/);
   });
 });

@@ -37,4 +37,45 @@ export default {
   optimizer: "expected an optimizer {'{'} name: 'sgd' {'|'} 'adam' {'}'}",
   schedule:
     "expected a schedule {'{'} kind: 'constant' {'|'} 'inverse' {'|'} 'step' {'|'} 'exponential' {'}'}",
+  // zod's own kinds of issue, for a schema without a message of its own (zod-issue-words.ts)
+  expectedKind: 'expected {kind}',
+  itemsAtLeast: 'expected at least {limit} items',
+  charactersAtLeast: 'expected at least {limit} characters',
+  atLeast: 'expected at least {limit}',
+  above: 'expected more than {limit}',
+  atMost: 'expected at most {limit}',
+  below: 'expected less than {limit}',
+  format: 'expected text in another format',
+  // datasets
+  oneContent: 'expected exactly one of content (text), bytes or uploadId',
+  oneSource: 'expected exactly one of content (text), bytes, uploadId or previewId',
+  builtinName: 'expected a built-in dataset name',
+  parameters: "expected parameters {'{'} name: number {'}'}",
+  parametersUpTo: 'expected at most {limit} parameters',
+  bytesFromOne: 'expected 1 to {max} bytes',
+  uploadStep: "expected step 'begin', 'chunk', 'end' or 'cancel'",
+  // settings
+  autoOrWholeFrom: 'expected "auto" or a whole number from {min} to {max}',
+  folderPath: 'expected a folder path',
+  folderPathUpTo: 'expected a folder path of at most {limit} characters',
+  // charts and export
+  chartName: 'expected a chart name',
+  chartNameChars: 'expected a chart name of letters, digits, ".", "_" and "-" (at most 100)',
+  pictureUpTo: 'expected a picture of 1 byte to {max} MiB',
+  png: 'expected a PNG picture',
+  svg: 'expected an SVG document (<svg …>)',
+  experimentsAtLeast:
+    'expected at least {count} experiment | expected at least {count} experiment | expected at least {count} experiments',
+  contentOrBytes: 'expected either content (text) or bytes, not both',
+  metricsFile: 'expected at least 1 file (metrics.csv)',
+  // teacher mode
+  labId: 'expected a lab id',
+  labIdChars: 'expected a lab id (lower-case letters, digits and dashes, at most 64)',
+  taskId: 'expected a task id',
+  taskIdChars: 'expected a task id (lower-case letters, digits and dashes, at most 64)',
+  answerText: 'expected the answer as JSON text',
+  answerUpTo: 'expected at most {max} KiB of JSON text',
+  answerJson: 'expected JSON text (as JSON.stringify writes it)',
+  lessonFileUpTo: 'expected a lesson file of at most {max} MiB',
+  lessonContents: 'expected at least one lab, dataset or design',
 };

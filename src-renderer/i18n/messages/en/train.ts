@@ -24,6 +24,8 @@ export default {
   stored: {
     openFailed: 'Could not open experiment {id}: {reason}',
     datasetFailed: "Could not read the run's dataset: {reason}",
+    /** the name of a stored run's dataset that could not be read (deleted, or unreadable) */
+    datasetById: 'dataset {id}',
     surfaceFailed: 'Could not draw the decision surface: {reason}',
   },
   surface: {

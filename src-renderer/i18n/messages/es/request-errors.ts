@@ -34,4 +34,48 @@ export default {
   optimizer: "se esperaba un optimizador {'{'} name: 'sgd' {'|'} 'adam' {'}'}",
   schedule:
     "se esperaba un calendario de la tasa de aprendizaje {'{'} kind: 'constant' {'|'} 'inverse' {'|'} 'step' {'|'} 'exponential' {'}'}",
+  // los tipos de problema propios de zod, para un esquema sin mensaje propio
+  expectedKind: 'se esperaba {kind}',
+  itemsAtLeast: 'se esperaban al menos {limit} elementos',
+  charactersAtLeast: 'se esperaban al menos {limit} caracteres',
+  atLeast: 'se esperaba al menos {limit}',
+  above: 'se esperaba más de {limit}',
+  atMost: 'se esperaba como mucho {limit}',
+  below: 'se esperaba menos de {limit}',
+  format: 'se esperaba un texto con otro formato',
+  // conjuntos de datos
+  oneContent: 'se esperaba exactamente uno de content (texto), bytes o uploadId',
+  oneSource: 'se esperaba exactamente uno de content (texto), bytes, uploadId o previewId',
+  builtinName: 'se esperaba el nombre de un conjunto de datos incorporado',
+  parameters: "se esperaban parámetros {'{'} nombre: número {'}'}",
+  parametersUpTo: 'se esperaban como mucho {limit} parámetros',
+  bytesFromOne: 'se esperaban de 1 a {max} bytes',
+  uploadStep: "se esperaba el paso 'begin', 'chunk', 'end' o 'cancel'",
+  // ajustes
+  autoOrWholeFrom: 'se esperaba "auto" o un número entero de {min} a {max}',
+  folderPath: 'se esperaba la ruta de una carpeta',
+  folderPathUpTo: 'se esperaba la ruta de una carpeta de como mucho {limit} caracteres',
+  // gráficos y exportación
+  chartName: 'se esperaba el nombre de un gráfico',
+  chartNameChars:
+    'se esperaba un nombre de gráfico de letras, dígitos, ".", "_" y "-" (como mucho 100)',
+  pictureUpTo: 'se esperaba una imagen de 1 byte a {max} MiB',
+  png: 'se esperaba una imagen PNG',
+  svg: 'se esperaba un documento SVG (<svg …>)',
+  experimentsAtLeast:
+    'se esperaba al menos {count} experimento | se esperaba al menos {count} experimento | se esperaban al menos {count} experimentos',
+  contentOrBytes: 'se esperaba content (texto) o bytes, no los dos',
+  metricsFile: 'se esperaba al menos 1 archivo (metrics.csv)',
+  // modo docente
+  labId: 'se esperaba el identificador de una práctica',
+  labIdChars:
+    'se esperaba el identificador de una práctica (letras minúsculas, dígitos y guiones, como mucho 64)',
+  taskId: 'se esperaba el identificador de una tarea',
+  taskIdChars:
+    'se esperaba el identificador de una tarea (letras minúsculas, dígitos y guiones, como mucho 64)',
+  answerText: 'se esperaba la respuesta como texto JSON',
+  answerUpTo: 'se esperaban como mucho {max} KiB de texto JSON',
+  answerJson: 'se esperaba texto JSON (como lo escribe JSON.stringify)',
+  lessonFileUpTo: 'se esperaba un archivo de lección de como mucho {max} MiB',
+  lessonContents: 'se esperaba al menos una práctica, un conjunto de datos o un diseño',
 };

@@ -24,6 +24,7 @@ export default {
   stored: {
     openFailed: 'No se pudo abrir el experimento {id}: {reason}',
     datasetFailed: 'No se pudo leer el conjunto de datos de la ejecución: {reason}',
+    datasetById: 'conjunto de datos {id}',
     surfaceFailed: 'No se pudo dibujar la superficie de decisión: {reason}',
   },
   surface: {

@@ -63,4 +63,32 @@ export default {
     locked:
       'the experiment database {file} is locked by another program: close it (or the other Neuron Lab) and try again',
   },
+  /** the system's reason inside a refusal ({why}), by its errno or SQLite code (src-main/store/store-cause.ts) */
+  cause: {
+    missing: '{path} does not exist: check the name and the folder',
+    permission:
+      "permission denied for {path}: change its permissions (or its folder's), or choose another place",
+    notAllowed:
+      "the system does not allow it for {path}: change its permissions (or its folder's), or choose another place",
+    readOnlyDisk: '{path} is on a read-only disk: choose another place',
+    diskFull: 'the disk holding {path} is full: free some space, or choose another disk',
+    quota: 'your disk quota is used up where {path} is: free some space',
+    isFolder: "{path} is a folder, not a file: give a file's name",
+    notFolder: 'a part of {path} is a file, not a folder: check the path',
+    exists: '{path} exists already: choose another name',
+    inUse: '{path} is in use by another program: close it and try again',
+    tooManyOpen: 'too many files are open to use {path}: close some programs and try again',
+    io: 'the disk holding {path} reported an input/output error: check the disk',
+    nameTooLong: 'the name {path} is too long: choose a shorter one',
+    linkLoop: '{path} is a loop of symbolic links: fix the links',
+    cantOpen: '{path} cannot be opened: check that its folder exists and that you may write to it',
+    corrupt: '{path} is damaged',
+    notDatabase: '{path} is not a SQLite database',
+    busy: '{path} is busy with another program: close it (or the other Neuron Lab) and try again',
+    locked: '{path} is locked by another program: close it (or the other Neuron Lab) and try again',
+    readOnly:
+      '{path} cannot be written (it or its folder is read-only): make both writable for your user',
+    outOfMemory: 'the computer ran out of memory: close some programs and try again',
+    system: '{text}',
+  },
 };

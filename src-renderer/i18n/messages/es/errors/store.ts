@@ -61,4 +61,34 @@ export default {
     locked:
       'otro programa tiene bloqueada la base de datos de experimentos {file}: ciérralo (o el otro Neuron Lab) e inténtalo de nuevo',
   },
+  cause: {
+    missing: '{path} no existe: revisa el nombre y la carpeta',
+    permission:
+      'permiso denegado para {path}: cambia sus permisos (o los de su carpeta), o elige otro sitio',
+    notAllowed:
+      'el sistema no lo permite para {path}: cambia sus permisos (o los de su carpeta), o elige otro sitio',
+    readOnlyDisk: '{path} está en un disco de solo lectura: elige otro sitio',
+    diskFull: 'el disco que contiene {path} está lleno: libera espacio, o elige otro disco',
+    quota: 'tu cuota de disco está agotada donde está {path}: libera espacio',
+    isFolder: '{path} es una carpeta, no un archivo: indica el nombre de un archivo',
+    notFolder: 'una parte de {path} es un archivo, no una carpeta: revisa la ruta',
+    exists: '{path} ya existe: elige otro nombre',
+    inUse: 'otro programa está usando {path}: ciérralo e inténtalo de nuevo',
+    tooManyOpen:
+      'hay demasiados archivos abiertos para usar {path}: cierra algunos programas e inténtalo de nuevo',
+    io: 'el disco que contiene {path} informó de un error de entrada/salida: revisa el disco',
+    nameTooLong: 'el nombre {path} es demasiado largo: elige uno más corto',
+    linkLoop: '{path} es un bucle de enlaces simbólicos: arregla los enlaces',
+    cantOpen:
+      'no se puede abrir {path}: comprueba que su carpeta existe y que puedes escribir en ella',
+    corrupt: '{path} está dañado',
+    notDatabase: '{path} no es una base de datos SQLite',
+    busy: 'otro programa está usando {path}: ciérralo (o el otro Neuron Lab) e inténtalo de nuevo',
+    locked:
+      'otro programa tiene bloqueado {path}: ciérralo (o el otro Neuron Lab) e inténtalo de nuevo',
+    readOnly:
+      'no se puede escribir en {path} (él o su carpeta es de solo lectura): haz que ambos se puedan escribir con tu usuario',
+    outOfMemory: 'el ordenador se quedó sin memoria: cierra algunos programas e inténtalo de nuevo',
+    system: 'el sistema dice, con sus propias palabras (en inglés): «{text}»',
+  },
 };
