@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/lab-test';
 import { watchPageProblems } from './support/lab-page';
-import { openActivity, openLab, openLabs, lookAt } from './support/labs-page';
+import { openActivity, openLab, openLabs, lookInBothThemes } from './support/labs-page';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -209,36 +209,35 @@ function r3(v: number): string {
   return String(Object.is(r, -0) ? 0 : r);
 }
 
-for (const theme of ['light', 'dark'] as const) {
-  test(`screenshots and accessibility of the gradient descent, graph and saddle labs, ${theme}`, async ({
-    page,
-  }) => {
-    await page.setViewportSize({ width: 1360, height: 900 });
-    await openLabs(page, theme);
+test('screenshots and accessibility of the gradient descent, graph and saddle labs, light and dark', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1360, height: 900 });
+  test.setTimeout(150_000); // both themes, each with its screenshots and scans
+  await openLabs(page);
 
-    await openLab(page, 'Cost and gradient descent');
-    await page.getByRole('spinbutton', { name: 'Learning rate α' }).fill('0.15');
-    await page.getByRole('button', { name: '10 steps' }).click();
-    expect(await lookAt(page, 'gradient-descent', theme), 'gradient-descent').toEqual([]);
-    await openActivity(page, 'Big and small step sizes');
-    await page.getByRole('button', { name: 'Run 40 steps' }).click();
-    expect(await lookAt(page, 'step-sizes', theme), 'step-sizes').toEqual([]);
+  await openLab(page, 'Cost and gradient descent');
+  await page.getByRole('spinbutton', { name: 'Learning rate α' }).fill('0.15');
+  await page.getByRole('button', { name: '10 steps' }).click();
+  expect(await lookInBothThemes(page, 'gradient-descent'), 'gradient-descent').toEqual([]);
+  await openActivity(page, 'Big and small step sizes');
+  await page.getByRole('button', { name: 'Run 40 steps' }).click();
+  expect(await lookInBothThemes(page, 'step-sizes'), 'step-sizes').toEqual([]);
 
-    await openLab(page, 'Computation graphs and backpropagation');
-    await page.getByRole('button', { name: 'Whole forward pass' }).click();
-    for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Next step' }).click();
-    expect(await lookAt(page, 'backpropagation', theme), 'backpropagation').toEqual([]);
-    await openActivity(page, 'A 2-2-1 sigmoid network');
-    await page.getByRole('button', { name: 'Whole forward pass' }).click();
-    for (let i = 0; i < 9; i++) await page.getByRole('button', { name: 'Next step' }).click();
-    expect(await lookAt(page, 'backprop-network', theme), 'backprop-network').toEqual([]);
+  await openLab(page, 'Computation graphs and backpropagation');
+  await page.getByRole('button', { name: 'Whole forward pass' }).click();
+  for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Next step' }).click();
+  expect(await lookInBothThemes(page, 'backpropagation'), 'backpropagation').toEqual([]);
+  await openActivity(page, 'A 2-2-1 sigmoid network');
+  await page.getByRole('button', { name: 'Whole forward pass' }).click();
+  for (let i = 0; i < 9; i++) await page.getByRole('button', { name: 'Next step' }).click();
+  expect(await lookInBothThemes(page, 'backprop-network'), 'backprop-network').toEqual([]);
 
-    await openLab(page, 'Local minima and saddle points');
-    await descendFrom(page, 1.5, 0.05);
-    expect(await lookAt(page, 'saddle', theme), 'saddle').toEqual([]);
-    await openActivity(page, 'Two minima');
-    await descendFrom(page, 1, 0.5);
-    await descendFrom(page, -0.5, 1.2);
-    expect(await lookAt(page, 'two-minima', theme), 'two-minima').toEqual([]);
-  });
-}
+  await openLab(page, 'Local minima and saddle points');
+  await descendFrom(page, 1.5, 0.05);
+  expect(await lookInBothThemes(page, 'saddle'), 'saddle').toEqual([]);
+  await openActivity(page, 'Two minima');
+  await descendFrom(page, 1, 0.5);
+  await descendFrom(page, -0.5, 1.2);
+  expect(await lookInBothThemes(page, 'two-minima'), 'two-minima').toEqual([]);
+});

@@ -15,7 +15,7 @@ import {
   checkPasses,
   openActivity,
   openLab,
-  lookAt,
+  lookInBothThemes,
   openLabs,
   typeNumber,
 } from './support/labs-page';
@@ -162,21 +162,22 @@ test('the delta recursion: both first-layer deltas predicted before shown; a rev
   await checkPasses(page);
 });
 
-for (const theme of ['light', 'dark'] as const) {
-  test(`screenshots and accessibility of the loss and delta labs, ${theme}`, async ({ page }) => {
-    await page.setViewportSize({ width: 1360, height: 900 });
-    await openLabs(page, theme);
-    await openLab(page, 'Softmax and cross-entropy on one-hot targets');
-    expect(await lookAt(page, 'softmax-sigmoid', theme), 'softmax-sigmoid').toEqual([]);
-    await openActivity(page, 'The loss of a batch');
-    await page.getByRole('button', { name: 'Show', exact: true }).click();
-    expect(await lookAt(page, 'batch-loss', theme), 'batch-loss').toEqual([]);
-    await openActivity(page, 'The gradient at the output');
-    expect(await lookAt(page, 'output-gradient', theme), 'output-gradient').toEqual([]);
-    await openLab(page, 'The backward pass through L layers');
-    await page.getByRole('button', { name: 'Whole forward pass' }).click();
-    await page.getByRole('button', { name: 'Next step' }).click();
-    await page.getByRole('button', { name: 'Next step' }).click();
-    expect(await lookAt(page, 'deltas', theme), 'deltas').toEqual([]);
-  });
-}
+test('screenshots and accessibility of the loss and delta labs, light and dark', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1360, height: 900 });
+  test.setTimeout(150_000); // both themes, each with its screenshots and scans
+  await openLabs(page);
+  await openLab(page, 'Softmax and cross-entropy on one-hot targets');
+  expect(await lookInBothThemes(page, 'softmax-sigmoid'), 'softmax-sigmoid').toEqual([]);
+  await openActivity(page, 'The loss of a batch');
+  await page.getByRole('button', { name: 'Show', exact: true }).click();
+  expect(await lookInBothThemes(page, 'batch-loss'), 'batch-loss').toEqual([]);
+  await openActivity(page, 'The gradient at the output');
+  expect(await lookInBothThemes(page, 'output-gradient'), 'output-gradient').toEqual([]);
+  await openLab(page, 'The backward pass through L layers');
+  await page.getByRole('button', { name: 'Whole forward pass' }).click();
+  await page.getByRole('button', { name: 'Next step' }).click();
+  await page.getByRole('button', { name: 'Next step' }).click();
+  expect(await lookInBothThemes(page, 'deltas'), 'deltas').toEqual([]);
+});

@@ -10,7 +10,7 @@ import {
   openActivity,
   openLab,
   openLabs,
-  lookAt,
+  lookInBothThemes,
 } from './support/labs-page';
 
 test.describe.configure({ timeout: 90_000 });
@@ -115,42 +115,41 @@ test('the neuron: firing predicted from the drawn strengths; the history matched
   await checkPasses(page);
 });
 
-for (const theme of ['light', 'dark'] as const) {
-  test(`screenshots and accessibility of the neuron lab, ${theme}`, async ({ page }) => {
-    await page.setViewportSize({ width: 1360, height: 900 });
-    await openLabs(page, theme);
-    await openLab(page, 'The neuron and a short history');
-    await page.getByRole('checkbox', { name: 'spike on a' }).check();
-    await page.getByRole('button', { name: 'Show which fire' }).click();
-    expect(await lookAt(page, 'neuron', theme), 'neuron').toEqual([]);
-    await openActivity(page, 'What answered what');
-    // as drawn: every event's year and name apart from every other's, and no stem through them
-    const drawn = await page.locator('.labs-timeline g.labs-tl-event').evaluateAll((groups) =>
-      groups.map((g) => {
-        const [year, who] = Array.from(g.querySelectorAll('text')).map((t) =>
-          (t as SVGTextElement).getBBox(),
-        );
-        const stem = (g.querySelector('line') as SVGLineElement).getBBox();
-        return {
-          x0: Math.min(year.x, who.x),
-          x1: Math.max(year.x + year.width, who.x + who.width),
-          y0: Math.min(year.y, who.y),
-          y1: Math.max(year.y + year.height, who.y + who.height),
-          stem: { x: stem.x, y0: stem.y, y1: stem.y + stem.height },
-        };
-      }),
-    );
-    expect(drawn).toHaveLength(10);
-    for (const [i, a] of drawn.entries())
-      for (const [j, b] of drawn.entries()) {
-        if (i === j) continue;
-        const apart = a.x1 <= b.x0 || b.x1 <= a.x0 || a.y1 <= b.y0 || b.y1 <= a.y0;
-        expect(apart, `labels ${i} and ${j} overlap`).toBe(true);
-        const through =
-          b.stem.x > a.x0 && b.stem.x < a.x1 && b.stem.y0 < a.y1 - 2 && b.stem.y1 > a.y0 + 2;
-        expect(through, `stem ${j} runs through label ${i}`).toBe(false);
-      }
-    await page.getByRole('button', { name: '1974 · Werbos' }).click();
-    expect(await lookAt(page, 'history', theme), 'history').toEqual([]);
-  });
-}
+test('screenshots and accessibility of the neuron lab, light and dark', async ({ page }) => {
+  await page.setViewportSize({ width: 1360, height: 900 });
+  test.setTimeout(150_000); // both themes, each with its screenshots and scans
+  await openLabs(page);
+  await openLab(page, 'The neuron and a short history');
+  await page.getByRole('checkbox', { name: 'spike on a' }).check();
+  await page.getByRole('button', { name: 'Show which fire' }).click();
+  expect(await lookInBothThemes(page, 'neuron'), 'neuron').toEqual([]);
+  await openActivity(page, 'What answered what');
+  // as drawn: every event's year and name apart from every other's, and no stem through them
+  const drawn = await page.locator('.labs-timeline g.labs-tl-event').evaluateAll((groups) =>
+    groups.map((g) => {
+      const [year, who] = Array.from(g.querySelectorAll('text')).map((t) =>
+        (t as SVGTextElement).getBBox(),
+      );
+      const stem = (g.querySelector('line') as SVGLineElement).getBBox();
+      return {
+        x0: Math.min(year.x, who.x),
+        x1: Math.max(year.x + year.width, who.x + who.width),
+        y0: Math.min(year.y, who.y),
+        y1: Math.max(year.y + year.height, who.y + who.height),
+        stem: { x: stem.x, y0: stem.y, y1: stem.y + stem.height },
+      };
+    }),
+  );
+  expect(drawn).toHaveLength(10);
+  for (const [i, a] of drawn.entries())
+    for (const [j, b] of drawn.entries()) {
+      if (i === j) continue;
+      const apart = a.x1 <= b.x0 || b.x1 <= a.x0 || a.y1 <= b.y0 || b.y1 <= a.y0;
+      expect(apart, `labels ${i} and ${j} overlap`).toBe(true);
+      const through =
+        b.stem.x > a.x0 && b.stem.x < a.x1 && b.stem.y0 < a.y1 - 2 && b.stem.y1 > a.y0 + 2;
+      expect(through, `stem ${j} runs through label ${i}`).toBe(false);
+    }
+  await page.getByRole('button', { name: '1974 · Werbos' }).click();
+  expect(await lookInBothThemes(page, 'history'), 'history').toEqual([]);
+});

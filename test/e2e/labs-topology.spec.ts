@@ -15,7 +15,7 @@ import {
   openActivity,
   openLab,
   openLabs,
-  lookAt,
+  lookInBothThemes,
 } from './support/labs-page';
 
 test.describe.configure({ timeout: 120_000 });
@@ -322,45 +322,44 @@ test('choosing activations: the output from what the targets are, hidden units t
   await checkPasses(page);
 });
 
-for (const theme of ['light', 'dark'] as const) {
-  test(`screenshots and accessibility of the boundaries, activations and topology labs, ${theme}`, async ({
-    page,
-  }) => {
-    await page.setViewportSize({ width: 1360, height: 900 });
-    await openLabs(page, theme);
+test('screenshots and accessibility of the boundaries, activations and topology labs, light and dark', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1360, height: 900 });
+  test.setTimeout(150_000); // both themes, each with its screenshots and scans
+  await openLabs(page);
 
-    await openLab(page, 'Decision boundaries');
-    await composeSquare(page);
-    expect(await lookAt(page, 'decision-boundaries', theme), 'decision-boundaries').toEqual([]);
-    await openActivity(page, 'Two hidden layers: an OR of ANDs');
-    // the most units there can be: their columns must still fit beside the plane
-    const add = page.getByRole('button', { name: 'Add a unit' });
-    while (await add.isEnabled()) await add.click();
-    await expect(page.locator('[data-unit="8"]')).toBeVisible();
-    expect(await lookAt(page, 'two-layers', theme), 'two-layers').toEqual([]);
-    await openActivity(page, 'One hidden layer carving a region');
-    await page.getByRole('spinbutton', { name: 'Hidden units' }).fill('4');
-    await page.getByRole('button', { name: /^Train \d+ epochs$/ }).click();
-    await expect(page.getByTestId('labs-region-network')).toContainText('trained');
-    expect(await lookAt(page, 'hidden-layer', theme), 'hidden-layer').toEqual([]);
+  await openLab(page, 'Decision boundaries');
+  await composeSquare(page);
+  expect(await lookInBothThemes(page, 'decision-boundaries'), 'decision-boundaries').toEqual([]);
+  await openActivity(page, 'Two hidden layers: an OR of ANDs');
+  // the most units there can be: their columns must still fit beside the plane
+  const add = page.getByRole('button', { name: 'Add a unit' });
+  while (await add.isEnabled()) await add.click();
+  await expect(page.locator('[data-unit="8"]')).toBeVisible();
+  expect(await lookInBothThemes(page, 'two-layers'), 'two-layers').toEqual([]);
+  await openActivity(page, 'One hidden layer carving a region');
+  await page.getByRole('spinbutton', { name: 'Hidden units' }).fill('4');
+  await page.getByRole('button', { name: /^Train \d+ epochs$/ }).click();
+  await expect(page.getByTestId('labs-region-network')).toContainText('trained');
+  expect(await lookInBothThemes(page, 'hidden-layer'), 'hidden-layer').toEqual([]);
 
-    await openLab(page, 'Choosing activation functions');
-    await page.getByRole('button', { name: 'Train all' }).click();
-    expect(await lookAt(page, 'choosing-activations', theme), 'choosing-activations').toEqual([]);
+  await openLab(page, 'Choosing activation functions');
+  await page.getByRole('button', { name: 'Train all' }).click();
+  expect(await lookInBothThemes(page, 'choosing-activations'), 'choosing-activations').toEqual([]);
 
-    await openLab(page, 'Choosing a topology');
-    await page.getByRole('button', { name: 'Train all 3 topologies' }).click();
-    await expect(page.locator('tr[data-topology] [data-status="done"]')).toHaveCount(3, {
-      timeout: 90_000,
-    });
-    await page.locator('tr[data-topology="2-3-1"] input[type="radio"]').check();
-    await page.getByRole('button', { name: /^Reveal the test score/ }).click();
-    await expect(page.getByTestId('labs-topology-test')).toBeVisible();
-    expect(await lookAt(page, 'choosing-topology', theme), 'choosing-topology').toEqual([]);
-    await openActivity(page, 'Early stopping on a run that overfits');
-    await page.getByTestId('labs-es-stop').fill('70');
-    await page.getByTestId('labs-es-kept').fill('60');
-    await page.getByRole('button', { name: 'Show where it stops' }).click();
-    expect(await lookAt(page, 'early-stopping', theme), 'early-stopping').toEqual([]);
+  await openLab(page, 'Choosing a topology');
+  await page.getByRole('button', { name: 'Train all 3 topologies' }).click();
+  await expect(page.locator('tr[data-topology] [data-status="done"]')).toHaveCount(3, {
+    timeout: 90_000,
   });
-}
+  await page.locator('tr[data-topology="2-3-1"] input[type="radio"]').check();
+  await page.getByRole('button', { name: /^Reveal the test score/ }).click();
+  await expect(page.getByTestId('labs-topology-test')).toBeVisible();
+  expect(await lookInBothThemes(page, 'choosing-topology'), 'choosing-topology').toEqual([]);
+  await openActivity(page, 'Early stopping on a run that overfits');
+  await page.getByTestId('labs-es-stop').fill('70');
+  await page.getByTestId('labs-es-kept').fill('60');
+  await page.getByRole('button', { name: 'Show where it stops' }).click();
+  expect(await lookInBothThemes(page, 'early-stopping'), 'early-stopping').toEqual([]);
+});

@@ -9,7 +9,7 @@ import { generate } from '../../src-engine/data/generators';
 import { Network } from '../../src-engine/network/network';
 import { bestConstant } from '../../src-renderer/labs/training/schedule-quality';
 import { watchPageProblems } from './support/lab-page';
-import { openActivity, openLab, openLabs, lookAt } from './support/labs-page';
+import { lookInBothThemes, openActivity, openLab, openLabs } from './support/labs-page';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -268,31 +268,30 @@ test('batch size: the calculator counts batches as the lecture; three batch size
   await expect(table.locator('tr[data-run="mini-batch"] [data-col="batches"]')).toHaveText('2');
 });
 
-for (const theme of ['light', 'dark'] as const) {
-  test(`screenshots and accessibility of the neuron, schedule and batch labs, ${theme}`, async ({
-    page,
-  }) => {
-    await page.setViewportSize({ width: 1360, height: 900 });
-    await openLabs(page, theme);
+test('screenshots and accessibility of the neuron, schedule and batch labs, light and dark', async ({
+  page,
+}) => {
+  test.setTimeout(150_000); // both themes, each with its screenshots and scans
+  await page.setViewportSize({ width: 1360, height: 900 });
+  await openLabs(page);
 
-    await openLab(page, 'One sigmoid neuron');
-    await page.getByRole('button', { name: 'Gradient step' }).click();
-    await page.getByRole('button', { name: '10 steps' }).click();
-    expect(await lookAt(page, 'sigmoid-neuron', theme), 'sigmoid-neuron').toEqual([]);
-    await openActivity(page, 'Classification with the cross-entropy');
-    expect(await lookAt(page, 'cross-entropy', theme), 'cross-entropy').toEqual([]);
-    await openActivity(page, 'A confidently wrong point');
-    await page.getByRole('spinbutton', { name: 'z', exact: true }).fill('-4');
-    expect(await lookAt(page, 'confidently-wrong', theme), 'confidently-wrong').toEqual([]);
+  await openLab(page, 'One sigmoid neuron');
+  await page.getByRole('button', { name: 'Gradient step' }).click();
+  await page.getByRole('button', { name: '10 steps' }).click();
+  expect(await lookInBothThemes(page, 'sigmoid-neuron'), 'sigmoid-neuron').toEqual([]);
+  await openActivity(page, 'Classification with the cross-entropy');
+  expect(await lookInBothThemes(page, 'cross-entropy'), 'cross-entropy').toEqual([]);
+  await openActivity(page, 'A confidently wrong point');
+  await page.getByRole('spinbutton', { name: 'z', exact: true }).fill('-4');
+  expect(await lookInBothThemes(page, 'confidently-wrong'), 'confidently-wrong').toEqual([]);
 
-    await openLab(page, 'Learning rate schedules');
-    await page.getByRole('slider', { name: /^c1/ }).fill('1');
-    await page.getByRole('slider', { name: /^c2/ }).fill('20');
-    expect(await lookAt(page, 'schedules', theme), 'schedules').toEqual([]);
+  await openLab(page, 'Learning rate schedules');
+  await page.getByRole('slider', { name: /^c1/ }).fill('1');
+  await page.getByRole('slider', { name: /^c2/ }).fill('20');
+  expect(await lookInBothThemes(page, 'schedules'), 'schedules').toEqual([]);
 
-    await openLab(page, 'Batch size');
-    expect(await lookAt(page, 'batch-size', theme), 'batch-size').toEqual([]);
-    await openActivity(page, 'Stochastic, mini-batch and batch');
-    expect(await lookAt(page, 'batch-compare', theme), 'batch-compare').toEqual([]);
-  });
-}
+  await openLab(page, 'Batch size');
+  expect(await lookInBothThemes(page, 'batch-size'), 'batch-size').toEqual([]);
+  await openActivity(page, 'Stochastic, mini-batch and batch');
+  expect(await lookInBothThemes(page, 'batch-compare'), 'batch-compare').toEqual([]);
+});

@@ -12,7 +12,7 @@ import {
   openActivity,
   openLab,
   openLabs,
-  lookAt,
+  lookInBothThemes,
 } from './support/labs-page';
 
 test.describe.configure({ timeout: 90_000 });
@@ -106,44 +106,42 @@ test('activation functions: engine values, primes inline, leaky ReLU and open ra
   await checkPasses(page);
 });
 
-for (const theme of ['light', 'dark'] as const) {
-  test(`screenshots and accessibility of the unit and activation labs, ${theme}`, async ({
-    page,
-  }) => {
-    await page.setViewportSize({ width: 1360, height: 900 });
-    await openLabs(page, theme);
-    await openLab(page, 'The McCulloch–Pitts neuron');
-    await openActivity(page, 'A two-unit network');
-    expect(await lookAt(page, 'mcculloch-pitts', theme), 'mcculloch-pitts').toEqual([]);
+test('screenshots and accessibility of the unit and activation labs, light and dark', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1360, height: 900 });
+  test.setTimeout(150_000); // both themes, each with its screenshots and scans
+  await openLabs(page);
+  await openLab(page, 'The McCulloch–Pitts neuron');
+  await openActivity(page, 'A two-unit network');
+  expect(await lookInBothThemes(page, 'mcculloch-pitts'), 'mcculloch-pitts').toEqual([]);
 
-    await openLab(page, 'The perceptron');
-    for (let i = 0; i < 3; i++)
-      await page.getByRole('button', { name: 'Step', exact: true }).click();
-    expect(await lookAt(page, 'perceptron', theme), 'perceptron').toEqual([]);
+  await openLab(page, 'The perceptron');
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Step', exact: true }).click();
+  expect(await lookInBothThemes(page, 'perceptron'), 'perceptron').toEqual([]);
 
-    await openLab(page, 'Adaline beside the perceptron');
-    await page.getByRole('button', { name: 'Run 1 epoch' }).click();
-    await page.getByRole('button', { name: 'Run 1 epoch' }).click();
-    expect(await lookAt(page, 'adaline', theme), 'adaline').toEqual([]);
-    await openActivity(page, 'A MADALINE where one unit fails');
-    await page.getByRole('button', { name: 'Train until no mistake' }).click();
-    await page.getByRole('button', { name: 'Show the OR' }).click();
-    expect(await lookAt(page, 'madaline', theme), 'madaline').toEqual([]);
+  await openLab(page, 'Adaline beside the perceptron');
+  await page.getByRole('button', { name: 'Run 1 epoch' }).click();
+  await page.getByRole('button', { name: 'Run 1 epoch' }).click();
+  expect(await lookInBothThemes(page, 'adaline'), 'adaline').toEqual([]);
+  await openActivity(page, 'A MADALINE where one unit fails');
+  await page.getByRole('button', { name: 'Train until no mistake' }).click();
+  await page.getByRole('button', { name: 'Show the OR' }).click();
+  expect(await lookInBothThemes(page, 'madaline'), 'madaline').toEqual([]);
 
-    await openLab(page, "Minsky and Papert's XOR");
-    await page.getByRole('button', { name: 'Run 1 epoch' }).click();
-    await page.getByRole('button', { name: 'Step', exact: true }).click();
-    expect(await lookAt(page, 'xor-perceptron', theme), 'xor-perceptron').toEqual([]);
-    await openActivity(page, "The lecture's two-layer network");
-    expect(await lookAt(page, 'xor-hand-set', theme), 'xor-hand-set').toEqual([]);
-    await openActivity(page, 'A trained 2-2-1 network');
-    await page.getByRole('button', { name: /^Train \d+ epochs$/ }).click();
-    expect(await lookAt(page, 'xor-trained', theme), 'xor-trained').toEqual([]);
+  await openLab(page, "Minsky and Papert's XOR");
+  await page.getByRole('button', { name: 'Run 1 epoch' }).click();
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  expect(await lookInBothThemes(page, 'xor-perceptron'), 'xor-perceptron').toEqual([]);
+  await openActivity(page, "The lecture's two-layer network");
+  expect(await lookInBothThemes(page, 'xor-hand-set'), 'xor-hand-set').toEqual([]);
+  await openActivity(page, 'A trained 2-2-1 network');
+  await page.getByRole('button', { name: /^Train \d+ epochs$/ }).click();
+  expect(await lookInBothThemes(page, 'xor-trained'), 'xor-trained').toEqual([]);
 
-    await openLab(page, 'Activation functions');
-    await page.getByRole('spinbutton', { name: 'x', exact: true }).fill('1.5');
-    expect(await lookAt(page, 'activation-functions', theme), 'activation-functions').toEqual([]);
-    await openActivity(page, 'Softmax');
-    expect(await lookAt(page, 'softmax', theme), 'softmax').toEqual([]);
-  });
-}
+  await openLab(page, 'Activation functions');
+  await page.getByRole('spinbutton', { name: 'x', exact: true }).fill('1.5');
+  expect(await lookInBothThemes(page, 'activation-functions'), 'activation-functions').toEqual([]);
+  await openActivity(page, 'Softmax');
+  expect(await lookInBothThemes(page, 'softmax'), 'softmax').toEqual([]);
+});

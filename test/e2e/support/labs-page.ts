@@ -68,3 +68,28 @@ export async function lookAt(page: Page, name: string, theme: Theme): Promise<st
   expect(scroll, `${name}: the page is wider than the window`).toBeLessThanOrEqual(width);
   return violations(page);
 }
+
+/** Switches the system's colour scheme, as a person does, and waits until the page has
+ * drawn itself in it (the theme applied, two frames for figures that paint). */
+export async function showTheme(page: Page, theme: Theme): Promise<void> {
+  await page.emulateMedia({ colorScheme: theme });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+}
+
+/**
+ * `lookAt` in the light theme and then in the dark one, switched on the open page (so what it
+ * took to get there is done once, and a figure that does not follow a switch shows in the
+ * dark screenshot); back to light afterwards. Violations are prefixed with their theme.
+ */
+export async function lookInBothThemes(page: Page, name: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const theme of ['light', 'dark'] as const) {
+    await showTheme(page, theme);
+    found.push(...(await lookAt(page, name, theme)).map((v) => `${theme}: ${v}`));
+  }
+  await showTheme(page, 'light');
+  return found;
+}
