@@ -1,7 +1,10 @@
 // Every view at the three window sizes people use (1280×720, 1440×900, 1920×1080) in both
 // themes, after a short trained run, so that layout problems at one size (a legend wrapping
 // over a plot, a column squeezed) show in test-results/screens/sizes-<theme>-<size>-<view>.png.
-// The narrowest size is also scanned with axe (a11y.spec.ts scans the default size).
+// Accessibility: at the first size every view is scanned with axe (WCAG 2.1 A and AA), with the
+// Train view's charts, surface and diagram, the chosen dataset and the run list in the scan,
+// and shown whole in test-results/screens/view-<view>-<theme>.png (a11y.spec.ts checks that
+// the scan finds what it should).
 import { expect, test } from './support/lab-test';
 import { labUrl, watchPageProblems } from './support/lab-page';
 import { violations } from './support/axe';
@@ -37,7 +40,13 @@ for (const theme of ['light', 'dark'] as const) {
         ).toBeFocused();
         await page.waitForLoadState('networkidle');
         await page.waitForTimeout(200);
-        if (size === SIZES[0]) expect(await violations(page), `${view} (${theme})`).toEqual([]);
+        if (size === SIZES[0]) {
+          expect(await violations(page), `${view} (${theme})`).toEqual([]);
+          await page.screenshot({
+            path: `test-results/screens/view-${view.toLowerCase()}-${theme}.png`,
+            fullPage: true,
+          });
+        }
         await page.screenshot({
           path: `test-results/screens/sizes-${theme}-${size.width}-${view.toLowerCase()}.png`,
         });
