@@ -11,7 +11,7 @@ import type { LabDocument, UnitDesign } from '../store/records';
 import type { NetworkSpec } from '../../src-engine/network/spec';
 import { checkDataset, type CheckedDataset } from './check-dataset';
 import { formatProblems, LAB_ID, labDocumentProblems } from './json-document';
-import { LessonError } from './lesson-error';
+import { LessonError, lessonTooLarge } from './lesson-error';
 import { LESSON_FORMAT, LESSON_VERSION, MAX_LESSON_BYTES } from './lesson-format';
 import {
   asParts,
@@ -42,10 +42,6 @@ const BUILTIN_SOURCE = /^builtin:[a-z0-9][a-z0-9_-]{0,63}$/;
 /** Problems listed in one message, at most. */
 const MAX_LISTED = 8;
 
-/** "52,428,801 bytes (50.0 MiB)" */
-export const mebibytes = (bytes: number): string =>
-  `${bytes.toLocaleString('en')} bytes (${(bytes / 1024 / 1024).toFixed(1)} MiB)`;
-
 /**
  * Reads a lesson file.
  * @param fileName the file's name, for messages
@@ -60,13 +56,7 @@ export function readLesson(
   maxBytes = MAX_LESSON_BYTES,
 ): ParsedLesson {
   const named = `lesson '${fileName}'`;
-  if (bytes.byteLength > maxBytes) {
-    throw new LessonError(
-      'too-large',
-      `${named} is ${mebibytes(bytes.byteLength)}; a lesson file may be at most ${mebibytes(maxBytes)}`,
-      { key: 'lesson.tooLarge', params: { file: fileName, size: bytes.byteLength, max: maxBytes } },
-    );
-  }
+  if (bytes.byteLength > maxBytes) throw lessonTooLarge(fileName, bytes.byteLength, maxBytes);
   const data = parseJson(fileName, bytes);
   const raw = data as Record<string, unknown>;
   if (typeof data !== 'object' || data === null || raw.format !== LESSON_FORMAT) {
