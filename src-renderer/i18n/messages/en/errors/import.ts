@@ -11,8 +11,7 @@ export default {
     object:
       '{file} must hold an array of records like [{\'{\'}"x": 1, "y": "a"{\'}\'}, …], not an object',
     null: '{file} must hold an array of records like [{\'{\'}"x": 1, "y": "a"{\'}\'}, …], not null',
-    string:
-      '{file} must hold an array of records like [{\'{\'}"x": 1, "y": "a"{\'}\'}, …], not a string',
+    text: '{file} must hold an array of records like [{\'{\'}"x": 1, "y": "a"{\'}\'}, …], not a string',
     number:
       '{file} must hold an array of records like [{\'{\'}"x": 1, "y": "a"{\'}\'}, …], not a number',
     boolean:
@@ -20,16 +19,15 @@ export default {
   },
   jsonRecord: {
     null: '{at}record {record} is null, not an object',
-    array: '{at}record {record} is an array, not an object',
-    string: '{at}record {record} is a string, not an object',
+    list: '{at}record {record} is an array, not an object',
+    text: '{at}record {record} is a string, not an object',
     number: '{at}record {record} is a number, not an object',
     boolean: '{at}record {record} is a boolean, not an object',
   },
   jsonCell: {
     object:
       '{at}record {record}, key {name}: an object cannot be a cell (only numbers, text, true/false and null)',
-    array:
-      '{at}record {record}, key {name}: an array cannot be a cell (only numbers, text, true/false and null)',
+    list: '{at}record {record}, key {name}: an array cannot be a cell (only numbers, text, true/false and null)',
   },
   arff: {
     unclosedQuote: '{at}line {line}: a quote ({mark}) is never closed',

@@ -7,8 +7,7 @@ export default {
     object:
       '{file} debe contener una lista de registros como [{\'{\'}"x": 1, "y": "a"{\'}\'}, …], no un objeto',
     null: '{file} debe contener una lista de registros como [{\'{\'}"x": 1, "y": "a"{\'}\'}, …], no null',
-    string:
-      '{file} debe contener una lista de registros como [{\'{\'}"x": 1, "y": "a"{\'}\'}, …], no un texto',
+    text: '{file} debe contener una lista de registros como [{\'{\'}"x": 1, "y": "a"{\'}\'}, …], no un texto',
     number:
       '{file} debe contener una lista de registros como [{\'{\'}"x": 1, "y": "a"{\'}\'}, …], no un número',
     boolean:
@@ -16,16 +15,15 @@ export default {
   },
   jsonRecord: {
     null: '{at}el registro {record} es null, no un objeto',
-    array: '{at}el registro {record} es una lista, no un objeto',
-    string: '{at}el registro {record} es un texto, no un objeto',
+    list: '{at}el registro {record} es una lista, no un objeto',
+    text: '{at}el registro {record} es un texto, no un objeto',
     number: '{at}el registro {record} es un número, no un objeto',
     boolean: '{at}el registro {record} es un valor true/false, no un objeto',
   },
   jsonCell: {
     object:
       '{at}registro {record}, clave {name}: un objeto no puede ser una celda (solo números, texto, true/false y null)',
-    array:
-      '{at}registro {record}, clave {name}: una lista no puede ser una celda (solo números, texto, true/false y null)',
+    list: '{at}registro {record}, clave {name}: una lista no puede ser una celda (solo números, texto, true/false y null)',
   },
   arff: {
     unclosedQuote: '{at}línea {line}: unas comillas ({mark}) no se cierran nunca',
