@@ -1,7 +1,11 @@
 import { binaryDataset, XY_FEATURES } from './build-dataset';
+import { classNamesOf, type ClassId } from './class-names';
 import type { Dataset } from './dataset';
 import { resolveOptions, type GeneratorOptions } from './generator-options';
 import { blurred, PLAYGROUND_DEFAULTS, samplePlanar } from './planar-sample';
+
+/** The classes it draws, by label (0, 1). */
+export const CIRCLE_CLASSES: readonly ClassId[] = ['outside', 'inside'];
 
 /** Radius of the outer ring; the inner disc has half this radius (TensorFlow Playground's sizes). */
 export const CIRCLE_RADIUS = 5;
@@ -34,5 +38,5 @@ export function makeCircle(options: GeneratorOptions = {}): Dataset {
     return [px, py, Math.hypot(nx, ny) < inner ? 1 : 0];
   });
   const labels = Int32Array.from(values);
-  return binaryDataset(x, labels, 2, XY_FEATURES, ['outside', 'inside'], resolved.dtype);
+  return binaryDataset(x, labels, 2, XY_FEATURES, classNamesOf(CIRCLE_CLASSES), resolved.dtype);
 }

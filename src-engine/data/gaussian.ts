@@ -1,7 +1,11 @@
 import { binaryDataset, XY_FEATURES } from './build-dataset';
+import { classNamesOf, type ClassId } from './class-names';
 import type { Dataset } from './dataset';
 import { resolveOptions, type GeneratorOptions } from './generator-options';
 import { PLAYGROUND_DEFAULTS, samplePlanar } from './planar-sample';
+
+/** The classes it draws, by label (0, 1). */
+export const GAUSSIAN_CLASSES: readonly ClassId[] = ['blobA', 'blobB'];
 
 /** Centre of class 1; class 0 sits at the opposite point. */
 export const GAUSSIAN_CENTRE = 2;
@@ -25,5 +29,5 @@ export function makeGaussian(options: GeneratorOptions = {}): Dataset {
     return [rng.normal(centre, std), rng.normal(centre, std), label];
   });
   const labels = Int32Array.from(values);
-  return binaryDataset(x, labels, 2, XY_FEATURES, ['blob A', 'blob B'], resolved.dtype);
+  return binaryDataset(x, labels, 2, XY_FEATURES, classNamesOf(GAUSSIAN_CLASSES), resolved.dtype);
 }

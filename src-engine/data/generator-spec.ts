@@ -1,5 +1,6 @@
 import { engineError } from '../core/engine-error';
 import type { DType } from '../core/float-array';
+import type { ClassId } from './class-names';
 import type { Dataset, Task } from './dataset';
 import { gotValues } from './validate';
 
@@ -27,6 +28,9 @@ export interface GeneratorSpec {
   task: Task;
   description: string;
   parameters: readonly ParameterSpec[];
+  /** the ids of the classes it draws, by label, when they are named (class-names.ts): its
+   * datasets' `classNames` are their English names; absent for numbered classes and tables */
+  classIds?: readonly ClassId[];
   /**
    * Generates the dataset. Missing parameters take their defaults.
    * @throws EngineError (codes 'generator.*') naming an unknown parameter or a value outside
@@ -67,6 +71,7 @@ export function spec(
   description: string,
   parameters: ParameterSpec[],
   make: Make,
+  classIds?: readonly ClassId[],
 ): GeneratorSpec {
   return {
     name,
@@ -74,6 +79,7 @@ export function spec(
     task,
     description,
     parameters,
+    ...(classIds ? { classIds } : {}),
     generate: (params = {}, dtype = 'float32') =>
       make(resolveParams(name, parameters, params), dtype),
   };

@@ -1,9 +1,9 @@
 import { engineError } from '../core/engine-error';
 import type { DType } from '../core/float-array';
 import { makeBlobs, MAX_BLOB_CLASSES } from './blobs';
-import { makeCircle } from './circle';
+import { CIRCLE_CLASSES, makeCircle } from './circle';
 import type { Dataset } from './dataset';
-import { makeGaussian } from './gaussian';
+import { GAUSSIAN_CLASSES, makeGaussian } from './gaussian';
 import { DEFAULT_SEED } from './generator-options';
 import {
   param,
@@ -13,14 +13,14 @@ import {
   type ParameterSpec,
 } from './generator-spec';
 import { makeLine } from './line';
-import { makeMoons } from './moons';
+import { MOONS_CLASSES, makeMoons } from './moons';
 import { makeMultiGaussian } from './multi-gaussian';
 import { makePlane } from './plane';
 import { makeSine } from './sine';
-import { makeSpiral } from './spiral';
+import { SPIRAL_CLASSES, makeSpiral } from './spiral';
 import { makeTruthTable, type Gate } from './truth-table';
 import { gotValues } from './validate';
-import { makeXor } from './xor';
+import { XOR_CLASSES, makeXor } from './xor';
 
 const count = (value: number): ParameterSpec =>
   param('count', 'Samples', [10, 2000, 10], value, 'number of points generated');
@@ -52,6 +52,7 @@ export const GENERATORS: readonly GeneratorSpec[] = [
     'a disc inside a ring',
     [count(200), noise(0, positionNoise), seed],
     (p, d) => makeCircle(basic(p, d)),
+    CIRCLE_CLASSES,
   ),
   spec(
     'xor',
@@ -60,6 +61,7 @@ export const GENERATORS: readonly GeneratorSpec[] = [
     'four quadrants, same-sign vs opposite-sign',
     [count(200), noise(0, positionNoise), seed],
     (p, d) => makeXor(basic(p, d)),
+    XOR_CLASSES,
   ),
   spec(
     'gaussian',
@@ -68,6 +70,7 @@ export const GENERATORS: readonly GeneratorSpec[] = [
     'two round blobs',
     [count(200), noise(0, 'widens both blobs'), seed],
     (p, d) => makeGaussian(basic(p, d)),
+    GAUSSIAN_CLASSES,
   ),
   spec(
     'spiral',
@@ -76,6 +79,7 @@ export const GENERATORS: readonly GeneratorSpec[] = [
     'two interleaved spirals',
     [count(200), noise(0, 'jitter off the spiral arms'), seed],
     (p, d) => makeSpiral(basic(p, d)),
+    SPIRAL_CLASSES,
   ),
   spec(
     'moons',
@@ -84,6 +88,7 @@ export const GENERATORS: readonly GeneratorSpec[] = [
     'two interleaving half moons',
     [count(200), noise(0.1, 'spread around each arc, as a fraction of its radius'), seed],
     (p, d) => makeMoons(basic(p, d)),
+    MOONS_CLASSES,
   ),
   spec(
     'blobs',

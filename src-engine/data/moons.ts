@@ -1,7 +1,11 @@
 import { Rng } from '../random/rng';
 import { binaryDataset, XY_FEATURES } from './build-dataset';
+import { classNamesOf, type ClassId } from './class-names';
 import type { Dataset } from './dataset';
 import { resolveOptions, type GeneratorOptions } from './generator-options';
+
+/** The classes it draws, by label (0, 1). */
+export const MOONS_CLASSES: readonly ClassId[] = ['upperMoon', 'lowerMoon'];
 
 /** Radius of each half moon, chosen so the data fills the same ±6 plot as the Playground sets. */
 export const MOON_RADIUS = 3;
@@ -45,5 +49,5 @@ export function makeMoons(options: GeneratorOptions = {}): Dataset {
     x[2 * i + 1] = py + rng.normal(0, std);
     labels[i] = label;
   }
-  return binaryDataset(x, labels, 2, XY_FEATURES, ['upper moon', 'lower moon'], dtype);
+  return binaryDataset(x, labels, 2, XY_FEATURES, classNamesOf(MOONS_CLASSES), dtype);
 }

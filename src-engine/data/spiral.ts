@@ -1,7 +1,11 @@
 import { binaryDataset, XY_FEATURES } from './build-dataset';
+import { classNamesOf, type ClassId } from './class-names';
 import type { Dataset } from './dataset';
 import { resolveOptions, type GeneratorOptions } from './generator-options';
 import { blurred, PLAYGROUND_DEFAULTS, samplePlanar } from './planar-sample';
+
+/** The classes it draws, by label (0, 1). */
+export const SPIRAL_CLASSES: readonly ClassId[] = ['spiralA', 'spiralB'];
 
 /** Radius the spirals reach at their outer end. */
 export const SPIRAL_RADIUS = 5;
@@ -37,5 +41,5 @@ export function makeSpiral(options: GeneratorOptions = {}): Dataset {
     ];
   });
   const labels = Int32Array.from(values);
-  return binaryDataset(x, labels, 2, XY_FEATURES, ['spiral A', 'spiral B'], resolved.dtype);
+  return binaryDataset(x, labels, 2, XY_FEATURES, classNamesOf(SPIRAL_CLASSES), resolved.dtype);
 }

@@ -1,7 +1,11 @@
 import { binaryDataset, XY_FEATURES } from './build-dataset';
+import { classNamesOf, type ClassId } from './class-names';
 import type { Dataset } from './dataset';
 import { resolveOptions, type GeneratorOptions } from './generator-options';
 import { blurred, PLAYGROUND_DEFAULTS, samplePlanar } from './planar-sample';
+
+/** The classes it draws, by label (0, 1). */
+export const XOR_CLASSES: readonly ClassId[] = ['oppositeSigns', 'sameSign'];
 
 /** Half-width of the square the XOR points fill, before the gap is added. */
 export const XOR_EXTENT = 5;
@@ -34,5 +38,5 @@ export function makeXor(options: GeneratorOptions = {}): Dataset {
     return [px, py, nx * ny >= 0 ? 1 : 0];
   });
   const labels = Int32Array.from(values);
-  return binaryDataset(x, labels, 2, XY_FEATURES, ['opposite signs', 'same sign'], resolved.dtype);
+  return binaryDataset(x, labels, 2, XY_FEATURES, classNamesOf(XOR_CLASSES), resolved.dtype);
 }

@@ -4,6 +4,7 @@
 export { BUILTIN_NAMES, getBuiltinInfo, isBuiltin, listBuiltins, loadBuiltin } from './catalogue';
 export type { BuiltinInfo, BuiltinParams, LoadOptions } from './catalogue';
 export { BuiltinDataError } from './errors';
+export { generatedName } from './generated-name';
 export type { BuiltinErrorCode } from './errors';
 export { IRIS_FILE } from './iris';
 export { MNIST_FILE } from './mnist';

@@ -1,8 +1,20 @@
 import { DatasetImportError, quote } from './import-error';
 import { jsonErrorPlace } from '../contract/json-error-place';
+import { kindOf, type ValueKind } from '../contract/lab-document';
 import type { ReadOptions } from './read-options';
 import { readTextFile } from './read-text-file';
 import { TableBuilder, type Table } from './table';
+
+/** The English main says a kind of JSON value in (the renderer words the kind itself). */
+const KIND_WORDS: Record<ValueKind, string> = {
+  nothing: 'nothing',
+  null: 'null',
+  list: 'an array',
+  text: 'a string',
+  number: 'a number',
+  boolean: 'a boolean',
+  object: 'an object',
+};
 
 type Cell = string | number | null;
 
@@ -48,9 +60,9 @@ function parseRecords(file: string, text: string): Record<string, unknown>[] {
     throw new DatasetImportError(
       'bad-json',
       file,
-      `must hold an array of records like [{"x": 1, "y": "a"}, …], not ${kindOf(data).words}`,
+      `must hold an array of records like [{"x": 1, "y": "a"}, …], not ${KIND_WORDS[kindOf(data)]}`,
       { subject: true },
-      { key: `jsonTop.${kindOf(data).id}` },
+      { key: `jsonTop.${kindOf(data)}` },
     );
   }
   if (data.length === 0) {
@@ -64,13 +76,13 @@ function parseRecords(file: string, text: string): Record<string, unknown>[] {
   }
   data.forEach((record, r) => {
     const kind = kindOf(record);
-    if (kind.id !== 'object') {
+    if (kind !== 'object') {
       throw new DatasetImportError(
         'bad-json',
         file,
-        `record ${r + 1} is ${kind.words}, not an object`,
+        `record ${r + 1} is ${KIND_WORDS[kind]}, not an object`,
         {},
-        { key: `jsonRecord.${kind.id}`, params: { record: r + 1 } },
+        { key: `jsonRecord.${kind}`, params: { record: r + 1 } },
       );
     }
   });
@@ -106,20 +118,14 @@ function recordCells(
     throw new DatasetImportError(
       'bad-json',
       file,
-      `record ${row}, key ${quote(key)}: ${kind.words} cannot be a cell (only numbers, text, true/false and null)`,
+      `record ${row}, key ${quote(key)}: ${KIND_WORDS[kind]} cannot be a cell (only numbers, text, true/false and null)`,
       {},
-      { key: `jsonCell.${kind.id}`, params: { record: row, name: quote(key) } },
+      { key: `jsonCell.${kind}`, params: { record: row, name: quote(key) } },
     );
   });
 }
 
 /** What a JSON value is: `id` for the message, `words` for main's English. */
-function kindOf(value: unknown): { id: string; words: string } {
-  if (value === null) return { id: 'null', words: 'null' };
-  if (Array.isArray(value)) return { id: 'array', words: 'an array' };
-  const id = typeof value;
-  return { id, words: id === 'object' ? 'an object' : `a ${id}` };
-}
 
 /**
  * Text JSON.parse refused, named by the place of its first error (line and column) and what

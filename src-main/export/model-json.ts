@@ -4,6 +4,7 @@ import {
   featureList,
   type DerivedFeature,
 } from '../../src-engine/data/derived-features';
+import { gotValues } from '../../src-engine/data/validate';
 import type { Network } from '../../src-engine/network/network';
 import { assertValidFileConfig } from '../../src-engine/train/config';
 import { checkModelWeights } from '../../src-engine/serialize/model-fields';
@@ -40,20 +41,6 @@ export interface ImportedModel {
   derived?: DerivedFeature[];
 }
 
-/** A value found where another was expected: `got` in English, `gotKind` (and `gotCount`) for
- * a reader in another language to say it in its words; text and numbers are quoted as found. */
-function found(v: unknown): { got: string; gotKind: string; gotCount?: number } {
-  if (v === undefined) return { got: 'nothing', gotKind: 'nothing' };
-  if (v === null) return { got: 'null', gotKind: 'null' };
-  if (Array.isArray(v))
-    return { got: `a list of ${v.length}`, gotKind: 'list', gotCount: v.length };
-  if (typeof v === 'string')
-    return { got: `'${v.length > 40 ? `${v.slice(0, 40)}…` : v}'`, gotKind: 'value' };
-  return typeof v === 'object'
-    ? { got: 'an object', gotKind: 'object' }
-    : { got: String(v), gotKind: 'value' };
-}
-
 /**
  * @param key the message's id under the renderer's `errors.` (its values: `values` and the field)
  * @throws ExportError('invalid') "model file: <field>: <message>"
@@ -71,7 +58,7 @@ function fail(
 function names(value: unknown, length: number | undefined, field: string): void {
   if (value === undefined) return;
   if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
-    const got = found(value);
+    const got = gotValues(value);
     fail(field, `expected a list of names, got ${got.got}`, 'modelFile.names', got);
   }
   if (length !== undefined && value.length !== length) {
@@ -106,7 +93,7 @@ export function importModelJson(text: string): ImportedModel {
       derived.some((d) => !DERIVED_FEATURES.includes(d as DerivedFeature))
     ) {
       const known = DERIVED_FEATURES.join(', ');
-      const got = found(derived);
+      const got = gotValues(derived);
       fail('derived', `expected a list of ${known}, got ${got.got}`, 'modelFile.derivedList', {
         known,
         ...got,

@@ -6,7 +6,7 @@ import type { DatasetRecord } from '../store/records';
 import type { Store } from '../store/store';
 import { StoreError } from '../store/store-error';
 import { encodeArray } from './array-codec';
-import { LessonError } from './lesson-error';
+import { LessonError, mebibytes } from './lesson-error';
 import {
   LESSON_EXTENSION,
   LESSON_FORMAT,
@@ -15,7 +15,6 @@ import {
   type LessonDataset,
   type LessonFile,
 } from './lesson-format';
-import { mebibytes } from './read-lesson';
 import { slugOf } from './plain-name';
 import { notFoundDetail, type RecordKind } from '../store/store-messages';
 

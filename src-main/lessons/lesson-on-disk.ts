@@ -5,9 +5,8 @@
 import { FileReadError, readBoundedSync } from '../files/read-bounded';
 import path from 'node:path';
 import type { LessonImportResult } from './import-lesson';
-import { LessonError } from './lesson-error';
+import { lessonTooLarge } from './lesson-error';
 import { MAX_LESSON_BYTES } from './lesson-format';
-import { mebibytes } from './read-lesson';
 
 /**
  * The bytes of a lesson file: a regular file within the limit, checked before a byte is read.
@@ -24,14 +23,7 @@ export function readLessonFromDisk(
     return { fileName, bytes: readBoundedSync(file, { maxBytes, what: 'the lesson' }) };
   } catch (error) {
     if (error instanceof FileReadError && error.code === 'too-large') {
-      throw new LessonError(
-        'too-large',
-        `lesson '${fileName}' is ${mebibytes(error.size ?? 0)}; a lesson file may be at most ${mebibytes(maxBytes)}`,
-        {
-          key: 'lesson.tooLarge',
-          params: { file: fileName, size: error.size ?? 0, max: maxBytes },
-        },
-      );
+      throw lessonTooLarge(fileName, error.size ?? 0, maxBytes);
     }
     throw error;
   }

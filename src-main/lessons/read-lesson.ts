@@ -4,14 +4,14 @@
  * and every name that could be taken for a path.
  */
 import { formatIssues } from '../contract/format-issues';
-import { formatPath, type LabIssue } from '../contract/lab-document';
+import type { LabIssue } from '../contract/lab-document';
 import type { ErrorDetail } from '../contract/result';
 import { designCalls } from '../contract/schemas/designs';
 import type { LabDocument, UnitDesign } from '../store/records';
 import type { NetworkSpec } from '../../src-engine/network/spec';
 import { checkDataset, type CheckedDataset } from './check-dataset';
 import { formatProblems, LAB_ID, labDocumentProblems } from './json-document';
-import { LessonError } from './lesson-error';
+import { LessonError, lessonTooLarge } from './lesson-error';
 import { LESSON_FORMAT, LESSON_VERSION, MAX_LESSON_BYTES } from './lesson-format';
 import {
   asParts,
@@ -42,10 +42,6 @@ const BUILTIN_SOURCE = /^builtin:[a-z0-9][a-z0-9_-]{0,63}$/;
 /** Problems listed in one message, at most. */
 const MAX_LISTED = 8;
 
-/** "52,428,801 bytes (50.0 MiB)" */
-export const mebibytes = (bytes: number): string =>
-  `${bytes.toLocaleString('en')} bytes (${(bytes / 1024 / 1024).toFixed(1)} MiB)`;
-
 /**
  * Reads a lesson file.
  * @param fileName the file's name, for messages
@@ -60,13 +56,7 @@ export function readLesson(
   maxBytes = MAX_LESSON_BYTES,
 ): ParsedLesson {
   const named = `lesson '${fileName}'`;
-  if (bytes.byteLength > maxBytes) {
-    throw new LessonError(
-      'too-large',
-      `${named} is ${mebibytes(bytes.byteLength)}; a lesson file may be at most ${mebibytes(maxBytes)}`,
-      { key: 'lesson.tooLarge', params: { file: fileName, size: bytes.byteLength, max: maxBytes } },
-    );
-  }
+  if (bytes.byteLength > maxBytes) throw lessonTooLarge(fileName, bytes.byteLength, maxBytes);
   const data = parseJson(fileName, bytes);
   const raw = data as Record<string, unknown>;
   if (typeof data !== 'object' || data === null || raw.format !== LESSON_FORMAT) {
@@ -127,26 +117,19 @@ function parseJson(file: string, bytes: Uint8Array): unknown {
 }
 
 /**
- * A lesson refused for its first lab's problem, as the id and values of that problem
- * (contract/lab-document/issue-detail.ts), where it is, and how many more there are.
+ * A lesson refused for its first lab's problem: that problem as the one part (its id and
+ * values, the check it is about, and where it is: as lesson.invalid lists its parts), the file,
+ * and how many more problems the lesson has.
  */
 function labProblem(
   file: string,
   lab: { at: string; issues: LabIssue[] },
   more: number,
 ): ErrorDetail {
-  const [issue] = lab.issues;
   return {
     key: 'lesson.labProblem',
-    params: {
-      ...issue.detail.params,
-      ...issue.check,
-      file,
-      at: formatPath(issue.path, lab.at),
-      issue: issue.detail.key,
-      problem: issue.message,
-      more,
-    },
+    params: { file, more },
+    parts: asParts(labProblems(lab.issues.slice(0, 1), lab.at)),
   };
 }
 
@@ -178,9 +161,12 @@ function checkParts(fileName: string, lesson: ParsedLessonFile): ParsedLesson {
   const problems: string[] = [];
   /** the same problems one by one, as ids with values */
   const parts: LessonProblem[] = [];
+  /** how many problems there are, each counted once (a lab's or a design's several too) */
+  let counted = 0;
   const add = (...found: LessonProblem[]) => {
     problems.push(...found.map(problemLine));
     parts.push(...found);
+    counted += found.length;
   };
   /** the lab whose problems come first, when they do: they are said in the reader's language */
   let firstLab: { at: string; issues: LabIssue[] } | undefined;
@@ -230,6 +216,7 @@ function checkParts(fileName: string, lesson: ParsedLessonFile): ParsedLesson {
       if (problems.length === 0) firstLab = { at: `${where}.document`, issues: docProblems };
       problems.push(formatProblems(docProblems, `${where}.document`));
       parts.push(...labProblems(docProblems, `${where}.document`));
+      counted += docProblems.length;
     } else unique(labIds, (lab.document as LabDocument).id, `${where}.document.id`, 'lab id');
     return { file: lab.file, basedOn: lab.basedOn, document: lab.document as LabDocument };
   });
@@ -256,6 +243,7 @@ function checkParts(fileName: string, lesson: ParsedLessonFile): ParsedLesson {
       const { issues } = parsed.error;
       problems.push(formatIssues(where, issues, design).replace(/^(\S+): /, '$1.'));
       parts.push(...zodProblems(issues.slice(0, 3), design, where));
+      counted += issues.length;
       return undefined;
     }
     unique(designNames, parsed.data.name, `${where}.name`, 'design name');
@@ -270,7 +258,7 @@ function checkParts(fileName: string, lesson: ParsedLessonFile): ParsedLesson {
       'invalid-lesson',
       `lesson '${fileName}': ${listed}`,
       firstLab
-        ? labProblem(fileName, firstLab, firstLab.issues.length + problems.length - 2)
+        ? labProblem(fileName, firstLab, counted - 1)
         : invalid(
             fileName,
             listed,

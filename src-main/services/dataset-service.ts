@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { Dataset } from '../../src-engine/data/dataset';
 import type { BuiltinParams } from '../builtin-data';
-import { getBuiltinInfo, loadBuiltin } from '../builtin-data';
+import { generatedName, getBuiltinInfo, loadBuiltin } from '../builtin-data';
 import type { ImportOptions } from '../datasets';
 import { importDataset } from '../datasets';
 import type { ImportedDataset } from '../datasets';
@@ -19,7 +19,9 @@ export class DatasetService {
     private readonly resourcesDir?: string,
   ) {}
 
-  /** Stores a built-in dataset. @throws BuiltinDataError for an unknown name or a bad parameter */
+  /** Stores a built-in dataset, under `datasetName` or, without one, main's name for it
+   * (generatedName), which the stored dataset's `nameFrom` then records.
+   * @throws BuiltinDataError for an unknown name or a bad parameter */
   addBuiltin(
     name: string,
     params: BuiltinParams = {},
@@ -28,11 +30,13 @@ export class DatasetService {
   ): DatasetSummary {
     const info = getBuiltinInfo(name);
     const dataset = loadBuiltin(name, params, { resourcesDir: this.resourcesDir });
-    const described = Object.entries(params)
-      .map(([k, v]) => `${k} ${v}`)
-      .join(', ');
+    // a name given is kept as given, even one that reads like main's
+    const named =
+      datasetName === undefined
+        ? { name: generatedName(name, params), nameFrom: { builtin: name, params: { ...params } } }
+        : { name: datasetName };
     return this.store.datasets.add({
-      name: datasetName ?? (described ? `${info.label} (${described})` : info.label),
+      ...named,
       source: `builtin:${name}`,
       columns: columnsOfGenerated(dataset),
       task: dataset.task,

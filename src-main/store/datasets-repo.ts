@@ -6,7 +6,7 @@ import { StoreError } from './store-error';
 import { notFoundDetail, storeDetail } from './store-messages';
 
 const SUMMARY_COLUMNS = `id, name, content_hash, source, columns_json, task, row_count,
-  split_json, generator_json, created_at`;
+  split_json, generator_json, name_from_json, created_at`;
 
 interface SummaryRow {
   id: number;
@@ -18,6 +18,7 @@ interface SummaryRow {
   row_count: number;
   split_json: string;
   generator_json: string | null;
+  name_from_json: string | null;
   created_at: number;
 }
 
@@ -54,7 +55,8 @@ export interface DatasetsRepo {
   list(): DatasetSummary[];
   /** @throws StoreError('conflict') while an experiment uses it; ('not-found') */
   delete(id: number): void;
-  /** Gives it another name (names need not be unique). @throws ('not-found') */
+  /** Gives it another name (names need not be unique), which is then the person's own, not
+   * main's (`nameFrom` is dropped). @throws ('not-found') */
   rename(id: number, name: string): DatasetSummary;
   /** How many experiments were trained on it (a dataset in use cannot be deleted). */
   usedBy(id: number): number;
@@ -63,9 +65,9 @@ export interface DatasetsRepo {
 /** The datasets repository over an open database. */
 export function createDatasetsRepo(db: Database.Database, now: () => number): DatasetsRepo {
   const insert = db.prepare(`INSERT INTO datasets (name, content_hash, source, columns_json,
-      task, row_count, split_json, generator_json, x, y, labels, created_at)
-    VALUES (@name, @hash, @source, @columns, @task, @rowCount, @split, @generator, @x, @y,
-      @labels, @now)
+      task, row_count, split_json, generator_json, name_from_json, x, y, labels, created_at)
+    VALUES (@name, @hash, @source, @columns, @task, @rowCount, @split, @generator, @nameFrom,
+      @x, @y, @labels, @now)
     ON CONFLICT (content_hash) DO NOTHING`);
   const byId = db.prepare<[number], FullRow>(
     `SELECT ${SUMMARY_COLUMNS}, x, y, labels FROM datasets WHERE id = ?`,
@@ -85,7 +87,10 @@ export function createDatasetsRepo(db: Database.Database, now: () => number): Da
     `SELECT ${SUMMARY_COLUMNS} FROM datasets ORDER BY created_at DESC, id DESC`,
   );
   const remove = db.prepare<[number]>('DELETE FROM datasets WHERE id = ?');
-  const setName = db.prepare<[string, number]>('UPDATE datasets SET name = ? WHERE id = ?');
+  // a name given is the person's, even one that reads like main's: main no longer chose it
+  const setName = db.prepare<[string, number]>(
+    'UPDATE datasets SET name = ?, name_from_json = NULL WHERE id = ?',
+  );
   const summaryById = db.prepare<[number], SummaryRow>(
     `SELECT ${SUMMARY_COLUMNS} FROM datasets WHERE id = ?`,
   );
@@ -106,6 +111,7 @@ export function createDatasetsRepo(db: Database.Database, now: () => number): Da
         rowCount: input.rowCount,
         split: JSON.stringify(input.split),
         generator: input.generator ? JSON.stringify(input.generator) : null,
+        nameFrom: input.nameFrom ? JSON.stringify(input.nameFrom) : null,
         x: toBlob(input.x),
         y: toBlob(input.y),
         labels: input.labels ? toBlob(input.labels) : null,
@@ -185,6 +191,7 @@ function toSummary(row: SummaryRow): DatasetSummary {
     rowCount: row.row_count,
     split: JSON.parse(row.split_json),
     ...(row.generator_json ? { generator: JSON.parse(row.generator_json) } : {}),
+    ...(row.name_from_json ? { nameFrom: JSON.parse(row.name_from_json) } : {}),
     createdAt: row.created_at,
   };
 }

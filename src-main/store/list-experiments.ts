@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { EXPERIMENT_COLUMNS, toExperimentFields, type ExperimentRow } from './experiment-row';
-import type { ExperimentRecord, ExperimentSummary, RunStatus } from './records';
+import type { ExperimentRecord, ExperimentSummary, GeneratedName, RunStatus } from './records';
 
 /** How to order a list of experiments. */
 export type ExperimentSort = 'newest' | 'oldest' | 'name' | 'status' | 'recently-finished';
@@ -31,12 +31,9 @@ export const DEFAULT_LIST_LIMIT = 500;
 
 interface ListRow extends ExperimentRow {
   dataset_name: string;
-  dataset_source: string;
-  dataset_generator_json: string | null;
+  dataset_name_from_json: string | null;
   design_name: string | null;
 }
-
-type ListGenerator = NonNullable<ExperimentSummary['datasetGenerator']>;
 
 /** The few settings a list shows, from a row's config (none when it has no training part). */
 function listedTraining(configJson: string): Pick<ExperimentSummary, 'training'> {
@@ -66,8 +63,8 @@ export function createListExperiments(
       where.push("(e.name LIKE @pattern ESCAPE '\\' OR e.notes LIKE @pattern ESCAPE '\\')");
     }
     const sort = ORDER_BY[options.sort ?? 'newest'] ?? ORDER_BY.newest;
-    const sql = `SELECT ${EXPERIMENT_COLUMNS}, d.name AS dataset_name, d.source AS dataset_source,
-      d.generator_json AS dataset_generator_json, g.name AS design_name
+    const sql = `SELECT ${EXPERIMENT_COLUMNS}, d.name AS dataset_name,
+      d.name_from_json AS dataset_name_from_json, g.name AS design_name
       FROM experiments e
       JOIN datasets d ON d.id = e.dataset_id
       LEFT JOIN designs g ON g.id = e.design_id
@@ -86,9 +83,8 @@ export function createListExperiments(
     return statement.all(params).map((row) => ({
       ...toExperimentFields(row),
       datasetName: row.dataset_name,
-      datasetSource: row.dataset_source,
-      ...(row.dataset_generator_json
-        ? { datasetGenerator: JSON.parse(row.dataset_generator_json) as ListGenerator }
+      ...(row.dataset_name_from_json
+        ? { datasetNameFrom: JSON.parse(row.dataset_name_from_json) as GeneratedName }
         : {}),
       designName: row.design_name,
       ...listedTraining(row.config_json),

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { markGeneratedNames } from './mark-generated-names';
 import { StoreError } from './store-error';
 import { STAMPED_FROM, STAMP_TABLE_SQL, writeStamp } from './schema-stamp';
 import { storeDetail } from './store-messages';
@@ -8,6 +9,8 @@ export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** what the step fills in from existing rows, in code, after `sql` and in its transaction */
+  fill?: (db: Database.Database) => void;
 }
 
 /**
@@ -171,6 +174,14 @@ export const MIGRATIONS: readonly Migration[] = [
     // fault, a refused start): those rows keep showing their English `reason` as it is.
     sql: 'ALTER TABLE experiments ADD COLUMN reason_detail_json TEXT;',
   },
+  {
+    version: 8,
+    name: "what main made a dataset's name from, when main chose the name",
+    // NULL for names a person, a lesson or a file gave, which are shown as they are. Rows of
+    // older versions are marked from their names (mark-generated-names.ts says why).
+    sql: 'ALTER TABLE datasets ADD COLUMN name_from_json TEXT;',
+    fill: markGeneratedNames,
+  },
 ];
 
 /** The schema version this build of the app writes. */
@@ -199,6 +210,7 @@ export function migrate(
     if (migration.version <= current) continue;
     db.transaction(() => {
       db.exec(migration.sql);
+      migration.fill?.(db);
       // user_version lives in the file header and is part of the same transaction.
       db.pragma(`user_version = ${migration.version}`);
       if (migration.version >= STAMPED_FROM) writeStamp(db, migration.version);

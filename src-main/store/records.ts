@@ -30,6 +30,13 @@ export interface DatasetSplit {
   seed?: number;
 }
 
+/** What main made a dataset's name from when it chose the name itself: the built-in and the
+ * parameters asked for (builtin-data/generated-name.ts gives its English). */
+export interface GeneratedName {
+  builtin: string;
+  params: Record<string, number>;
+}
+
 /** A dataset as it is given to the store. */
 export interface DatasetInput {
   name: string;
@@ -41,6 +48,9 @@ export interface DatasetInput {
   split: DatasetSplit;
   /** generated data: the built-in generator and the parameters it was drawn with */
   generator?: { name: string; params: Record<string, number> };
+  /** present only while `name` is the one main chose (an interface then says it in its own
+   * language); a name a person, a lesson or a file gave has none, even when it reads the same */
+  nameFrom?: GeneratedName;
   /** inputs: [rowCount, inputs] */
   x: Float32Array;
   /** targets: [rowCount, outputs] */
@@ -152,10 +162,9 @@ export interface ExperimentRecord {
 /** One experiment in a list, with the names of its dataset and design. */
 export interface ExperimentSummary extends Omit<ExperimentRecord, 'config'> {
   datasetName: string;
-  /** where the dataset came from and, for generated data, what drew it: an interface says a
-   * generated dataset's name in its reader's language from these (the stored name is English) */
-  datasetSource: string;
-  datasetGenerator?: DatasetInput['generator'];
+  /** the dataset's `nameFrom`: present while main chose its name, which an interface then
+   * says in its reader's language (the stored name is English) */
+  datasetNameFrom?: GeneratedName;
   designName: string | null;
   /** the settings a list shows beside the name (runs are told apart by them first) */
   training?: Pick<TrainConfig, 'optimizer' | 'learningRate' | 'batchSize'>;

@@ -89,6 +89,8 @@ export const useTrainInputsStore = defineStore('train-inputs', () => {
       }
       setup.datasetId = made.value.id;
       setup.datasetName = made.value.name;
+      // the new dataset names it now (a name main chose is said in the reader's language)
+      setup.datasetOrigin = made.value;
       await train.loadData();
     } finally {
       busy.value = false;

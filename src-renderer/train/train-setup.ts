@@ -8,9 +8,9 @@ import type { Normalize } from './plot-points';
 export interface TrainSetup {
   datasetId: number;
   datasetName: string;
-  /** the stored dataset it names, when known: main's names for generated data are then said in
-   * the reader's language (data/dataset-name-text.ts) */
-  datasetOrigin?: Pick<DatasetSummary, 'name' | 'source' | 'generator'>;
+  /** the stored dataset it names, when known: a name main chose is then said in the reader's
+   * language (data/dataset-name-text.ts) */
+  datasetOrigin?: Pick<DatasetSummary, 'name' | 'nameFrom'>;
   /** a stored run whose dataset could not be read (deleted, or unreadable): the dataset is
    * named by its id, in the reader's language when shown ("conjunto de datos 3") */
   datasetById?: boolean;

@@ -1,10 +1,10 @@
 /**
  * The name of the dataset Train shows in its title, as the interface says it: the setup carries
- * the dataset's stored name (main's English for generated data), so the stored dataset's
- * summary, with its generator, names it in the reader's language (datasetNameText). A setup
- * that names its dataset otherwise (a lab's own title) is shown as it is, and so is the stored
- * name until the list of datasets has arrived. A stored run's dataset that could not be read
- * is named by its id, said when shown (it follows a change of language).
+ * the dataset's stored name, so the stored dataset's summary, which says whether main chose
+ * that name, names it in the reader's language (datasetNameText). A setup that names its
+ * dataset otherwise (a lab's own title) is shown as it is, and so is the stored name until the
+ * list of datasets has arrived. A stored run's dataset that could not be read is named by its
+ * id, said when shown (it follows a change of language).
  */
 import { computed, watch, type Ref } from 'vue';
 import { storedNameText } from '../data/dataset-name-text';

@@ -24,26 +24,28 @@ function splitCheck(values: Values): { own: Values; check?: NonNullable<LabIssue
   };
 }
 
-/** One problem a refusal lists, with its place: "datasets[0].x: no es base64 …". */
-function partText({ key, params, message }: NonNullable<ErrorDetail['parts']>[number]): string {
+type Part = NonNullable<ErrorDetail['parts']>[number];
+
+/** One problem a refusal lists, in the reader's language, and where it is. */
+function partSaid({ key, params, message }: Part): { at?: string; problem: string } {
   const { at, ...values } = params;
   const { own, check } = splitCheck(values);
   const problem = problemText({ message, detail: { key, params: own }, ...(check && { check }) });
-  return at ? i18n.global.t('lessons.problem.at', { path: String(at), problem }) : problem;
+  return at === undefined ? { problem } : { at: String(at), problem };
+}
+
+/** One problem a refusal lists, with its place: "datasets[0].x: no es base64 …". */
+function partText(part: Part): string {
+  const { at, problem } = partSaid(part);
+  return at ? i18n.global.t('lessons.problem.at', { path: at, problem }) : problem;
 }
 
 /** The values of a 'lesson.*' message, written as the reader's language writes them. */
 function valuesOf({ key, params, parts }: ErrorDetail): Record<string, string> {
-  if (key === 'lesson.labProblem') {
-    // the first lab problem: its own id and values, and the check parameter it is about
-    const { file, at, issue, problem, more: _more, ...values } = params;
-    const { own, check } = splitCheck(values);
-    const said = problemText({
-      message: String(problem),
-      detail: { key: String(issue), params: own },
-      ...(check ? { check } : {}),
-    });
-    return { file: String(file), at: String(at), problem: said };
+  if (key === 'lesson.labProblem' && parts?.length) {
+    // the first lab problem, its place and the check parameter it is about in its one part
+    const { at = '', problem } = partSaid(parts[0]);
+    return { file: String(params.file), at, problem };
   }
   if (key === 'lesson.invalid' && parts?.length)
     return { file: String(params.file), problems: parts.map(partText).join('; ') };
@@ -65,7 +67,9 @@ export function lessonErrorText(error: Pick<LabError, 'message' | 'detail'>): st
   if (!detail?.key.startsWith('lesson.')) return errorText(error);
   const { t, te } = i18n.global;
   const key = `lessons.error.${detail.key.slice('lesson.'.length)}`;
-  if (!te(key)) return error.message;
+  // a lab's problem is said from its part; without one there is only main's English
+  if (!te(key) || (detail.key === 'lesson.labProblem' && !detail.parts?.length))
+    return error.message;
   const said = t(key, valuesOf(detail));
   const { more } = detail.params;
   return typeof more === 'number' && more > 0

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeBlobs } from '../../../src-engine/data/blobs';
 import { makeCircle } from '../../../src-engine/data/circle';
+import { CLASS_IDS, classNamesOf } from '../../../src-engine/data/class-names';
 import { makeGaussian } from '../../../src-engine/data/gaussian';
 import {
   generate,
@@ -24,6 +25,20 @@ describe('generator registry', () => {
     expect(new Set(names).size).toBe(names.length);
     for (const g of GENERATORS) expect(getGenerator(g.name)).toBe(g);
     expect(Object.keys(GENERATORS_BY_NAME)).toEqual(names);
+  });
+
+  it('gives the ids of the classes it names, in label order, beside their English names', () => {
+    const named = GENERATORS.filter((g) => g.classIds);
+    expect(named.map((g) => g.name)).toEqual(['circle', 'xor', 'gaussian', 'spiral', 'moons']);
+    for (const g of named) {
+      expect(g.generate().classNames).toEqual(classNamesOf(g.classIds!));
+    }
+    expect(classNamesOf(['spiralA', 'sameSign'])).toEqual(['spiral A', 'same sign']);
+    // every named class is some generator's
+    expect(new Set(named.flatMap((g) => g.classIds))).toEqual(new Set(CLASS_IDS));
+    // numbered classes and tables have no ids: their names are data, not words
+    expect(GENERATORS_BY_NAME.blobs.classIds).toBeUndefined();
+    expect(GENERATORS_BY_NAME.and.classIds).toBeUndefined();
   });
 
   it.each(GENERATORS.map((g) => [g.name, g] as const))(

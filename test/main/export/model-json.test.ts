@@ -161,5 +161,27 @@ describe('Neuron Lab JSON model files', () => {
       expect((error as Error).message).toMatch(/^model file: /);
       expect((error as Error).message).toMatch(message);
     });
+
+    it.each([
+      ['a list of names with a number', 'featureNames', ['a', 2, 'c'], 'an array of length 3'],
+      ['a single name', 'targetNames', 'yes', "'yes'"],
+      ['derived inputs as an object', 'derived', { xSquared: true }, 'an object'],
+      ['derived inputs as null', 'derived', null, 'null'],
+    ])('says what it found as the engine describes a value: %s', (_what, field, value, said) => {
+      const f = good();
+      (f as unknown as Record<string, unknown>)[field] = value;
+      let error: unknown;
+      try {
+        importModelJson(JSON.stringify(f));
+      } catch (e) {
+        error = e;
+      }
+      expect((error as Error).message).toMatch(new RegExp(`^model file: ${field}: .*, got `));
+      expect((error as Error).message.endsWith(`, got ${said}`)).toBe(true);
+      const params = (error as ExportError).detail?.params;
+      expect(params).toMatchObject({ field, got: said });
+      // a list is counted so that a translation can say it; text and numbers are quoted
+      if (Array.isArray(value)) expect(params).toMatchObject({ gotKind: 'list', gotCount: 3 });
+    });
   });
 });

@@ -283,3 +283,48 @@ describe('a lesson with a bad part', () => {
     expect(result).toMatchObject({ ok: true, value: { applied: true } });
   });
 });
+
+describe("a lesson refused for a lab's problem", () => {
+  it('gives the first problem as its one part, and counts every other problem once', async () => {
+    const bytes = changed((l) => {
+      delete l.labs[0].document.title;
+      l.labs[0].document.activities[0].figure.kind = 'foo';
+      l.labs.push({ ...structuredClone(l.labs[0]), file: 'other.json' });
+      l.labs[1].document.id = 'other';
+      l.designs[0].spec.layers[0].activation = 'swish';
+      l.designs[0].spec.layers[0].units = -1;
+    });
+    const error = await refused(bytes);
+    // two problems in each lab and two in the design: the English lists them all
+    expect(
+      error.message.match(/document\.title: |figure\.kind: |units: |activation: /g),
+    ).toHaveLength(6);
+    expect(error.detail).toEqual({
+      key: 'lesson.labProblem',
+      params: { file: 'hostile.nnlab', more: 5 },
+      parts: [
+        {
+          key: 'missing',
+          params: { expected: 'text', at: 'labs[0].document.title' },
+          message: 'must be a non-empty text',
+        },
+      ],
+    });
+  });
+
+  it("keeps a check's parameter beside the problem's own values, in the part", async () => {
+    const error = await refused(
+      changed((l) => (l.labs[0].document.activities[0].task.check.rule = 'hebb')),
+    );
+    const [part] = error.detail!.parts!;
+    expect(error.detail!.params).toEqual({ file: 'hostile.nnlab', more: 0 });
+    expect(part.params).toMatchObject({
+      at: 'labs[0].document.activities[0].task.check.rule',
+      param: 'rule',
+      kind: "'update-predicted'",
+      task: "'predict-update'",
+      lab: "'mine'",
+      values: 'perceptron, adaline',
+    });
+  });
+});

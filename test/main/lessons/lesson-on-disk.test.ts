@@ -8,6 +8,7 @@ import {
   importLessonFile,
   LessonError,
   MAX_LESSON_BYTES,
+  readLesson,
   readLessonFromDisk,
   type LessonImportResult,
 } from '../../../src-main/lessons';
@@ -24,6 +25,26 @@ describe('lesson files on disk', () => {
     expect(() => readLessonFromDisk(file)).toThrow(
       "lesson 'huge.nnlab' is 52,428,801 bytes (50.0 MiB); a lesson file may be at most 52,428,800 bytes (50.0 MiB)",
     );
+  });
+
+  it('says a file too large as readLesson says bytes too large: same words, same detail', () => {
+    const file = path.join(tempDir(), 'big.nnlab');
+    writeFileSync(file, new Uint8Array(11));
+    const caught = (read: () => unknown) => {
+      try {
+        read();
+      } catch (error) {
+        const { code, message, detail } = error as LessonError;
+        return { code, message, detail };
+      }
+      throw new Error('not refused');
+    };
+    const onDisk = caught(() => readLessonFromDisk(file, 10));
+    expect(onDisk).toEqual(caught(() => readLesson('big.nnlab', new Uint8Array(11), 10)));
+    expect(onDisk.detail).toEqual({
+      key: 'lesson.tooLarge',
+      params: { file: 'big.nnlab', size: 11, max: 10 },
+    });
   });
 
   it('reads a lesson written by export and describes what the import did, or did not do', () => {

@@ -91,6 +91,7 @@ describe('openStore', () => {
     const raw = new Database(file);
     raw.exec('DROP TABLE schema_stamp');
     raw.exec('ALTER TABLE experiments DROP COLUMN reason_detail_json');
+    raw.exec('ALTER TABLE datasets DROP COLUMN name_from_json');
     raw.pragma('user_version = 5');
     raw.pragma('journal_mode = DELETE');
     raw.close();

@@ -42,29 +42,28 @@ describe('compareExperiments', () => {
 });
 
 describe('listExperiments', () => {
-  it('lists the generator of a generated dataset, so an interface can name it in its language', () => {
+  it("lists what main made a dataset's name from, so an interface can say it in its language", () => {
     const store = tempStore();
-    const generator = { name: 'spiral', params: { count: 4, noise: 0.1 } };
+    const nameFrom = { builtin: 'spiral', params: { count: 4, noise: 0.1 } };
     const drawn = {
       ...xorDataset(1),
       name: 'Spiral (count 4, noise 0.1)',
       source: 'builtin:spiral',
     };
-    const generated = store.datasets.add({ ...drawn, generator }).dataset;
-    // a dataset stored without its generator (a file's, or one from before it was kept)
-    const plain = store.datasets.add({ ...xorDataset(2), source: 'data.csv' }).dataset;
+    const generated = store.datasets.add({ ...drawn, nameFrom }).dataset;
+    // a dataset whose name someone gave (a file's, a person's), even in main's words
+    const plain = store.datasets.add({ ...xorDataset(2), name: drawn.name, source: 'data.csv' });
     const run = (datasetId: number, input: DatasetInput) =>
       store.experiments.create({ name: `on ${datasetId}`, datasetId, config: configFor(input) });
     const onGenerated = run(generated.id, drawn).id;
-    const onPlain = run(plain.id, xorDataset(2)).id;
+    const onPlain = run(plain.dataset.id, xorDataset(2)).id;
     const listed = new Map(store.listExperiments().map((r) => [r.id, r]));
     expect(listed.get(onGenerated)).toMatchObject({
       datasetName: 'Spiral (count 4, noise 0.1)',
-      datasetSource: 'builtin:spiral',
-      datasetGenerator: generator,
+      datasetNameFrom: nameFrom,
     });
-    expect(listed.get(onPlain)).toMatchObject({ datasetName: 'xor 2', datasetSource: 'data.csv' });
-    expect(listed.get(onPlain)).not.toHaveProperty('datasetGenerator');
+    expect(listed.get(onPlain)).toMatchObject({ datasetName: 'Spiral (count 4, noise 0.1)' });
+    expect(listed.get(onPlain)).not.toHaveProperty('datasetNameFrom');
   });
 
   it('lists with dataset and design names, filtered and sorted', () => {

@@ -63,7 +63,6 @@ export function summary(overrides: Partial<ExperimentSummary> = {}): ExperimentS
   return {
     ...rest,
     datasetName: 'xor',
-    datasetSource: 'builtin:xor',
     designName: null,
     ...overrides,
   };

@@ -1,6 +1,5 @@
-// A run's dataset as Experiments names it: a dataset main generated in the reader's language
-// (from the generator the list joins), any other name as stored; a dataset stored before its
-// generator was kept keeps its stored name; the search finds a run by either name.
+// A run's dataset as Experiments names it: a name main chose in the reader's language (from the
+// `nameFrom` the list joins), any other name as stored; the search finds a run by either name.
 import { describe, expect, it } from 'vitest';
 import { filterRuns, DEFAULT_FILTER } from '../../../src-renderer/experiments/filter-runs';
 import { runDatasetName } from '../../../src-renderer/experiments/run-dataset-name';
@@ -13,8 +12,7 @@ const STORED = 'Spiral (count 500, noise 0.1)';
 const generated = summary({
   id: 1,
   datasetName: STORED,
-  datasetSource: 'builtin:spiral',
-  datasetGenerator: { name: 'spiral', params: { count: 500, noise: 0.1 } },
+  datasetNameFrom: { builtin: 'spiral', params: { count: 500, noise: 0.1 } },
 });
 
 describe('a run’s dataset name in Experiments', () => {
@@ -28,19 +26,16 @@ describe('a run’s dataset name in Experiments', () => {
     expect(spanish).not.toContain('noise');
   });
 
-  it('keeps a stored name without a generator, and a name that is not main’s', () => {
+  it('keeps a name main did not choose, even one that reads like main’s', () => {
     setLanguage('es');
-    const old = summary({ datasetName: STORED, datasetSource: 'builtin:spiral' });
-    expect(runDatasetName(old)).toBe(STORED);
-    const renamed = summary({ ...generated, datasetName: 'my spiral' });
-    expect(runDatasetName(renamed)).toBe('my spiral');
-    const file = summary({ datasetName: 'plants.csv', datasetSource: '/home/a/plants.csv' });
+    expect(runDatasetName(summary({ datasetName: STORED }))).toBe(STORED);
+    const file = summary({ datasetName: 'plants.csv' });
     expect(runDatasetName(file)).toBe('plants.csv');
   });
 
   it('finds the run by its dataset’s Spanish name and by the stored one', () => {
     setLanguage('es');
-    const other = summary({ id: 2, datasetName: 'xor', datasetSource: 'builtin:xor' });
+    const other = summary({ id: 2, datasetName: 'xor' });
     const found = (search: string) =>
       filterRuns([generated, other], { ...DEFAULT_FILTER, search }).map((r) => r.id);
     expect(found('espiral')).toEqual([1]);

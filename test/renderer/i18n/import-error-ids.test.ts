@@ -12,7 +12,7 @@ import { fileErrorSaid } from '../../../src-main/datasets/file-error-said';
 import { FileReadError } from '../../../src-main/files/read-bounded';
 import { i18n } from '../../../src-renderer/i18n';
 import { errorText } from '../../../src-renderer/i18n/error-text';
-import { importErrors } from '../../../src-renderer/i18n/messages/en/data-import';
+import importErrors from '../../../src-renderer/i18n/messages/en/errors/import';
 import { withTempDir, writeTemp } from '../../main/datasets/fixtures';
 
 type Tree = { [key: string]: string | Tree };

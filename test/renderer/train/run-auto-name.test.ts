@@ -47,16 +47,12 @@ describe('runAutoName', () => {
 
   it('says a generated dataset’s name in the reader’s language, a name of the user’s as it is', () => {
     use('es');
-    const origin = {
-      name: 'Exclusive or',
-      source: 'builtin:xor',
-      generator: { name: 'xor', params: {} },
-    };
+    const origin = { name: 'Exclusive or', nameFrom: { builtin: 'xor', params: {} } };
     const rate = training(0.5, { name: 'sgd' });
     expect(runAutoName({ datasetName: 'Exclusive or', datasetOrigin: origin, spec }, rate)).toBe(
       'O exclusivo 2-8-1 · SGD, tasa 0,5',
     );
-    const mine = { name: 'my data', source: 'file:my.csv' };
+    const mine = { name: 'my data' };
     expect(runAutoName({ datasetName: 'my data', datasetOrigin: mine, spec }, rate)).toBe(
       'my data 2-8-1 · SGD, tasa 0,5',
     );

@@ -1,5 +1,5 @@
 // Train's title names a generated dataset in the reader's language: the setup carries the
-// stored (English) name, and the stored dataset's generator names it again; a setup that names
+// stored (English) name, and the stored dataset's `nameFrom` names it again; a setup that names
 // its dataset otherwise (a lab's own title) is shown as it is.
 import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -21,6 +21,7 @@ const SPIRAL = {
   name: STORED,
   source: 'builtin:spiral',
   generator: { name: 'spiral', params: { count: 500, noise: 0.1 } },
+  nameFrom: { builtin: 'spiral', params: { count: 500, noise: 0.1 } },
 };
 
 const setupOn = (datasetName: string) => ref({ datasetId: 4, datasetName } as TrainSetup);

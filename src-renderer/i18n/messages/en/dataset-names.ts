@@ -1,7 +1,7 @@
 /**
- * The names main gives the datasets it draws from a built-in generator, and the engine's class
- * names, as the interface shows them (data/dataset-name-text.ts). The class names here are the
- * engine's own words: a stored class name is recognised by being equal to one of them.
+ * The names main gives the datasets it draws from a built-in generator, and the generators'
+ * named classes, as the interface shows them (data/dataset-name-text.ts). `class` is keyed by
+ * the engine's class ids (src-engine/data/class-names.ts).
  */
 export default {
   withParams: '{label} ({params})',

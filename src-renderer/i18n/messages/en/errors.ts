@@ -4,7 +4,7 @@
  * ("data.csv: row 4, column 'age': "); messages about the whole file name it as `{file}`.
  * A `count` chooses the singular or plural form.
  */
-import { importErrors } from './data-import';
+import importErrors from './errors/import';
 import storeErrors from './errors/store';
 
 export default {

@@ -1,5 +1,5 @@
 /** Errors main reports with a message id, in Spanish (see ../en/errors.ts). */
-import { importErrors } from './data-import';
+import importErrors from './errors/import';
 import storeErrors from './errors/store';
 
 export default {

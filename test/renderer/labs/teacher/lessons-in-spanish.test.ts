@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkLab, LAB_ISSUE_IDS, type LabIssue } from '../../../../src-main/contract/lab-document';
+import type { ErrorDetail } from '../../../../src-main/contract/result';
 import type { LessonPart } from '../../../../src-main/contract/types';
 import { i18n } from '../../../../src-renderer/i18n';
 import { FIGURE_KINDS } from '../../../../src-main/contract/lab-document/figure-kinds';
@@ -95,6 +96,13 @@ describe('lab problem messages', () => {
   });
 });
 
+/** The parts main gives with a 'lesson.*' id: a lab's problem is its one part. */
+const LESSON_PARTS: Record<string, ErrorDetail['parts']> = {
+  'lesson.labProblem': [
+    { key: 'text', params: { at: 'labs[0].document.title' }, message: 'must be a non-empty text' },
+  ],
+};
+
 /** Every 'lesson.*' id main gives a lesson file's refusal (src-main/lessons), and its values. */
 const LESSON_ERRORS: Record<string, Record<string, string | number>> = {
   'lesson.tooLarge': { file: 'a.nnlab', size: 60 * 2 ** 20, max: 50 * 2 ** 20 },
@@ -106,12 +114,7 @@ const LESSON_ERRORS: Record<string, Record<string, string | number>> = {
   'lesson.notALesson': { file: 'a.nnlab', format: 'neuron-lab-lesson' },
   'lesson.version': { file: 'a.nnlab', version: '"1"', reads: 1 },
   'lesson.newerVersion': { file: 'a.nnlab', version: '2', reads: 1 },
-  'lesson.labProblem': {
-    file: 'a.nnlab',
-    at: 'labs[0].document.title',
-    issue: 'text',
-    problem: 'x',
-  },
+  'lesson.labProblem': { file: 'a.nnlab', more: 0 },
   'lesson.invalid': { file: 'a.nnlab', problems: 'labs: must be a list' },
   'lesson.notImported': { file: 'a.nnlab', why: 'the disk is full' },
 };
@@ -121,7 +124,10 @@ describe('lesson file refusals', () => {
     const said = (locale: 'en' | 'es') => {
       i18n.global.locale.value = locale;
       return Object.entries(LESSON_ERRORS).map(([key, params]) =>
-        lessonErrorText({ message: `main: ${key}`, detail: { key, params } }),
+        lessonErrorText({
+          message: `main: ${key}`,
+          detail: { key, params, ...(LESSON_PARTS[key] && { parts: LESSON_PARTS[key] }) },
+        }),
       );
     };
     const [en, es] = [said('en'), said('es')];
@@ -259,16 +265,14 @@ describe('in Spanish', () => {
         message: 'English',
         detail: {
           key: 'lesson.labProblem',
-          params: {
-            file: 'clase.nnlab',
-            at: 'labs[0].document.order',
-            issue: 'wholeNumber',
-            problem: 'must be a whole number from 1 to 999, got 5000',
-            min: 1,
-            max: 999,
-            received: '5000',
-            more: 2,
-          },
+          params: { file: 'clase.nnlab', more: 2 },
+          parts: [
+            {
+              key: 'wholeNumber',
+              params: { at: 'labs[0].document.order', min: 1, max: 999, received: '5000' },
+              message: 'must be a whole number from 1 to 999, got 5000',
+            },
+          ],
         },
       }),
     ).toBe(
