@@ -14,7 +14,7 @@ export function settingsHandlers(settings: SettingsService): {
       try {
         return ok(await settings.set(change));
       } catch (error) {
-        if (error instanceof SettingsError) return fail(error.code, error.message);
+        if (error instanceof SettingsError) return fail(error.code, error.message, error.detail);
         throw error;
       }
     },

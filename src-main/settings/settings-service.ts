@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Settings, SettingsState } from '../contract/settings-types';
 import { writeFileAtomic } from '../export/atomic-write';
-import { SettingsError } from './settings-error';
+import { folderFixedAtStart, folderUnusable, notFullPath, notSaved } from './settings-error';
 import { readSettingsFile, SETTING_NAMES, SETTINGS_FILE, type SettingsRead } from './settings-file';
 
 export interface SettingsServiceOptions {
@@ -89,8 +89,7 @@ export class SettingsService {
         beforeRename: this.options.beforeRename,
       });
     } catch (error) {
-      const why = error instanceof Error ? error.message : String(error);
-      throw new SettingsError('storage', `The settings could not be saved: ${why}`);
+      throw notSaved(error, this.file);
     }
     this.read = {
       settings: next,
@@ -104,26 +103,17 @@ export class SettingsService {
 
   private checkFolder(folder: string | null): void {
     if (this.options.host !== 'electron') {
-      throw new SettingsError(
-        'read-only',
-        'The data folder is chosen when the lab starts (--data-dir); it cannot be changed here.',
-      );
+      throw folderFixedAtStart();
     }
     if (folder === null) return;
     if (!path.isAbsolute(folder)) {
-      throw new SettingsError(
-        'invalid-setting',
-        `${folder} is not a full path: give the folder's whole path.`,
-      );
+      throw notFullPath(folder);
     }
     try {
       mkdirSync(folder, { recursive: true });
       accessSync(folder, constants.W_OK);
     } catch (error) {
-      throw new SettingsError(
-        'invalid-setting',
-        `${folder} cannot hold the database: ${(error as Error).message}. Choose a folder you can write to.`,
-      );
+      throw folderUnusable(folder, error);
     }
   }
 

@@ -52,9 +52,12 @@ describe('settings:get and settings:set through the contract', () => {
     expect(!result.ok && result.error.message).toContain(field);
   });
 
-  it("answers the service's refusal with its code", async () => {
+  it("answers the service's refusal with its code and its message id", async () => {
     const result = await call(handlers(), 'settings:set', { dataFolder: '/tmp/elsewhere' });
-    expect(result).toMatchObject({ ok: false, error: { code: 'read-only' } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'read-only', detail: { key: 'settings.folderFixedAtStart', params: {} } },
+    });
   });
 
   it('reports a damaged file through get', async () => {

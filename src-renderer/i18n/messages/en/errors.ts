@@ -5,6 +5,7 @@
  * A `count` chooses the singular or plural form.
  */
 import importErrors from './errors/import';
+import settingsErrors from './errors/settings';
 import storeErrors from './errors/store';
 
 export default {
@@ -15,6 +16,8 @@ export default {
     file: '{file}: ',
   },
   /** the stores' own messages; {why} is the reason main gave */
+  // why a setting was not changed (src-main/settings/settings-error.ts)
+  settings: settingsErrors,
   store: {
     // the store's refusals main gives by id (src-main/store/store-messages.ts)
     ...storeErrors,

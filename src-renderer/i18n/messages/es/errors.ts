@@ -1,5 +1,6 @@
 /** Errors main reports with a message id, in Spanish (see ../en/errors.ts). */
 import importErrors from './errors/import';
+import settingsErrors from './errors/settings';
 import storeErrors from './errors/store';
 
 export default {
@@ -9,6 +10,8 @@ export default {
     column: '{file}: columna {column}: ',
     file: '{file}: ',
   },
+  // why a setting was not changed (src-main/settings/settings-error.ts)
+  settings: settingsErrors,
   store: {
     // the store's refusals main gives by id (src-main/store/store-messages.ts)
     ...storeErrors,
