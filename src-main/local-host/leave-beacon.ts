@@ -70,25 +70,31 @@ export function readLeaveCall(body: string): { call: string; payload: unknown } 
   return { call, payload };
 }
 
+/** A refusal, also said in the log: the page that sent it is gone and cannot say it. */
+function refusedAloud(answer: BeaconAnswer): BeaconAnswer {
+  console.error(`local host: a call sent as a page went away was refused: ${answer.text}`);
+  return answer;
+}
+
 /** Answers one beacon: reads it, makes its call, says how it went. */
 export async function answerBeacon(
   request: http.IncomingMessage,
   handlers: LabHandlers,
 ): Promise<BeaconAnswer> {
   const refused = beaconOriginRefusal(request);
-  if (refused) return refused;
+  if (refused) return refusedAloud(refused);
   const tooLarge = {
     status: 413,
     text: `Payload too large: a beacon is at most ${MAX_BEACON_BYTES} bytes`,
   };
   if (Number(request.headers['content-length']) > MAX_BEACON_BYTES) {
     request.resume();
-    return tooLarge;
+    return refusedAloud(tooLarge);
   }
   const body = await readBody(request, MAX_BEACON_BYTES);
-  if (body === undefined) return tooLarge;
+  if (body === undefined) return refusedAloud(tooLarge);
   const asked = readLeaveCall(body.toString('utf8'));
-  if ('status' in asked) return asked;
+  if ('status' in asked) return refusedAloud(asked);
   const result = await dispatch(handlers, asked.call, asked.payload, { host: 'local' });
   if (result.ok) return { status: 204, text: '' };
   // Already gone is as good as deleted; any other failure is said where it still can be.

@@ -171,8 +171,11 @@ export function createSocketClient(options: SocketClientOptions): LabClient {
     call: (name, ...args) => send(name, args[0]),
     sendOnLeave(name, ...args) {
       const body = JSON.stringify({ call: name, payload: args[0] ?? {} });
-      if (options.beaconUrl && sendBeacon?.(options.beaconUrl, body)) return;
-      void send(name, args[0]); // no beacon here: the socket may still carry it
+      if (options.beaconUrl) sendBeacon?.(options.beaconUrl, body);
+      // Both ways, as neither is certain while a page unloads (a beacon was seen lost once in
+      // the browser tests, a socket message more often); the second to arrive finds the work
+      // done, which leave calls take as done (contract/leave-calls.ts).
+      void send(name, args[0]);
     },
     on(event: EventName, listener) {
       const set = listeners.get(event) ?? new Set();

@@ -145,10 +145,11 @@ describe('socket client', () => {
     });
   });
 
-  it('sends a call made as the page goes away as a beacon beside the page', async () => {
+  it('sends a call made as the page goes away as a beacon beside the page, and on the socket', async () => {
     expect(apiBeaconUrl({ href: 'http://127.0.0.1:5/lab/t/index.html?x=1#top' })).toBe(
       'http://127.0.0.1:5/lab/t/api',
     );
+    deletedBySocket.length = 0;
     const beacons: [string, string][] = [];
     const leaving = createSocketClient({
       url: `ws://127.0.0.1:${host.port}/lab/${host.token}/api`,
@@ -157,10 +158,11 @@ describe('socket client', () => {
       sendBeacon: (url, body) => beacons.push([url, body]) > 0,
     });
     leaving.sendOnLeave('experiments:delete', { id: 3 });
-    leaving.close();
     expect(beacons).toEqual([
       ['http://127.0.0.1:5/lab/t/api', '{"call":"experiments:delete","payload":{"id":3}}'],
     ]);
+    await expect.poll(() => deletedBySocket).toEqual([3]);
+    leaving.close();
   });
 
   it('sends it on the socket when the browser cannot queue a beacon', async () => {
