@@ -105,7 +105,6 @@ function rowOfAtB(
   sums?: FloatArray,
 ): void {
   const n4 = n - (n % 4);
-  const rest = n - n4;
   const co = i * n;
   if (sums) {
     let s = 0;
@@ -128,19 +127,11 @@ function rowOfAtB(
     c[co + j + 2] = s2;
     c[co + j + 3] = s3;
   }
-  if (rest === 0) return;
-  // prettier-ignore
-  let s0 = 0, s1 = 0, s2 = 0;
-  for (let p = 0; p < k; p++) {
-    const v = a[p * m + i];
-    const bo = p * n + n4;
-    s0 += v * b[bo];
-    if (rest > 1) s1 += v * b[bo + 1];
-    if (rest > 2) s2 += v * b[bo + 2];
+  for (let j = n4; j < n; j++) {
+    let s = 0;
+    for (let p = 0; p < k; p++) s += a[p * m + i] * b[p * n + j];
+    c[co + j] = s;
   }
-  c[co + n4] = s0;
-  if (rest > 1) c[co + n4 + 1] = s1;
-  if (rest > 2) c[co + n4 + 2] = s2;
 }
 
 /** C = A · B. A: [m, k], B: [k, n], C: [m, n], row-major; sizes are trusted. */

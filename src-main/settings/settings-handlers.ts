@@ -1,7 +1,7 @@
-/** The `settings:*` calls, answered by the settings service. */
+/** The `settings:*` calls, answered by the settings service; its refusals are SettingsErrors,
+ * which dispatch answers with their code, message and detail like every ServiceError. */
 import type { Handler } from '../contract/handlers';
-import { fail, ok } from '../contract/result';
-import { SettingsError } from './settings-error';
+import { ok } from '../contract/result';
 import type { SettingsService } from './settings-service';
 
 export function settingsHandlers(settings: SettingsService): {
@@ -10,13 +10,6 @@ export function settingsHandlers(settings: SettingsService): {
 } {
   return {
     'settings:get': async () => ok(settings.state),
-    'settings:set': async (change) => {
-      try {
-        return ok(await settings.set(change));
-      } catch (error) {
-        if (error instanceof SettingsError) return fail(error.code, error.message, error.detail);
-        throw error;
-      }
-    },
+    'settings:set': async (change) => ok(await settings.set(change)),
   };
 }

@@ -21,7 +21,10 @@ describe("a built-in dataset's name", () => {
     expect(typed).not.toHaveProperty('nameFrom');
 
     const drawn = service.addBuiltin('circle', { count: 40 });
-    expect(drawn.nameFrom).toBeDefined();
+    expect(drawn.nameFrom).toEqual({
+      builtin: 'circle',
+      params: expect.objectContaining({ count: 40 }),
+    });
     const renamed = store.datasets.rename(drawn.id, drawn.name);
     expect(renamed.name).toBe(drawn.name);
     expect(renamed).not.toHaveProperty('nameFrom');
